@@ -1,0 +1,38 @@
+package org.agora.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The settings an administrator changes through the {@code <variable>}s of {@code server.xml}. */
+@ApplicationScoped
+public class AgoraConfig {
+
+    @Inject
+    @ConfigProperty(name = "agora.data.dir", defaultValue = "agora-data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "agora.plugins.dir", defaultValue = "plugins")
+    String pluginsDir;
+
+    @Inject
+    @ConfigProperty(name = "agora.demo", defaultValue = "false")
+    boolean demo;
+
+    /** @return the folder for the search index and uploaded files */
+    public Path dataDir() {
+        return Path.of(dataDir);
+    }
+
+    /** @return the folder Agora loads plugin jars from */
+    public Path pluginsDir() {
+        return Path.of(pluginsDir);
+    }
+
+    /** @return true if a demo company is seeded into an empty database */
+    public boolean demo() {
+        return demo;
+    }
+}

@@ -1,0 +1,2 @@
+/** Settings from the variables of server.xml, read through MicroProfile Config. */
+package org.agora.config;

@@ -1,0 +1,2 @@
+/** Posts and the rules their text follows. */
+package org.agora.feed.model;

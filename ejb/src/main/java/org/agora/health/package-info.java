@@ -1,0 +1,2 @@
+/** Health checks for Liberty's MicroProfile Health endpoint. */
+package org.agora.health;

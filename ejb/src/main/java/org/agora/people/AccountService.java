@@ -1,0 +1,87 @@
+package org.agora.people;
+
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import org.agora.people.model.EmailAddress;
+import org.agora.people.model.Person;
+import org.agora.people.model.Role;
+import org.agora.validation.InvalidInputException;
+
+/**
+ * Accounts: signing in, and the administrator account created by the first visitor of a new installation.
+ *
+ * <p>A singleton, so that two first visitors cannot both become administrator.
+ */
+@Singleton
+@Lock(LockType.READ)
+public class AccountService {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    /** @return true while nobody administers this installation, so the set-up page is open */
+    public boolean needsFirstAdmin() {
+        return em.createNamedQuery("Person.countByRole", Long.class)
+                .setParameter("role", Role.ADMIN).getSingleResult() == 0;
+    }
+
+    /**
+     * Creates the first administrator.
+     *
+     * @throws SetupClosedException if an administrator exists already
+     * @throws InvalidInputException if a field breaks a rule
+     */
+    @Lock(LockType.WRITE)
+    public PersonSummary createFirstAdmin(String name, String email, String password) {
+        if (!needsFirstAdmin()) {
+            throw new SetupClosedException();
+        }
+        String address = EmailAddress.normalise(email)
+                .orElseThrow(() -> new InvalidInputException("email", "Enter a valid e-mail address."));
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "Enter your name.");
+        }
+        if (name.strip().length() > Person.MAX_NAME) {
+            throw new InvalidInputException("name", "A name has at most " + Person.MAX_NAME + " characters.");
+        }
+        Instant now = Instant.now();
+        Person admin = find(address).orElseGet(() -> new Person(address, name, Role.ADMIN, now));
+        admin.describe(name, admin.getDepartment(), admin.getJobTitle(), now);
+        admin.grant(Role.ADMIN, now);
+        admin.setPasswordHash(passwords.hash(password), now);
+        if (admin.getId() == null) {
+            em.persist(admin);
+        }
+        em.flush();
+        return PersonSummary.of(admin);
+    }
+
+    /**
+     * @return the person if the e-mail address and password match an account that may sign in
+     */
+    public Optional<PersonSummary> signIn(String email, String password) {
+        return EmailAddress.normalise(email)
+                .flatMap(this::find)
+                .filter(p -> passwords.matches(password, p.getPasswordHash()))
+                .map(PersonSummary::of);
+    }
+
+    public Optional<PersonSummary> byEmail(String email) {
+        return EmailAddress.normalise(email).flatMap(this::find).map(PersonSummary::of);
+    }
+
+    private Optional<Person> find(String normalisedEmail) {
+        return em.createNamedQuery("Person.byEmail", Person.class)
+                .setParameter("email", normalisedEmail)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,43 @@
+package org.agora.people;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+import org.agora.validation.InvalidInputException;
+
+/** Salted, slow password hashes (PBKDF2 with SHA-512) and the rule for a acceptable password. */
+@ApplicationScoped
+public class Passwords {
+
+    public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 200;
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @PostConstruct
+    void configure() {
+        hash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    }
+
+    /** @throws InvalidInputException if the password is too short or too long */
+    public String hash(String password) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            throw new InvalidInputException("password", "Choose a password of at least " + MIN_LENGTH + " characters.");
+        }
+        if (password.length() > MAX_LENGTH) {
+            throw new InvalidInputException("password", "A password has at most " + MAX_LENGTH + " characters.");
+        }
+        return hash.generate(password.toCharArray());
+    }
+
+    public boolean matches(String password, String storedHash) {
+        return password != null && storedHash != null && hash.verify(password.toCharArray(), storedHash);
+    }
+}

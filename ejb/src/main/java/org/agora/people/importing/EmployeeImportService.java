@@ -1,0 +1,68 @@
+package org.agora.people.importing;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.agora.config.AgoraConfig;
+import org.agora.validation.InvalidInputException;
+
+/** Starts employee imports as the {@code employee-import} batch job. */
+@Stateless
+// the run must be committed before the job, which runs on another thread, looks for it
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EmployeeImportService {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final String JOB = "employee-import";
+
+    @Inject
+    AgoraConfig config;
+
+    @EJB
+    ImportRuns runs;
+
+    /**
+     * Checks the file's header, keeps the file and starts the job.
+     *
+     * @return the id of the import run, to follow its progress
+     * @throws InvalidInputException if the file is empty, too big or lacks a column
+     */
+    public long start(String fileName, InputStream content, long adminId) {
+        try {
+            Path folder = Files.createDirectories(config.dataDir().resolve("imports"));
+            Path file = Files.createTempFile(folder, "employees-", ".csv");
+            long size;
+            try (InputStream limited = content) {
+                size = Files.copy(limited, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (size == 0 || size > MAX_BYTES) {
+                Files.delete(file);
+                throw new InvalidInputException("file", size == 0 ? "Choose a CSV file to import."
+                        : "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
+            }
+            try (EmployeeCsv csv = new EmployeeCsv(Files.newInputStream(file))) {
+                csv.next();
+            } catch (InvalidInputException e) {
+                Files.delete(file);
+                throw e;
+            }
+            long runId = runs.create(fileName == null || fileName.isBlank() ? "employees.csv" : fileName, adminId);
+            Properties parameters = new Properties();
+            parameters.setProperty("file", file.toAbsolutePath().toString());
+            parameters.setProperty("runId", Long.toString(runId));
+            runs.started(runId, BatchRuntime.getJobOperator().start(JOB, parameters));
+            return runId;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The import file could not be stored", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.agora.people.importing;
+
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Checks each row against the rules and the facts surveyed by the reader. */
+@Named
+public class EmployeeRowChecker implements ItemProcessor {
+
+    @Inject
+    JobContext job;
+
+    @Override
+    public Object processItem(Object item) {
+        EmployeeRow row = (EmployeeRow) item;
+        return new ImportItem(row, row.problem((ImportFacts) job.getTransientUserData()).orElse(null));
+    }
+}

@@ -1,0 +1,25 @@
+package org.agora.people.importing;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Writes a chunk of checked rows: people created or updated, problems recorded, counts added. */
+@Named
+public class EmployeeWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty
+    String runId;
+
+    @EJB
+    ImportRuns runs;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        runs.apply(Long.parseLong(runId), items.stream().map(ImportItem.class::cast).toList());
+    }
+}

@@ -1,0 +1,124 @@
+package org.agora.people.importing;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.agora.people.model.Person;
+import org.agora.people.model.Role;
+
+/** Reads and writes import runs and applies imported rows to the people directory. */
+@Stateless
+public class ImportRuns {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    long create(String fileName, long adminId) {
+        ImportRun run = new ImportRun(fileName, adminId, Instant.now());
+        em.persist(run);
+        em.flush();
+        return run.getId();
+    }
+
+    void started(long runId, long executionId) {
+        em.find(ImportRun.class, runId).started(executionId);
+    }
+
+    void running(long runId, int totalRows) {
+        em.find(ImportRun.class, runId).running(totalRows);
+    }
+
+    void finish(long runId, boolean success) {
+        em.find(ImportRun.class, runId).finish(success, Instant.now());
+    }
+
+    Set<String> knownEmails() {
+        return new HashSet<>(em.createNamedQuery("Person.allEmails", String.class).getResultList());
+    }
+
+    Set<Integer> rejectedLines(long runId) {
+        return new HashSet<>(em.createQuery(
+                        "SELECT r.lineNumber FROM ImportRejection r WHERE r.runId = :run", Integer.class)
+                .setParameter("run", runId).getResultList());
+    }
+
+    /** Creates or updates the people of the rows without a problem and records the others as rejected. */
+    void apply(long runId, List<ImportItem> items) {
+        Map<String, Person> existing = byEmail(items.stream()
+                .filter(i -> i.problem() == null).map(i -> i.row().normalisedEmail()).toList());
+        int created = 0, updated = 0, unchanged = 0, rejected = 0;
+        Instant now = Instant.now();
+        for (ImportItem item : items) {
+            EmployeeRow row = item.row();
+            if (item.problem() != null) {
+                em.persist(new ImportRejection(runId, row, item.problem()));
+                rejected++;
+                continue;
+            }
+            Person person = existing.get(row.normalisedEmail());
+            if (person == null) {
+                person = new Person(row.normalisedEmail(), row.name(), Role.MEMBER, now);
+                person.describe(row.name(), row.department(), row.jobTitle(), now);
+                em.persist(person);
+                existing.put(person.getEmail(), person);
+                created++;
+            } else {
+                boolean described = person.describe(row.name(), row.department(), row.jobTitle(), now);
+                boolean managerChanges = !Objects.equals(person.managerEmail(), row.normalisedManagerEmail());
+                if (described || managerChanges) {
+                    updated++;
+                } else {
+                    unchanged++;
+                }
+            }
+        }
+        em.find(ImportRun.class, runId).count(created, updated, unchanged, rejected);
+    }
+
+    /** Sets each row's manager, once every row's person exists. */
+    void linkManagers(List<EmployeeRow> rows) {
+        List<String> emails = rows.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.normalisedEmail(), r.normalisedManagerEmail()))
+                .filter(Objects::nonNull).distinct().toList();
+        Map<String, Person> people = byEmail(emails);
+        Instant now = Instant.now();
+        for (EmployeeRow row : rows) {
+            Person person = people.get(row.normalisedEmail());
+            String managerEmail = row.normalisedManagerEmail();
+            person.reportTo(managerEmail == null ? null : people.get(managerEmail), now);
+        }
+    }
+
+    private Map<String, Person> byEmail(List<String> emails) {
+        Map<String, Person> found = new HashMap<>();
+        if (!emails.isEmpty()) {
+            em.createNamedQuery("Person.byEmails", Person.class).setParameter("emails", emails)
+                    .getResultStream().forEach(p -> found.put(p.getEmail(), p));
+        }
+        return found;
+    }
+
+    public Optional<ImportRunView> view(long runId) {
+        return Optional.ofNullable(em.find(ImportRun.class, runId)).map(ImportRun::view);
+    }
+
+    public List<RejectionView> rejections(long runId, int limit) {
+        return em.createQuery("SELECT r FROM ImportRejection r WHERE r.runId = :run ORDER BY r.lineNumber",
+                        ImportRejection.class)
+                .setParameter("run", runId).setMaxResults(limit)
+                .getResultStream().map(ImportRejection::view).toList();
+    }
+
+    public List<ImportRunView> recent(int limit) {
+        return em.createQuery("SELECT r FROM ImportRun r ORDER BY r.id DESC", ImportRun.class)
+                .setMaxResults(limit).getResultStream().map(ImportRun::view).toList();
+    }
+}

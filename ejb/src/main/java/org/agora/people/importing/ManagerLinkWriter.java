@@ -1,0 +1,19 @@
+package org.agora.people.importing;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.ejb.EJB;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Sets the managers of a chunk of imported rows. */
+@Named
+public class ManagerLinkWriter extends AbstractItemWriter {
+
+    @EJB
+    ImportRuns runs;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        runs.linkManagers(items.stream().map(EmployeeRow.class::cast).toList());
+    }
+}

@@ -1,0 +1,169 @@
+package org.agora.people.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/** An employee with an Agora account. */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = "Person.byEmail", query = "SELECT p FROM Person p WHERE p.email = :email")
+@NamedQuery(name = "Person.byEmails", query = "SELECT p FROM Person p LEFT JOIN FETCH p.manager WHERE p.email IN :emails")
+@NamedQuery(name = "Person.countByRole", query = "SELECT COUNT(p) FROM Person p WHERE p.role = :role")
+@NamedQuery(name = "Person.allEmails", query = "SELECT p.email FROM Person p")
+public class Person {
+
+    public static final int MAX_NAME = 120;
+    public static final int MAX_TEXT = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(nullable = false, length = MAX_NAME)
+    private String name;
+
+    private String department;
+
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    private Person manager;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(String email, String name, Role role, Instant now) {
+        this.email = EmailAddress.normalise(email)
+                .orElseThrow(() -> new IllegalArgumentException("not an e-mail address: " + email));
+        this.name = requireText(name, "name");
+        this.role = Objects.requireNonNull(role);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Sets what the company directory says about the person.
+     *
+     * @return true if anything changed
+     */
+    public boolean describe(String newName, String newDepartment, String newJobTitle, Instant now) {
+        String n = requireText(newName, "name");
+        String d = blankToNull(newDepartment);
+        String t = blankToNull(newJobTitle);
+        if (n.equals(name) && Objects.equals(d, department) && Objects.equals(t, jobTitle)) {
+            return false;
+        }
+        name = n;
+        department = d;
+        jobTitle = t;
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * @return true if the manager changed
+     * @throws IllegalArgumentException if the person would manage themselves
+     */
+    public boolean reportTo(Person newManager, Instant now) {
+        if (newManager != null && newManager.email.equals(email)) {
+            throw new IllegalArgumentException("a person cannot be their own manager");
+        }
+        if (Objects.equals(managerEmail(), newManager == null ? null : newManager.email)) {
+            return false;
+        }
+        manager = newManager;
+        updatedAt = now;
+        return true;
+    }
+
+    public void grant(Role newRole, Instant now) {
+        role = Objects.requireNonNull(newRole);
+        updatedAt = now;
+    }
+
+    public void setPasswordHash(String hash, Instant now) {
+        passwordHash = hash;
+        updatedAt = now;
+    }
+
+    public String managerEmail() {
+        return manager == null ? null : manager.email;
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public Person getManager() {
+        return manager;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+}

@@ -1,0 +1,5 @@
+package org.agora.plugins;
+
+/** A menu entry from a plugin, with the full path inside Agora. */
+public record PluginMenuEntry(String pluginId, String label, String href, int order) {
+}

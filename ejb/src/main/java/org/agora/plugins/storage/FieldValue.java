@@ -1,0 +1,40 @@
+package org.agora.plugins.storage;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Lob;
+
+/** A field's full text and the indexed key made of its first characters. */
+@Embeddable
+public class FieldValue {
+
+    static final int KEY_LENGTH = 200;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "text_value")
+    private String text;
+
+    @Column(name = "value_key", length = KEY_LENGTH)
+    private String key;
+
+    protected FieldValue() {
+    }
+
+    static FieldValue of(String text) {
+        FieldValue v = new FieldValue();
+        v.text = text;
+        v.key = key(text);
+        return v;
+    }
+
+    static String key(String text) {
+        return text == null || text.length() <= KEY_LENGTH ? text : text.substring(0, KEY_LENGTH);
+    }
+
+    String text() {
+        return text;
+    }
+}

@@ -1,0 +1,84 @@
+package org.agora.plugins.storage;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.agora.plugins.api.StoredRecord;
+
+/** A record of a plugin: a row per record and a row per field, so fields can be looked up by index. */
+@Entity
+@Table(name = "plugin_record")
+public class PluginRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plugin_id", nullable = false)
+    private String pluginId;
+
+    @Column(nullable = false)
+    private String collection;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plugin_record_field", joinColumns = @JoinColumn(name = "record_id"))
+    @MapKeyColumn(name = "name")
+    private Map<String, FieldValue> fields = new HashMap<>();
+
+    protected PluginRecord() {
+    }
+
+    PluginRecord(String pluginId, String collection, Map<String, String> values, Instant now) {
+        this.pluginId = pluginId;
+        this.collection = collection;
+        this.createdAt = now;
+        replace(values, now);
+    }
+
+    void replace(Map<String, String> values, Instant now) {
+        fields.clear();
+        values.forEach((name, value) -> fields.put(name, FieldValue.of(value)));
+        updatedAt = now;
+    }
+
+    String pluginId() {
+        return pluginId;
+    }
+
+    String collection() {
+        return collection;
+    }
+
+    long version() {
+        return version;
+    }
+
+    StoredRecord toStored() {
+        Map<String, String> values = fields.entrySet().stream()
+                .filter(e -> e.getValue().text() != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().text()));
+        return new StoredRecord(id, collection, version, values, createdAt, updatedAt);
+    }
+}

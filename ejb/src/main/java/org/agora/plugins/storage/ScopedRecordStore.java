@@ -1,0 +1,62 @@
+package org.agora.plugins.storage;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.agora.plugins.api.RecordStore;
+import org.agora.plugins.api.StaleRecordException;
+import org.agora.plugins.api.StoredRecord;
+
+/** The {@link RecordStore} a plugin sees: the host's record service, limited to the plugin's own records. */
+public final class ScopedRecordStore implements RecordStore {
+
+    private final String pluginId;
+    private final PluginRecordService service;
+
+    public ScopedRecordStore(String pluginId, PluginRecordService service) {
+        this.pluginId = pluginId;
+        this.service = service;
+    }
+
+    @Override
+    public StoredRecord create(String collection, Map<String, String> fields) {
+        return service.create(pluginId, collection, fields);
+    }
+
+    @Override
+    public Optional<StoredRecord> get(String collection, long id) {
+        return service.get(pluginId, collection, id);
+    }
+
+    @Override
+    public StoredRecord update(String collection, long id, long expectedVersion, Map<String, String> fields) {
+        try {
+            return service.update(pluginId, collection, id, expectedVersion, fields);
+        } catch (EJBException e) {
+            // two updates of the same version that commit at the same time: the database keeps the first
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OptimisticLockException) {
+                    throw new StaleRecordException("record " + id + " was changed by someone else");
+                }
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean delete(String collection, long id) {
+        return service.delete(pluginId, collection, id);
+    }
+
+    @Override
+    public List<StoredRecord> findBy(String collection, String field, String value) {
+        return service.findBy(pluginId, collection, field, value);
+    }
+
+    @Override
+    public List<StoredRecord> list(String collection, int offset, int limit) {
+        return service.list(pluginId, collection, offset, limit);
+    }
+}

@@ -1,0 +1,91 @@
+package org.agora.plugins.api;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** What a {@link PageHandler} answers: a view, a redirect, JSON, or "not found". */
+public sealed interface PageResult {
+
+    /**
+     * A page rendered by the host from a Thymeleaf template inside the plugin jar, placed in Agora's layout.
+     *
+     * <p>The template is looked up as {@code templates/{template}.html} on the plugin's class path. Besides the
+     * model, the template sees {@code viewer} (the {@link Viewer}), {@code base} (the plugin's URL prefix such as
+     * {@code /m/wiki}) and {@code csrf} with {@code name} and {@code token}, which every form that posts must
+     * send as a hidden field.
+     *
+     * @param template the template name without folder or suffix
+     * @param title    the page title shown in the browser
+     * @param model    the variables given to the template
+     * @param status   the HTTP status: 200, or a 4xx when the page shows a form again with what was wrong
+     */
+    record View(String template, String title, Map<String, Object> model, int status) implements PageResult {
+        public View {
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(title, "title");
+            model = Map.copyOf(model);
+            if (status < 200 || status > 499) {
+                throw new IllegalArgumentException("a view is sent with a 2xx or 4xx status, not " + status);
+            }
+        }
+
+        /** A view sent with status 200. */
+        public View(String template, String title, Map<String, Object> model) {
+            this(template, title, model, 200);
+        }
+    }
+
+    /**
+     * A redirect after a successful {@code POST}.
+     *
+     * @param location a path relative to the plugin's home (such as {@code /page/onboarding}) or an absolute path
+     *                 inside Agora when it starts with {@code ~/} (such as {@code ~/search})
+     */
+    record Redirect(String location) implements PageResult {
+        public Redirect {
+            Objects.requireNonNull(location, "location");
+        }
+    }
+
+    /**
+     * A JSON document, sent as {@code application/json}.
+     *
+     * @param body the JSON text
+     */
+    record Json(String body) implements PageResult {
+        public Json {
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /**
+     * The page does not exist; the host answers 404 with its own page.
+     *
+     * @param message what the reader is told
+     */
+    record NotFound(String message) implements PageResult {
+    }
+
+    /**
+     * The request cannot be served as sent; the host answers 400 and shows the message.
+     *
+     * @param message what the reader is told
+     */
+    record BadRequest(String message) implements PageResult {
+    }
+
+    /** @return a view of {@code template} with {@code model} under {@code title} */
+    static PageResult view(String template, String title, Map<String, Object> model) {
+        return new View(template, title, model);
+    }
+
+    /** @return a redirect to {@code location} */
+    static PageResult redirect(String location) {
+        return new Redirect(location);
+    }
+
+    /** @return a 404 with {@code message} */
+    static PageResult notFound(String message) {
+        return new NotFound(message);
+    }
+}

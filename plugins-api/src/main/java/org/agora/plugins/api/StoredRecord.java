@@ -1,0 +1,33 @@
+package org.agora.plugins.api;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A record of a plugin, kept by the host.
+ *
+ * @param id         the record's identifier, unique in the plugin
+ * @param collection the collection the record belongs to, such as {@code pages}
+ * @param version    the version for optimistic locking; it grows on every update
+ * @param fields     the record's fields as text
+ * @param createdAt  when the record was created
+ * @param updatedAt  when the record was last changed
+ */
+public record StoredRecord(long id, String collection, long version, Map<String, String> fields,
+                           Instant createdAt, Instant updatedAt) {
+
+    public StoredRecord {
+        Objects.requireNonNull(collection, "collection");
+        fields = Map.copyOf(fields);
+    }
+
+    /**
+     * @param name a field name
+     * @return the field's value, if the record has it
+     */
+    public Optional<String> field(String name) {
+        return Optional.ofNullable(fields.get(name));
+    }
+}

@@ -1,0 +1,81 @@
+package org.agora.web.account;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import org.agora.people.AccountService;
+import org.agora.people.SetupClosedException;
+import org.agora.validation.InvalidInputException;
+
+/** The first visitor of a new installation creates the administrator account; afterwards the page is gone. */
+@Controller
+@Path("setup")
+@Produces(MediaType.TEXT_HTML)
+public class SetupController {
+
+    @Inject
+    Models models;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
+
+    @GET
+    public String form() {
+        requireOpen();
+        models.put("errors", Map.of());
+        return "setup.html";
+    }
+
+    @POST
+    @CsrfProtected
+    public Response create(@FormParam("name") String name, @FormParam("email") String email,
+                           @FormParam("password") String password) {
+        requireOpen();
+        try {
+            accounts.createFirstAdmin(name, email, password);
+        } catch (SetupClosedException e) {
+            throw new NotFoundException(e.getMessage());
+        } catch (InvalidInputException e) {
+            models.put("errors", Map.of(e.field(), e.getMessage()));
+            models.put("name", name);
+            models.put("email", email);
+            return Response.status(Response.Status.BAD_REQUEST).entity("setup.html").build();
+        }
+        security.authenticate(request, response, AuthenticationParameters.withParams().newAuthentication(true)
+                .credential(new UsernamePasswordCredential(email, new Password(password))));
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    private void requireOpen() {
+        if (!accounts.needsFirstAdmin()) {
+            throw new NotFoundException("Agora is already set up.");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.agora.web.admin;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
+import jakarta.mvc.security.CsrfValidationException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import org.agora.people.importing.EmployeeImportService;
+import org.agora.people.importing.ImportRunView;
+import org.agora.people.importing.ImportRuns;
+import org.agora.validation.InvalidInputException;
+import org.agora.web.security.CurrentUser;
+
+/** Importing employees from a CSV file, and following the import as it runs. */
+@Controller
+@Path("admin/imports")
+@Produces(MediaType.TEXT_HTML)
+public class ImportsAdminController {
+
+    private static final int SHOWN_REJECTIONS = 1000;
+
+    @Inject
+    Models models;
+
+    @Inject
+    MvcContext mvc;
+
+    @Inject
+    EmployeeImportService imports;
+
+    @Inject
+    ImportRuns runs;
+
+    @Inject
+    CurrentUser current;
+
+    @GET
+    public String list() {
+        models.put("runs", runs.recent(20));
+        models.put("section", "imports");
+        return "admin/imports.html";
+    }
+
+    /**
+     * Multipart forms carry the CSRF token as a part, which Krazo does not read, so it is checked here.
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@FormParam("_csrf") String token, @FormParam("file") EntityPart file) throws IOException {
+        if (token == null || !token.equals(mvc.getCsrf().getToken())) {
+            throw new CsrfValidationException("The form has expired; reload the page and try again.");
+        }
+        if (file == null) {
+            return invalid("Choose a CSV file to import.");
+        }
+        try (InputStream content = file.getContent()) {
+            long runId = imports.start(file.getFileName().orElse("employees.csv"), content, current.require().id());
+            return Response.seeOther(URI.create("/admin/imports/" + runId)).build();
+        } catch (InvalidInputException e) {
+            return invalid(e.getMessage());
+        }
+    }
+
+    private Response invalid(String message) {
+        models.put("error", message);
+        list();
+        return Response.status(Response.Status.BAD_REQUEST).entity("admin/imports.html").build();
+    }
+
+    @GET
+    @Path("{id: [0-9]{1,18}}")
+    public String run(@PathParam("id") long id) {
+        ImportRunView run = runs.view(id).orElseThrow(() -> new NotFoundException("There is no such import."));
+        models.put("run", run);
+        models.put("rejections", runs.rejections(id, SHOWN_REJECTIONS));
+        models.put("shownRejections", SHOWN_REJECTIONS);
+        models.put("refresh", !run.finished());
+        models.put("section", "imports");
+        return "admin/import.html";
+    }
+}

@@ -1,0 +1,2 @@
+/** Administration pages: installed plugins and the employee import. Only admins reach them (web.xml). */
+package org.agora.web.admin;

@@ -1,0 +1,2 @@
+/** The home feed and single posts. */
+package org.agora.web.feed;

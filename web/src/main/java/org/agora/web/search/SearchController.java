@@ -1,0 +1,39 @@
+package org.agora.web.search;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.agora.search.SearchResults;
+import org.agora.search.SearchService;
+
+/** The search page. */
+@Controller
+@Path("search")
+@Produces(MediaType.TEXT_HTML)
+public class SearchController {
+
+    private static final int MAX_QUERY = 200;
+
+    @Inject
+    Models models;
+
+    @Inject
+    SearchService search;
+
+    @GET
+    public String search(@QueryParam("q") String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_QUERY) {
+            q = q.substring(0, MAX_QUERY);
+        }
+        SearchResults results = q.isEmpty() ? SearchResults.empty("") : search.search(q);
+        models.put("q", q);
+        models.put("results", results);
+        return "search.html";
+    }
+}

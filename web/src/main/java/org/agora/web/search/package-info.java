@@ -1,0 +1,2 @@
+/** The search page over posts. */
+package org.agora.web.search;

@@ -1,0 +1,2 @@
+/** Sign-in through Jakarta Security against Agora's accounts, the current user, and security headers. */
+package org.agora.web.security;

@@ -1,0 +1,2 @@
+/** Helpers that views use by name, such as date formatting. */
+package org.agora.web.views;
