@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.agora.people.model.EmailAddress;
 import org.agora.people.model.Person;
@@ -73,6 +74,31 @@ public class AccountService {
                 .flatMap(this::find)
                 .filter(p -> passwords.matches(password, p.getPasswordHash()))
                 .map(PersonSummary::of);
+    }
+
+    /**
+     * Sets the password a person signs in with, as an administrator does for a new or locked-out colleague.
+     *
+     * @throws InvalidInputException if the person does not exist or the password breaks the rule
+     */
+    public PersonSummary setPassword(long personId, String password) {
+        Person person = em.find(Person.class, personId);
+        if (person == null) {
+            throw new InvalidInputException("person", "This person does not exist.");
+        }
+        person.setPasswordHash(passwords.hash(password), Instant.now());
+        return PersonSummary.of(person);
+    }
+
+    /** @return one page of the people directory, by name */
+    public List<PersonSummary> directory(int offset, int limit) {
+        return em.createQuery("SELECT p FROM Person p ORDER BY p.name, p.id", Person.class)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit)
+                .getResultStream().map(PersonSummary::of).toList();
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(p) FROM Person p", Long.class).getSingleResult();
     }
 
     public Optional<PersonSummary> byEmail(String email) {

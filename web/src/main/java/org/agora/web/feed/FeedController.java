@@ -41,6 +41,7 @@ public class FeedController {
     public String feed(@QueryParam("before") Long before) {
         models.put("feed", posts.companyFeed(before));
         models.put("maxLength", PostText.MAX_LENGTH);
+        models.put("section", "feed");
         return "feed.html";
     }
 

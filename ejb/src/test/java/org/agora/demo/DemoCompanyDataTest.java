@@ -1,0 +1,60 @@
+package org.agora.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.agora.demo.DemoCompanyData.Employee;
+import org.agora.people.model.EmailAddress;
+import org.junit.jupiter.api.Test;
+
+class DemoCompanyDataTest {
+
+    private final List<Employee> employees = DemoCompanyData.employees();
+
+    @Test
+    void thereAreAtLeastThirtyEmployeesBesidesTheAdmin() {
+        assertThat(employees.stream().filter(e -> !e.admin())).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void exactlyOneEmployeeIsAdmin() {
+        assertThat(employees).filteredOn(Employee::admin).singleElement()
+                .returns("admin@" + DemoCompanyData.DOMAIN, Employee::email);
+    }
+
+    @Test
+    void emailsAreValidNormalisedAndUnique() {
+        assertThat(employees).allSatisfy(e -> assertThat(EmailAddress.normalise(e.email())).contains(e.email()));
+        assertThat(employees).extracting(Employee::email).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyManagerIsAnEmployeeListedEarlier() {
+        Set<String> seen = new HashSet<>();
+        for (Employee e : employees) {
+            if (e.manager() != null) {
+                assertThat(seen).as("manager of %s", e.email()).contains(e.manager());
+            }
+            seen.add(e.email());
+        }
+        assertThat(employees).filteredOn(e -> e.manager() != null).hasSizeGreaterThan(employees.size() / 2);
+    }
+
+    @Test
+    void thereAreSeveralDepartmentsAndJobTitles() {
+        assertThat(employees.stream().map(Employee::department).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(employees.stream().map(Employee::jobTitle).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void everyPostAuthorExistsAndEveryPostHasText() {
+        Set<String> emails = employees.stream().map(Employee::email).collect(Collectors.toSet());
+        assertThat(DemoCompanyData.posts()).isNotEmpty().allSatisfy(p -> {
+            assertThat(emails).contains(p.author());
+            assertThat(p.markdown()).isNotBlank();
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package org.agora.people.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.agora.validation.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class EmployeeCsvTest {
+
+    private static List<EmployeeRow> read(String content) throws IOException {
+        return read(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<EmployeeRow> read(byte[] content) throws IOException {
+        List<EmployeeRow> rows = new ArrayList<>();
+        try (EmployeeCsv csv = new EmployeeCsv(new ByteArrayInputStream(content))) {
+            for (EmployeeRow row = csv.next(); row != null; row = csv.next()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void columnsAreFoundInAnyOrderCaseAndPunctuation() throws IOException {
+        List<EmployeeRow> rows = read("""
+                "Manager's e-mail","Department","E-mail","Job title","Name"
+                ada@lumen.example,Engineering,bob@lumen.example,Engineer,Bob Stone
+                """);
+        assertThat(rows).containsExactly(
+                new EmployeeRow(2, "Bob Stone", "bob@lumen.example", "Engineering", "Engineer", "ada@lumen.example"));
+    }
+
+    @Test
+    void missingColumnsAreRefusedAndListed() {
+        assertThatThrownBy(() -> read("Name,E-mail,Department\nAda,ada@lumen.example,IT\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.getMessage()).contains("Missing: jobTitle, managerEmail");
+                });
+    }
+
+    @Test
+    void anEmptyFileIsRefused() {
+        assertThatThrownBy(() -> read("")).isInstanceOf(InvalidInputException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void aByteOrderMarkDoesNotHideTheFirstColumn() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "Name,Email,Department,Job Title,Manager\nAda,ada@lumen.example,IT,Admin,\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, content, 0, bom.length);
+        System.arraycopy(text, 0, content, bom.length, text.length);
+        assertThat(read(content)).singleElement().returns("Ada", EmployeeRow::name);
+    }
+
+    @Test
+    void blankLinesAreSkippedAndLineNumbersMatchTheFile() throws IOException {
+        List<EmployeeRow> rows = read("""
+                name,email,department,job title,manager email
+
+                Ada,ada@lumen.example,IT,Admin,
+                 , , , ,
+
+                Bob,bob@lumen.example,IT,Engineer,ada@lumen.example
+                """);
+        assertThat(rows).extracting(EmployeeRow::line, EmployeeRow::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "Ada"),
+                        org.assertj.core.groups.Tuple.tuple(6, "Bob"));
+    }
+
+    @Test
+    void quotedFieldsMayHoldCommasAndValuesAreTrimmed() throws IOException {
+        List<EmployeeRow> rows = read("""
+                name,email,department,job title,manager email
+                "Stone, Bob" , bob@lumen.example ,"Sales, EMEA","Director, Sales",
+                """);
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.name()).isEqualTo("Stone, Bob");
+            assertThat(row.email()).isEqualTo("bob@lumen.example");
+            assertThat(row.department()).isEqualTo("Sales, EMEA");
+            assertThat(row.jobTitle()).isEqualTo("Director, Sales");
+            assertThat(row.managerEmail()).isEmpty();
+        });
+    }
+
+    @Test
+    void shortRowsGiveEmptyValues() throws IOException {
+        assertThat(read("name,email,department,job title,manager\nAda,ada@lumen.example\n"))
+                .singleElement().returns("", EmployeeRow::department).returns("", EmployeeRow::managerEmail);
+    }
+}

@@ -1,0 +1,87 @@
+package org.agora.people.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PersonTest {
+
+    private static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+    private static final Instant T1 = T0.plusSeconds(60);
+
+    private static Person person(String email) {
+        return new Person(email, "Someone", Role.MEMBER, T0);
+    }
+
+    @Test
+    void theEmailIsStoredNormalised() {
+        assertThat(new Person(" Ada@Lumen.Example ", " Ada ", Role.MEMBER, T0))
+                .returns("ada@lumen.example", Person::getEmail).returns("Ada", Person::getName);
+    }
+
+    @Test
+    void aBadEmailOrMissingNameIsRefused() {
+        assertThatThrownBy(() -> new Person("not-an-address", "Ada", Role.MEMBER, T0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Person("ada@lumen.example", " ", Role.MEMBER, T0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void describingWithTheSameFactsChangesNothing() {
+        Person ada = person("ada@lumen.example");
+        assertThat(ada.describe("Ada", "Engineering", "Engineer", T1)).isTrue();
+        assertThat(ada.describe(" Ada ", "Engineering ", " Engineer", T1)).isFalse();
+        assertThat(ada.describe("Ada", "Engineering", "Engineer", T1)).isFalse();
+    }
+
+    @Test
+    void blankDepartmentAndTitleMeanNone() {
+        Person ada = person("ada@lumen.example");
+        assertThat(ada.describe("Someone", "", " ", T1)).isFalse();
+        assertThat(ada.getDepartment()).isNull();
+        assertThat(ada.getJobTitle()).isNull();
+    }
+
+    @Test
+    void describingWithNewFactsReportsAChange() {
+        Person ada = person("ada@lumen.example");
+        ada.describe("Ada", "Engineering", "Engineer", T1);
+        assertThat(ada.describe("Ada", "Engineering", "Lead Engineer", T1)).isTrue();
+        assertThat(ada.getJobTitle()).isEqualTo("Lead Engineer");
+        assertThat(ada.describe("Ada L.", "Engineering", "Lead Engineer", T1)).isTrue();
+        assertThat(ada.describe("Ada L.", null, "Lead Engineer", T1)).isTrue();
+        assertThat(ada.getDepartment()).isNull();
+    }
+
+    @Test
+    void aPersonCannotReportToThemselves() {
+        Person ada = person("ada@lumen.example");
+        Person sameAddress = person("ADA@lumen.example");
+        assertThatThrownBy(() -> ada.reportTo(ada, T1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ada.reportTo(sameAddress, T1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ada.getManager()).isNull();
+    }
+
+    @Test
+    void reportingToTheSameManagerIsNoChange() {
+        Person ada = person("ada@lumen.example");
+        Person boss = person("boss@lumen.example");
+        assertThat(ada.reportTo(null, T1)).isFalse();
+        assertThat(ada.reportTo(boss, T1)).isTrue();
+        assertThat(ada.managerEmail()).isEqualTo("boss@lumen.example");
+        assertThat(ada.reportTo(person("boss@lumen.example"), T1)).isFalse();
+    }
+
+    @Test
+    void changingOrRemovingTheManagerIsAChange() {
+        Person ada = person("ada@lumen.example");
+        ada.reportTo(person("boss@lumen.example"), T1);
+        assertThat(ada.reportTo(person("other@lumen.example"), T1)).isTrue();
+        assertThat(ada.managerEmail()).isEqualTo("other@lumen.example");
+        assertThat(ada.reportTo(null, T1)).isTrue();
+        assertThat(ada.getManager()).isNull();
+    }
+}

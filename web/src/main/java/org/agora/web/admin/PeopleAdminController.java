@@ -1,0 +1,62 @@
+package org.agora.web.admin;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.agora.people.AccountService;
+import org.agora.people.PersonSummary;
+import org.agora.validation.InvalidInputException;
+
+/** The people of the company, and setting the password of someone who cannot sign in yet. */
+@Controller
+@Path("admin/people")
+@Produces(MediaType.TEXT_HTML)
+public class PeopleAdminController {
+
+    private static final int PAGE = 50;
+
+    @Inject
+    Models models;
+
+    @Inject
+    AccountService accounts;
+
+    @GET
+    public String list(@QueryParam("page") Integer page) {
+        int p = page == null || page < 1 ? 1 : page;
+        long total = accounts.count();
+        models.put("people", accounts.directory((p - 1) * PAGE, PAGE));
+        models.put("page", p);
+        models.put("pages", Math.max(1, (total + PAGE - 1) / PAGE));
+        models.put("total", total);
+        models.put("section", "people");
+        return "admin/people.html";
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/password")
+    @CsrfProtected
+    public Response setPassword(@PathParam("id") long id, @FormParam("password") String password,
+                                @QueryParam("page") Integer page) {
+        try {
+            PersonSummary person = accounts.setPassword(id, password);
+            models.put("notice", "The password of " + person.name() + " is set.");
+            list(page);
+            return Response.ok("admin/people.html").build();
+        } catch (InvalidInputException e) {
+            models.put("error", e.getMessage());
+            list(page);
+            return Response.status(Response.Status.BAD_REQUEST).entity("admin/people.html").build();
+        }
+    }
+}
