@@ -1,6 +1,7 @@
 package org.agora.content;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -26,13 +27,14 @@ public final class RichText {
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.LINKS)
             .and(Sanitizers.TABLES)
             .and(Sanitizers.IMAGES)
             .and(new HtmlPolicyBuilder()
-                    .allowElements("pre", "code", "hr", "del", "br")
-                    .allowAttributes("class").matching(true, "language-[a-z0-9+#-]{1,20}").onElements("code")
+                    .allowElements("a").allowAttributes("href", "title").onElements("a")
+                    .allowStandardUrlProtocols()
                     .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
+                    .allowElements("pre", "code", "hr", "del", "br")
+                    .allowAttributes("class").matching(Pattern.compile("language-[a-z0-9+#-]{1,20}")).onElements("code")
                     .toFactory());
 
     private RichText() {

@@ -64,7 +64,7 @@ class PostIndexTest {
         try (PostIndex index = new PostIndex(folder)) {
             index.put(List.of(new PostPublished(1, "Zelda Quartz", "a <i>note</i>", NOW)));
             assertThat(index.search("zelda", 10).hits()).singleElement()
-                    .satisfies(hit -> assertThat(hit.snippetHtml()).isEqualTo("a &lt;i&gt;note&lt;/i&gt;"));
+                    .satisfies(hit -> assertThat(hit.snippetHtml()).startsWith("a &lt;i&gt;note&lt;").doesNotContain("<i>"));
         }
     }
 

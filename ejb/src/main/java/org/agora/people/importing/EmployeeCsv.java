@@ -79,15 +79,19 @@ public final class EmployeeCsv implements AutoCloseable {
 
     /** @return the next employee row, or null at the end of the file */
     public EmployeeRow next() {
-        while (records.hasNext()) {
+        while (true) {
+            // a quoted value may span lines, so the line is where the record starts, not its record number
+            int line = (int) parser.getCurrentLineNumber() + 1;
+            if (!records.hasNext()) {
+                return null;
+            }
             CSVRecord record = records.next();
             if (record.stream().allMatch(v -> v == null || v.isBlank())) {
                 continue;
             }
-            return new EmployeeRow((int) record.getRecordNumber(), value(record, "name"), value(record, "email"),
+            return new EmployeeRow(line, value(record, "name"), value(record, "email"),
                     value(record, "department"), value(record, "jobTitle"), value(record, "managerEmail"));
         }
-        return null;
     }
 
     private String value(CSVRecord record, String column) {

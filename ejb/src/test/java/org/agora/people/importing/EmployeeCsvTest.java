@@ -78,6 +78,13 @@ class EmployeeCsvTest {
     }
 
     @Test
+    void lineNumbersStillMatchTheFileAfterAQuotedLineBreak() throws IOException {
+        List<EmployeeRow> rows = read("name,email,department,job title,manager\n"
+                + "\"Ada\nLovelace\",ada@lumen.example,IT,Admin,\nBob,bob@lumen.example,IT,Engineer,\n");
+        assertThat(rows).extracting(EmployeeRow::line).containsExactly(2, 4);
+    }
+
+    @Test
     void quotedFieldsMayHoldCommasAndValuesAreTrimmed() throws IOException {
         List<EmployeeRow> rows = read("""
                 name,email,department,job title,manager email

@@ -22,7 +22,10 @@ public record WikiPage(long id, String title, String slug, String markdown, Stri
     static String slugOf(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "page" : slug.length() > 80 ? slug.substring(0, 80) : slug;
+        if (slug.length() > 80) {
+            slug = slug.substring(0, 80).replaceAll("-$", "");
+        }
+        return slug.isEmpty() ? "page" : slug;
     }
 
     /** @return what is wrong with a title and text, field by field; empty when they can be saved */

@@ -79,10 +79,10 @@ public class PluginPageController {
     @POST
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response post(@PathParam("plugin") String plugin, @PathParam("path") String path,
-                         MultivaluedMap<String, String> form) {
-        MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>(uri.getQueryParameters());
-        form.forEach((name, values) -> parameters.addAll(name, values));
+    public Response post(@PathParam("plugin") String plugin, @PathParam("path") String path) {
+        // the CSRF check has read the body already; the servlet request keeps the parsed query and form fields
+        MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.addAll(name, values));
         return call(plugin, "POST", path, parameters);
     }
 

@@ -1,0 +1,98 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Signing in and out, roles, and the pages every installation answers. */
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAMessage() {
+        TestAccounts.admin();
+        AgoraClient client = new AgoraClient();
+        Page refused = client.signIn(TestAccounts.ADMIN_EMAIL, "not-the-password");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.body()).contains("is not right");
+        assertThat(client.get("/").status()).as("still signed out").isEqualTo(302);
+    }
+
+    @Test
+    void signInWithoutCsrfTokenIsRefused() {
+        TestAccounts.admin();
+        Page forged = new AgoraClient().postRaw("/login",
+                Map.of("email", TestAccounts.ADMIN_EMAIL, "password", TestAccounts.PASSWORD));
+        assertThat(forged.status()).isEqualTo(403);
+    }
+
+    @Test
+    void signOutEndsTheSession() {
+        AgoraClient admin = TestAccounts.admin();
+        admin.get("/");
+        Page out = admin.post("/logout", Map.of());
+        assertThat(out.status()).isEqualTo(303);
+        assertThat(out.location()).contains("/login?signedOut");
+        assertThat(admin.get("/login?signedOut").body()).contains("You are signed out.");
+        Page home = admin.get("/");
+        assertThat(home.status()).isEqualTo(302);
+        assertThat(home.location()).endsWith("/login");
+    }
+
+    @Test
+    void aMemberSignsInButCannotReachTheAdministration() {
+        String email = Agora.unique("member") + "@agora.test";
+        AgoraClient member = TestAccounts.member("Mia Member", email);
+        Page feed = member.get("/");
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.body()).contains("Mia Member").doesNotContain("href=\"/admin\"");
+        for (String path : new String[] {"/admin/plugins", "/admin/imports", "/admin/people"}) {
+            Page admin = member.get(path);
+            assertThat(admin.status()).as(path).isEqualTo(403);
+            assertThat(admin.body()).contains("does not give access").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void unknownAddressesGetANotFoundPage() {
+        AgoraClient admin = TestAccounts.admin();
+        for (String path : new String[] {"/no/such/page", "/posts/999999999", "/m/no-such-plugin/",
+                "/admin/imports/999999", "/assets/nothing.css", "/assets/bootstrap/../../../web.xml"}) {
+            Page missing = admin.get(path);
+            assertThat(missing.status()).as(path).isEqualTo(404);
+            assertThat(missing.body()).as(path).contains("Page not found").doesNotContain("Exception");
+        }
+        Page traversal = admin.get("/assets/../../server.xml");
+        assertThat(traversal.status()).isBetween(400, 404);
+        assertThat(traversal.body()).doesNotContain("<server");
+    }
+
+    @Test
+    void healthCheckAnswersAtTheStandardEndpoint() {
+        Page health = new AgoraClient().get("/health/ready");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"agora\"");
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() {
+        AgoraClient client = new AgoraClient();
+        Page login = client.get("/login");
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.contentType()).startsWith("text/html");
+    }
+}
