@@ -71,7 +71,7 @@ class SignInIT {
     void unknownAddressesGetANotFoundPage() {
         AgoraClient admin = TestAccounts.admin();
         for (String path : new String[] {"/no/such/page", "/posts/999999999", "/m/no-such-plugin/",
-                "/admin/imports/999999", "/assets/nothing.css", "/assets/bootstrap/../../../web.xml"}) {
+                "/admin/imports/999999", "/assets/nothing.css", "/assets/bootstrap/x.exe"}) {
             Page missing = admin.get(path);
             assertThat(missing.status()).as(path).isEqualTo(404);
             assertThat(missing.body()).as(path).contains("Page not found").doesNotContain("Exception");

@@ -5,6 +5,7 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -19,6 +20,7 @@ import org.agora.people.model.EmailAddress;
  * managers defined further down are known before any row is checked.
  */
 @Named
+@Dependent
 public class EmployeeCsvReader extends AbstractItemReader {
 
     @Inject

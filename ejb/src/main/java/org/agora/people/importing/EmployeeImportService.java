@@ -1,6 +1,7 @@
 package org.agora.people.importing;
 
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import org.agora.config.AgoraConfig;
 import org.agora.validation.InvalidInputException;
@@ -29,6 +31,23 @@ public class EmployeeImportService {
 
     @EJB
     ImportRuns runs;
+
+    /**
+     * @return the state of an import; a job that ended without finishing its run (it could not start, or the
+     *         server stopped under it) is reported as failed
+     */
+    public Optional<ImportRunView> view(long runId) {
+        Optional<ImportRunView> run = runs.view(runId);
+        if (run.isEmpty() || run.get().finished() || run.get().executionId() == null) {
+            return run;
+        }
+        BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(run.get().executionId()).getBatchStatus();
+        if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED) {
+            runs.finish(runId, false);
+            return runs.view(runId);
+        }
+        return run;
+    }
 
     /**
      * Checks the file's header, keeps the file and starts the job.

@@ -4,11 +4,13 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.List;
 
 /** Writes a chunk of checked rows: people created or updated, problems recorded, counts added. */
 @Named
+@Dependent
 public class EmployeeWriter extends AbstractItemWriter {
 
     @Inject

@@ -6,6 +6,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 
 /** Marks the run finished and removes the uploaded file when the job ends. */
 @Named
+@Dependent
 public class ImportJobListener extends AbstractJobListener {
 
     @Inject

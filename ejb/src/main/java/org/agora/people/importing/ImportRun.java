@@ -86,7 +86,7 @@ public class ImportRun {
     }
 
     ImportRunView view() {
-        return new ImportRunView(id, fileName, status.name(), totalRows, processedRows, created, updated, unchanged,
+        return new ImportRunView(id, executionId, fileName, status.name(), totalRows, processedRows, created, updated, unchanged,
                 rejected, startedAt, finishedAt);
     }
 

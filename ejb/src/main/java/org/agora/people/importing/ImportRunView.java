@@ -3,7 +3,7 @@ package org.agora.people.importing;
 import java.time.Instant;
 
 /** The state of an employee import, for the admin page. */
-public record ImportRunView(long id, String fileName, String status, int totalRows, int processedRows, int created,
+public record ImportRunView(long id, Long executionId, String fileName, String status, int totalRows, int processedRows, int created,
                             int updated, int unchanged, int rejected, Instant startedAt, Instant finishedAt) {
 
     public boolean finished() {

@@ -14,44 +14,47 @@ import java.util.Set;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 
-/** Reads and writes import runs and applies imported rows to the people directory. */
+/**
+ * Reads and writes import runs and applies imported rows to the people directory. The methods that change runs
+ * and people are called by the steps of the import job, each inside the job's chunk transaction.
+ */
 @Stateless
 public class ImportRuns {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
-    long create(String fileName, long adminId) {
+    public long create(String fileName, long adminId) {
         ImportRun run = new ImportRun(fileName, adminId, Instant.now());
         em.persist(run);
         em.flush();
         return run.getId();
     }
 
-    void started(long runId, long executionId) {
+    public void started(long runId, long executionId) {
         em.find(ImportRun.class, runId).started(executionId);
     }
 
-    void running(long runId, int totalRows) {
+    public void running(long runId, int totalRows) {
         em.find(ImportRun.class, runId).running(totalRows);
     }
 
-    void finish(long runId, boolean success) {
+    public void finish(long runId, boolean success) {
         em.find(ImportRun.class, runId).finish(success, Instant.now());
     }
 
-    Set<String> knownEmails() {
+    public Set<String> knownEmails() {
         return new HashSet<>(em.createNamedQuery("Person.allEmails", String.class).getResultList());
     }
 
-    Set<Integer> rejectedLines(long runId) {
+    public Set<Integer> rejectedLines(long runId) {
         return new HashSet<>(em.createQuery(
                         "SELECT r.lineNumber FROM ImportRejection r WHERE r.runId = :run", Integer.class)
                 .setParameter("run", runId).getResultList());
     }
 
     /** Creates or updates the people of the rows without a problem and records the others as rejected. */
-    void apply(long runId, List<ImportItem> items) {
+    public void apply(long runId, List<ImportItem> items) {
         Map<String, Person> existing = byEmail(items.stream()
                 .filter(i -> i.problem() == null).map(i -> i.row().normalisedEmail()).toList());
         int created = 0, updated = 0, unchanged = 0, rejected = 0;
@@ -84,7 +87,7 @@ public class ImportRuns {
     }
 
     /** Sets each row's manager, once every row's person exists. */
-    void linkManagers(List<EmployeeRow> rows) {
+    public void linkManagers(List<EmployeeRow> rows) {
         List<String> emails = rows.stream()
                 .flatMap(r -> java.util.stream.Stream.of(r.normalisedEmail(), r.normalisedManagerEmail()))
                 .filter(Objects::nonNull).distinct().toList();

@@ -2,11 +2,13 @@ package org.agora.people.importing;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.List;
 
 /** Sets the managers of a chunk of imported rows. */
 @Named
+@Dependent
 public class ManagerLinkWriter extends AbstractItemWriter {
 
     @EJB

@@ -84,7 +84,7 @@ public class ImportsAdminController {
     @GET
     @Path("{id: [0-9]{1,18}}")
     public String run(@PathParam("id") long id) {
-        ImportRunView run = runs.view(id).orElseThrow(() -> new NotFoundException("There is no such import."));
+        ImportRunView run = imports.view(id).orElseThrow(() -> new NotFoundException("There is no such import."));
         models.put("run", run);
         models.put("rejections", runs.rejections(id, SHOWN_REJECTIONS));
         models.put("shownRejections", SHOWN_REJECTIONS);

@@ -1,0 +1,106 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.agora.it.support.Agora;
+import org.agora.it.support.Browser;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An employee's first minutes in a real browser: sign in, post in Markdown, find it, open the wiki. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        TestAccounts.admin();
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private void signIn() {
+        browser.get(Agora.URL + "/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("email")).sendKeys(TestAccounts.ADMIN_EMAIL);
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.composer")));
+    }
+
+    @Test
+    void signInPostInMarkdownFindItAndOpenTheWiki() {
+        signIn();
+        String word = Agora.unique("journey");
+
+        browser.findElement(By.id("text")).sendKeys("Quarterly **kickoff** on Monday: " + word);
+        browser.findElement(By.cssSelector("form.composer button[type=submit]")).click();
+        WebElement bold = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//article[contains(@class,'post')]//strong[text()='kickoff']")));
+        assertThat(bold.findElement(By.xpath("..")).getText()).contains(word);
+
+        WebElement search = browser.findElement(By.cssSelector("nav input[name=q]"));
+        search.sendKeys(word, Keys.ENTER);
+        WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".snippet mark")));
+        assertThat(mark.getText()).isEqualTo(word);
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("1 post found");
+
+        browser.findElement(By.linkText("Wiki")).click();
+        wait.until(ExpectedConditions.titleIs("Wiki · Agora"));
+        browser.findElement(By.linkText("New page")).click();
+        String title = "Travel policy " + word;
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("text")).sendKeys("## Trains first\n\nBook *second class* for trips under 4 hours.");
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        wait.until(ExpectedConditions.titleIs(title + " · Agora"));
+        assertThat(browser.findElement(By.cssSelector(".rich-text h2")).getText()).isEqualTo("Trains first");
+        assertThat(browser.findElement(By.cssSelector(".rich-text em")).getText()).isEqualTo("second class");
+    }
+
+    @Test
+    void anEmptyPostShowsTheMessageOnTheForm() {
+        signIn();
+        browser.findElement(By.id("text")).sendKeys("   ");
+        browser.findElement(By.cssSelector("form.composer button[type=submit]")).click();
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".invalid-feedback")));
+        assertThat(message.getText()).isEqualTo("Write something before posting.");
+    }
+
+    @Test
+    void onAPhoneTheMenuFoldsBehindAToggle() {
+        signIn();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        WebElement wiki = browser.findElement(By.cssSelector("a.nav-link[href='/m/wiki/']"));
+        assertThat(wiki.isDisplayed()).isFalse();
+        browser.findElement(By.cssSelector("label.navbar-toggler")).click();
+        wait.until(ExpectedConditions.visibilityOf(wiki));
+        assertThat(wiki.isDisplayed()).isTrue();
+    }
+}

@@ -1,0 +1,47 @@
+package org.agora.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A headless Chromium for user journeys: the system's Chromium and ChromeDriver when installed (Debian's
+ * {@code chromium chromium-driver}), otherwise the browser that Selenium Manager downloads.
+ */
+public final class Browser {
+
+    private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SYSTEM_DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        ChromeOptions options = new ChromeOptions();
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile());
+        ChromeDriverService.Builder service = new ChromeDriverService.Builder();
+        if (Files.isExecutable(SYSTEM_CHROMIUM) && Files.isExecutable(SYSTEM_DRIVER)) {
+            options.setBinary(SYSTEM_CHROMIUM.toFile());
+            service.usingDriverExecutable(SYSTEM_DRIVER.toFile());
+        }
+        ChromeDriver driver = new ChromeDriver(service.build(), options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return driver;
+    }
+
+    private static String profile() {
+        try {
+            return Files.createTempDirectory("agora-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
