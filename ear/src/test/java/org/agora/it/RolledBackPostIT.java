@@ -79,12 +79,12 @@ class RolledBackPostIT {
         transaction.begin();
         posts.publish(author, "This post is rolled back: " + word);
         transaction.rollback();
-        assertEquals(0, search.search(word).total());
+        assertEquals(0, search.search(word, author).total());
 
         transaction.begin();
         posts.publish(author, "This post commits: " + word);
-        assertEquals(0, search.search(word).total(), "not searchable before commit");
+        assertEquals(0, search.search(word, author).total(), "not searchable before commit");
         transaction.commit();
-        assertEquals(1, search.search(word).total());
+        assertEquals(1, search.search(word, author).total());
     }
 }

@@ -23,7 +23,7 @@ public class AgoraReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             boolean setupPending = accounts.needsFirstAdmin();
-            search.search("health");
+            search.probe();
             return HealthCheckResponse.named("agora").up().withData("setupPending", setupPending).build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("agora").down().withData("error", e.getClass().getSimpleName()).build();

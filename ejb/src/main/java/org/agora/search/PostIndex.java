@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.agora.feed.PostPublished;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -20,14 +23,18 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of posts on local disk. Thread-safe; one instance per index folder.
@@ -41,6 +48,7 @@ public final class PostIndex implements Closeable {
     private static final String TEXT = "text";
     private static final String AUTHOR = "author";
     private static final String CREATED = "created";
+    private static final String SPACE = "space";
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Directory directory;
@@ -68,6 +76,7 @@ public final class PostIndex implements Closeable {
             doc.add(new StringField(ID, Long.toString(post.postId()), Field.Store.YES));
             doc.add(new TextField(TEXT, post.plainText(), Field.Store.YES));
             doc.add(new TextField(AUTHOR, post.authorName(), Field.Store.YES));
+            doc.add(new StringField(SPACE, Long.toString(post.spaceId()), Field.Store.NO));
             doc.add(new LongPoint(CREATED, post.createdAt().toEpochMilli()));
             doc.add(new StoredField(CREATED, post.createdAt().toEpochMilli()));
             writer.updateDocument(new Term(ID, Long.toString(post.postId())), doc);
@@ -83,16 +92,33 @@ public final class PostIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** Searches everything; for administrators. */
     public SearchResults search(String queryText, int limit) throws IOException {
+        return search(queryText, limit, Optional.empty());
+    }
+
+    /**
+     * Searches the company-wide posts and those of the given spaces only, so that totals and snippets never
+     * reveal what the reader may not see.
+     *
+     * @param readableSpaces the spaces whose posts the reader may read, or empty for all
+     */
+    public SearchResults search(String queryText, int limit, Optional<Collection<Long>> readableSpaces)
+            throws IOException {
         if (queryText == null || queryText.isBlank()) {
             return SearchResults.empty("");
         }
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, java.util.Map.of(TEXT, 1.0f, AUTHOR, 0.5f));
-        parser.setDefaultOperator(org.apache.lucene.search.BooleanClause.Occur.MUST);
-        Query query = parser.parse(queryText);
-        if (query == null) {
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query parsed = parser.parse(queryText);
+        if (parsed == null) {
             return SearchResults.empty(queryText);
         }
+        Query query = readableSpaces.<Query>map(spaces -> new BooleanQuery.Builder()
+                .add(parsed, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(SPACE, Stream.concat(Stream.of(0L), spaces.stream())
+                        .map(id -> new BytesRef(Long.toString(id))).toList()), BooleanClause.Occur.FILTER)
+                .build()).orElse(parsed);
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(query, limit);

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
 import org.agora.feed.PostPublished;
 import org.agora.feed.PostService;
+import org.agora.spaces.SpaceService;
 
 /**
  * Search over posts. The index lives under the data folder; when it is missing at start-up it is rebuilt from
@@ -41,6 +42,9 @@ public class SearchService {
 
     @EJB
     PostService posts;
+
+    @EJB
+    SpaceService spaces;
 
     private PostIndex index;
 
@@ -88,9 +92,19 @@ public class SearchService {
         index.put(List.of(post));
     }
 
-    public SearchResults search(String query) {
+    /** Searches what the reader may read: company-wide posts and posts of public spaces and of their spaces. */
+    public SearchResults search(String query, long readerId) {
         try {
-            return index.search(query, MAX_HITS);
+            return index.search(query, MAX_HITS, spaces.readableSpaceIds(readerId).map(ids -> ids));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed", e);
+        }
+    }
+
+    /** Checks that the index answers; for the health check. */
+    public void probe() {
+        try {
+            index.search("health", 1);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }

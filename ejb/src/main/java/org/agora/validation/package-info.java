@@ -1,2 +1,2 @@
-/** The exception services throw when input breaks a rule, so that forms can show why. */
+/** The exceptions services throw for bad input, refused actions and unknown or hidden items. */
 package org.agora.validation;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.agora.feed.PostPublished;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class PostIndexTest {
     Path folder;
 
     private static PostPublished post(long id, String text) {
-        return new PostPublished(id, "Ada Admin", text, NOW.plusSeconds(id));
+        return new PostPublished(id, 0, "Ada Admin", text, NOW.plusSeconds(id));
     }
 
     @Test
@@ -62,7 +63,7 @@ class PostIndexTest {
     @Test
     void aHitOnlyOnTheAuthorStillHasAnEscapedSnippet() throws IOException {
         try (PostIndex index = new PostIndex(folder)) {
-            index.put(List.of(new PostPublished(1, "Zelda Quartz", "a <i>note</i>", NOW)));
+            index.put(List.of(new PostPublished(1, 0, "Zelda Quartz", "a <i>note</i>", NOW)));
             assertThat(index.search("zelda", 10).hits()).singleElement()
                     .satisfies(hit -> assertThat(hit.snippetHtml()).startsWith("a &lt;i&gt;note&lt;").doesNotContain("<i>"));
         }
@@ -132,6 +133,20 @@ class PostIndexTest {
             index.put(List.of(post(1, "budgets"), post(2, "budgets again")));
             index.clear();
             assertThat(index.search("budgets", 10).total()).isZero();
+        }
+    }
+
+    @Test
+    void aReaderFindsOnlyCompanyPostsAndPostsOfTheSpacesTheyMayRead(@TempDir Path folder) throws IOException {
+        try (PostIndex index = new PostIndex(folder)) {
+            index.put(List.of(new PostPublished(1, 0, "Ada", "roadmap for everyone", NOW),
+                    new PostPublished(2, 7, "Ada", "roadmap of the board", NOW),
+                    new PostPublished(3, 9, "Ada", "roadmap of the public space", NOW)));
+            assertThat(index.search("roadmap", 10, Optional.of(List.of(9L))).total()).isEqualTo(2);
+            assertThat(index.search("roadmap", 10, Optional.of(List.of(9L))).hits())
+                    .extracting(SearchHit::postId).containsExactlyInAnyOrder(1L, 3L);
+            assertThat(index.search("board", 10, Optional.of(List.of())).total()).isZero();
+            assertThat(index.search("roadmap", 10, Optional.empty()).total()).isEqualTo(3);
         }
     }
 }

@@ -15,8 +15,9 @@ import java.time.Instant;
 import java.util.Objects;
 import org.agora.content.RichText;
 import org.agora.people.model.Person;
+import org.agora.spaces.model.Space;
 
-/** A post on the company-wide feed, written in Markdown and kept with its sanitised HTML. */
+/** A post on the company-wide feed or in a space, written in Markdown and kept with its sanitised HTML. */
 @Entity
 @Table(name = "post")
 public class Post {
@@ -28,6 +29,10 @@ public class Post {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id")
     private Person author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "space_id")
+    private Space space;
 
     @Lob
     @Basic(fetch = FetchType.EAGER)
@@ -45,8 +50,12 @@ public class Post {
     protected Post() {
     }
 
-    public Post(Person author, PostText text, Instant now) {
+    /**
+     * @param space the space the post is written in, or null for the company-wide feed
+     */
+    public Post(Person author, Space space, PostText text, Instant now) {
         this.author = Objects.requireNonNull(author);
+        this.space = space;
         this.body = text.markdown();
         this.bodyHtml = RichText.toHtml(text.markdown());
         this.createdAt = now;
@@ -58,6 +67,10 @@ public class Post {
 
     public Person getAuthor() {
         return author;
+    }
+
+    public Space getSpace() {
+        return space;
     }
 
     public String getBody() {

@@ -20,6 +20,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        return toResponse(e, models);
+    }
+
+    Response toResponse(Throwable e, Models models) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
         return ErrorPages.page(models, 500, "Something went wrong",

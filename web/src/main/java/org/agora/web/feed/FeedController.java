@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
@@ -39,7 +38,7 @@ public class FeedController {
 
     @GET
     public String feed(@QueryParam("before") Long before) {
-        models.put("feed", posts.companyFeed(before));
+        models.put("feed", posts.homeFeed(current.require().id(), before));
         models.put("maxLength", PostText.MAX_LENGTH);
         models.put("section", "feed");
         return "feed.html";
@@ -53,7 +52,7 @@ public class FeedController {
             posts.publish(current.require().id(), text);
             return Response.seeOther(URI.create("/")).build();
         } catch (InvalidInputException e) {
-            models.put("feed", posts.companyFeed(null));
+            models.put("feed", posts.homeFeed(current.require().id(), null));
             models.put("maxLength", PostText.MAX_LENGTH);
             models.put("text", text);
             models.put("error", e.getMessage());
@@ -64,10 +63,8 @@ public class FeedController {
     @GET
     @Path("posts/{id: [0-9]{1,18}}")
     public String post(@PathParam("id") long id) {
-        PostView post = posts.byIds(List.of(id)).get(id);
-        if (post == null) {
-            throw new NotFoundException("This post does not exist.");
-        }
+        PostView post = posts.read(id, current.require().id())
+                .orElseThrow(() -> new NotFoundException("This post does not exist."));
         models.put("post", post);
         return "post.html";
     }

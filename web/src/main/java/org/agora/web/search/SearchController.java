@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.agora.search.SearchResults;
 import org.agora.search.SearchService;
+import org.agora.web.security.CurrentUser;
 
 /** The search page. */
 @Controller
@@ -25,13 +26,16 @@ public class SearchController {
     @Inject
     SearchService search;
 
+    @Inject
+    CurrentUser current;
+
     @GET
     public String search(@QueryParam("q") String query) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY) {
             q = q.substring(0, MAX_QUERY);
         }
-        SearchResults results = q.isEmpty() ? SearchResults.empty("") : search.search(q);
+        SearchResults results = q.isEmpty() ? SearchResults.empty("") : search.search(q, current.require().id());
         models.put("q", q);
         models.put("results", results);
         return "search.html";

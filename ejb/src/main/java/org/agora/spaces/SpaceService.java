@@ -1,0 +1,291 @@
+package org.agora.spaces;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.agora.people.model.EmailAddress;
+import org.agora.people.model.Person;
+import org.agora.people.model.Role;
+import org.agora.spaces.model.Access;
+import org.agora.spaces.model.MembershipStatus;
+import org.agora.spaces.model.Space;
+import org.agora.spaces.model.SpaceKind;
+import org.agora.spaces.model.SpaceMember;
+import org.agora.spaces.model.SpaceRole;
+import org.agora.validation.AccessDeniedException;
+import org.agora.validation.InvalidInputException;
+import org.agora.validation.UnknownItemException;
+
+/** Creating spaces and managing who is in them. */
+@Stateless
+public class SpaceService {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    /** Creates a space; its creator is its owner. */
+    public SpaceView create(long creatorId, String name, String description, SpaceKind kind) {
+        if (kind == null) {
+            throw new InvalidInputException("kind", "Choose who can see the space.");
+        }
+        Instant now = Instant.now();
+        String base = Space.slugOf(name);
+        String slug = base;
+        for (int n = 2; slugTaken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        Space space = new Space(slug, name, description, kind, person(creatorId).getId(), now);
+        em.persist(space);
+        em.flush();
+        em.persist(new SpaceMember(space.getId(), creatorId, SpaceRole.OWNER, MembershipStatus.ACTIVE, null, now));
+        em.flush();
+        return view(space, creatorId);
+    }
+
+    private boolean slugTaken(String slug) {
+        return !em.createQuery("SELECT s.id FROM Space s WHERE s.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultList().isEmpty();
+    }
+
+    /** @return the spaces the viewer may find: public and private ones, and secret ones they belong to */
+    public List<SpaceView> directory(long viewerId) {
+        boolean admin = isAdmin(viewerId);
+        Map<Long, SpaceMember> mine = memberships(viewerId);
+        return em.createQuery("SELECT s FROM Space s ORDER BY s.name", Space.class).getResultStream()
+                .filter(s -> s.accessFor(mine.get(s.getId()), admin).canFind())
+                .map(s -> view(s, s.accessFor(mine.get(s.getId()), admin)))
+                .toList();
+    }
+
+    /** @throws UnknownItemException if there is no such space or the viewer may not know of it */
+    public SpaceView find(String slug, long viewerId) {
+        Space space = space(slug);
+        return view(space, access(space, viewerId));
+    }
+
+    /** @return the members, invitations and requests the viewer may see */
+    public List<MemberView> members(String slug, long viewerId) {
+        Space space = space(slug);
+        Access access = access(space, viewerId);
+        if (!access.canRead()) {
+            throw new AccessDeniedException("Only members see who is in this space.");
+        }
+        return em.createQuery("SELECT m FROM SpaceMember m JOIN FETCH m.person WHERE m.spaceId = :space",
+                        SpaceMember.class)
+                .setParameter("space", space.getId()).getResultStream()
+                .filter(m -> m.getStatus() == MembershipStatus.ACTIVE || access.canManage())
+                .map(m -> new MemberView(m.getPersonId(), m.getPerson().getName(), m.getPerson().getJobTitle(),
+                        m.getRole(), m.getStatus()))
+                .sorted(Comparator.comparing(MemberView::status).thenComparing(MemberView::role)
+                        .thenComparing(MemberView::name))
+                .toList();
+    }
+
+    public void join(String slug, long viewerId) {
+        Space space = space(slug);
+        Access access = access(space, viewerId);
+        if (access.isInvited()) {
+            membership(space, viewerId).orElseThrow().activate();
+            return;
+        }
+        if (!access.canJoin()) {
+            throw new AccessDeniedException(access.isMember() ? "You are already a member."
+                    : "This space is open to members and invited people only.");
+        }
+        em.persist(new SpaceMember(space.getId(), viewerId, SpaceRole.MEMBER, MembershipStatus.ACTIVE, null,
+                Instant.now()));
+    }
+
+    public void requestToJoin(String slug, long viewerId) {
+        Space space = space(slug);
+        Access access = access(space, viewerId);
+        if (!access.canRequest()) {
+            throw new AccessDeniedException(access.isMember() || access.hasRequested()
+                    ? "You are already a member or have asked to join." : "This space cannot be asked to join.");
+        }
+        em.persist(new SpaceMember(space.getId(), viewerId, SpaceRole.MEMBER, MembershipStatus.REQUESTED, null,
+                Instant.now()));
+    }
+
+    /** Invites a colleague by e-mail address. */
+    public void invite(String slug, long managerId, String email) {
+        Space space = managed(slug, managerId);
+        Person invitee = EmailAddress.normalise(email)
+                .flatMap(e -> em.createNamedQuery("Person.byEmail", Person.class).setParameter("email", e)
+                        .getResultStream().findFirst())
+                .orElseThrow(() -> new InvalidInputException("email", "Nobody in Agora has this e-mail address."));
+        Optional<SpaceMember> existing = membership(space, invitee.getId());
+        if (existing.isPresent()) {
+            if (existing.get().getStatus() == MembershipStatus.REQUESTED) {
+                existing.get().activate();
+                return;
+            }
+            throw new InvalidInputException("email", invitee.getName() + " is already a member or invited.");
+        }
+        em.persist(new SpaceMember(space.getId(), invitee.getId(), SpaceRole.MEMBER, MembershipStatus.INVITED,
+                managerId, Instant.now()));
+    }
+
+    /** Declines an invitation, or withdraws a request to join. */
+    public void decline(String slug, long viewerId) {
+        Space space = space(slug);
+        SpaceMember m = membership(space, viewerId)
+                .filter(x -> x.getStatus() != MembershipStatus.ACTIVE)
+                .orElseThrow(() -> new AccessDeniedException("There is no invitation to decline."));
+        em.remove(m);
+    }
+
+    public void approve(String slug, long managerId, long personId) {
+        Space space = managed(slug, managerId);
+        membership(space, personId).filter(m -> m.getStatus() == MembershipStatus.REQUESTED)
+                .orElseThrow(() -> new InvalidInputException("person", "This person has not asked to join."))
+                .activate();
+    }
+
+    /** Refuses a request, cancels an invitation or removes a member; the owner cannot be removed. */
+    public void remove(String slug, long managerId, long personId) {
+        Space space = managed(slug, managerId);
+        SpaceMember m = membership(space, personId)
+                .orElseThrow(() -> new InvalidInputException("person", "This person is not in the space."));
+        if (m.getRole() == SpaceRole.OWNER && m.getStatus() == MembershipStatus.ACTIVE) {
+            throw new AccessDeniedException("The owner cannot be removed; transfer the ownership first.");
+        }
+        em.remove(m);
+    }
+
+    public void leave(String slug, long viewerId) {
+        Space space = space(slug);
+        SpaceMember m = membership(space, viewerId).filter(x -> x.getStatus() == MembershipStatus.ACTIVE)
+                .orElseThrow(() -> new AccessDeniedException("You are not a member of this space."));
+        if (m.getRole() == SpaceRole.OWNER) {
+            throw new AccessDeniedException("Transfer the ownership to another member before you leave.");
+        }
+        em.remove(m);
+    }
+
+    /** Makes another member the owner; the former owner stays as a moderator. */
+    public void transferOwnership(String slug, long ownerId, long newOwnerId) {
+        Space space = space(slug);
+        if (!access(space, ownerId).isOwner()) {
+            throw new AccessDeniedException("Only the owner can transfer the ownership.");
+        }
+        SpaceMember next = membership(space, newOwnerId).filter(m -> m.getStatus() == MembershipStatus.ACTIVE)
+                .orElseThrow(() -> new InvalidInputException("person", "The new owner must be a member."));
+        em.createQuery("SELECT m FROM SpaceMember m WHERE m.spaceId = :space AND m.role = :owner", SpaceMember.class)
+                .setParameter("space", space.getId()).setParameter("owner", SpaceRole.OWNER)
+                .getResultStream().forEach(m -> m.setRole(SpaceRole.MODERATOR));
+        next.setRole(SpaceRole.OWNER);
+    }
+
+    public void setModerator(String slug, long managerId, long personId, boolean moderator) {
+        Space space = managed(slug, managerId);
+        SpaceMember m = membership(space, personId).filter(x -> x.getStatus() == MembershipStatus.ACTIVE
+                        && x.getRole() != SpaceRole.OWNER)
+                .orElseThrow(() -> new InvalidInputException("person", "Only members other than the owner."));
+        m.setRole(moderator ? SpaceRole.MODERATOR : SpaceRole.MEMBER);
+    }
+
+    /** Archives (read-only) or restores a space. */
+    public void archive(String slug, long ownerId, boolean archived) {
+        Space space = space(slug);
+        if (!access(space, ownerId).isOwner()) {
+            throw new AccessDeniedException("Only the owner archives or restores a space.");
+        }
+        space.archive(archived, Instant.now());
+    }
+
+    /** @return what a person may do in a space, by id; for other services */
+    public Access access(long spaceId, long viewerId) {
+        Space space = em.find(Space.class, spaceId);
+        if (space == null) {
+            throw new UnknownItemException("This space does not exist.");
+        }
+        return space.accessFor(membership(space, viewerId).orElse(null), isAdmin(viewerId));
+    }
+
+    /**
+     * @return the ids of the spaces whose content the viewer may read, or empty for an administrator, who reads all
+     */
+    public Optional<List<Long>> readableSpaceIds(long viewerId) {
+        if (isAdmin(viewerId)) {
+            return Optional.empty();
+        }
+        return Optional.of(em.createQuery("""
+                        SELECT s.id FROM Space s WHERE s.kind = :public
+                           OR s.id IN (SELECT m.spaceId FROM SpaceMember m
+                                       WHERE m.personId = :viewer AND m.status = :active)""", Long.class)
+                .setParameter("public", SpaceKind.PUBLIC).setParameter("viewer", viewerId)
+                .setParameter("active", MembershipStatus.ACTIVE).getResultList());
+    }
+
+    /** @return the ids of the spaces the viewer is a member of */
+    public List<Long> memberSpaceIds(long viewerId) {
+        return em.createQuery("SELECT m.spaceId FROM SpaceMember m WHERE m.personId = :viewer AND m.status = :active",
+                        Long.class)
+                .setParameter("viewer", viewerId).setParameter("active", MembershipStatus.ACTIVE).getResultList();
+    }
+
+    private Space managed(String slug, long managerId) {
+        Space space = space(slug);
+        if (!access(space, managerId).canManage()) {
+            throw new AccessDeniedException("Only the owner and moderators manage the members.");
+        }
+        return space;
+    }
+
+    private Space space(String slug) {
+        return em.createQuery("SELECT s FROM Space s WHERE s.slug = :slug", Space.class)
+                .setParameter("slug", slug).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownItemException("This space does not exist."));
+    }
+
+    /** @throws UnknownItemException when the viewer may not even know of the space */
+    private Access access(Space space, long viewerId) {
+        Access access = space.accessFor(membership(space, viewerId).orElse(null), isAdmin(viewerId));
+        if (!access.canFind()) {
+            throw new UnknownItemException("This space does not exist.");
+        }
+        return access;
+    }
+
+    private Optional<SpaceMember> membership(Space space, long personId) {
+        return Optional.ofNullable(em.find(SpaceMember.class, new SpaceMember.Key(space.getId(), personId)));
+    }
+
+    private Map<Long, SpaceMember> memberships(long personId) {
+        return em.createQuery("SELECT m FROM SpaceMember m WHERE m.personId = :person", SpaceMember.class)
+                .setParameter("person", personId).getResultStream()
+                .collect(Collectors.toMap(SpaceMember::getSpaceId, Function.identity()));
+    }
+
+    private boolean isAdmin(long personId) {
+        return person(personId).getRole() == Role.ADMIN;
+    }
+
+    private Person person(long id) {
+        Person p = em.find(Person.class, id);
+        if (p == null) {
+            throw new UnknownItemException("This person does not exist.");
+        }
+        return p;
+    }
+
+    private SpaceView view(Space space, long viewerId) {
+        return view(space, access(space, viewerId));
+    }
+
+    private SpaceView view(Space s, Access access) {
+        long members = em.createQuery(
+                        "SELECT COUNT(m) FROM SpaceMember m WHERE m.spaceId = :space AND m.status = :active", Long.class)
+                .setParameter("space", s.getId()).setParameter("active", MembershipStatus.ACTIVE).getSingleResult();
+        return new SpaceView(s.getId(), s.getSlug(), s.getName(), s.getDescription(), s.getKind(), s.isArchived(),
+                members, access);
+    }
+}

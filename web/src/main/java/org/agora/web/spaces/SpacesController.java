@@ -1,0 +1,151 @@
+package org.agora.web.spaces;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import org.agora.feed.PostService;
+import org.agora.feed.model.PostText;
+import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceView;
+import org.agora.spaces.model.SpaceKind;
+import org.agora.validation.InvalidInputException;
+import org.agora.web.security.CurrentUser;
+
+/** The list of spaces, creating a space, a space's page and feed, and joining or leaving it. */
+@Controller
+@Path("spaces")
+@Produces(MediaType.TEXT_HTML)
+@CsrfProtected
+public class SpacesController {
+
+    private static final String SLUG = "{slug: [a-z0-9-]{1,90}}";
+
+    @Inject
+    Models models;
+
+    @Inject
+    SpaceService spaces;
+
+    @Inject
+    PostService posts;
+
+    @Inject
+    CurrentUser current;
+
+    @GET
+    public String list() {
+        models.put("spaces", spaces.directory(me()));
+        models.put("kinds", SpaceKind.values());
+        models.put("errors", Map.of());
+        models.put("section", "spaces");
+        return "spaces/list.html";
+    }
+
+    @POST
+    public Response create(@FormParam("name") String name, @FormParam("description") String description,
+                           @FormParam("kind") String kind) {
+        try {
+            SpaceView space = spaces.create(me(), name, description, kind(kind));
+            return Response.seeOther(URI.create("/spaces/" + space.slug())).build();
+        } catch (InvalidInputException e) {
+            list();
+            models.put("errors", Map.of(e.field(), e.getMessage()));
+            models.put("name", name);
+            models.put("description", description);
+            models.put("kind", kind);
+            return Response.status(Response.Status.BAD_REQUEST).entity("spaces/list.html").build();
+        }
+    }
+
+    private static SpaceKind kind(String kind) {
+        try {
+            return kind == null ? null : SpaceKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @GET
+    @Path(SLUG)
+    public String space(@PathParam("slug") String slug, @QueryParam("before") Long before) {
+        SpaceView space = spaces.find(slug, me());
+        models.put("space", space);
+        if (space.access().canRead()) {
+            models.put("feed", posts.spaceFeed(space.id(), me(), before));
+            models.put("members", spaces.members(slug, me()));
+        }
+        models.put("maxLength", PostText.MAX_LENGTH);
+        models.put("section", "spaces");
+        return "spaces/space.html";
+    }
+
+    @POST
+    @Path(SLUG + "/posts")
+    public Response publish(@PathParam("slug") String slug, @FormParam("text") String text) {
+        SpaceView space = spaces.find(slug, me());
+        try {
+            posts.publish(me(), space.id(), text);
+            return back(slug);
+        } catch (InvalidInputException e) {
+            space(slug, null);
+            models.put("text", text);
+            models.put("error", e.getMessage());
+            return Response.status(Response.Status.BAD_REQUEST).entity("spaces/space.html").build();
+        }
+    }
+
+    @POST
+    @Path(SLUG + "/join")
+    public Response join(@PathParam("slug") String slug) {
+        spaces.join(slug, me());
+        return back(slug);
+    }
+
+    @POST
+    @Path(SLUG + "/request")
+    public Response request(@PathParam("slug") String slug) {
+        spaces.requestToJoin(slug, me());
+        return back(slug);
+    }
+
+    @POST
+    @Path(SLUG + "/decline")
+    public Response decline(@PathParam("slug") String slug) {
+        spaces.decline(slug, me());
+        return Response.seeOther(URI.create("/spaces")).build();
+    }
+
+    @POST
+    @Path(SLUG + "/leave")
+    public Response leave(@PathParam("slug") String slug) {
+        spaces.leave(slug, me());
+        return Response.seeOther(URI.create("/spaces")).build();
+    }
+
+    @POST
+    @Path(SLUG + "/archive")
+    public Response archive(@PathParam("slug") String slug, @FormParam("archived") boolean archived) {
+        spaces.archive(slug, me(), archived);
+        return back(slug);
+    }
+
+    static Response back(String slug) {
+        return Response.seeOther(URI.create("/spaces/" + slug)).build();
+    }
+
+    private long me() {
+        return current.require().id();
+    }
+}
