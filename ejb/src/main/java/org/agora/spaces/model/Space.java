@@ -16,7 +16,7 @@ import org.agora.validation.InvalidInputException;
 
 /** A discussion space: a team, a project, a community of interest. */
 @Entity
-@Table(name = "space")
+@Table(name = "agora_space")
 public class Space {
 
     public static final int MAX_NAME = 80;
