@@ -21,6 +21,10 @@ public class AgoraConfig {
     @ConfigProperty(name = "agora.demo", defaultValue = "false")
     boolean demo;
 
+    @Inject
+    @ConfigProperty(name = "agora.documents.max.mb", defaultValue = "50")
+    long documentsMaxMegabytes;
+
     /** @return the folder for the search index and uploaded files */
     public Path dataDir() {
         return Path.of(dataDir);
@@ -29,6 +33,11 @@ public class AgoraConfig {
     /** @return the folder Agora loads plugin jars from */
     public Path pluginsDir() {
         return Path.of(pluginsDir);
+    }
+
+    /** @return the largest document a person may upload to a space, in bytes */
+    public long documentsMaxBytes() {
+        return documentsMaxMegabytes * 1024 * 1024;
     }
 
     /** @return true if a demo company is seeded into an empty database */

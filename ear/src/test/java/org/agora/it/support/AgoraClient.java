@@ -62,8 +62,14 @@ public class AgoraClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** POSTs a multipart form with one file and the given fields (add "_csrf" yourself). */
+    /** POSTs a multipart form with one CSV file and the given fields (add "_csrf" yourself). */
     public Page postFile(String path, Map<String, String> fields, String field, String fileName, byte[] content) {
+        return postFile(path, fields, field, fileName, "text/csv", content);
+    }
+
+    /** POSTs a multipart form with one file of the given type and the given fields (add "_csrf" yourself). */
+    public Page postFile(String path, Map<String, String> fields, String field, String fileName, String type,
+                         byte[] content) {
         String boundary = "----agora" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -72,7 +78,7 @@ public class AgoraClient {
                         + "\"\r\n\r\n" + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
             out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.write(content);
             out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

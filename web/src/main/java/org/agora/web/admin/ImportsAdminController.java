@@ -3,8 +3,6 @@ package org.agora.web.admin;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.mvc.MvcContext;
-import jakarta.mvc.security.CsrfValidationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -24,6 +22,7 @@ import org.agora.people.importing.ImportRunView;
 import org.agora.people.importing.ImportRuns;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.security.CurrentUser;
+import org.agora.web.security.MultipartCsrf;
 
 /** Importing employees from a CSV file, and following the import as it runs. */
 @Controller
@@ -37,7 +36,7 @@ public class ImportsAdminController {
     Models models;
 
     @Inject
-    MvcContext mvc;
+    MultipartCsrf csrf;
 
     @Inject
     EmployeeImportService imports;
@@ -61,9 +60,7 @@ public class ImportsAdminController {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@FormParam("_csrf") String token, @FormParam("file") EntityPart file) throws IOException {
-        if (token == null || !token.equals(mvc.getCsrf().getToken())) {
-            throw new CsrfValidationException("The form has expired; reload the page and try again.");
-        }
+        csrf.check(token);
         if (file == null) {
             return invalid("Choose a CSV file to import.");
         }

@@ -7,10 +7,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** HTTP errors raised by controllers or by JAX-RS itself (unknown URL, wrong method) as Agora pages. */
 @Provider
 public class WebErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+    private static final Logger LOG = Logger.getLogger(WebErrorMapper.class.getName());
 
     @Inject
     Models models;
@@ -20,6 +24,9 @@ public class WebErrorMapper implements ExceptionMapper<WebApplicationException> 
         int status = e.getResponse().getStatus();
         if (status < 400) {
             return e.getResponse();
+        }
+        if (status >= 500) {
+            LOG.log(Level.SEVERE, "Request failed", e);
         }
         String message = e instanceof NotFoundException && isDefault(e)
                 ? "There is nothing at this address. It may have moved, or the link may be wrong."

@@ -1,0 +1,126 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A space's document library: folders, versions, and downloads that check rights every time. */
+@ExtendWith(ArquillianExtension.class)
+class DocumentsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    private String id;
+    private AgoraClient owner;
+    private String space;
+
+    @BeforeEach
+    void privateSpace() {
+        id = Agora.unique("d");
+        owner = TestAccounts.member("Dora Docs", "docs-" + id + "@agora.test");
+        owner.get("/spaces");
+        space = owner.post("/spaces", Map.of("name", "Legal " + id, "kind", "PRIVATE")).location();
+    }
+
+    private Page upload(AgoraClient client, String path, String name, String text) {
+        client.get(space + "/documents");
+        return client.postFile(path, Map.of("_csrf", client.csrf()), "file", name, "text/plain",
+                text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String documentPath() {
+        Matcher m = Pattern.compile("href=\"(/spaces/[a-z0-9-]+/documents/\\d+)\"")
+                .matcher(owner.get(space + "/documents").body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void versionsAreKeptAndEachCanBeDownloaded() {
+        assertThat(upload(owner, space + "/documents", "contract.txt", "first draft").status()).isEqualTo(303);
+        String doc = documentPath();
+        assertThat(owner.get(space).body()).as("announced in the space feed").contains("Shared a document")
+                .contains("contract.txt");
+
+        assertThat(upload(owner, doc + "/versions", "contract-v2.txt", "second draft").status()).isEqualTo(303);
+        Page details = owner.get(doc);
+        assertThat(details.body()).contains(">v2<").contains(">v1<").contains("contract-v2.txt").contains("Dora Docs");
+        Page current = owner.get(doc + "/download");
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.body()).isEqualTo("second draft");
+        Page first = owner.get(doc + "/download?version=1");
+        assertThat(first.body()).isEqualTo("first draft");
+        assertThat(owner.get(doc + "/download?version=9").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCopiedDownloadLinkDoesNotWorkOutsideThePrivateSpace() {
+        upload(owner, space + "/documents", "salaries.txt", "confidential numbers");
+        String doc = documentPath();
+        AgoraClient outsider = TestAccounts.member("Otto Outside", "out-" + id + "@agora.test");
+        assertThat(outsider.get(doc + "/download").status()).isEqualTo(404);
+        assertThat(outsider.get(doc + "/download").body()).doesNotContain("confidential numbers");
+        assertThat(outsider.get(doc).status()).isEqualTo(404);
+        assertThat(outsider.get(space + "/documents").status()).isEqualTo(404);
+        assertThat(outsider.get(space).body()).doesNotContain("salaries.txt");
+        outsider.get("/spaces");
+        Page intrusion = outsider.postFile(space + "/documents", Map.of("_csrf", outsider.csrf()), "file", "x.txt",
+                "text/plain", "x".getBytes(StandardCharsets.UTF_8));
+        assertThat(intrusion.status()).isEqualTo(404);
+    }
+
+    @Test
+    void foldersRenameMoveAndDelete() {
+        owner.get(space + "/documents");
+        Page folder = owner.post(space + "/documents/folders", Map.of("name", "Contracts", "parent", ""));
+        assertThat(folder.status()).isEqualTo(303);
+        String folderId = folder.location().replaceAll(".*folder=", "");
+        upload(owner, space + "/documents", "nda.txt", "nda");
+        String doc = documentPath();
+        owner.get(doc);
+        assertThat(owner.post(doc + "/rename", Map.of("name", "NDA signed.txt")).status()).isEqualTo(303);
+        assertThat(owner.post(doc + "/move", Map.of("folder", folderId)).status()).isEqualTo(303);
+        assertThat(owner.get(space + "/documents?folder=" + folderId).body()).contains("NDA signed.txt");
+        assertThat(owner.get(space + "/documents").body()).doesNotContain("NDA signed.txt");
+        Page notEmpty = owner.post(space + "/documents/folders/" + folderId + "/delete", Map.of());
+        assertThat(notEmpty.status()).isEqualTo(400);
+        assertThat(notEmpty.body()).contains("Empty the folder");
+        owner.get(doc);
+        assertThat(owner.post(doc + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(owner.get(doc).status()).isEqualTo(404);
+        owner.get(space + "/documents");
+        assertThat(owner.post(space + "/documents/folders/" + folderId + "/delete", Map.of()).status()).isEqualTo(303);
+    }
+
+    @Test
+    void badUploadsAreRefusedWithAMessage() {
+        Page tooBig = upload(owner, space + "/documents", "big.bin", "x".repeat(1024 * 1024 + 10));
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.body()).contains("larger than the limit of 1 MB");
+        Page empty = upload(owner, space + "/documents", "empty.txt", "");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("The file is empty.");
+        Page forged = owner.postFile(space + "/documents", Map.of("_csrf", "wrong"), "file", "a.txt", "text/plain",
+                "a".getBytes(StandardCharsets.UTF_8));
+        assertThat(forged.status()).isEqualTo(403);
+        Page badName = owner.post(space + "/documents/folders", Map.of("name", "../etc", "parent", ""));
+        assertThat(badName.status()).isEqualTo(400);
+        assertThat(owner.get(space + "/documents").body()).doesNotContain("big.bin").doesNotContain("empty.txt");
+    }
+}

@@ -1,0 +1,194 @@
+package org.agora.web.documents;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import org.agora.documents.DocumentService;
+import org.agora.validation.InvalidInputException;
+import org.agora.web.security.CurrentUser;
+import org.agora.web.security.MultipartCsrf;
+
+/** A space's document library: folders, uploads, versions, downloads. */
+@Controller
+@Path("spaces/{slug: [a-z0-9-]{1,90}}/documents")
+@Produces(MediaType.TEXT_HTML)
+public class DocumentsController {
+
+    private static final String DOC = "{doc: [0-9]{1,18}}";
+
+    @Inject
+    Models models;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CurrentUser current;
+
+    @Inject
+    MultipartCsrf csrf;
+
+    @GET
+    public String library(@PathParam("slug") String slug, @QueryParam("folder") Long folder) {
+        var library = documents.library(slug, folder, me());
+        models.put("library", library);
+        models.put("space", library.space());
+        models.put("section", "spaces");
+        return "documents/library.html";
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("slug") String slug, @FormParam("_csrf") String token,
+                           @FormParam("folder") String folder, @FormParam("file") EntityPart file) throws IOException {
+        csrf.check(token);
+        Long folderId = folderId(folder);
+        if (file == null || file.getFileName().isEmpty()) {
+            return invalidLibrary(slug, folderId, "Choose a file to upload.");
+        }
+        try (InputStream content = file.getContent()) {
+            documents.upload(slug, folderId, file.getFileName().get(), type(file), content, me());
+            return Response.seeOther(URI.create(libraryPath(slug, folderId))).build();
+        } catch (InvalidInputException e) {
+            return invalidLibrary(slug, folderId, e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("folders")
+    @CsrfProtected
+    public Response createFolder(@PathParam("slug") String slug, @FormParam("parent") String parent,
+                                 @FormParam("name") String name) {
+        Long parentId = folderId(parent);
+        try {
+            long id = documents.createFolder(slug, parentId, name, me());
+            return Response.seeOther(URI.create(libraryPath(slug, id))).build();
+        } catch (InvalidInputException e) {
+            return invalidLibrary(slug, parentId, e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("folders/{folder: [0-9]{1,18}}/delete")
+    @CsrfProtected
+    public Response deleteFolder(@PathParam("slug") String slug, @PathParam("folder") long folder) {
+        try {
+            documents.deleteFolder(slug, folder, me());
+            return Response.seeOther(URI.create(libraryPath(slug, null))).build();
+        } catch (InvalidInputException e) {
+            return invalidLibrary(slug, folder, e.getMessage());
+        }
+    }
+
+    @GET
+    @Path(DOC)
+    public String document(@PathParam("slug") String slug, @PathParam("doc") long doc) {
+        var details = documents.details(slug, doc, me());
+        models.put("details", details);
+        models.put("space", details.space());
+        models.put("section", "spaces");
+        return "documents/document.html";
+    }
+
+    @POST
+    @Path(DOC + "/versions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addVersion(@PathParam("slug") String slug, @PathParam("doc") long doc,
+                               @FormParam("_csrf") String token, @FormParam("file") EntityPart file)
+            throws IOException {
+        csrf.check(token);
+        if (file == null || file.getFileName().isEmpty()) {
+            return invalidDocument(slug, doc, "Choose a file to upload.");
+        }
+        try (InputStream content = file.getContent()) {
+            documents.addVersion(slug, doc, file.getFileName().get(), type(file), content, me());
+            return Response.seeOther(URI.create(documentPath(slug, doc))).build();
+        } catch (InvalidInputException e) {
+            return invalidDocument(slug, doc, e.getMessage());
+        }
+    }
+
+    @POST
+    @Path(DOC + "/rename")
+    @CsrfProtected
+    public Response rename(@PathParam("slug") String slug, @PathParam("doc") long doc,
+                           @FormParam("name") String name) {
+        try {
+            documents.rename(slug, doc, name, me());
+            return Response.seeOther(URI.create(documentPath(slug, doc))).build();
+        } catch (InvalidInputException e) {
+            return invalidDocument(slug, doc, e.getMessage());
+        }
+    }
+
+    @POST
+    @Path(DOC + "/move")
+    @CsrfProtected
+    public Response move(@PathParam("slug") String slug, @PathParam("doc") long doc,
+                         @FormParam("folder") String folder) {
+        documents.move(slug, doc, folderId(folder), me());
+        return Response.seeOther(URI.create(documentPath(slug, doc))).build();
+    }
+
+    @POST
+    @Path(DOC + "/delete")
+    @CsrfProtected
+    public Response delete(@PathParam("slug") String slug, @PathParam("doc") long doc) {
+        documents.delete(slug, doc, me());
+        return Response.seeOther(URI.create(libraryPath(slug, null))).build();
+    }
+
+    private Response invalidLibrary(String slug, Long folder, String message) {
+        library(slug, folder);
+        models.put("error", message);
+        return Response.status(Response.Status.BAD_REQUEST).entity("documents/library.html").build();
+    }
+
+    private Response invalidDocument(String slug, long doc, String message) {
+        document(slug, doc);
+        models.put("error", message);
+        return Response.status(Response.Status.BAD_REQUEST).entity("documents/document.html").build();
+    }
+
+    private static Long folderId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("folder", "This folder does not exist.");
+        }
+    }
+
+    private static String type(EntityPart part) {
+        return part.getMediaType() == null ? null : part.getMediaType().toString().split(";")[0];
+    }
+
+    private static String libraryPath(String slug, Long folder) {
+        return "/spaces/" + slug + "/documents" + (folder == null ? "" : "?folder=" + folder);
+    }
+
+    private static String documentPath(String slug, long doc) {
+        return "/spaces/" + slug + "/documents/" + doc;
+    }
+
+    private long me() {
+        return current.require().id();
+    }
+}
