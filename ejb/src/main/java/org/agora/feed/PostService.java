@@ -17,13 +17,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.agora.content.RichText;
 import org.agora.feed.model.Post;
+import org.agora.feed.model.PostRevision;
 import org.agora.feed.model.PostText;
 import org.agora.people.model.Person;
+import org.agora.people.model.Role;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.model.Access;
 import org.agora.spaces.model.Space;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.InvalidInputException;
+import org.agora.validation.UnknownItemException;
 
 /** Writing posts, and reading them where the reader may: the home feed, space feeds and single posts. */
 @Stateless
@@ -36,6 +39,9 @@ public class PostService {
 
     @Inject
     Event<PostPublished> published;
+
+    @Inject
+    Event<PostDeleted> deleted;
 
     @EJB
     SpaceService spaces;
@@ -139,6 +145,82 @@ public class PostService {
                 .collect(Collectors.toMap(PostView::id, Function.identity()));
     }
 
+    /** @return the Markdown of a post, for its author to edit */
+    public String markdown(long postId, long readerId) {
+        Post post = readable(postId, readerId);
+        if (post.getAuthor().getId() != readerId) {
+            throw new AccessDeniedException("Only the author edits a post.");
+        }
+        return post.getBody();
+    }
+
+    /** @return what the reader may do with the post; nothing if they may not read it */
+    public PostPermissions permissions(long postId, long readerId) {
+        Post post = readable(postId, readerId);
+        boolean author = post.getAuthor().getId() == readerId;
+        boolean moderator = moderates(post, readerId);
+        boolean archived = post.getSpace() != null && post.getSpace().isArchived();
+        return new PostPermissions(author && !archived, (author || moderator) && !archived, author || moderator);
+    }
+
+    /**
+     * Replaces a post's text, keeping the former one as a revision.
+     *
+     * @throws AccessDeniedException if the editor is not the author or the space is archived
+     */
+    public PostView edit(long postId, long editorId, String markdown) {
+        PostText text = new PostText(markdown);
+        Post post = readable(postId, editorId);
+        if (!permissions(postId, editorId).canEdit()) {
+            throw new AccessDeniedException("Only the author edits a post.");
+        }
+        em.persist(post.edit(editorId, text, Instant.now()));
+        em.flush();
+        published.fire(new PostPublished(post.getId(), post.getSpace() == null ? 0 : post.getSpace().getId(),
+                post.getAuthor().getName(), RichText.toPlainText(post.getBody()), post.getCreatedAt()));
+        return view(post);
+    }
+
+    /** Deletes a post: its author, the space's moderators or an administrator. */
+    public void delete(long postId, long personId) {
+        Post post = readable(postId, personId);
+        if (!permissions(postId, personId).canDelete()) {
+            throw new AccessDeniedException("Only the author, the space's moderators and administrators delete a post.");
+        }
+        em.remove(post);
+        deleted.fire(new PostDeleted(postId));
+    }
+
+    /** @return the former versions of a post, newest first, for its author and moderators */
+    public List<RevisionView> history(long postId, long readerId) {
+        if (!permissions(postId, readerId).canSeeHistory()) {
+            throw new AccessDeniedException("Only the author and moderators see the history of a post.");
+        }
+        return em.createQuery("SELECT r FROM PostRevision r WHERE r.postId = :post ORDER BY r.id DESC",
+                        PostRevision.class)
+                .setParameter("post", postId).getResultStream()
+                .map(r -> new RevisionView(RichText.toHtml(r.getBody()),
+                        Optional.ofNullable(em.find(Person.class, r.getEditedBy())).map(Person::getName)
+                                .orElse("former employee"), r.getEditedAt()))
+                .toList();
+    }
+
+    private Post readable(long postId, long readerId) {
+        Post post = em.find(Post.class, postId);
+        if (post == null || !canRead(post, readerId)) {
+            throw new UnknownItemException("This post does not exist.");
+        }
+        return post;
+    }
+
+    private boolean moderates(Post post, long personId) {
+        if (post.getSpace() == null) {
+            Person person = em.find(Person.class, personId);
+            return person != null && person.getRole() == Role.ADMIN;
+        }
+        return spaces.access(post.getSpace().getId(), personId).canManage();
+    }
+
     private boolean canRead(Post post, long readerId) {
         return post.getSpace() == null || spaces.access(post.getSpace().getId(), readerId).canRead();
     }
@@ -158,6 +240,6 @@ public class PostService {
         Person a = p.getAuthor();
         Space s = p.getSpace();
         return new PostView(p.getId(), a.getId(), a.getName(), a.getJobTitle(), p.getBodyHtml(), p.getCreatedAt(),
-                s == null ? null : s.getSlug(), s == null ? null : s.getName());
+                s == null ? null : s.getSlug(), s == null ? null : s.getName(), p.getEditedAt());
     }
 }

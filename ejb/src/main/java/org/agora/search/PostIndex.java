@@ -85,6 +85,13 @@ public final class PostIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** Removes a post. */
+    public void delete(long postId) throws IOException {
+        writer.deleteDocuments(new Term(ID, Long.toString(postId)));
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
     /** Removes every post, before a rebuild. */
     public void clear() throws IOException {
         writer.deleteAll();

@@ -7,9 +7,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.feed.PostDeleted;
 import org.agora.feed.PostPublished;
 
-/** Adds a post to the index once its transaction has committed, so a rolled-back post is never found. */
+/** Updates the index once a post's transaction has committed, so a rolled-back change is never seen. */
 @ApplicationScoped
 public class SearchIndexer {
 
@@ -17,6 +18,14 @@ public class SearchIndexer {
 
     @Inject
     SearchService search;
+
+    void onDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostDeleted post) {
+        try {
+            search.remove(post.postId());
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Post " + post.postId() + " could not be removed from the index", e);
+        }
+    }
 
     void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostPublished post) {
         try {

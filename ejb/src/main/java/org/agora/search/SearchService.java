@@ -92,6 +92,10 @@ public class SearchService {
         index.put(List.of(post));
     }
 
+    public void remove(long postId) throws IOException {
+        index.delete(postId);
+    }
+
     /** Searches what the reader may read: company-wide posts and posts of public spaces and of their spaces. */
     public SearchResults search(String query, long readerId) {
         try {

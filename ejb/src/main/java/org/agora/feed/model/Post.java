@@ -47,6 +47,9 @@ public class Post {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     protected Post() {
     }
 
@@ -59,6 +62,26 @@ public class Post {
         this.body = text.markdown();
         this.bodyHtml = RichText.toHtml(text.markdown());
         this.createdAt = now;
+    }
+
+    /**
+     * Replaces the text; the author alone edits a post.
+     *
+     * @return the revision that keeps the former text
+     */
+    public PostRevision edit(long editorId, PostText text, Instant now) {
+        if (author.getId() != editorId) {
+            throw new IllegalStateException("only the author edits a post");
+        }
+        PostRevision former = new PostRevision(id, body, editorId, now);
+        body = text.markdown();
+        bodyHtml = RichText.toHtml(text.markdown());
+        editedAt = now;
+        return former;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
     }
 
     public Long getId() {

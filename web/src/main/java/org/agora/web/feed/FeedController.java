@@ -66,6 +66,53 @@ public class FeedController {
         PostView post = posts.read(id, current.require().id())
                 .orElseThrow(() -> new NotFoundException("This post does not exist."));
         models.put("post", post);
+        models.put("permissions", posts.permissions(id, current.require().id()));
         return "post.html";
+    }
+
+    @GET
+    @Path("posts/{id: [0-9]{1,18}}/edit")
+    public String editForm(@PathParam("id") long id) {
+        PostView post = posts.read(id, current.require().id())
+                .orElseThrow(() -> new NotFoundException("This post does not exist."));
+        models.put("post", post);
+        models.put("text", posts.markdown(id, current.require().id()));
+        models.put("maxLength", PostText.MAX_LENGTH);
+        return "post-edit.html";
+    }
+
+    @POST
+    @Path("posts/{id: [0-9]{1,18}}/edit")
+    @CsrfProtected
+    public Response edit(@PathParam("id") long id, @FormParam("text") String text) {
+        try {
+            posts.edit(id, current.require().id(), text);
+            return Response.seeOther(URI.create("/posts/" + id)).build();
+        } catch (InvalidInputException e) {
+            editForm(id);
+            models.put("text", text);
+            models.put("error", e.getMessage());
+            return Response.status(Response.Status.BAD_REQUEST).entity("post-edit.html").build();
+        }
+    }
+
+    @POST
+    @Path("posts/{id: [0-9]{1,18}}/delete")
+    @CsrfProtected
+    public Response delete(@PathParam("id") long id) {
+        PostView post = posts.read(id, current.require().id())
+                .orElseThrow(() -> new NotFoundException("This post does not exist."));
+        posts.delete(id, current.require().id());
+        return Response.seeOther(URI.create(post.spaceSlug() == null ? "/" : "/spaces/" + post.spaceSlug())).build();
+    }
+
+    @GET
+    @Path("posts/{id: [0-9]{1,18}}/history")
+    public String history(@PathParam("id") long id) {
+        PostView post = posts.read(id, current.require().id())
+                .orElseThrow(() -> new NotFoundException("This post does not exist."));
+        models.put("post", post);
+        models.put("revisions", posts.history(id, current.require().id()));
+        return "post-history.html";
     }
 }

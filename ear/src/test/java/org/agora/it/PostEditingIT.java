@@ -1,0 +1,91 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Editing a post keeps its history for moderators; authors, moderators and admins delete posts. */
+@ExtendWith(ArquillianExtension.class)
+class PostEditingIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    private static String newestPost(AgoraClient client, String page) {
+        Matcher m = Pattern.compile("href=\"(/posts/\\d+)\"").matcher(client.get(page).body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void theAuthorEditsAndTheFormerTextStaysInTheHistory() {
+        String id = Agora.unique("e");
+        AgoraClient author = TestAccounts.member("Eli Editor", "eli-" + id + "@agora.test");
+        AgoraClient colleague = TestAccounts.member("Cole League", "cole-" + id + "@agora.test");
+        String before = Agora.unique("before");
+        String after = Agora.unique("after");
+        author.get("/");
+        author.post("/posts", Map.of("text", "Draft " + before));
+        String post = newestPost(author, "/");
+
+        author.get(post + "/edit");
+        assertThat(author.post(post + "/edit", Map.of("text", " ")).status()).isEqualTo(400);
+        assertThat(author.post(post + "/edit", Map.of("text", "Final " + after)).status()).isEqualTo(303);
+        Page shown = author.get(post);
+        assertThat(shown.body()).contains("Final " + after).contains("· edited").doesNotContain(before);
+        assertThat(author.get("/search?q=" + after).body()).contains("1 post found");
+        assertThat(author.get("/search?q=" + before).body()).contains("Nothing matches");
+        assertThat(author.get(post + "/history").body()).contains("Draft " + before).contains("Eli Editor");
+
+        assertThat(colleague.get(post).body()).doesNotContain(">Edit<").doesNotContain(">Delete<");
+        assertThat(colleague.get(post + "/history").status()).isEqualTo(403);
+        assertThat(colleague.get(post + "/edit").status()).isEqualTo(403);
+        colleague.get(post);
+        assertThat(colleague.post(post + "/edit", Map.of("text", "hijack")).status()).isEqualTo(403);
+        assertThat(colleague.post(post + "/delete", Map.of()).status()).isEqualTo(403);
+        assertThat(TestAccounts.admin().get(post + "/history").body()).contains("Draft " + before);
+    }
+
+    @Test
+    void moderatorsAndAdminsDeletePostsAndDeletedPostsDisappearFromSearch() {
+        String id = Agora.unique("m");
+        AgoraClient owner = TestAccounts.member("Mo Derator", "mo-" + id + "@agora.test");
+        AgoraClient member = TestAccounts.member("Mem Ber", "mem-" + id + "@agora.test");
+        owner.get("/spaces");
+        String space = owner.post("/spaces", Map.of("name", "Moderated " + id, "kind", "PUBLIC")).location();
+        member.get(space);
+        member.post(space + "/join", Map.of());
+        String word = Agora.unique("offtopic");
+        member.get(space);
+        member.post(space + "/posts", Map.of("text", "Spam " + word));
+        String post = newestPost(member, space);
+        assertThat(owner.get("/search?q=" + word).body()).contains("1 post found");
+
+        owner.get(post);
+        assertThat(owner.post(post + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(member.get(post).status()).isEqualTo(404);
+        assertThat(member.get("/search?q=" + word).body()).contains("Nothing matches");
+
+        String company = Agora.unique("companywide");
+        member.get("/");
+        member.post("/posts", Map.of("text", company));
+        String companyPost = newestPost(member, "/");
+        AgoraClient admin = TestAccounts.admin();
+        admin.get(companyPost);
+        assertThat(admin.post(companyPost + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(member.get(companyPost).status()).isEqualTo(404);
+    }
+}
