@@ -21,11 +21,11 @@ public class ChosenLanguage implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(LocaleResolverContext context) {
-        Cookie chosen = context.getHeaders().getCookies().get(COOKIE);
+        Cookie chosen = context.getCookie(COOKIE);
         if (chosen != null && SPOKEN.contains(chosen.getValue())) {
             return Locale.forLanguageTag(chosen.getValue());
         }
-        return context.getHeaders().getAcceptableLanguages().stream()
+        return context.getAcceptableLanguages().stream()
                 .filter(l -> SPOKEN.contains(l.getLanguage()))
                 .findFirst()
                 .map(l -> Locale.forLanguageTag(l.getLanguage()))
