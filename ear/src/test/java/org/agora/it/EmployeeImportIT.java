@@ -107,7 +107,7 @@ class EmployeeImportIT {
         Page running = admin.get(started.location());
         assertThat(running.body()).contains("<progress");
         Page done = Imports.awaitFinished(admin, started.location());
-        assertThat(done.body()).contains(">COMPLETED<").contains("10000 of 10000 rows");
+        assertThat(done.body()).contains(">COMPLETED<").contains("10,000 of 10,000 rows");
         assertThat(Imports.count(done, "count-created")).isEqualTo(10_000);
         assertThat(Imports.count(done, "count-rejected")).isZero();
     }

@@ -28,6 +28,13 @@ public class AgoraClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private String csrf;
+    private String language = "en";
+
+    /** Sends {@code Accept-Language: tag} from now on, as a browser set to that language does. */
+    public AgoraClient acceptLanguage(String tag) {
+        language = tag;
+        return this;
+    }
 
     public Page get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
@@ -101,7 +108,8 @@ public class AgoraClient {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60))
+                            .header("Accept-Language", language).build(),
                     HttpResponse.BodyHandlers.ofString());
             Page page = new Page(response.statusCode(), response.body(),
                     response.headers().firstValue("Location").map(this::relative).orElse(null),

@@ -19,6 +19,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * producer, which knows no message bundle.
  */
 @ApplicationScoped
+@Alternative
+@Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 10)
 public class ViewEngineProducer {
 
     private static final String VIEWS = "/WEB-INF/views/";
@@ -26,11 +28,9 @@ public class ViewEngineProducer {
     @Inject
     ServletContext servletContext;
 
+    // dependent: TemplateEngine cannot be proxied, and its one user, Krazo's view engine, is application-scoped
     @Produces
     @ViewEngineConfig
-    @Alternative
-    @Priority(1000)
-    @ApplicationScoped
     public TemplateEngine templateEngine() {
         JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(servletContext);
         WebApplicationTemplateResolver views = resolver(application, "", "", 1);

@@ -1,35 +1,43 @@
 package org.agora.web.views;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.mvc.MvcContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.agora.web.i18n.BundleMessages;
 
-/** Dates as views show them ({@code dates} in templates): "5 min ago" when recent, else day and time. */
+/**
+ * Dates as views show them ({@code dates} in templates), in the reader's language: "5 min ago" when recent, else
+ * day and time.
+ */
 @Named("dates")
 @ApplicationScoped
 public class Dates {
 
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+    @Inject
+    MvcContext mvc;
 
     public String format(Instant when) {
         if (when == null) {
             return "";
         }
+        Locale locale = mvc.getLocale();
         Duration age = Duration.between(when, Instant.now());
         if (age.isNegative() || age.toSeconds() < 60) {
-            return "just now";
+            return BundleMessages.get(locale, "date.now");
         }
         if (age.toMinutes() < 60) {
-            return age.toMinutes() + " min ago";
+            return BundleMessages.get(locale, "date.minutes", age.toMinutes());
         }
         if (age.toHours() < 24) {
-            return age.toHours() + " h ago";
+            return BundleMessages.get(locale, "date.hours", age.toHours());
         }
-        return DAY_TIME.format(when);
+        return DateTimeFormatter.ofPattern(BundleMessages.get(locale, "date.pattern"), locale)
+                .withZone(ZoneId.systemDefault()).format(when);
     }
 }

@@ -1,0 +1,59 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Agora speaks English and French: the browser's language by default, the reader's choice when made. */
+@ExtendWith(ArquillianExtension.class)
+class LanguagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    @Test
+    void aFrenchBrowserGetsFrenchPages() {
+        TestAccounts.admin();
+        Page login = new AgoraClient().acceptLanguage("fr-FR,fr;q=0.9,en;q=0.5").get("/login");
+        assertThat(login.body()).contains("Se connecter à Agora").contains("Mot de passe").contains("lang=\"fr\"");
+        Page english = new AgoraClient().acceptLanguage("de-DE,en;q=0.5").get("/login");
+        assertThat(english.body()).contains("Sign in to Agora");
+        Page unknown = new AgoraClient().acceptLanguage("ja").get("/login");
+        assertThat(unknown.body()).as("English when the browser's language is not spoken").contains("Sign in to Agora");
+    }
+
+    @Test
+    void theReadersChoiceWinsOverTheBrowser() {
+        AgoraClient admin = TestAccounts.admin().acceptLanguage("en");
+        admin.get("/spaces");
+        Page chosen = admin.post("/language", Map.of("lang", "fr", "back", "/spaces"));
+        assertThat(chosen.status()).isEqualTo(303);
+        assertThat(chosen.location()).isEqualTo("/spaces");
+        assertThat(admin.get("/spaces").body()).contains("Créer un espace").contains("Qui peut le voir");
+        assertThat(admin.get("/search?q=" + Agora.unique("nothing")).body()).contains("Rien ne correspond");
+        admin.get("/spaces");
+        admin.post("/language", Map.of("lang", "en", "back", "/spaces"));
+        assertThat(admin.get("/spaces").body()).contains("Create a space");
+    }
+
+    @Test
+    void theLanguageFormRefusesToSendSomeoneElsewhere() {
+        AgoraClient admin = TestAccounts.admin();
+        admin.get("/spaces");
+        Page away = admin.post("/language", Map.of("lang", "fr", "back", "//evil.example/"));
+        assertThat(away.location()).isEqualTo("/");
+        admin.get("/spaces");
+        assertThat(admin.postRaw("/language", Map.of("lang", "fr")).status()).isEqualTo(403);
+    }
+}
