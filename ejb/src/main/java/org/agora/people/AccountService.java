@@ -90,6 +90,20 @@ public class AccountService {
         return PersonSummary.of(person);
     }
 
+    /**
+     * Makes a member a communicator, who publishes announcements, or a member again. Administrators keep their role.
+     *
+     * @throws InvalidInputException if the person does not exist or is an administrator
+     */
+    public PersonSummary setCommunicator(long personId, boolean communicator) {
+        Person person = em.find(Person.class, personId);
+        if (person == null || person.getRole() == Role.ADMIN) {
+            throw new InvalidInputException("person", "Only members become communicators.");
+        }
+        person.grant(communicator ? Role.COMMUNICATOR : Role.MEMBER, Instant.now());
+        return PersonSummary.of(person);
+    }
+
     /** @return one page of the people directory, by name */
     public List<PersonSummary> directory(int offset, int limit) {
         return em.createQuery("SELECT p FROM Person p ORDER BY p.name, p.id", Person.class)

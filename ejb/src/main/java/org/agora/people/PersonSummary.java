@@ -15,4 +15,8 @@ public record PersonSummary(long id, String email, String name, String departmen
     public boolean isAdmin() {
         return groups.contains("admin");
     }
+
+    public boolean isCommunicator() {
+        return groups.contains("communicator");
+    }
 }

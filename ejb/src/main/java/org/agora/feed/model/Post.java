@@ -50,6 +50,9 @@ public class Post {
     @Column(name = "edited_at")
     private Instant editedAt;
 
+    @Column(nullable = false)
+    private boolean announcement;
+
     protected Post() {
     }
 
@@ -78,6 +81,18 @@ public class Post {
         bodyHtml = RichText.toHtml(text.markdown());
         editedAt = now;
         return former;
+    }
+
+    /** Pins the post at the top of every feed until each reader marks it read. */
+    public void announce() {
+        if (space != null) {
+            throw new IllegalStateException("announcements are company-wide");
+        }
+        announcement = true;
+    }
+
+    public boolean isAnnouncement() {
+        return announcement;
     }
 
     public Instant getEditedAt() {

@@ -44,6 +44,22 @@ public class PeopleAdminController {
     }
 
     @POST
+    @Path("{id: [0-9]{1,18}}/communicator")
+    @CsrfProtected
+    public Response setCommunicator(@PathParam("id") long id, @FormParam("communicator") boolean communicator,
+                                    @QueryParam("page") Integer page) {
+        try {
+            accounts.setCommunicator(id, communicator);
+            list(page);
+            return Response.ok("admin/people.html").build();
+        } catch (InvalidInputException e) {
+            models.put("error", e.getMessage());
+            list(page);
+            return Response.status(Response.Status.BAD_REQUEST).entity("admin/people.html").build();
+        }
+    }
+
+    @POST
     @Path("{id: [0-9]{1,18}}/password")
     @CsrfProtected
     public Response setPassword(@PathParam("id") long id, @FormParam("password") String password,

@@ -34,14 +34,14 @@ public class FeedController {
     PostService posts;
 
     @Inject
+    HomeFeedModel home;
+
+    @Inject
     CurrentUser current;
 
     @GET
     public String feed(@QueryParam("before") Long before) {
-        models.put("feed", posts.homeFeed(current.require().id(), before));
-        models.put("maxLength", PostText.MAX_LENGTH);
-        models.put("section", "feed");
-        return "feed.html";
+        return home.fill(before);
     }
 
     @POST
@@ -52,8 +52,7 @@ public class FeedController {
             posts.publish(current.require().id(), text);
             return Response.seeOther(URI.create("/")).build();
         } catch (InvalidInputException e) {
-            models.put("feed", posts.homeFeed(current.require().id(), null));
-            models.put("maxLength", PostText.MAX_LENGTH);
+            home.fill(null);
             models.put("text", text);
             models.put("error", e.getMessage());
             return Response.status(Response.Status.BAD_REQUEST).entity("feed.html").build();

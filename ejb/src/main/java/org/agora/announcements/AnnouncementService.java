@@ -1,0 +1,96 @@
+package org.agora.announcements;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.agora.announcements.model.AnnouncementRead;
+import org.agora.feed.PostService;
+import org.agora.feed.PostView;
+import org.agora.feed.model.Post;
+import org.agora.people.model.Person;
+import org.agora.people.model.Role;
+import org.agora.validation.AccessDeniedException;
+import org.agora.validation.UnknownItemException;
+
+/** Company news from communicators, pinned at the top of every feed until each reader marks it read. */
+@Stateless
+public class AnnouncementService {
+
+    private static final int PINNED = 5;
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @EJB
+    PostService posts;
+
+    /** @return true if the person may publish announcements */
+    public boolean mayAnnounce(long personId) {
+        Person person = em.find(Person.class, personId);
+        return person != null && person.getRole().announces();
+    }
+
+    /**
+     * Publishes a company-wide post pinned as an announcement.
+     *
+     * @throws AccessDeniedException unless the author is a communicator or an administrator
+     */
+    public PostView announce(long authorId, String markdown) {
+        if (!mayAnnounce(authorId)) {
+            throw new AccessDeniedException("Only communicators and administrators publish announcements.");
+        }
+        PostView view = posts.publish(authorId, markdown);
+        em.find(Post.class, view.id()).announce();
+        return view;
+    }
+
+    /** @return the announcements the reader has not marked read yet, newest first */
+    public List<AnnouncementView> unread(long readerId) {
+        boolean seesCounts = isAdmin(readerId);
+        return em.createQuery("""
+                        SELECT p.id FROM Post p WHERE p.announcement = :pinned AND NOT EXISTS (
+                            SELECT r FROM AnnouncementRead r WHERE r.postId = p.id AND r.personId = :reader)
+                        ORDER BY p.id DESC""", Long.class)
+                .setParameter("pinned", true)
+                .setParameter("reader", readerId).setMaxResults(PINNED).getResultStream()
+                .flatMap(id -> posts.read(id, readerId).stream())
+                .map(p -> new AnnouncementView(p, seesCounts || p.authorId() == readerId ? reads(p.id()) : -1))
+                .toList();
+    }
+
+    /** Takes an announcement off the top of the reader's feed. */
+    public void markRead(long postId, long readerId) {
+        Post post = em.find(Post.class, postId);
+        if (post == null || !post.isAnnouncement()) {
+            throw new UnknownItemException("This announcement does not exist.");
+        }
+        if (em.find(AnnouncementRead.class, new AnnouncementRead.Key(postId, readerId)) == null) {
+            em.persist(new AnnouncementRead(postId, readerId, Instant.now()));
+        }
+    }
+
+    /** @return how many people read an announcement; for its author and administrators */
+    public long readCount(long postId, long viewerId) {
+        Post post = em.find(Post.class, postId);
+        if (post == null || !post.isAnnouncement()) {
+            throw new UnknownItemException("This announcement does not exist.");
+        }
+        if (post.getAuthor().getId() != viewerId && !isAdmin(viewerId)) {
+            throw new AccessDeniedException("Only the author sees who read an announcement.");
+        }
+        return reads(postId);
+    }
+
+    private long reads(long postId) {
+        return em.createQuery("SELECT COUNT(r) FROM AnnouncementRead r WHERE r.postId = :post", Long.class)
+                .setParameter("post", postId).getSingleResult();
+    }
+
+    private boolean isAdmin(long personId) {
+        Person person = em.find(Person.class, personId);
+        return person != null && person.getRole() == Role.ADMIN;
+    }
+}

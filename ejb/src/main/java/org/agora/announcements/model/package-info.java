@@ -1,0 +1,2 @@
+/** Who has read which announcement. */
+package org.agora.announcements.model;

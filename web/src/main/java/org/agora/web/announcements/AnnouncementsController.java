@@ -1,0 +1,58 @@
+package org.agora.web.announcements;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.agora.announcements.AnnouncementService;
+import org.agora.validation.InvalidInputException;
+import org.agora.web.feed.HomeFeedModel;
+import org.agora.web.security.CurrentUser;
+
+/** Publishing announcements, and marking them read. */
+@Controller
+@Path("announcements")
+@Produces(MediaType.TEXT_HTML)
+@CsrfProtected
+public class AnnouncementsController {
+
+    @Inject
+    Models models;
+
+    @Inject
+    AnnouncementService announcements;
+
+    @Inject
+    HomeFeedModel home;
+
+    @Inject
+    CurrentUser current;
+
+    @POST
+    public Response announce(@FormParam("text") String text) {
+        try {
+            announcements.announce(current.require().id(), text);
+            return Response.seeOther(URI.create("/")).build();
+        } catch (InvalidInputException e) {
+            home.fill(null);
+            models.put("announcementText", text);
+            models.put("announcementError", e.getMessage());
+            return Response.status(Response.Status.BAD_REQUEST).entity("feed.html").build();
+        }
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/read")
+    public Response read(@PathParam("id") long id) {
+        announcements.markRead(id, current.require().id());
+        return Response.seeOther(URI.create("/")).build();
+    }
+}

@@ -1,0 +1,37 @@
+package org.agora.web.feed;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Models;
+import org.agora.announcements.AnnouncementService;
+import org.agora.feed.PostService;
+import org.agora.feed.model.PostText;
+import org.agora.web.security.CurrentUser;
+
+/** Fills the model of the home page, for the controllers that show it (also again after a refused form). */
+@RequestScoped
+public class HomeFeedModel {
+
+    @Inject
+    Models models;
+
+    @Inject
+    PostService posts;
+
+    @Inject
+    AnnouncementService announcements;
+
+    @Inject
+    CurrentUser current;
+
+    /** @param before the cursor of the previous page, or null for the newest posts */
+    public String fill(Long before) {
+        long me = current.require().id();
+        models.put("feed", posts.homeFeed(me, before));
+        models.put("announcements", announcements.unread(me));
+        models.put("mayAnnounce", announcements.mayAnnounce(me));
+        models.put("maxLength", PostText.MAX_LENGTH);
+        models.put("section", "feed");
+        return "feed.html";
+    }
+}
