@@ -10,14 +10,19 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.agora.content.References;
 import org.agora.content.RichText;
 import org.agora.feed.model.Post;
 import org.agora.feed.model.PostText;
+import org.agora.hashtags.model.PostHashtag;
+import org.agora.mentions.MentionService;
 import org.agora.people.model.Person;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.model.Access;
@@ -37,8 +42,14 @@ public class PostService {
     @Inject
     Event<PostPublished> published;
 
+    @Inject
+    Event<PostMentioned> mentionedEvent;
+
     @EJB
     SpaceService spaces;
+
+    @EJB
+    MentionService mentions;
 
     /** Writes a post on the company-wide feed. */
     public PostView publish(long authorId, String markdown) {
@@ -66,28 +77,77 @@ public class PostService {
             }
             space = em.find(Space.class, spaceId);
         }
-        Post post = new Post(author, space, text, Instant.now());
+        References refs = References.of(text.markdown());
+        Map<String, Long> people = mentions.resolve(refs.handles());
+        Post post = new Post(author, space, text, people, Instant.now());
         em.persist(post);
         em.flush();
+        refs.hashtags().forEach(tag -> em.persist(new PostHashtag(post.getId(), tag)));
+        Set<Long> mentioned = new HashSet<>(people.values());
+        mentions.remember(post.getId(), mentioned);
+        mentioned.remove(authorId);
+        if (!mentioned.isEmpty()) {
+            mentionedEvent.fire(new PostMentioned(post.getId(), authorId, spaceId, mentioned));
+        }
         published.fire(new PostPublished(post.getId(), spaceId == null ? 0 : spaceId, author.getName(),
                 RichText.toPlainText(post.getBody()), post.getCreatedAt()));
         return view(post);
     }
 
     /**
-     * The home feed: company-wide posts and the posts of the reader's spaces, newest first.
+     * The home feed: company-wide posts, the posts of the reader's spaces and, from other spaces the reader may read,
+     * the posts with a hashtag they follow; newest first.
      *
      * @param olderThan the cursor of the previous page, or null for the newest posts
      */
     public FeedPage homeFeed(long readerId, Long olderThan) {
         List<Long> mySpaces = new ArrayList<>(spaces.memberSpaceIds(readerId));
         mySpaces.add(-1L);
+        Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
         // ids grow with time, so "older than the last post shown" is a stable cursor while new posts arrive
-        return page(em.createQuery("""
+        TypedQuery<Post> query = em.createQuery("""
                         SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space
-                        WHERE p.id < :cursor AND (p.space IS NULL OR p.space.id IN :spaces)
-                        ORDER BY p.id DESC""", Post.class)
-                .setParameter("spaces", mySpaces), olderThan);
+                        WHERE p.id < :cursor AND (p.space IS NULL OR p.space.id IN :spaces
+                           OR (%s AND p.id IN (SELECT h.postId FROM PostHashtag h, HashtagFollow f
+                                               WHERE f.personId = :reader AND h.tag = f.tag)))
+                        ORDER BY p.id DESC""".formatted(readable.isPresent() ? "p.space.id IN :readable" : "1 = 1"),
+                        Post.class)
+                .setParameter("spaces", mySpaces).setParameter("reader", readerId);
+        readable.ifPresent(ids -> query.setParameter("readable", withNone(ids)));
+        return page(query, olderThan);
+    }
+
+    /**
+     * The posts with a hashtag that the reader may read (company-wide, public spaces, their spaces), newest first.
+     *
+     * @param tag a tag as {@link References#hashtag} normalises it
+     */
+    public FeedPage taggedFeed(String tag, long readerId, Long olderThan) {
+        return page(tagged("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space", " ORDER BY p.id DESC",
+                Post.class, tag, readerId).setParameter("cursor", Long.MAX_VALUE), olderThan);
+    }
+
+    /** @return how many posts with the hashtag the reader may read */
+    public long countTagged(String tag, long readerId) {
+        return tagged("SELECT COUNT(p) FROM Post p", "", Long.class, tag, readerId)
+                .setParameter("cursor", Long.MAX_VALUE).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> tagged(String select, String order, Class<T> type, String tag, long readerId) {
+        Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
+        TypedQuery<T> query = em.createQuery(select + """
+                 WHERE p.id < :cursor AND p.id IN (SELECT h.postId FROM PostHashtag h WHERE h.tag = :tag)
+                 AND (p.space IS NULL OR %s)""".formatted(readable.isPresent() ? "p.space.id IN :readable" : "1 = 1")
+                + order, type).setParameter("tag", tag);
+        readable.ifPresent(ids -> query.setParameter("readable", withNone(ids)));
+        return query;
+    }
+
+    // Derby refuses an empty IN list; no space has id -1
+    private static List<Long> withNone(List<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        all.add(-1L);
+        return all;
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import org.agora.content.RichText;
 import org.agora.people.model.Person;
@@ -51,13 +52,14 @@ public class Post {
     }
 
     /**
-     * @param space the space the post is written in, or null for the company-wide feed
+     * @param space  the space the post is written in, or null for the company-wide feed
+     * @param people the person id of each handle the text mentions that names someone, for the links
      */
-    public Post(Person author, Space space, PostText text, Instant now) {
+    public Post(Person author, Space space, PostText text, Map<String, Long> people, Instant now) {
         this.author = Objects.requireNonNull(author);
         this.space = space;
         this.body = text.markdown();
-        this.bodyHtml = RichText.toHtml(text.markdown());
+        this.bodyHtml = RichText.toHtml(text.markdown(), people);
         this.createdAt = now;
     }
 
