@@ -105,15 +105,21 @@ public class PostService {
         mySpaces.add(-1L);
         Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
         // ids grow with time, so "older than the last post shown" is a stable cursor while new posts arrive
-        TypedQuery<Post> query = em.createQuery("""
-                        SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space
-                        WHERE p.id < :cursor AND (p.space IS NULL OR p.space.id IN :spaces
-                           OR (%s AND p.id IN (SELECT h.postId FROM PostHashtag h, HashtagFollow f
-                                               WHERE f.personId = :reader AND h.tag = f.tag)))
-                        ORDER BY p.id DESC""".formatted(readable.isPresent() ? "p.space.id IN :readable" : "1 = 1"),
-                        Post.class)
-                .setParameter("spaces", mySpaces).setParameter("reader", readerId);
-        readable.ifPresent(ids -> query.setParameter("readable", withNone(ids)));
+        List<String> tags = em.createQuery("SELECT f.tag FROM HashtagFollow f WHERE f.personId = :reader", String.class)
+                .setParameter("reader", readerId).getResultList();
+        String followed = "p.id IN (SELECT h.postId FROM PostHashtag h WHERE h.tag IN :tags)";
+        // an administrator reads every space; others only the readable ones
+        String extra = tags.isEmpty() ? ""
+                : " OR " + (readable.isPresent() ? "(s.id IN :readable AND " + followed + ")" : followed);
+        // "p.space.id" next to a fetch join of the space becomes an inner join, which loses company posts: hence s
+        TypedQuery<Post> query = em.createQuery("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space"
+                        + " LEFT JOIN p.space s WHERE p.id < :cursor AND (s IS NULL OR s.id IN :spaces" + extra
+                        + ") ORDER BY p.id DESC", Post.class)
+                .setParameter("spaces", mySpaces);
+        if (!tags.isEmpty()) {
+            query.setParameter("tags", tags);
+            readable.ifPresent(ids -> query.setParameter("readable", withNone(ids)));
+        }
         return page(query, olderThan);
     }
 
@@ -123,21 +129,22 @@ public class PostService {
      * @param tag a tag as {@link References#hashtag} normalises it
      */
     public FeedPage taggedFeed(String tag, long readerId, Long olderThan) {
-        return page(tagged("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space", " ORDER BY p.id DESC",
-                Post.class, tag, readerId).setParameter("cursor", Long.MAX_VALUE), olderThan);
+        return page(tagged("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space LEFT JOIN p.space s,"
+                + " PostHashtag h",
+                " ORDER BY p.id DESC", Post.class, tag, readerId), olderThan);
     }
 
     /** @return how many posts with the hashtag the reader may read */
     public long countTagged(String tag, long readerId) {
-        return tagged("SELECT COUNT(p) FROM Post p", "", Long.class, tag, readerId)
+        return tagged("SELECT COUNT(p) FROM Post p LEFT JOIN p.space s, PostHashtag h", "", Long.class, tag, readerId)
                 .setParameter("cursor", Long.MAX_VALUE).getSingleResult();
     }
 
     private <T> TypedQuery<T> tagged(String select, String order, Class<T> type, String tag, long readerId) {
         Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
-        TypedQuery<T> query = em.createQuery(select + """
-                 WHERE p.id < :cursor AND p.id IN (SELECT h.postId FROM PostHashtag h WHERE h.tag = :tag)
-                 AND (p.space IS NULL OR %s)""".formatted(readable.isPresent() ? "p.space.id IN :readable" : "1 = 1")
+        String mayRead = readable.isPresent() ? " AND (s IS NULL OR s.id IN :readable)" : "";
+        TypedQuery<T> query = em.createQuery(select + " WHERE p.id < :cursor AND h.postId = p.id AND h.tag = :tag"
+                + mayRead
                 + order, type).setParameter("tag", tag);
         readable.ifPresent(ids -> query.setParameter("readable", withNone(ids)));
         return query;
