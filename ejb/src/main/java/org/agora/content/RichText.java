@@ -1,11 +1,16 @@
 package org.agora.content;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -42,8 +47,52 @@ public final class RichText {
 
     /** @return safe HTML for the Markdown source */
     public static String toHtml(String markdown) {
-        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        return POLICY.sanitize(HTML.render(parse(markdown)));
+    }
+
+    /**
+     * Safe HTML for a post: as {@link #toHtml(String)}, and every hashtag links to its page
+     * ({@code /hashtags/{tag}}) and every mention of a known person to theirs ({@code /people/{id}}); mentions of
+     * unknown handles stay plain text. The links pass through the same sanitiser as the rest.
+     *
+     * @param people the person id of each known handle, as {@link References#of} found them
+     */
+    public static String toHtml(String markdown, Map<String, Long> people) {
+        Node document = parse(markdown);
+        References.visitText(document, text -> link(text, people));
         return POLICY.sanitize(HTML.render(document));
+    }
+
+    /** Replaces the text node by its words and links, if it holds references. */
+    private static void link(Text text, Map<String, Long> people) {
+        String literal = References.normalise(text.getLiteral());
+        int done = 0;
+        for (References.Found f : References.find(literal)) {
+            Long person = f.mention() ? people.get(f.name()) : null;
+            if (f.mention() && person == null) {
+                continue;
+            }
+            String href = f.mention() ? "/people/" + person
+                    : "/hashtags/" + URLEncoder.encode(f.name(), StandardCharsets.UTF_8).replace("+", "%20");
+            if (f.start() > done) {
+                text.insertBefore(new Text(literal.substring(done, f.start())));
+            }
+            Link link = new Link(href, null);
+            link.appendChild(new Text(literal.substring(f.start(), f.end())));
+            text.insertBefore(link);
+            done = f.end();
+        }
+        if (done > 0) {
+            if (done < literal.length()) {
+                text.insertBefore(new Text(literal.substring(done)));
+            }
+            text.unlink();
+        }
+    }
+
+    /** @return the Markdown source as a CommonMark tree */
+    static Node parse(String markdown) {
+        return PARSER.parse(markdown == null ? "" : markdown);
     }
 
     /** @return the words of the Markdown source without markup, for search and previews */

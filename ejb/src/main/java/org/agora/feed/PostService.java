@@ -10,15 +10,21 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.agora.content.References;
 import org.agora.content.RichText;
 import org.agora.feed.model.Post;
 import org.agora.feed.model.PostRevision;
 import org.agora.feed.model.PostText;
+import org.agora.hashtags.model.PostHashtag;
+import org.agora.mentions.MentionService;
+import org.agora.mentions.model.PostMention;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.spaces.SpaceService;
@@ -43,8 +49,14 @@ public class PostService {
     @Inject
     Event<PostDeleted> deleted;
 
+    @Inject
+    Event<PostMentioned> mentionedEvent;
+
     @EJB
     SpaceService spaces;
+
+    @EJB
+    MentionService mentions;
 
     /** Writes a post on the company-wide feed. */
     public PostView publish(long authorId, String markdown) {
@@ -72,28 +84,95 @@ public class PostService {
             }
             space = em.find(Space.class, spaceId);
         }
-        Post post = new Post(author, space, text, Instant.now());
+        References refs = References.of(text.markdown());
+        Map<String, Long> people = mentions.resolve(refs.handles());
+        Post post = new Post(author, space, text, people, Instant.now());
         em.persist(post);
         em.flush();
+        remember(post, refs, people, Set.of());
         published.fire(new PostPublished(post.getId(), spaceId == null ? 0 : spaceId, author.getName(),
                 RichText.toPlainText(post.getBody()), post.getCreatedAt()));
         return view(post);
     }
 
     /**
-     * The home feed: company-wide posts and the posts of the reader's spaces, newest first.
+     * Stores the post's hashtags and mentions, and notifies the people it mentions for the first time.
+     *
+     * @param notified the people already told about the post
+     */
+    private void remember(Post post, References refs, Map<String, Long> people, Set<Long> notified) {
+        refs.hashtags().forEach(tag -> em.persist(new PostHashtag(post.getId(), tag)));
+        Set<Long> mentioned = new HashSet<>(people.values());
+        mentions.remember(post.getId(), mentioned);
+        mentioned.remove(post.getAuthor().getId());
+        mentioned.removeAll(notified);
+        if (!mentioned.isEmpty()) {
+            mentionedEvent.fire(new PostMentioned(post.getId(), post.getAuthor().getId(),
+                    post.getSpace() == null ? null : post.getSpace().getId(), mentioned));
+        }
+    }
+
+    /**
+     * The home feed: company-wide posts, the posts of the reader's spaces and, from other spaces the reader may read,
+     * the posts with a hashtag they follow; newest first.
      *
      * @param olderThan the cursor of the previous page, or null for the newest posts
      */
     public FeedPage homeFeed(long readerId, Long olderThan) {
         List<Long> mySpaces = new ArrayList<>(spaces.memberSpaceIds(readerId));
         mySpaces.add(-1L);
+        Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
         // ids grow with time, so "older than the last post shown" is a stable cursor while new posts arrive
-        return page(em.createQuery("""
-                        SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space s
-                        WHERE p.id < :cursor AND (s IS NULL OR s.id IN :spaces)
-                        ORDER BY p.id DESC""", Post.class)
-                .setParameter("spaces", mySpaces), olderThan);
+        List<String> tags = em.createQuery("SELECT f.tag FROM HashtagFollow f WHERE f.personId = :reader", String.class)
+                .setParameter("reader", readerId).getResultList();
+        String followed = "p.id IN (SELECT h.postId FROM PostHashtag h WHERE h.tag IN :tags)";
+        // an administrator reads every space; others only the readable ones
+        String extra = tags.isEmpty() ? ""
+                : " OR " + (readable.isPresent() ? "(s.id IN :readable AND " + followed + ")" : followed);
+        // "p.space.id" next to a fetch join of the space becomes an inner join, which loses company posts: hence s
+        TypedQuery<Post> query = em.createQuery("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space"
+                        + " LEFT JOIN p.space s WHERE p.id < :cursor AND (s IS NULL OR s.id IN :spaces" + extra
+                        + ") ORDER BY p.id DESC", Post.class)
+                .setParameter("spaces", mySpaces);
+        if (!tags.isEmpty()) {
+            query.setParameter("tags", tags);
+            readable.ifPresent(ids -> query.setParameter("readable", withNone(ids)));
+        }
+        return page(query, olderThan);
+    }
+
+    /**
+     * The posts with a hashtag that the reader may read (company-wide, public spaces, their spaces), newest first.
+     *
+     * @param tag a tag as {@link References#hashtag} normalises it
+     */
+    public FeedPage taggedFeed(String tag, long readerId, Long olderThan) {
+        return page(tagged("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space LEFT JOIN p.space s,"
+                + " PostHashtag h",
+                " ORDER BY p.id DESC", Post.class, tag, readerId), olderThan);
+    }
+
+    /** @return how many posts with the hashtag the reader may read */
+    public long countTagged(String tag, long readerId) {
+        return tagged("SELECT COUNT(p) FROM Post p LEFT JOIN p.space s, PostHashtag h", "", Long.class, tag, readerId)
+                .setParameter("cursor", Long.MAX_VALUE).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> tagged(String select, String order, Class<T> type, String tag, long readerId) {
+        Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
+        String mayRead = readable.isPresent() ? " AND (s IS NULL OR s.id IN :readable)" : "";
+        TypedQuery<T> query = em.createQuery(select + " WHERE p.id < :cursor AND h.postId = p.id AND h.tag = :tag"
+                + mayRead
+                + order, type).setParameter("tag", tag);
+        readable.ifPresent(ids -> query.setParameter("readable", withNone(ids)));
+        return query;
+    }
+
+    // Derby refuses an empty IN list; no space has id -1
+    private static List<Long> withNone(List<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        all.add(-1L);
+        return all;
     }
 
     /**
@@ -174,7 +253,15 @@ public class PostService {
         if (!permissions(postId, editorId).canEdit()) {
             throw new AccessDeniedException("Only the author edits a post.");
         }
-        em.persist(post.edit(editorId, text, Instant.now()));
+        References refs = References.of(text.markdown());
+        Map<String, Long> people = mentions.resolve(refs.handles());
+        em.persist(post.edit(editorId, text, people, Instant.now()));
+        Set<Long> before = new HashSet<>(em.createQuery(
+                        "SELECT m.personId FROM PostMention m WHERE m.postId = :post", Long.class)
+                .setParameter("post", postId).getResultList());
+        em.createQuery("DELETE FROM PostMention m WHERE m.postId = :post").setParameter("post", postId).executeUpdate();
+        em.createQuery("DELETE FROM PostHashtag h WHERE h.postId = :post").setParameter("post", postId).executeUpdate();
+        remember(post, refs, people, before);
         em.flush();
         published.fire(new PostPublished(post.getId(), post.getSpace() == null ? 0 : post.getSpace().getId(),
                 post.getAuthor().getName(), RichText.toPlainText(post.getBody()), post.getCreatedAt()));

@@ -12,6 +12,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import org.agora.content.RichText;
 import org.agora.people.model.Person;
@@ -57,28 +58,30 @@ public class Post {
     }
 
     /**
-     * @param space the space the post is written in, or null for the company-wide feed
+     * @param space  the space the post is written in, or null for the company-wide feed
+     * @param people the person id of each handle the text mentions that names someone, for the links
      */
-    public Post(Person author, Space space, PostText text, Instant now) {
+    public Post(Person author, Space space, PostText text, Map<String, Long> people, Instant now) {
         this.author = Objects.requireNonNull(author);
         this.space = space;
         this.body = text.markdown();
-        this.bodyHtml = RichText.toHtml(text.markdown());
+        this.bodyHtml = RichText.toHtml(text.markdown(), people);
         this.createdAt = now;
     }
 
     /**
      * Replaces the text; the author alone edits a post.
      *
+     * @param people the person id of each handle the new text mentions, for the links
      * @return the revision that keeps the former text
      */
-    public PostRevision edit(long editorId, PostText text, Instant now) {
+    public PostRevision edit(long editorId, PostText text, Map<String, Long> people, Instant now) {
         if (author.getId() != editorId) {
             throw new IllegalStateException("only the author edits a post");
         }
         PostRevision former = new PostRevision(id, body, editorId, now);
         body = text.markdown();
-        bodyHtml = RichText.toHtml(text.markdown());
+        bodyHtml = RichText.toHtml(text.markdown(), people);
         editedAt = now;
         return former;
     }

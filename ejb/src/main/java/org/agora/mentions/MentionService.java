@@ -1,0 +1,66 @@
+package org.agora.mentions;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.agora.mentions.model.Handle;
+import org.agora.mentions.model.NameMatch;
+import org.agora.mentions.model.PostMention;
+
+/** Who the handles of a post name, remembering mentions, and suggestions while typing one. */
+@Stateless
+public class MentionService {
+
+    /** The most suggestions returned at once. */
+    public static final int SUGGESTIONS = 8;
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    /**
+     * @param handles handles as {@link org.agora.content.References} found them
+     * @return the person id of every handle that names exactly one person; other handles are left out
+     */
+    public Map<String, Long> resolve(Collection<String> handles) {
+        Map<String, Long> people = new HashMap<>();
+        for (String handle : handles) {
+            List<Long> ids = em.createQuery("SELECT p.id FROM Person p WHERE p.email LIKE :pattern ESCAPE '\\'",
+                            Long.class)
+                    .setParameter("pattern", Handle.emailPattern(handle)).setMaxResults(2).getResultList();
+            if (ids.size() == 1) {
+                people.put(handle, ids.get(0));
+            }
+        }
+        return people;
+    }
+
+    /** Remembers that a post mentions these people. */
+    public void remember(long postId, Collection<Long> personIds) {
+        personIds.forEach(id -> em.persist(new PostMention(postId, id)));
+    }
+
+    /**
+     * @param typed the letters typed after {@code @}
+     * @return up to {@value #SUGGESTIONS} people whose name, a word of it, or handle starts with the letters, by name
+     */
+    public List<MentionSuggestion> suggest(String typed) {
+        String letters = NameMatch.fold(typed == null ? "" : typed.replaceFirst("^@", ""));
+        if (letters.isEmpty() || letters.length() > 60) {
+            return List.of();
+        }
+        // accents cannot be ignored in Derby's SQL, so the directory's names are compared here
+        return em.createQuery("SELECT p.id, p.name, p.email, p.jobTitle FROM Person p", Object[].class)
+                .getResultStream()
+                .map(r -> new MentionSuggestion((Long) r[0], (String) r[1], Handle.of((String) r[2]), (String) r[3]))
+                .filter(s -> NameMatch.matches(letters, s.name(), s.handle()))
+                .sorted(Comparator.comparing((MentionSuggestion s) -> NameMatch.fold(s.name()))
+                        .thenComparing(MentionSuggestion::handle))
+                .limit(SUGGESTIONS)
+                .toList();
+    }
+}

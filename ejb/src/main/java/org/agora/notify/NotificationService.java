@@ -1,0 +1,102 @@
+package org.agora.notify;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.agora.feed.PostMentioned;
+import org.agora.feed.PostService;
+import org.agora.feed.PostView;
+import org.agora.notify.model.Notification;
+import org.agora.people.model.Person;
+import org.agora.spaces.SpaceService;
+import org.agora.validation.UnknownItemException;
+
+/** A person's notifications: created for mentions, listed, counted and marked read, for their owner only. */
+@Stateless
+public class NotificationService {
+
+    /** The most notifications the list shows. */
+    public static final int LIST_SIZE = 50;
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @EJB
+    SpaceService spaces;
+
+    @EJB
+    PostService posts;
+
+    /**
+     * Notifies each person a post mentions, if they may read it: a mention in a space they may not read notifies
+     * nobody, so it reveals nothing.
+     */
+    public void mentioned(PostMentioned event) {
+        Person author = em.find(Person.class, event.authorId());
+        Instant now = Instant.now();
+        for (long personId : event.mentioned()) {
+            boolean mayRead = event.spaceId() == null || spaces.access(event.spaceId(), personId).canRead();
+            if (mayRead && personId != event.authorId()) {
+                em.persist(Notification.mention(personId, author, event.postId(), now));
+            }
+        }
+    }
+
+    /** @return the owner's newest notifications (at most {@value #LIST_SIZE}) about posts they may still read */
+    public List<NotificationView> list(long ownerId) {
+        List<Notification> mine = em.createQuery("""
+                        SELECT n FROM Notification n JOIN FETCH n.actor
+                        WHERE n.recipientId = :owner ORDER BY n.id DESC""", Notification.class)
+                .setParameter("owner", ownerId).setMaxResults(LIST_SIZE).getResultList();
+        Map<Long, PostView> readable = readable(mine, ownerId);
+        return mine.stream().filter(n -> readable.containsKey(n.getPostId()))
+                .map(n -> new NotificationView(n.getId(), n.getActor().getName() + " mentioned you in a post",
+                        "/posts/" + n.getPostId(), n.getCreatedAt(), n.isRead()))
+                .toList();
+    }
+
+    /** @return how many of the owner's notifications are unread, about posts they may still read */
+    public long unreadCount(long ownerId) {
+        List<Notification> unread = em.createQuery("""
+                        SELECT n FROM Notification n WHERE n.recipientId = :owner AND n.readAt IS NULL""",
+                        Notification.class)
+                .setParameter("owner", ownerId).getResultList();
+        Map<Long, PostView> readable = readable(unread, ownerId);
+        return unread.stream().filter(n -> readable.containsKey(n.getPostId())).count();
+    }
+
+    /**
+     * Marks one of the owner's notifications read.
+     *
+     * @return where the notification leads
+     * @throws UnknownItemException if the notification does not exist or belongs to someone else
+     */
+    public String open(long notificationId, long ownerId) {
+        Notification n = em.find(Notification.class, notificationId);
+        if (n == null || !n.isFor(ownerId)) {
+            throw new UnknownItemException("This notification does not exist.");
+        }
+        n.markRead(Instant.now());
+        return "/posts/" + n.getPostId();
+    }
+
+    /** Marks all the owner's notifications read. */
+    public void markAllRead(long ownerId) {
+        Instant now = Instant.now();
+        em.createQuery("SELECT n FROM Notification n WHERE n.recipientId = :owner AND n.readAt IS NULL",
+                        Notification.class)
+                .setParameter("owner", ownerId).getResultStream().forEach(n -> n.markRead(now));
+    }
+
+    // a person removed from a private space keeps no trace of its posts: such notifications are hidden
+    private Map<Long, PostView> readable(List<Notification> notifications, long ownerId) {
+        Set<Long> postIds = notifications.stream().map(Notification::getPostId).collect(Collectors.toSet());
+        return posts.readable(postIds, ownerId);
+    }
+}

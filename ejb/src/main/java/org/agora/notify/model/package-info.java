@@ -1,0 +1,2 @@
+/** Notifications and the rules of reading them. */
+package org.agora.notify.model;

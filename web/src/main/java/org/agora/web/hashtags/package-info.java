@@ -1,0 +1,2 @@
+/** Hashtag pages and the Follow / Unfollow buttons. */
+package org.agora.web.hashtags;

@@ -1,0 +1,54 @@
+package org.agora.web.notify;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.agora.notify.NotificationService;
+import org.agora.web.security.CurrentUser;
+
+/** The signed-in person's notifications: the list, opening one, marking all read. */
+@Controller
+@Path("notifications")
+@Produces(MediaType.TEXT_HTML)
+@CsrfProtected
+public class NotificationsController {
+
+    @Inject
+    Models models;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    CurrentUser current;
+
+    @GET
+    public String list() {
+        models.put("notifications", notifications.list(current.require().id()));
+        models.put("section", "notifications");
+        return "notify/list.html";
+    }
+
+    /** Opening is a POST: it marks the notification read, which a link followed by a crawler must not do. */
+    @POST
+    @Path("{id: [0-9]{1,18}}/open")
+    public Response open(@PathParam("id") long id) {
+        return Response.seeOther(URI.create(notifications.open(id, current.require().id()))).build();
+    }
+
+    @POST
+    @Path("read")
+    public Response markAllRead() {
+        notifications.markAllRead(current.require().id());
+        return Response.seeOther(URI.create("/notifications")).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** The notifications page and the bell of the top navigation. */
+package org.agora.web.notify;
