@@ -56,7 +56,7 @@ public class NotificationService {
                 .setParameter("owner", ownerId).setMaxResults(LIST_SIZE).getResultList();
         Map<Long, PostView> readable = readable(mine, ownerId);
         return mine.stream().filter(n -> readable.containsKey(n.getPostId()))
-                .map(n -> new NotificationView(n.getId(), n.getActor().getName() + " mentioned you in a post",
+                .map(n -> new NotificationView(n.getId(), "mention", n.getActor().getName(),
                         "/posts/" + n.getPostId(), n.getCreatedAt(), n.isRead()))
                 .toList();
     }

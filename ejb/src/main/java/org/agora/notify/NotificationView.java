@@ -5,8 +5,9 @@ import java.time.Instant;
 /**
  * A notification as its owner sees it.
  *
- * @param text what happened, in words, e.g. "Camille Martin mentioned you in a post"
- * @param link where it happened
+ * @param kind  what happened, such as {@code mention}; views word it in the reader's language
+ * @param actor who did it, e.g. "Camille Martin"
+ * @param link  where it happened
  */
-public record NotificationView(long id, String text, String link, Instant createdAt, boolean read) {
+public record NotificationView(long id, String kind, String actor, String link, Instant createdAt, boolean read) {
 }

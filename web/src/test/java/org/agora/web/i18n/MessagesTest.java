@@ -20,7 +20,7 @@ class MessagesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path VIEWS = Path.of("src/main/webapp/WEB-INF/views");
-    private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
+    private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)");
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
