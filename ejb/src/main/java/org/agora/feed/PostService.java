@@ -84,8 +84,8 @@ public class PostService {
         mySpaces.add(-1L);
         // ids grow with time, so "older than the last post shown" is a stable cursor while new posts arrive
         return page(em.createQuery("""
-                        SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space
-                        WHERE p.id < :cursor AND (p.space IS NULL OR p.space.id IN :spaces)
+                        SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space s
+                        WHERE p.id < :cursor AND (s IS NULL OR s.id IN :spaces)
                         ORDER BY p.id DESC""", Post.class)
                 .setParameter("spaces", mySpaces), olderThan);
     }
@@ -100,9 +100,32 @@ public class PostService {
             throw new AccessDeniedException("Only members read this space.");
         }
         return page(em.createQuery("""
-                        SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space
-                        WHERE p.id < :cursor AND p.space.id = :space ORDER BY p.id DESC""", Post.class)
+                        SELECT p FROM Post p JOIN FETCH p.author JOIN FETCH p.space s
+                        WHERE p.id < :cursor AND s.id = :space ORDER BY p.id DESC""", Post.class)
                 .setParameter("space", spaceId), olderThan);
+    }
+
+    /**
+     * A person's posts that the reader may read, newest first: company-wide posts, posts in public spaces and in the
+     * reader's spaces; an administrator reads all. As in the home feed, no post of another space is ever listed.
+     *
+     * @param olderThan the cursor of the previous page, or null for the newest posts
+     */
+    public FeedPage byAuthor(long authorId, long readerId, Long olderThan) {
+        Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
+        if (readable.isEmpty()) {
+            return page(em.createQuery("""
+                            SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space
+                            WHERE p.id < :cursor AND p.author.id = :author ORDER BY p.id DESC""", Post.class)
+                    .setParameter("author", authorId), olderThan);
+        }
+        List<Long> spaceIds = new ArrayList<>(readable.get());
+        spaceIds.add(-1L);
+        return page(em.createQuery("""
+                        SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space
+                        WHERE p.id < :cursor AND p.author.id = :author
+                          AND (p.space IS NULL OR p.space.id IN :spaces) ORDER BY p.id DESC""", Post.class)
+                .setParameter("author", authorId).setParameter("spaces", spaceIds), olderThan);
     }
 
     private FeedPage page(TypedQuery<Post> query, Long olderThan) {

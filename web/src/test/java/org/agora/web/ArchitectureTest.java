@@ -17,7 +17,10 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Set;
 import org.agora.web.admin.ImportsAdminController;
+import org.agora.web.people.ProfileController;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArchitectureTest {
 
@@ -27,11 +30,12 @@ class ArchitectureTest {
             .importPackages("org.agora");
 
     /**
-     * POST methods that do without {@code @CsrfProtected}: the multipart upload checks the token itself, and the
+     * POST methods that do without {@code @CsrfProtected}: the multipart uploads check the token itself, and the
      * error page only renders a message for an error dispatch that keeps the failed request's method.
      */
     private static final Set<String> NOT_CSRF_PROTECTED = Set.of(
             "org.agora.web.admin.ImportsAdminController.upload",
+            "org.agora.web.people.ProfileController.upload",
             "org.agora.web.errors.ErrorController.post");
 
     @Test
@@ -59,9 +63,10 @@ class ArchitectureTest {
                 .check(AGORA);
     }
 
-    @Test
-    void theUploadReadsTheCsrfTokenFromItsForm() {
-        Method upload = Arrays.stream(ImportsAdminController.class.getDeclaredMethods())
+    @ParameterizedTest
+    @ValueSource(classes = {ImportsAdminController.class, ProfileController.class})
+    void theUploadReadsTheCsrfTokenFromItsForm(Class<?> controller) {
+        Method upload = Arrays.stream(controller.getDeclaredMethods())
                 .filter(m -> m.getName().equals("upload")).findFirst().orElseThrow();
         assertThat(upload.isAnnotationPresent(POST.class)).isTrue();
         assertThat(upload.getParameters()).anySatisfy(p ->

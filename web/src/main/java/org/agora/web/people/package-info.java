@@ -1,0 +1,2 @@
+/** The people directory, profile pages, editing one's profile and photos. */
+package org.agora.web.people;
