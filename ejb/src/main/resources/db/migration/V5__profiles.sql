@@ -41,5 +41,3 @@ CREATE TABLE profile_link (
     url       VARCHAR(500) NOT NULL,
     PRIMARY KEY (person_id, seq)
 );
-
-CREATE INDEX person_manager ON person (manager_id);
