@@ -47,6 +47,13 @@ class ProfileJourneyIT {
         browser.quit();
     }
 
+    /** Clicks a button once scrolled to the middle of the window, where no sticky bar covers it. */
+    private void press(String css) {
+        WebElement button = browser.findElement(By.cssSelector(css));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
     @Test
     void editTheProfileUploadAPhotoAndBeFoundInTheDirectory() throws IOException {
         String last = Agora.unique("Journey");
@@ -68,7 +75,7 @@ class ProfileJourneyIT {
         new Select(browser.findElement(By.id("locationVisibility"))).selectByValue("EVERYONE");
         browser.findElement(By.id("link1Label")).sendKeys("Talk");
         browser.findElement(By.id("link1Url")).sendKeys("https://talks.example.com/noemie");
-        browser.findElement(By.cssSelector("form.profile-form button[type=submit]")).click();
+        press("form.profile-form button[type=submit]");
         wait.until(ExpectedConditions.titleIs("Noémie " + last + " · Agora"));
         assertThat(browser.findElement(By.cssSelector(".location")).getText()).isEqualTo("Grenoble");
         assertThat(browser.findElements(By.cssSelector(".expertise .tag"))).extracting(WebElement::getText)
@@ -79,7 +86,7 @@ class ProfileJourneyIT {
         Path photo = Files.createTempFile("portrait", ".png");
         Files.write(photo, ProfilesIT.png(640, 480));
         browser.findElement(By.id("photo")).sendKeys(photo.toString());
-        browser.findElement(By.cssSelector("form.photo-form button[type=submit]")).click();
+        press("form.photo-form button[type=submit]");
         WebElement picture = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".profile-card img.avatar")));
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth === 400", picture));
@@ -87,7 +94,7 @@ class ProfileJourneyIT {
         browser.findElement(By.linkText("People")).click();
         wait.until(ExpectedConditions.titleIs("People · Agora"));
         browser.findElement(By.id("expertise")).sendKeys(skill);
-        browser.findElement(By.cssSelector("form.directory-search button[type=submit]")).click();
+        press("form.directory-search button[type=submit]");
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".person-card")));
         assertThat(card.findElement(By.cssSelector(".person-name")).getText()).isEqualTo("Noémie " + last);
         assertThat(card.findElement(By.cssSelector("img.avatar")).getAttribute("src")).contains("size=avatar");
