@@ -190,6 +190,33 @@ public class PostService {
                 .setParameter("space", spaceId), olderThan);
     }
 
+    /**
+     * A person's posts that the reader may read, newest first: company-wide posts, posts in public spaces and in the
+     * reader's spaces; an administrator reads all. As in the home feed, no post of another space is ever listed.
+     *
+     * @param olderThan the cursor of the previous page, or null for the newest posts
+     */
+    public FeedPage byAuthor(long authorId, long readerId, Long olderThan) {
+        Person author = em.find(Person.class, authorId);
+        if (author == null) {
+            return new FeedPage(List.of(), null);
+        }
+        Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
+        if (readable.isEmpty()) {
+            return page(em.createQuery("""
+                            SELECT p FROM Post p JOIN FETCH p.author
+                            WHERE p.id < :cursor AND p.author = :author ORDER BY p.id DESC""", Post.class)
+                    .setParameter("author", author), olderThan);
+        }
+        List<Long> spaceIds = new ArrayList<>(readable.get());
+        spaceIds.add(-1L);
+        return page(em.createQuery("""
+                        SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN p.space s
+                        WHERE p.id < :cursor AND p.author = :author
+                          AND (s IS NULL OR s.id IN :spaces) ORDER BY p.id DESC""", Post.class)
+                .setParameter("author", author).setParameter("spaces", spaceIds), olderThan);
+    }
+
     private FeedPage page(TypedQuery<Post> query, Long olderThan) {
         List<Post> posts = query.setParameter("cursor", olderThan == null ? Long.MAX_VALUE : olderThan)
                 .setMaxResults(PAGE_SIZE + 1).getResultList();

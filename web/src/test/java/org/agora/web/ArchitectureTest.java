@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.agora.web.security.MultipartCsrf;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArchitectureTest {
 

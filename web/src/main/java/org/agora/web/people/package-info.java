@@ -1,2 +1,5 @@
-/** People as other pages need them: the suggestions of the mention autocomplete. */
+/**
+ * People: the directory, profile pages, editing one's profile and photo, and the suggestions of the mention
+ * autocomplete.
+ */
 package org.agora.web.people;

@@ -1,0 +1,106 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.agora.it.support.Agora;
+import org.agora.it.support.Browser;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An employee in a real browser fills in their profile, uploads a photo and is found in the directory. */
+@ExtendWith(ArquillianExtension.class)
+class ProfileJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    /**
+     * Submits a form with its button as a click would; headless Chromium reports long forms' buttons as covered by
+     * the sticky navigation, so the browser is asked to submit through the button instead.
+     */
+    private void press(String css) {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].form.requestSubmit(arguments[0])", button);
+    }
+
+    @Test
+    void editTheProfileUploadAPhotoAndBeFoundInTheDirectory() throws IOException {
+        String last = Agora.unique("Journey");
+        String email = last.toLowerCase() + "@profiles.test";
+        TestAccounts.member("Noémie " + last, email);
+        browser.get(Agora.URL + "/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.composer")));
+
+        browser.findElement(By.cssSelector("a.my-profile")).click();
+        wait.until(ExpectedConditions.titleIs("My profile · Agora"));
+        String skill = Agora.unique("Rust");
+        browser.findElement(By.id("location")).sendKeys("Grenoble");
+        browser.findElement(By.id("bio")).sendKeys("Builds the payment platform.");
+        browser.findElement(By.id("expertise")).sendKeys(skill + ", Payments");
+        new Select(browser.findElement(By.id("locationVisibility"))).selectByValue("EVERYONE");
+        browser.findElement(By.id("link1Label")).sendKeys("Talk");
+        browser.findElement(By.id("link1Url")).sendKeys("https://talks.example.com/noemie");
+        press("form.profile-form button[type=submit]");
+        wait.until(ExpectedConditions.titleIs("Noémie " + last + " · Agora"));
+        assertThat(browser.findElement(By.cssSelector(".location")).getText()).isEqualTo("Grenoble");
+        assertThat(browser.findElements(By.cssSelector(".expertise .tag"))).extracting(WebElement::getText)
+                .containsExactly(skill, "Payments");
+
+        browser.findElement(By.linkText("Edit my profile")).click();
+        wait.until(ExpectedConditions.titleIs("My profile · Agora"));
+        Path photo = Files.createTempFile("portrait", ".png");
+        Files.write(photo, ProfilesIT.png(640, 480));
+        browser.findElement(By.id("photo")).sendKeys(photo.toString());
+        press("form.photo-form button[type=submit]");
+        WebElement picture = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".profile-card img.avatar")));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth === 400", picture));
+
+        browser.findElement(By.linkText("People")).click();
+        wait.until(ExpectedConditions.titleIs("People · Agora"));
+        browser.findElement(By.id("expertise")).sendKeys(skill);
+        press("form.directory-search button[type=submit]");
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".person-card")));
+        assertThat(card.findElement(By.cssSelector(".person-name")).getText()).isEqualTo("Noémie " + last);
+        assertThat(card.findElement(By.cssSelector("img.avatar")).getAttribute("src")).contains("size=avatar");
+        card.click();
+        wait.until(ExpectedConditions.titleIs("Noémie " + last + " · Agora"));
+    }
+}

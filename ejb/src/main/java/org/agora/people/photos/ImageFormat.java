@@ -1,0 +1,36 @@
+package org.agora.people.photos;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The image formats a photo may be uploaded in, recognised from their first bytes, never from a name. */
+public enum ImageFormat {
+    JPEG,
+    PNG,
+    WEBP;
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    /** @return the format whose signature the bytes start with */
+    public static Optional<ImageFormat> detect(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
+            return Optional.of(JPEG);
+        }
+        if (bytes.length >= 8 && Arrays.equals(bytes, 0, 8, PNG_SIGNATURE, 0, 8)) {
+            return Optional.of(PNG);
+        }
+        if (bytes.length >= 12 && ascii(bytes, 0, "RIFF") && ascii(bytes, 8, "WEBP")) {
+            return Optional.of(WEBP);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean ascii(byte[] bytes, int at, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (bytes[at + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+package org.agora.people.photos;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Optional;
+import org.agora.config.AgoraConfig;
+import org.agora.people.model.Person;
+import org.agora.people.photos.PhotoCheck.CheckedImage;
+import org.agora.people.photos.SquarePhoto.Size;
+import org.agora.people.profile.model.Profile;
+import org.agora.validation.InvalidInputException;
+import org.agora.validation.UnknownItemException;
+
+/** Uploading one's profile photo and reading anyone's, in the avatar and profile sizes. */
+@Stateless
+public class PhotoService {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @Inject
+    AgoraConfig config;
+
+    /**
+     * Checks the upload, keeps its centred square in both sizes and makes it the person's photo.
+     *
+     * @throws InvalidInputException if the file is not a JPEG, PNG or WebP image within the limits
+     */
+    public void upload(long personId, InputStream content) {
+        CheckedImage image = PhotoCheck.check(readAtMostOneByteTooMany(content));
+        PhotoStore store = store();
+        String avatar = store.put(SquarePhoto.render(image.image(), Size.AVATAR.pixels()));
+        String large = store.put(SquarePhoto.render(image.image(), Size.PROFILE.pixels()));
+        Instant now = Instant.now();
+        if (em.find(Person.class, personId) == null) {
+            throw new UnknownItemException("This person does not exist.");
+        }
+        Profile profile = em.find(Profile.class, personId);
+        if (profile == null) {
+            profile = new Profile(personId, now);
+            em.persist(profile);
+        }
+        profile.usePhoto(avatar, large, image.format().name(), image.width(), image.height(), now);
+    }
+
+    /** @return the person's photo in the size, or empty if they have none */
+    public Optional<PhotoFile> photo(long personId, Size size) {
+        Profile profile = em.find(Profile.class, personId);
+        if (profile == null || !profile.hasPhoto()) {
+            return Optional.empty();
+        }
+        String name = size == Size.PROFILE ? profile.getPhotoLarge() : profile.getPhotoAvatar();
+        return store().read(name).map(bytes -> new PhotoFile(bytes, "image/jpeg", name.replace(".jpg", "")));
+    }
+
+    private PhotoStore store() {
+        return new PhotoStore(config.dataDir().resolve("photos"));
+    }
+
+    /** Reads no more than the limit and one byte, enough to refuse a larger file without reading all of it. */
+    private static byte[] readAtMostOneByteTooMany(InputStream content) {
+        if (content == null) {
+            throw new InvalidInputException(PhotoCheck.FIELD, "Choose a photo to upload.");
+        }
+        try {
+            return content.readNBytes(PhotoCheck.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

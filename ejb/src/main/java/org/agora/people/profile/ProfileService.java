@@ -1,0 +1,156 @@
+package org.agora.people.profile;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.agora.people.model.Person;
+import org.agora.people.profile.model.Profile;
+import org.agora.people.profile.model.ProfileDraft;
+import org.agora.people.profile.model.ProfileDraft.ProfileValues;
+import org.agora.people.profile.model.ProfileField;
+import org.agora.people.profile.model.Relation;
+import org.agora.people.profile.model.Tags;
+import org.agora.people.profile.model.VisibleFields;
+import org.agora.spaces.model.MembershipStatus;
+import org.agora.validation.InvalidInputException;
+import org.agora.validation.UnknownItemException;
+
+/** Reading profiles as a viewer may see them, editing one's own, and the people directory. */
+@Stateless
+public class ProfileService {
+
+    public static final int DIRECTORY_PAGE = 20;
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    /**
+     * @return the person's profile with only the fields the viewer may see
+     * @throws UnknownItemException if there is no such person
+     */
+    public ProfileView view(long personId, long viewerId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null) {
+            throw new UnknownItemException("This person does not exist.");
+        }
+        Profile profile = em.find(Profile.class, personId);
+        Relation relation = Relation.of(viewerId, personId, sharesSpace(viewerId, personId));
+        VisibleFields fields = profile == null ? VisibleFields.NONE : profile.seenBy(relation);
+        List<PersonRef> reports = em.createQuery(
+                        "SELECT p FROM Person p WHERE p.manager.id = :id ORDER BY p.name, p.id", Person.class)
+                .setParameter("id", personId).getResultStream().map(this::ref).toList();
+        Person manager = person.getManager();
+        return new ProfileView(personId, person.getName(), person.getJobTitle(), person.getDepartment(),
+                photoVersion(profile), manager == null ? null : ref(manager), reports, fields,
+                relation == Relation.SELF);
+    }
+
+    /** @return the person's own profile as the edit form shows it, defaults for one never edited */
+    public ProfileDraft draft(long personId) {
+        Profile profile = em.find(Profile.class, personId);
+        return (profile == null ? new Profile(personId, Instant.now()) : profile).toDraft();
+    }
+
+    /** @return the version of the person's photo for its URL, or null if they have none */
+    public String photoVersion(long personId) {
+        return photoVersion(em.find(Profile.class, personId));
+    }
+
+    /**
+     * Replaces the person's profile with the draft, all or nothing.
+     *
+     * @throws InvalidInputException naming the first field that breaks a rule; nothing is stored then
+     */
+    public void save(long personId, ProfileDraft draft) {
+        ProfileValues values = draft.validate();
+        if (em.find(Person.class, personId) == null) {
+            throw new UnknownItemException("This person does not exist.");
+        }
+        Instant now = Instant.now();
+        Profile profile = em.find(Profile.class, personId);
+        if (profile == null) {
+            profile = new Profile(personId, now);
+            em.persist(profile);
+        }
+        profile.update(values, now);
+        em.flush();
+    }
+
+    /**
+     * Searches the people directory. A criterion on a chosen-visibility field only matches people who let the viewer
+     * see that field, so that a search never reveals what a profile hides.
+     */
+    public DirectoryPage directory(DirectoryQuery query, long viewerId) {
+        List<Person> people = em.createQuery("SELECT p FROM Person p ORDER BY p.name, p.id", Person.class)
+                .getResultList();
+        Map<Long, Profile> profiles = em.createQuery("SELECT pr FROM Profile pr", Profile.class).getResultStream()
+                .collect(Collectors.toMap(Profile::getPersonId, Function.identity()));
+        Set<Long> near = spaceColleagues(viewerId);
+        Predicate<Person> match = p -> Tags.wordStartsWith(p.getName(), query.name())
+                && (blank(query.department()) || Tags.fold(query.department()).equals(Tags.fold(p.getDepartment())));
+        match = match.and(field(query.location(), ProfileField.LOCATION, profiles, near, viewerId,
+                pr -> List.of(pr.getLocation() == null ? "" : pr.getLocation())));
+        match = match.and(field(query.expertise(), ProfileField.EXPERTISE, profiles, near, viewerId,
+                Profile::getExpertise));
+        match = match.and(field(query.interest(), ProfileField.INTERESTS, profiles, near, viewerId,
+                Profile::getInterests));
+        List<Person> found = people.stream().filter(match).toList();
+        int pages = Math.max(1, (found.size() + DIRECTORY_PAGE - 1) / DIRECTORY_PAGE);
+        int page = Math.min(query.page(), pages);
+        List<PersonRef> shown = found.stream().skip((long) (page - 1) * DIRECTORY_PAGE).limit(DIRECTORY_PAGE)
+                .map(p -> ref(p, profiles.get(p.getId()))).toList();
+        List<String> departments = people.stream().map(Person::getDepartment).filter(d -> d != null)
+                .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return new DirectoryPage(shown, departments, page, pages, found.size());
+    }
+
+    private static Predicate<Person> field(String wanted, ProfileField field, Map<Long, Profile> profiles,
+                                           Set<Long> near, long viewerId, Function<Profile, List<String>> values) {
+        if (blank(wanted)) {
+            return p -> true;
+        }
+        return p -> {
+            Profile pr = profiles.get(p.getId());
+            return pr != null
+                    && pr.shows(field, Relation.of(viewerId, p.getId(), near.contains(p.getId())))
+                    && values.apply(pr).stream().anyMatch(v -> Tags.wordStartsWith(v, wanted));
+        };
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private boolean sharesSpace(long viewerId, long personId) {
+        return viewerId != personId && spaceColleagues(viewerId).contains(personId);
+    }
+
+    /** @return the people who are active members of a space the viewer is an active member of */
+    private Set<Long> spaceColleagues(long viewerId) {
+        return new HashSet<>(em.createQuery("""
+                        SELECT DISTINCT b.personId FROM SpaceMember a, SpaceMember b
+                        WHERE a.spaceId = b.spaceId AND a.personId = :viewer
+                          AND a.status = :active AND b.status = :active""", Long.class)
+                .setParameter("viewer", viewerId).setParameter("active", MembershipStatus.ACTIVE).getResultList());
+    }
+
+    private PersonRef ref(Person p) {
+        return ref(p, em.find(Profile.class, p.getId()));
+    }
+
+    private static PersonRef ref(Person p, Profile profile) {
+        return new PersonRef(p.getId(), p.getName(), p.getJobTitle(), p.getDepartment(), photoVersion(profile));
+    }
+
+    private static String photoVersion(Profile profile) {
+        return profile == null || !profile.hasPhoto() ? null : profile.getPhotoAvatar().substring(0, 16);
+    }
+}

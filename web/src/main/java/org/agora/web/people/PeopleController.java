@@ -1,0 +1,56 @@
+package org.agora.web.people;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.agora.feed.PostService;
+import org.agora.people.profile.DirectoryQuery;
+import org.agora.people.profile.ProfileService;
+import org.agora.web.security.CurrentUser;
+
+/** The people directory and a person's profile page with their recent posts. */
+@Controller
+@Path("people")
+@Produces(MediaType.TEXT_HTML)
+public class PeopleController {
+
+    @Inject
+    Models models;
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    PostService posts;
+
+    @Inject
+    CurrentUser current;
+
+    @GET
+    public String directory(@QueryParam("q") String name, @QueryParam("department") String department,
+                            @QueryParam("location") String location, @QueryParam("expertise") String expertise,
+                            @QueryParam("interest") String interest, @QueryParam("page") Integer page) {
+        DirectoryQuery query = new DirectoryQuery(name, department, location, expertise, interest,
+                page == null ? 1 : page);
+        models.put("query", query);
+        models.put("result", profiles.directory(query, current.require().id()));
+        models.put("section", "people");
+        return "people/list.html";
+    }
+
+    @GET
+    @Path("{id: [0-9]{1,18}}")
+    public String profile(@PathParam("id") long id, @QueryParam("before") Long before) {
+        long me = current.require().id();
+        models.put("profile", profiles.view(id, me));
+        models.put("feed", posts.byAuthor(id, me, before));
+        models.put("section", "people");
+        return "people/profile.html";
+    }
+}

@@ -1,0 +1,116 @@
+package org.agora.web.people;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Map;
+import org.agora.people.photos.PhotoService;
+import org.agora.people.profile.ProfileService;
+import org.agora.people.profile.model.ProfileDraft;
+import org.agora.people.profile.model.ProfileField;
+import org.agora.people.profile.model.Visibility;
+import org.agora.validation.InvalidInputException;
+import org.agora.web.security.CurrentUser;
+import org.agora.web.security.MultipartCsrf;
+
+/** Editing one's own profile and uploading one's photo. */
+@Controller
+@Path("profile")
+@Produces(MediaType.TEXT_HTML)
+public class ProfileController {
+
+    private static final String VIEW = "people/edit.html";
+
+    @Inject
+    MultipartCsrf csrf;
+
+    @Inject
+    Models models;
+
+    @Inject
+    MvcContext mvc;
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    PhotoService photos;
+
+    @Inject
+    CurrentUser current;
+
+    @GET
+    public String form() {
+        show(profiles.draft(me()));
+        return VIEW;
+    }
+
+    @POST
+    @CsrfProtected
+    public Response save(@BeanParam ProfileForm form) {
+        ProfileDraft draft = form.toDraft();
+        try {
+            profiles.save(me(), draft);
+            return Response.seeOther(URI.create("/people/" + me())).build();
+        } catch (InvalidInputException e) {
+            show(draft);
+            models.put("errors", Map.of(e.field(), e.getMessage()));
+            return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
+        }
+    }
+
+    /**
+     * Multipart forms carry the CSRF token as a part, which Krazo does not read, so it is checked here.
+     */
+    @POST
+    @Path("photo")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@FormParam("_csrf") String token, @FormParam("photo") EntityPart photo)
+            throws IOException {
+        csrf.check(token);
+        if (photo == null) {
+            return invalidPhoto("Choose a photo to upload.");
+        }
+        try (InputStream content = photo.getContent()) {
+            photos.upload(me(), content);
+            return Response.seeOther(URI.create("/people/" + me())).build();
+        } catch (InvalidInputException e) {
+            return invalidPhoto(e.getMessage());
+        }
+    }
+
+    private Response invalidPhoto(String message) {
+        show(profiles.draft(me()));
+        models.put("errors", Map.of("photo", message));
+        return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
+    }
+
+    private void show(ProfileDraft draft) {
+        models.put("draft", draft);
+        models.put("errors", Map.of());
+        models.put("fields", ProfileField.values());
+        models.put("visibilities", Visibility.values());
+        models.put("photoVersion", profiles.photoVersion(me()));
+        models.put("me", me());
+        models.put("section", "people");
+    }
+
+    private long me() {
+        return current.require().id();
+    }
+}
