@@ -84,8 +84,8 @@ public class PostService {
         mySpaces.add(-1L);
         // ids grow with time, so "older than the last post shown" is a stable cursor while new posts arrive
         return page(em.createQuery("""
-                        SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space
-                        WHERE p.id < :cursor AND (p.space IS NULL OR p.space.id IN :spaces)
+                        SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space s
+                        WHERE p.id < :cursor AND (s IS NULL OR s.id IN :spaces)
                         ORDER BY p.id DESC""", Post.class)
                 .setParameter("spaces", mySpaces), olderThan);
     }
@@ -100,8 +100,8 @@ public class PostService {
             throw new AccessDeniedException("Only members read this space.");
         }
         return page(em.createQuery("""
-                        SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space
-                        WHERE p.id < :cursor AND p.space.id = :space ORDER BY p.id DESC""", Post.class)
+                        SELECT p FROM Post p JOIN FETCH p.author JOIN FETCH p.space s
+                        WHERE p.id < :cursor AND s.id = :space ORDER BY p.id DESC""", Post.class)
                 .setParameter("space", spaceId), olderThan);
     }
 
