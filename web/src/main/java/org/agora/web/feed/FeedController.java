@@ -6,7 +6,6 @@ import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Map;
+import org.agora.engagement.EngagementService;
+import org.agora.engagement.PostPage;
+import org.agora.feed.FeedPage;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
@@ -34,12 +37,14 @@ public class FeedController {
     PostService posts;
 
     @Inject
+    EngagementService engagement;
+
+    @Inject
     CurrentUser current;
 
     @GET
     public String feed(@QueryParam("before") Long before) {
-        models.put("feed", posts.homeFeed(current.require().id(), before));
-        models.put("maxLength", PostText.MAX_LENGTH);
+        show(posts.homeFeed(current.require().id(), before));
         models.put("section", "feed");
         return "feed.html";
     }
@@ -52,20 +57,27 @@ public class FeedController {
             posts.publish(current.require().id(), text);
             return Response.seeOther(URI.create("/")).build();
         } catch (InvalidInputException e) {
-            models.put("feed", posts.homeFeed(current.require().id(), null));
-            models.put("maxLength", PostText.MAX_LENGTH);
+            show(posts.homeFeed(current.require().id(), null));
             models.put("text", text);
             models.put("error", e.getMessage());
             return Response.status(Response.Status.BAD_REQUEST).entity("feed.html").build();
         }
     }
 
+    private void show(FeedPage feed) {
+        models.put("feed", feed);
+        models.put("engagement", engagement.forPosts(feed.posts().stream().map(PostView::id).toList(),
+                current.require().id()));
+        models.put("maxLength", PostText.MAX_LENGTH);
+    }
+
+    /** A post's own page, with all its comments. */
     @GET
     @Path("posts/{id: [0-9]{1,18}}")
     public String post(@PathParam("id") long id) {
-        PostView post = posts.read(id, current.require().id())
-                .orElseThrow(() -> new NotFoundException("This post does not exist."));
-        models.put("post", post);
+        PostPage page = engagement.page(id, current.require().id());
+        models.put("page", page);
+        models.put("engagement", Map.of(id, page.engagement()));
         return "post.html";
     }
 }
