@@ -25,7 +25,7 @@ class CommentsReactionsIT {
     }
 
     private static AgoraClient member(String name) {
-        String word = Agora.unique(name);
+        String word = Agora.unique(name.toLowerCase());
         return TestAccounts.member(name + " " + word, word + "@comments.test");
     }
 
