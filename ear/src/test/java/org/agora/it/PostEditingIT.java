@@ -75,7 +75,19 @@ class PostEditingIT {
         assertThat(owner.get("/search?q=" + word).body()).contains("1 post found");
 
         owner.get(post);
-        assertThat(owner.post(post + "/delete", Map.of()).status()).isEqualTo(303);
+        Page comment = owner.post(post + "/comments", Map.of("text", "Please stay on topic"));
+        assertThat(comment.status()).isEqualTo(303);
+        owner.get(post);
+        Page reply = owner.post(post + "/comments", Map.of("text", "Thanks", "parent",
+                comment.location().replaceAll(".*#comment-(\\d+)$", "$1")));
+        assertThat(reply.status()).isEqualTo(303);
+        owner.get(post);
+        assertThat(owner.post(post + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
+        assertThat(owner.post(post + "/bookmark", Map.of("back", "/")).status()).isEqualTo(303);
+        owner.get(post);
+        assertThat(owner.post(post + "/delete", Map.of()).status()).as("with comments, reactions and bookmarks")
+                .isEqualTo(303);
+        assertThat(owner.get("/saved").body()).doesNotContain(word);
         assertThat(member.get(post).status()).isEqualTo(404);
         assertThat(member.get("/search?q=" + word).body()).contains("Nothing matches");
 

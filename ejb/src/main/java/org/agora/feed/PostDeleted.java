@@ -1,5 +1,5 @@
 package org.agora.feed;
 
-/** Fired inside the transaction that deletes a post. */
+/** Fired inside the transaction that deletes a post, before the post itself is removed. */
 public record PostDeleted(long postId) {
 }

@@ -301,8 +301,9 @@ public class PostService {
         if (!permissions(postId, personId).canDelete()) {
             throw new AccessDeniedException("Only the author, the space's moderators and administrators delete a post.");
         }
-        em.remove(post);
+        // observers remove what hangs on the post first, in this transaction; the index follows after commit
         deleted.fire(new PostDeleted(postId));
+        em.remove(post);
     }
 
     /** @return the former versions of a post, newest first, for its author and moderators */

@@ -210,6 +210,18 @@ public class SpaceService {
         return space.accessFor(membership(space, viewerId).orElse(null), isAdmin(viewerId));
     }
 
+    /** @return what a person may do in each of the spaces, by space id, in a constant number of queries */
+    public Map<Long, Access> access(java.util.Collection<Long> spaceIds, long viewerId) {
+        if (spaceIds.isEmpty()) {
+            return Map.of();
+        }
+        boolean admin = isAdmin(viewerId);
+        Map<Long, SpaceMember> mine = memberships(viewerId);
+        return em.createQuery("SELECT s FROM Space s WHERE s.id IN :ids", Space.class)
+                .setParameter("ids", spaceIds).getResultStream()
+                .collect(Collectors.toMap(Space::getId, s -> s.accessFor(mine.get(s.getId()), admin)));
+    }
+
     /**
      * @return the ids of the spaces whose content the viewer may read, or empty for an administrator, who reads all
      */

@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Map;
+import org.agora.engagement.EngagementService;
+import org.agora.engagement.PostPage;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
@@ -35,6 +38,9 @@ public class FeedController {
 
     @Inject
     HomeFeedModel home;
+
+    @Inject
+    EngagementService engagement;
 
     @Inject
     CurrentUser current;
@@ -59,12 +65,14 @@ public class FeedController {
         }
     }
 
+
+    /** A post's own page, with all its comments. */
     @GET
     @Path("posts/{id: [0-9]{1,18}}")
     public String post(@PathParam("id") long id) {
-        PostView post = posts.read(id, current.require().id())
-                .orElseThrow(() -> new NotFoundException("This post does not exist."));
-        models.put("post", post);
+        PostPage page = engagement.page(id, current.require().id());
+        models.put("page", page);
+        models.put("engagement", Map.of(id, page.engagement()));
         models.put("permissions", posts.permissions(id, current.require().id()));
         return "post.html";
     }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 import org.agora.announcements.AnnouncementService;
+import org.agora.engagement.EngagementService;
+import org.agora.feed.FeedPage;
 import org.agora.feed.PostService;
+import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
 import org.agora.web.security.CurrentUser;
 
@@ -22,12 +25,17 @@ public class HomeFeedModel {
     AnnouncementService announcements;
 
     @Inject
+    EngagementService engagement;
+
+    @Inject
     CurrentUser current;
 
     /** @param before the cursor of the previous page, or null for the newest posts */
     public String fill(Long before) {
         long me = current.require().id();
-        models.put("feed", posts.homeFeed(me, before));
+        FeedPage feed = posts.homeFeed(me, before);
+        models.put("feed", feed);
+        models.put("engagement", engagement.forPosts(feed.posts().stream().map(PostView::id).toList(), me));
         models.put("announcements", announcements.unread(me));
         models.put("mayAnnounce", announcements.mayAnnounce(me));
         models.put("maxLength", PostText.MAX_LENGTH);

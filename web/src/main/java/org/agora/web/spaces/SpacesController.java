@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import org.agora.engagement.EngagementService;
+import org.agora.feed.FeedPage;
 import org.agora.feed.PostService;
+import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
@@ -40,6 +43,9 @@ public class SpacesController {
 
     @Inject
     PostService posts;
+
+    @Inject
+    EngagementService engagement;
 
     @Inject
     CurrentUser current;
@@ -83,7 +89,9 @@ public class SpacesController {
         SpaceView space = spaces.find(slug, me());
         models.put("space", space);
         if (space.access().canRead()) {
-            models.put("feed", posts.spaceFeed(space.id(), me(), before));
+            FeedPage feed = posts.spaceFeed(space.id(), me(), before);
+            models.put("feed", feed);
+            models.put("engagement", engagement.forPosts(feed.posts().stream().map(PostView::id).toList(), me()));
             models.put("members", spaces.members(slug, me()));
         }
         models.put("maxLength", PostText.MAX_LENGTH);

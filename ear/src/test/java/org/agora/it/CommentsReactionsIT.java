@@ -1,0 +1,246 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Comments with replies, reactions and bookmarks on posts, and that private spaces never leak through them. */
+@ExtendWith(ArquillianExtension.class)
+class CommentsReactionsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    private static AgoraClient member(String name) {
+        String word = Agora.unique(name.toLowerCase());
+        return TestAccounts.member(name + " " + word, word + "@comments.test");
+    }
+
+    /** Posts on the company feed and returns the new post's id. */
+    private static long post(AgoraClient client, String text) {
+        client.get("/");
+        assertThat(client.post("/posts", Map.of("text", text)).status()).isEqualTo(303);
+        return postId(client.get("/").body(), text);
+    }
+
+    private static long postId(String page, String text) {
+        Matcher m = Pattern.compile("(?s)id=\"post-(\\d+)\"(?:(?!id=\"post-).)*?" + Pattern.quote(text)).matcher(page);
+        assertThat(m.find()).as("post " + text + " on the page").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long comment(AgoraClient client, long postId, String text, Long parent) {
+        client.get("/posts/" + postId);
+        Page sent = client.post("/posts/" + postId + "/comments",
+                parent == null ? Map.of("text", text) : Map.of("text", text, "parent", parent.toString()));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
+        return Long.parseLong(sent.location().replaceAll(".*#comment-(\\d+)$", "$1"));
+    }
+
+    /** @return the count shown on the reaction button of the item, and whether it is the reader's own */
+    private static String reaction(String page, String base, String kind) {
+        Matcher m = Pattern.compile("(?s)action=\"" + Pattern.quote(base) + "/reactions\"[^>]*>.*?name=\"kind\" value=\""
+                + kind + "\".*?<button([^>]*)>.*?reaction-count\">(\\d+)<").matcher(page);
+        assertThat(m.find()).as(kind + " button of " + base).isTrue();
+        return m.group(2) + (m.group(1).contains("mine") ? " mine" : "");
+    }
+
+    @Test
+    void commentsAndRepliesAppearUnderThePostAndInTheFeed() {
+        AgoraClient ada = member("Ada");
+        String word = Agora.unique("discuss");
+        long postId = post(ada, word);
+        long first = comment(ada, postId, "**first** " + word, null);
+        long reply = comment(ada, postId, "reply-" + word, first);
+        long replyToReply = comment(ada, postId, "deeper-" + word, reply);
+        for (int i = 1; i <= 3; i++) {
+            comment(ada, postId, "later-" + i + "-" + word, null);
+        }
+        String page = ada.get("/posts/" + postId).body();
+        assertThat(page).contains("<strong>first</strong> " + word).contains("later-3-" + word)
+                .contains("id=\"comment-" + replyToReply + "\"");
+        // both replies are indented under the first comment, the reply to a reply at the same depth
+        String thread = page.substring(page.indexOf("id=\"comment-" + first + "\""));
+        assertThat(thread.indexOf("class=\"replies ms-4\"")).isLessThan(thread.indexOf("reply-" + word));
+        assertThat(thread.indexOf("deeper-" + word)).isLessThan(thread.indexOf("later-1-" + word));
+        assertThat(page).doesNotContain("class=\"replies ms-4\">\n<div class=\"replies");
+
+        String feed = ada.get("/").body();
+        assertThat(feed).contains("later-3-" + word).contains("View all 6 comments")
+                .doesNotContain("**first** " + word);
+    }
+
+    @Test
+    void emptyAndOverLongCommentsAreRefusedAndTheTextIsKept() {
+        AgoraClient admin = TestAccounts.admin();
+        long postId = post(admin, Agora.unique("refuse"));
+        admin.get("/posts/" + postId);
+        Page empty = admin.post("/posts/" + postId + "/comments", Map.of("text", "  "));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("Write something before commenting.");
+        String tooLong = Agora.unique("long") + " " + "y".repeat(5100);
+        Page refused = admin.post("/posts/" + postId + "/comments", Map.of("text", tooLong));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("at most 5,000 characters").contains(tooLong);
+        assertThat(admin.get("/posts/" + postId).body()).doesNotContain(tooLong.substring(0, 20))
+                .contains("0 comments");
+    }
+
+    @Test
+    void oneReactionPerPersonThatSwitchesAndIsTakenBack() {
+        AgoraClient ada = member("Ada");
+        AgoraClient admin = TestAccounts.admin();
+        String word = Agora.unique("react");
+        long postId = post(ada, word);
+        String base = "/posts/" + postId;
+        ada.get(base);
+        assertThat(ada.post(base + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
+        String page = ada.get(base).body();
+        assertThat(reaction(page, base, "LIKE")).isEqualTo("1 mine");
+
+        assertThat(ada.post(base + "/reactions", Map.of("kind", "RECOMMEND")).status()).isEqualTo(303);
+        page = ada.get(base).body();
+        assertThat(reaction(page, base, "LIKE")).isEqualTo("0");
+        assertThat(reaction(page, base, "RECOMMEND")).isEqualTo("1 mine");
+
+        admin.get(base);
+        admin.post(base + "/reactions", Map.of("kind", "RECOMMEND"));
+        assertThat(reaction(ada.get(base).body(), base, "RECOMMEND")).isEqualTo("2 mine");
+        assertThat(ada.get(base + "/reactions").body()).contains(TestAccounts.ADMIN_NAME).contains("Recommend");
+
+        ada.get(base);
+        ada.post(base + "/reactions", Map.of("kind", "RECOMMEND"));
+        page = ada.get(base).body();
+        assertThat(reaction(page, base, "RECOMMEND")).isEqualTo("1");
+        assertThat(reaction(page, base, "LIKE")).isEqualTo("0");
+
+        long commentId = comment(ada, postId, "react-to-me " + word, null);
+        admin.get(base);
+        admin.post("/comments/" + commentId + "/reactions", Map.of("kind", "INTERESTED"));
+        assertThat(reaction(admin.get(base).body(), "/comments/" + commentId, "INTERESTED")).isEqualTo("1 mine");
+        assertThat(admin.post(base + "/reactions", Map.of("kind", "LOVE")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aBookmarkedPostAppearsInSaved() {
+        AgoraClient ada = member("Ada");
+        String word = Agora.unique("keep");
+        long postId = post(ada, word);
+        assertThat(ada.get("/saved").body()).doesNotContain(word).contains("href=\"/saved\"");
+        ada.get("/");
+        assertThat(ada.post("/posts/" + postId + "/bookmark", Map.of("back", "/")).location()).isEqualTo("/");
+        assertThat(ada.get("/saved").body()).contains(word).contains(">Saved</button>");
+        ada.post("/posts/" + postId + "/bookmark", Map.of("back", "//evil.example/"));
+        assertThat(ada.get("/saved").body()).doesNotContain(word);
+    }
+
+    @Test
+    void authorsEditAndDeleteOthersAreRefusedAdminsMayDelete() {
+        AgoraClient ada = member("Ada");
+        AgoraClient bob = member("Bob");
+        AgoraClient admin = TestAccounts.admin();
+        String word = Agora.unique("edit");
+        long postId = post(ada, word);
+        long mine = comment(ada, postId, "tpyo " + word, null);
+        ada.get("/posts/" + postId);
+        assertThat(ada.post("/comments/" + mine + "/edit", Map.of("text", "typo fixed " + word,
+                "post", String.valueOf(postId))).status()).isEqualTo(303);
+        String page = ada.get("/posts/" + postId).body();
+        assertThat(page).contains("typo fixed " + word).contains("· edited").doesNotContain("tpyo");
+
+        bob.get("/posts/" + postId);
+        assertThat(bob.post("/comments/" + mine + "/edit", Map.of("text", "hijack", "post",
+                String.valueOf(postId))).status()).isEqualTo(403);
+        assertThat(bob.post("/comments/" + mine + "/delete", Map.of()).status()).isEqualTo(403);
+        long reply = comment(bob, postId, "bob-reply " + word, mine);
+
+        assertThat(ada.post("/comments/" + mine + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(ada.get("/posts/" + postId).body()).doesNotContain("typo fixed " + word)
+                .doesNotContain("bob-reply " + word);
+        assertThat(ada.get("/comments/" + reply + "/reactions").status()).isEqualTo(404);
+
+        long bobs = comment(bob, postId, "bob-again " + word, null);
+        admin.get("/posts/" + postId);
+        assertThat(admin.post("/comments/" + bobs + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(bob.get("/posts/" + postId).body()).doesNotContain("bob-again " + word);
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() {
+        AgoraClient admin = TestAccounts.admin();
+        String word = Agora.unique("forged");
+        long postId = post(admin, word);
+        assertThat(admin.postRaw("/posts/" + postId + "/comments", Map.of("text", "forged " + word)).status())
+                .isEqualTo(403);
+        assertThat(admin.postRaw("/posts/" + postId + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(403);
+        assertThat(admin.postRaw("/posts/" + postId + "/bookmark", Map.of()).status()).isEqualTo(403);
+        assertThat(admin.get("/posts/" + postId).body()).doesNotContain("forged " + word);
+    }
+
+    @Test
+    void aPrivateSpaceLeaksNoCommentsReactionsOrBookmarks() {
+        AgoraClient owner = member("Olga");
+        String ivan = Agora.unique("ivan");
+        String email = ivan + "@comments.test";
+        AgoraClient insider = TestAccounts.member("Ivan " + ivan, email);
+        AgoraClient outsider = member("Otto");
+        String word = Agora.unique("secretive");
+        owner.get("/spaces");
+        Page created = owner.post("/spaces", Map.of("name", "Space " + word, "description", "", "kind", "PRIVATE"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(303);
+        String space = created.location();
+
+        // the insider is invited by e-mail and joins
+        owner.get(space + "/members");
+        assertThat(owner.post(space + "/members/invite", Map.of("email", email)).status()).isEqualTo(303);
+        insider.get(space);
+        assertThat(insider.post(space + "/join", Map.of()).status()).isEqualTo(303);
+
+        insider.get(space);
+        assertThat(insider.post(space + "/posts", Map.of("text", "inside " + word)).status()).isEqualTo(303);
+        long postId = postId(insider.get(space).body(), "inside " + word);
+        long commentId = comment(insider, postId, "hush " + word, null);
+        insider.get("/posts/" + postId);
+        insider.post("/posts/" + postId + "/reactions", Map.of("kind", "LIKE"));
+        insider.post("/posts/" + postId + "/bookmark", Map.of());
+        assertThat(insider.get("/saved").body()).contains("inside " + word);
+        assertThat(insider.get("/").body()).contains("hush " + word);
+
+        outsider.get("/");
+        assertThat(outsider.post("/posts/" + postId + "/comments", Map.of("text", "let me in")).status())
+                .isEqualTo(404);
+        assertThat(outsider.post("/posts/" + postId + "/comments", Map.of("text", " ")).status()).isEqualTo(404);
+        assertThat(outsider.post("/posts/" + postId + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(404);
+        assertThat(outsider.post("/comments/" + commentId + "/reactions", Map.of("kind", "LIKE")).status())
+                .isEqualTo(404);
+        assertThat(outsider.post("/posts/" + postId + "/bookmark", Map.of()).status()).isEqualTo(404);
+        assertThat(outsider.post("/comments/" + commentId + "/edit", Map.of("text", "x", "post", "0")).status())
+                .isEqualTo(404);
+        assertThat(outsider.post("/comments/" + commentId + "/delete", Map.of()).status()).isEqualTo(404);
+        Page who = outsider.get("/posts/" + postId + "/reactions");
+        assertThat(who.status()).isEqualTo(404);
+        assertThat(who.body()).doesNotContain("Ivan");
+        assertThat(outsider.get("/comments/" + commentId + "/reactions").status()).isEqualTo(404);
+        assertThat(outsider.get("/posts/" + postId).status()).isEqualTo(404);
+        assertThat(outsider.get("/").body()).doesNotContain("hush " + word).doesNotContain("inside " + word);
+        assertThat(outsider.get("/saved").body()).doesNotContain("inside " + word);
+        assertThat(outsider.get(space).body()).doesNotContain("hush " + word);
+
+        insider.get(space);
+        assertThat(insider.post(space + "/leave", Map.of()).status()).isEqualTo(303);
+        assertThat(insider.get("/saved").body()).doesNotContain("inside " + word);
+    }
+}

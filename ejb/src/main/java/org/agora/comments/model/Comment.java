@@ -1,0 +1,139 @@
+package org.agora.comments.model;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.agora.content.RichText;
+import org.agora.people.model.Person;
+
+/**
+ * A comment on a post, or a reply to one. Replies have one level only: a reply to a reply is attached to the same
+ * top-level comment, so threads never nest deeper than the page can indent.
+ */
+@Entity
+@Table(name = "post_comment")
+public class Comment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "post_id", nullable = false)
+    private Long postId;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private Person author;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(nullable = false)
+    private String body;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    protected Comment() {
+    }
+
+    private Comment(long postId, Long parentId, Person author, CommentText text, Instant now) {
+        this.postId = postId;
+        this.parentId = parentId;
+        this.author = Objects.requireNonNull(author);
+        this.body = text.markdown();
+        this.bodyHtml = RichText.toHtml(text.markdown());
+        this.createdAt = now;
+    }
+
+    /** @return a new top-level comment on the post */
+    public static Comment on(long postId, Person author, CommentText text, Instant now) {
+        return new Comment(postId, null, author, text, now);
+    }
+
+    /** @return a reply in this comment's thread: under this comment, or under its top-level comment if a reply */
+    public Comment reply(Person author, CommentText text, Instant now) {
+        return new Comment(postId, threadId(), author, text, now);
+    }
+
+    /** @return the id of the top-level comment whose thread this comment belongs to */
+    public long threadId() {
+        return parentId == null ? id : parentId;
+    }
+
+    public boolean isReply() {
+        return parentId != null;
+    }
+
+    /** Replaces the text; the comment shows as edited from now on. */
+    public void edit(CommentText text, Instant now) {
+        this.body = text.markdown();
+        this.bodyHtml = RichText.toHtml(text.markdown());
+        this.editedAt = now;
+    }
+
+    /** @return true if the person may change the text: only its author */
+    public boolean editableBy(long personId) {
+        return Objects.equals(author.getId(), personId);
+    }
+
+    /**
+     * @param moderates true if the person moderates where the post is (space owner or moderator, administrator)
+     * @return true if the person may delete the comment: its author or a moderator
+     */
+    public boolean deletableBy(long personId, boolean moderates) {
+        return editableBy(personId) || moderates;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPostId() {
+        return postId;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public Person getAuthor() {
+        return author;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+}

@@ -1,0 +1,94 @@
+package org.agora.feed;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.agora.feed.model.Post;
+import org.agora.people.model.Person;
+import org.agora.people.model.Role;
+import org.agora.spaces.SpaceService;
+import org.agora.spaces.model.Access;
+import org.agora.validation.AccessDeniedException;
+import org.agora.validation.UnknownItemException;
+
+/**
+ * The access checks of everything attached to a post (comments, reactions, bookmarks): a post one may not read does
+ * not exist for them, and writing follows the rules of the place the post is in.
+ */
+@Stateless
+public class PostGate {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @EJB
+    PostService posts;
+
+    @EJB
+    SpaceService spaces;
+
+    /**
+     * @return the reader's rights on the post
+     * @throws UnknownItemException if the post does not exist or the reader may not read it
+     */
+    public PostRights rights(long postId, long readerId) {
+        if (posts.read(postId, readerId).isEmpty()) {
+            throw new UnknownItemException("This post does not exist.");
+        }
+        Post post = em.find(Post.class, postId);
+        if (post.getSpace() == null) {
+            return new PostRights(postId, true, isAdmin(readerId));
+        }
+        Access access = spaces.access(post.getSpace().getId(), readerId);
+        return new PostRights(postId, access.canWrite(), access.canManage());
+    }
+
+    /**
+     * @return the reader's rights on a post they may comment on and react to
+     * @throws UnknownItemException if the post is unknown or hidden
+     * @throws AccessDeniedException if the reader may read but not write where the post is
+     */
+    public PostRights writable(long postId, long readerId) {
+        PostRights rights = rights(postId, readerId);
+        if (!rights.canWrite()) {
+            throw new AccessDeniedException("Only members of an active space comment and react in it.");
+        }
+        return rights;
+    }
+
+    /**
+     * The rights on many posts at once, in a constant number of queries, for feeds.
+     *
+     * @return by post id, only the posts the reader may read
+     */
+    public Map<Long, PostRights> rights(Collection<Long> postIds, long readerId) {
+        Set<Long> readable = posts.readable(postIds, readerId).keySet();
+        if (readable.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> places = em.createQuery("SELECT p.id, s.id FROM Post p LEFT JOIN p.space s WHERE p.id IN :ids",
+                Object[].class).setParameter("ids", readable).getResultList();
+        Set<Long> spaceIds = new HashSet<>();
+        places.stream().filter(r -> r[1] != null).forEach(r -> spaceIds.add((Long) r[1]));
+        Map<Long, Access> access = spaces.access(spaceIds, readerId);
+        boolean admin = isAdmin(readerId);
+        return places.stream().map(r -> {
+            long postId = (Long) r[0];
+            Access a = r[1] == null ? null : access.get((Long) r[1]);
+            return a == null ? new PostRights(postId, true, admin) : new PostRights(postId, a.canWrite(), a.canManage());
+        }).collect(Collectors.toMap(PostRights::postId, Function.identity()));
+    }
+
+    private boolean isAdmin(long personId) {
+        Person p = em.find(Person.class, personId);
+        return p != null && p.getRole() == Role.ADMIN;
+    }
+}

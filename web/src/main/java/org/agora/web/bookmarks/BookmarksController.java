@@ -1,0 +1,61 @@
+package org.agora.web.bookmarks;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.agora.bookmarks.BookmarkService;
+import org.agora.engagement.EngagementService;
+import org.agora.feed.PostView;
+import org.agora.web.security.CurrentUser;
+import org.agora.web.views.Redirects;
+
+/** Saving a post, and the "Saved" page. */
+@Controller
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@CsrfProtected
+public class BookmarksController {
+
+    @Inject
+    Models models;
+
+    @Inject
+    BookmarkService bookmarks;
+
+    @Inject
+    EngagementService engagement;
+
+    @Inject
+    CurrentUser current;
+
+    @POST
+    @Path("posts/{id: [0-9]{1,18}}/bookmark")
+    public Response toggle(@PathParam("id") long id, @FormParam("back") String back) {
+        bookmarks.toggle(id, me());
+        return Redirects.back(back, "/posts/" + id);
+    }
+
+    @GET
+    @Path("saved")
+    public String saved() {
+        List<PostView> posts = bookmarks.saved(me());
+        models.put("posts", posts);
+        models.put("engagement", engagement.forPosts(posts.stream().map(PostView::id).toList(), me()));
+        models.put("section", "saved");
+        return "saved.html";
+    }
+
+    private long me() {
+        return current.require().id();
+    }
+}

@@ -1,0 +1,2 @@
+/** Saving posts and the "Saved" page. */
+package org.agora.web.bookmarks;

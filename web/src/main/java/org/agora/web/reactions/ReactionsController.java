@@ -1,0 +1,74 @@
+package org.agora.web.reactions;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.agora.reactions.ReactionService;
+import org.agora.reactions.model.ReactionKind;
+import org.agora.reactions.model.ReactionTarget;
+import org.agora.web.security.CurrentUser;
+import org.agora.web.views.Redirects;
+
+/** Reacting to posts and comments, and the list of who reacted. */
+@Controller
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@CsrfProtected
+public class ReactionsController {
+
+    private static final String ID = "{id: [0-9]{1,18}}";
+
+    @Inject
+    Models models;
+
+    @Inject
+    ReactionService reactions;
+
+    @Inject
+    CurrentUser current;
+
+    @POST
+    @Path("posts/" + ID + "/reactions")
+    public Response reactToPost(@PathParam("id") long id, @FormParam("kind") String kind,
+                                @FormParam("back") String back) {
+        long post = reactions.react(ReactionTarget.POST, id, me(), ReactionKind.parse(kind));
+        return Redirects.back(back, "/posts/" + post);
+    }
+
+    @POST
+    @Path("comments/" + ID + "/reactions")
+    public Response reactToComment(@PathParam("id") long id, @FormParam("kind") String kind,
+                                   @FormParam("back") String back) {
+        long post = reactions.react(ReactionTarget.COMMENT, id, me(), ReactionKind.parse(kind));
+        return Redirects.back(back, "/posts/" + post + "#comment-" + id);
+    }
+
+    @GET
+    @Path("posts/" + ID + "/reactions")
+    public String whoReactedToPost(@PathParam("id") long id) {
+        models.put("who", reactions.who(ReactionTarget.POST, id, me()));
+        models.put("what", "this post");
+        return "reactions.html";
+    }
+
+    @GET
+    @Path("comments/" + ID + "/reactions")
+    public String whoReactedToComment(@PathParam("id") long id) {
+        models.put("who", reactions.who(ReactionTarget.COMMENT, id, me()));
+        models.put("what", "this comment");
+        return "reactions.html";
+    }
+
+    private long me() {
+        return current.require().id();
+    }
+}
