@@ -2,56 +2,37 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.agora.it.support.Agora;
-import org.agora.it.support.Browser;
+import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An employee's first minutes in a real browser: sign in, post in Markdown, find it, open the wiki. */
 @ExtendWith(ArquillianExtension.class)
-class BrowserJourneyIT {
+class BrowserJourneyIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive agora() {
         return Agora.ear();
     }
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
     @BeforeEach
-    void openBrowser() {
+    void administrator() {
         TestAccounts.admin();
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     private void signIn() {
-        browser.get(Agora.URL + "/");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("email")).sendKeys(TestAccounts.ADMIN_EMAIL);
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.composer")));
+        signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.PASSWORD);
     }
 
     @Test

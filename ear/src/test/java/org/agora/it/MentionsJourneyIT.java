@@ -2,45 +2,31 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.agora.it.support.Agora;
-import org.agora.it.support.Browser;
+import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Mentioning a colleague in a real browser: type @ and a few letters, pick the suggestion, post. */
 @ExtendWith(ArquillianExtension.class)
-class MentionsJourneyIT {
+class MentionsJourneyIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive agora() {
         return Agora.ear();
     }
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
     @BeforeEach
-    void openBrowser() {
+    void administrator() {
         TestAccounts.admin();
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test
@@ -49,12 +35,8 @@ class MentionsJourneyIT {
         String name = "Zoë " + handle;
         TestAccounts.member(name, handle + "@agora.test");
 
-        browser.get(Agora.URL + "/");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("email")).sendKeys(TestAccounts.ADMIN_EMAIL);
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        WebElement text = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("text")));
+        signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.PASSWORD);
+        WebElement text = browser.findElement(By.id("text"));
 
         text.sendKeys("Thanks @" + handle.substring(0, 7));
         WebElement suggestion = wait.until(ExpectedConditions.visibilityOfElementLocated(

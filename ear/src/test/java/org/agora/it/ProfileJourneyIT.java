@@ -5,47 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.agora.it.support.Agora;
-import org.agora.it.support.Browser;
+import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An employee in a real browser fills in their profile, uploads a photo and is found in the directory. */
 @ExtendWith(ArquillianExtension.class)
-class ProfileJourneyIT {
+class ProfileJourneyIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive agora() {
         return Agora.ear();
     }
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     /**
      * Submits a form with its button as a click would; headless Chromium reports long forms' buttons as covered by
@@ -62,10 +44,7 @@ class ProfileJourneyIT {
         String email = last.toLowerCase() + "@profiles.test";
         TestAccounts.member("Noémie " + last, email);
         browser.get(Agora.URL + "/");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        signIn(email, TestAccounts.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.composer")));
 
         browser.findElement(By.cssSelector("a.my-profile")).click();

@@ -56,7 +56,7 @@ public class ReactionsController {
     @Path("posts/" + ID + "/reactions")
     public String whoReactedToPost(@PathParam("id") long id) {
         models.put("who", reactions.who(ReactionTarget.POST, id, me()));
-        models.put("what", "this post");
+        models.put("what", "post");
         return "reactions.html";
     }
 
@@ -64,7 +64,7 @@ public class ReactionsController {
     @Path("comments/" + ID + "/reactions")
     public String whoReactedToComment(@PathParam("id") long id) {
         models.put("who", reactions.who(ReactionTarget.COMMENT, id, me()));
-        models.put("what", "this comment");
+        models.put("what", "comment");
         return "reactions.html";
     }
 
