@@ -1,0 +1,133 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.agora.it.support.Agora;
+import org.agora.it.support.BrowserJourney;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Two colleagues in a real browser: one creates a private space, invites the other, shares a document in two
+ * versions; the other accepts; a post mentions them with a hashtag; they are notified, comment, react, find the post
+ * in the home feed, follow the hashtag and see a later post with it from a space they did not join.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SocialJourneyIT extends BrowserJourney {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    /** Submits a form through its button; long pages put some buttons under the sticky navigation. */
+    private void press(WebElement button) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].form.requestSubmit(arguments[0])", button);
+    }
+
+    private void signOut() {
+        press(browser.findElement(By.cssSelector("form[action='/logout'] button")));
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void aPrivateSpaceFromInvitationToConversation() throws IOException {
+        String id = Agora.unique("j");
+        String ownerEmail = "olga." + id + "@agora.test";
+        String guestHandle = "gus." + id;
+        TestAccounts.member("Olga Journey", ownerEmail);
+        TestAccounts.member("Gus Guest", guestHandle + "@agora.test");
+        String space = "Launch " + id;
+        String tag = "launch" + id.substring(1);
+
+        signIn(ownerEmail, TestAccounts.PASSWORD);
+        browser.get(Agora.URL + "/spaces");
+        browser.findElement(By.id("name")).sendKeys(space);
+        browser.findElement(By.id("kind-private")).click();
+        press(browser.findElement(By.cssSelector("form[action='/spaces'] button[type=submit]")));
+        wait.until(ExpectedConditions.titleIs(space + " · Agora"));
+        String spaceUrl = browser.getCurrentUrl();
+
+        browser.get(spaceUrl + "/members");
+        browser.findElement(By.name("email")).sendKeys(guestHandle + "@agora.test");
+        press(browser.findElement(By.cssSelector("form[action$='/members/invite'] button")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".members-table"), "Gus Guest"));
+
+        Path file = Files.createTempFile("plan", ".txt");
+        browser.get(spaceUrl + "/documents");
+        Files.writeString(file, "plan v1");
+        browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] input[type=file]"))
+                .sendKeys(file.toString());
+        press(browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")));
+        browser.findElement(By.cssSelector("li.document a")).click();
+        Files.writeString(file, "plan v2");
+        browser.findElement(By.cssSelector("form[action$='/versions'] input[type=file]")).sendKeys(file.toString());
+        press(browser.findElement(By.cssSelector("form[action$='/versions'] button")));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.versions tbody tr"), 2));
+        assertThat(browser.findElements(By.cssSelector("table.versions a[href$='version=1']"))).hasSize(1);
+
+        signOut();
+
+        signIn(guestHandle + "@agora.test", TestAccounts.PASSWORD);
+        browser.get(spaceUrl);
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("This space is private");
+        press(browser.findElement(By.xpath("//button[text()='Accept the invitation']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.composer")));
+        signOut();
+
+        signIn(ownerEmail, TestAccounts.PASSWORD);
+        browser.get(spaceUrl);
+        browser.findElement(By.id("text")).sendKeys("Kickoff on Monday, @" + guestHandle + " brings the slides #" + tag);
+        press(browser.findElement(By.cssSelector("form.composer button[type=submit]")));
+        WebElement mention = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//div[contains(@class,'rich-text')]//a[text()='@" + guestHandle + "']")));
+        assertThat(mention.getAttribute("href")).contains("/people/");
+        signOut();
+
+        signIn(guestHandle + "@agora.test", TestAccounts.PASSWORD);
+        assertThat(browser.findElement(By.cssSelector(".bell .unread-count")).getText()).isEqualTo("1");
+        browser.findElement(By.cssSelector("a.bell")).click();
+        press(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//button[text()='Olga Journey mentioned you in a post']"))));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//article[contains(@class,'post')][.//a[text()='@" + guestHandle + "']]")));
+        browser.findElement(By.cssSelector("#comments > form.comment-form textarea")).sendKeys("I will bring them.");
+        press(browser.findElement(By.cssSelector("#comments > form.comment-form button[type=submit]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "I will bring them."));
+        press(browser.findElement(By.cssSelector("article.post button.reaction[data-kind='LIKE']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.reaction.mine[data-kind='LIKE']")));
+
+        browser.get(Agora.URL + "/");
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Kickoff on Monday");
+
+        browser.get(Agora.URL + "/hashtags/" + tag);
+        press(browser.findElement(By.xpath("//button[text()='Follow']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[text()='Unfollow']")));
+        signOut();
+
+        signIn(ownerEmail, TestAccounts.PASSWORD);
+        browser.get(Agora.URL + "/spaces");
+        browser.findElement(By.id("name")).sendKeys("Press " + id);
+        press(browser.findElement(By.cssSelector("form[action='/spaces'] button[type=submit]")));
+        wait.until(ExpectedConditions.titleIs("Press " + id + " · Agora"));
+        browser.findElement(By.id("text")).sendKeys("Press release is out #" + tag);
+        press(browser.findElement(By.cssSelector("form.composer button[type=submit]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Press release is out"));
+        signOut();
+
+        signIn(guestHandle + "@agora.test", TestAccounts.PASSWORD);
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).as("a public space the guest did not join")
+                .contains("Press release is out");
+    }
+}
