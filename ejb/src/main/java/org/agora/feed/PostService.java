@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import org.agora.content.References;
 import org.agora.content.RichText;
 import org.agora.feed.model.Post;
+import org.agora.follows.FollowService;
+import org.agora.follows.model.Follow;
 import org.agora.feed.model.PostRevision;
 import org.agora.feed.model.PostText;
 import org.agora.hashtags.model.PostHashtag;
@@ -57,6 +59,9 @@ public class PostService {
 
     @EJB
     MentionService mentions;
+
+    @EJB
+    FollowService follows;
 
     /** Writes a post on the company-wide feed. */
     public PostView publish(long authorId, String markdown) {
@@ -114,7 +119,7 @@ public class PostService {
 
     /**
      * The home feed: company-wide posts, the posts of the reader's spaces and, from other spaces the reader may read,
-     * the posts with a hashtag they follow; newest first.
+     * the posts of the people and spaces they follow and with the hashtags they follow; newest first.
      *
      * @param olderThan the cursor of the previous page, or null for the newest posts
      */
@@ -125,10 +130,21 @@ public class PostService {
         // ids grow with time, so "older than the last post shown" is a stable cursor while new posts arrive
         List<String> tags = em.createQuery("SELECT f.tag FROM HashtagFollow f WHERE f.personId = :reader", String.class)
                 .setParameter("reader", readerId).getResultList();
-        String followed = "p.id IN (SELECT h.postId FROM PostHashtag h WHERE h.tag IN :tags)";
-        // an administrator reads every space; others only the readable ones
-        String extra = tags.isEmpty() ? ""
-                : " OR " + (readable.isPresent() ? "(s.id IN :readable AND " + followed + ")" : followed);
+        List<Long> people = follows.followed(readerId, Follow.Kind.PERSON);
+        List<Long> followedSpaces = follows.followed(readerId, Follow.Kind.SPACE);
+        List<String> followed = new ArrayList<>();
+        if (!tags.isEmpty()) {
+            followed.add("p.id IN (SELECT h.postId FROM PostHashtag h WHERE h.tag IN :tags)");
+        }
+        if (!people.isEmpty()) {
+            followed.add("p.author.id IN :people");
+        }
+        if (!followedSpaces.isEmpty()) {
+            followed.add("s.id IN :followedSpaces");
+        }
+        // what is followed comes in only from spaces the reader may read; an administrator reads them all
+        String extra = followed.isEmpty() ? "" : " OR ((" + String.join(" OR ", followed) + ")"
+                + (readable.isPresent() ? " AND s.id IN :readable" : "") + ")";
         // "p.space.id" next to a fetch join of the space becomes an inner join, which loses company posts: hence s
         TypedQuery<Post> query = em.createQuery("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space"
                         + " LEFT JOIN p.space s WHERE p.id < :cursor AND (s IS NULL OR s.id IN :spaces" + extra
@@ -136,6 +152,14 @@ public class PostService {
                 .setParameter("spaces", mySpaces);
         if (!tags.isEmpty()) {
             query.setParameter("tags", tags);
+        }
+        if (!people.isEmpty()) {
+            query.setParameter("people", people);
+        }
+        if (!followedSpaces.isEmpty()) {
+            query.setParameter("followedSpaces", followedSpaces);
+        }
+        if (!followed.isEmpty()) {
             readable.ifPresent(ids -> query.setParameter("readable", withNone(ids)));
         }
         return page(query, olderThan);

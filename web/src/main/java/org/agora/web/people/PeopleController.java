@@ -1,5 +1,7 @@
 package org.agora.web.people;
 
+import org.agora.follows.FollowService;
+import org.agora.follows.model.Follow;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -19,6 +21,9 @@ import org.agora.web.security.CurrentUser;
 @Path("people")
 @Produces(MediaType.TEXT_HTML)
 public class PeopleController {
+
+    @Inject
+    FollowService follows;
 
     @Inject
     Models models;
@@ -50,6 +55,8 @@ public class PeopleController {
         long me = current.require().id();
         models.put("profile", profiles.view(id, me));
         models.put("feed", posts.byAuthor(id, me, before));
+        models.put("following", follows.follows(me, Follow.Kind.PERSON, id));
+        models.put("followers", follows.followers(Follow.Kind.PERSON, id));
         models.put("section", "people");
         return "people/profile.html";
     }

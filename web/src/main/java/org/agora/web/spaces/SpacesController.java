@@ -1,5 +1,7 @@
 package org.agora.web.spaces;
 
+import org.agora.follows.FollowService;
+import org.agora.follows.model.Follow;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -34,6 +36,9 @@ import org.agora.web.security.CurrentUser;
 public class SpacesController {
 
     private static final String SLUG = "{slug: [a-z0-9-]{1,90}}";
+
+    @Inject
+    FollowService follows;
 
     @Inject
     Models models;
@@ -88,6 +93,7 @@ public class SpacesController {
     public String space(@PathParam("slug") String slug, @QueryParam("before") Long before) {
         SpaceView space = spaces.find(slug, me());
         models.put("space", space);
+        models.put("following", follows.follows(me(), Follow.Kind.SPACE, space.id()));
         if (space.access().canRead()) {
             FeedPage feed = posts.spaceFeed(space.id(), me(), before);
             models.put("feed", feed);

@@ -1,0 +1,2 @@
+/** Follows of colleagues and spaces. */
+package org.agora.follows.model;

@@ -1,0 +1,2 @@
+/** Follow buttons for colleagues and spaces. */
+package org.agora.web.follows;
