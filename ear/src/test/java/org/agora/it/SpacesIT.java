@@ -140,7 +140,8 @@ class SpacesIT {
         String word = Agora.unique("marathon");
         String post = post(owner, space, "Sunday " + word);
 
-        assertThat(outsider.get(space).body()).contains(word).contains(">Join<");
+        assertThat(outsider.get(space).body()).contains(word).contains(">Join<")
+                .as("no composer before joining").doesNotContain("form class=\"card composer");
         assertThat(outsider.get(post).body()).contains(word);
         assertThat(outsider.get("/search?q=" + word).body()).contains("1 post found");
         assertThat(outsider.post(space + "/join", Map.of()).status()).isEqualTo(303);

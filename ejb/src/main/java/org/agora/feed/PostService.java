@@ -29,6 +29,7 @@ import org.agora.mentions.MentionService;
 import org.agora.mentions.model.PostMention;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
+import org.agora.settings.SettingsService;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.model.Access;
 import org.agora.spaces.model.Space;
@@ -63,6 +64,9 @@ public class PostService {
     @EJB
     FollowService follows;
 
+    @EJB
+    SettingsService settings;
+
     /** Writes a post on the company-wide feed. */
     public PostView publish(long authorId, String markdown) {
         return publish(authorId, null, markdown);
@@ -81,6 +85,10 @@ public class PostService {
             throw new InvalidInputException("author", "Your account no longer exists.");
         }
         Space space = null;
+        if (spaceId == null && !settings.companyPosting().allows(author.getRole())) {
+            throw new AccessDeniedException("On the company-wide feed, only communicators and administrators post; "
+                    + "share in one of your spaces instead.");
+        }
         if (spaceId != null) {
             Access access = spaces.access(spaceId, authorId);
             if (!access.canWrite()) {

@@ -9,6 +9,7 @@ import org.agora.feed.FeedPage;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
+import org.agora.settings.SettingsService;
 import org.agora.web.security.CurrentUser;
 
 /** Fills the model of the home page, for the controllers that show it (also again after a refused form). */
@@ -28,6 +29,9 @@ public class HomeFeedModel {
     EngagementService engagement;
 
     @Inject
+    SettingsService settings;
+
+    @Inject
     CurrentUser current;
 
     /** @param before the cursor of the previous page, or null for the newest posts */
@@ -38,6 +42,7 @@ public class HomeFeedModel {
         models.put("engagement", engagement.forPosts(feed.posts().stream().map(PostView::id).toList(), me));
         models.put("announcements", announcements.unread(me));
         models.put("mayAnnounce", announcements.mayAnnounce(me));
+        models.put("mayPost", settings.mayPostCompanyWide(me));
         models.put("maxLength", PostText.MAX_LENGTH);
         models.put("section", "feed");
         return "feed.html";

@@ -1,0 +1,61 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An administrator decides who may post on the company-wide feed; spaces stay open to their members. */
+@ExtendWith(ArquillianExtension.class)
+class CompanyPostingIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    private static void setPosting(AgoraClient admin, String posting) {
+        admin.get("/admin/settings");
+        assertThat(admin.post("/admin/settings", Map.of("posting", posting)).status()).isEqualTo(303);
+    }
+
+    @Test
+    void onlyCommunicatorsPostCompanyWideWhenTheAdministratorSaysSo() {
+        String id = Agora.unique("c");
+        AgoraClient member = TestAccounts.member("Max Member", "max-" + id + "@agora.test");
+        AgoraClient admin = TestAccounts.admin();
+        try {
+            setPosting(admin, "COMMUNICATORS");
+            assertThat(admin.get("/admin/settings").body()).contains("value=\"COMMUNICATORS\" checked");
+            Page home = member.get("/");
+            assertThat(home.body()).doesNotContain("form class=\"card composer").contains("company-posting");
+            Page refused = member.post("/posts", Map.of("text", "company " + id));
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.body()).contains("share in one of your spaces");
+            member.get("/spaces");
+            String space = member.post("/spaces", Map.of("name", "Team " + id, "kind", "PUBLIC")).location();
+            member.get(space);
+            assertThat(member.post(space + "/posts", Map.of("text", "in a space " + id)).status()).isEqualTo(303);
+            admin.get("/");
+            assertThat(admin.post("/posts", Map.of("text", "from the admin " + id)).status()).isEqualTo(303);
+
+            assertThat(member.get("/admin/settings").status()).isEqualTo(403);
+            admin.get("/admin/settings");
+            Page odd = admin.post("/admin/settings", Map.of("posting", "NOBODY"));
+            assertThat(odd.status()).isEqualTo(400);
+            assertThat(admin.postRaw("/admin/settings", Map.of("posting", "EVERYONE")).status()).isEqualTo(403);
+        } finally {
+            setPosting(admin, "EVERYONE");
+        }
+        member.get("/");
+        assertThat(member.post("/posts", Map.of("text", "company again " + id)).status()).isEqualTo(303);
+    }
+}

@@ -1,0 +1,57 @@
+package org.agora.settings;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import org.agora.people.model.Person;
+import org.agora.people.model.Role;
+import org.agora.settings.model.CompanyPosting;
+import org.agora.settings.model.Setting;
+import org.agora.validation.AccessDeniedException;
+import org.agora.validation.InvalidInputException;
+
+/** The company-wide settings that administrators choose on the admin page. */
+@Stateless
+public class SettingsService {
+
+    static final String COMPANY_POSTING = "company.posting";
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    /** @return who may post on the company-wide feed; everyone until an administrator decides otherwise */
+    public CompanyPosting companyPosting() {
+        Setting setting = em.find(Setting.class, COMPANY_POSTING);
+        return setting == null ? CompanyPosting.EVERYONE : CompanyPosting.valueOf(setting.getValue());
+    }
+
+    /** @return true if the person may post on the company-wide feed */
+    public boolean mayPostCompanyWide(long personId) {
+        Person person = em.find(Person.class, personId);
+        return person != null && companyPosting().allows(person.getRole());
+    }
+
+    /**
+     * @throws AccessDeniedException unless an administrator asks
+     * @throws InvalidInputException for an unknown choice
+     */
+    public void setCompanyPosting(long adminId, String choice) {
+        Person admin = em.find(Person.class, adminId);
+        if (admin == null || admin.getRole() != Role.ADMIN) {
+            throw new AccessDeniedException("Only administrators change the settings.");
+        }
+        CompanyPosting posting;
+        try {
+            posting = CompanyPosting.valueOf(choice == null ? "" : choice);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("posting", "Choose who may post on the company-wide feed.");
+        }
+        Setting setting = em.find(Setting.class, COMPANY_POSTING);
+        if (setting == null) {
+            em.persist(new Setting(COMPANY_POSTING, posting.name(), adminId, Instant.now()));
+        } else {
+            setting.change(posting.name(), adminId, Instant.now());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Company-wide settings and their rules. */
+package org.agora.settings.model;

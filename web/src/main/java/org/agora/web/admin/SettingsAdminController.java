@@ -1,0 +1,46 @@
+package org.agora.web.admin;
+
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.agora.settings.SettingsService;
+import org.agora.web.security.CurrentUser;
+
+/** Company-wide settings: who may post on the company-wide feed. */
+@Controller
+@Path("admin/settings")
+@Produces(MediaType.TEXT_HTML)
+public class SettingsAdminController {
+
+    @Inject
+    Models models;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    CurrentUser current;
+
+    @GET
+    public String form() {
+        models.put("posting", settings.companyPosting().name());
+        models.put("section", "settings");
+        return "admin/settings.html";
+    }
+
+    @POST
+    @CsrfProtected
+    public Response save(@FormParam("posting") String posting) {
+        settings.setCompanyPosting(current.require().id(), posting);
+        return Response.seeOther(URI.create("/admin/settings?saved")).build();
+    }
+}
