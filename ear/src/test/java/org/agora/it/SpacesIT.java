@@ -153,6 +153,30 @@ class SpacesIT {
     }
 
     @Test
+    void moderatorsPinAPostAtTheTopOfTheSpace() {
+        String space = create(owner, "Pins " + id, "PUBLIC");
+        String first = Agora.unique("rules");
+        String post = post(owner, space, "House rules " + first);
+        for (int i = 0; i < 3; i++) {
+            post(owner, space, "Later " + i);
+        }
+        outsider.get(space);
+        outsider.post(space + "/join", Map.of());
+        assertThat(outsider.get(post).body()).doesNotContain("Pin to the space");
+        outsider.get(post);
+        assertThat(outsider.post(post + "/pin", Map.of("pinned", "true")).status()).isEqualTo(403);
+
+        owner.get(post);
+        assertThat(owner.post(post + "/pin", Map.of("pinned", "true")).status()).isEqualTo(303);
+        String page = outsider.get(space).body();
+        assertThat(page).contains("class=\"pinned");
+        assertThat(page.indexOf(first)).isLessThan(page.indexOf("Later 2"));
+        owner.get(post);
+        assertThat(owner.post(post + "/pin", Map.of("pinned", "false")).status()).isEqualTo(303);
+        assertThat(outsider.get(space).body()).doesNotContain("class=\"pinned");
+    }
+
+    @Test
     void ownersArchiveAndRestoreAndCannotLeaveWithoutHandingOver() {
         String space = create(owner, "Archive me " + id, "PUBLIC");
         owner.get(space);

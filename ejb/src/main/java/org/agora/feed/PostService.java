@@ -298,7 +298,9 @@ public class PostService {
         boolean author = post.getAuthor().getId() == readerId;
         boolean moderator = moderates(post, readerId);
         boolean archived = post.getSpace() != null && post.getSpace().isArchived();
-        return new PostPermissions(author && !archived, (author || moderator) && !archived, author || moderator);
+        boolean inSpace = post.getSpace() != null;
+        return new PostPermissions(author && !archived, (author || moderator) && !archived, author || moderator,
+                inSpace && moderator && !archived, post.isPinned());
     }
 
     /**
@@ -325,6 +327,27 @@ public class PostService {
         published.fire(new PostPublished(post.getId(), post.getSpace() == null ? 0 : post.getSpace().getId(),
                 post.getAuthor().getName(), RichText.toPlainText(post.getBody()), post.getCreatedAt()));
         return view(post);
+    }
+
+    /** Pins a post at the top of its space's feed, or takes it off; the space's moderators only. */
+    public void pin(long postId, long personId, boolean pinned) {
+        Post post = readable(postId, personId);
+        if (!permissions(postId, personId).canPin()) {
+            throw new AccessDeniedException("Only the space's moderators pin posts.");
+        }
+        post.pin(pinned);
+    }
+
+    /** @return the pinned posts of a space, newest first, if the reader may read the space */
+    public List<PostView> pinned(long spaceId, long readerId) {
+        if (!spaces.access(spaceId, readerId).canRead()) {
+            throw new AccessDeniedException("Only members read this space.");
+        }
+        return em.createQuery("""
+                        SELECT p FROM Post p JOIN FETCH p.author JOIN FETCH p.space s
+                        WHERE s.id = :space AND p.pinned = :pinned ORDER BY p.id DESC""", Post.class)
+                .setParameter("space", spaceId).setParameter("pinned", true)
+                .getResultStream().map(PostService::view).toList();
     }
 
     /** Deletes a post: its author, the space's moderators or an administrator. */

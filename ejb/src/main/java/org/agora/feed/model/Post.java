@@ -54,6 +54,9 @@ public class Post {
     @Column(nullable = false)
     private boolean announcement;
 
+    @Column(nullable = false)
+    private boolean pinned;
+
     protected Post() {
     }
 
@@ -92,6 +95,18 @@ public class Post {
             throw new IllegalStateException("announcements are company-wide");
         }
         announcement = true;
+    }
+
+    /** Pins the post at the top of its space's feed, or takes it off. */
+    public void pin(boolean value) {
+        if (space == null) {
+            throw new IllegalStateException("only posts in a space are pinned");
+        }
+        pinned = value;
+    }
+
+    public boolean isPinned() {
+        return pinned;
     }
 
     public boolean isAnnouncement() {

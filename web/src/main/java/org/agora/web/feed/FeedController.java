@@ -104,6 +104,14 @@ public class FeedController {
     }
 
     @POST
+    @Path("posts/{id: [0-9]{1,18}}/pin")
+    @CsrfProtected
+    public Response pin(@PathParam("id") long id, @FormParam("pinned") boolean pinned) {
+        posts.pin(id, current.require().id(), pinned);
+        return Response.seeOther(URI.create("/posts/" + id)).build();
+    }
+
+    @POST
     @Path("posts/{id: [0-9]{1,18}}/delete")
     @CsrfProtected
     public Response delete(@PathParam("id") long id) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.agora.engagement.EngagementService;
 import org.agora.feed.FeedPage;
@@ -99,6 +100,7 @@ public class SpacesController {
             models.put("feed", feed);
             models.put("engagement", engagement.forPosts(feed.posts().stream().map(PostView::id).toList(), me()));
             models.put("members", spaces.members(slug, me()));
+            models.put("pinned", before == null ? posts.pinned(space.id(), me()) : List.of());
         }
         models.put("maxLength", PostText.MAX_LENGTH);
         models.put("section", "spaces");
