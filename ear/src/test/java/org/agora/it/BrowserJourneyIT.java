@@ -41,6 +41,12 @@ class BrowserJourneyIT extends BrowserJourney {
         String word = Agora.unique("journey");
 
         browser.findElement(By.id("text")).sendKeys("Quarterly **kickoff** on Monday: " + word);
+        browser.findElement(By.cssSelector("form.composer .preview-button")).click();
+        WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("form.composer .composer-preview strong")));
+        assertThat(preview.getText()).isEqualTo("kickoff");
+        browser.findElement(By.cssSelector("form.composer .preview-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("text")));
         browser.findElement(By.cssSelector("form.composer button[type=submit]")).click();
         WebElement bold = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//article[contains(@class,'post')]//strong[text()='kickoff']")));

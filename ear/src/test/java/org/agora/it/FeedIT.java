@@ -106,4 +106,17 @@ class FeedIT {
         assertThat(link).startsWith("/posts/");
         assertThat(admin.get(link).body()).contains(word);
     }
+
+    @Test
+    void thePreviewRendersMarkdownSafelyAndStoresNothing() {
+        AgoraClient admin = TestAccounts.admin();
+        String word = Agora.unique("preview");
+        admin.get("/");
+        Page preview = admin.post("/posts/preview", Map.of("text", "**" + word + "** <script>alert(1)</script>"));
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.body()).contains("<strong>" + word + "</strong>").doesNotContain("<script>")
+                .doesNotContain("<html");
+        assertThat(admin.postRaw("/posts/preview", Map.of("text", word)).status()).isEqualTo(403);
+        assertThat(admin.get("/").body()).doesNotContain(word);
+    }
 }

@@ -283,6 +283,13 @@ public class PostService {
                 .collect(Collectors.toMap(PostView::id, Function.identity()));
     }
 
+    /** @return safe HTML of Markdown as a post would show it, mentions linked; nothing is stored */
+    public String preview(String markdown) {
+        String text = markdown == null ? "" : markdown;
+        References refs = References.of(text);
+        return RichText.toHtml(text, mentions.resolve(refs.handles()));
+    }
+
     /** @return the Markdown of a post, for its author to edit */
     public String markdown(long postId, long readerId) {
         Post post = readable(postId, readerId);

@@ -67,6 +67,15 @@ public class FeedController {
 
 
     /** A post's own page, with all its comments. */
+    /** Renders Markdown as a post would show it, for the composer's preview. */
+    @POST
+    @Path("posts/preview")
+    @CsrfProtected
+    public String preview(@FormParam("text") String text) {
+        models.put("html", posts.preview(text));
+        return "fragments/preview.html";
+    }
+
     @GET
     @Path("posts/{id: [0-9]{1,18}}")
     public String post(@PathParam("id") long id) {
