@@ -25,6 +25,33 @@ public class AgoraConfig {
     @ConfigProperty(name = "agora.documents.max.mb", defaultValue = "50")
     long documentsMaxMegabytes;
 
+    @Inject
+    @ConfigProperty(name = "agora.plugins.max.mb", defaultValue = "20")
+    long pluginsMaxMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "agora.plugins.timeout.seconds", defaultValue = "5")
+    long pluginTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "agora.plugins.max.failures", defaultValue = "5")
+    int pluginMaxFailures;
+
+    /** @return the largest plugin jar an administrator may upload, in bytes */
+    public long pluginsMaxBytes() {
+        return pluginsMaxMegabytes * 1024 * 1024;
+    }
+
+    /** @return how long a plugin's page handler may run before it is cut off */
+    public java.time.Duration pluginTimeout() {
+        return java.time.Duration.ofSeconds(Math.max(1, pluginTimeoutSeconds));
+    }
+
+    /** @return after how many failures in a row a plugin is switched off */
+    public int pluginMaxFailures() {
+        return Math.max(1, pluginMaxFailures);
+    }
+
     /** @return the folder for the search index and uploaded files */
     public Path dataDir() {
         return Path.of(dataDir);

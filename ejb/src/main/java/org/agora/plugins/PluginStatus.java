@@ -1,15 +1,22 @@
 package org.agora.plugins;
 
 /**
- * A plugin as the admin page lists it.
+ * A plugin as the admin page lists it: what this node loaded and what the database records.
  *
- * @param id      the plugin id, or the jar's file name when the jar could not be read
- * @param version the plugin version, or empty when unknown
- * @param state   {@code STARTED}, {@code DISABLED}, {@code FAILED}, ...
- * @param problem why the plugin is not running, or null
+ * @param id        the plugin id, or the jar's file name when the jar could not be read
+ * @param version   the plugin version, or empty when unknown
+ * @param state     {@code STARTED}, {@code DISABLED}, {@code FAILED}, {@code MISSING} (installed, but the jar is not
+ *                  in this node's plugins folder), ...
+ * @param problem   why the plugin is not running, or null
+ * @param jarName   the jar's file name in the plugins folder
+ * @param installed true if the database records the plugin as installed, so it can be enabled, disabled, forced
+ *                  and uninstalled
+ * @param enabled   true if enabled company-wide
+ * @param forcing   {@code NONE}, {@code ON} or {@code OFF}: an administrator's decision for every space
  */
 public record PluginStatus(String id, String version, String description, String provider, String requires,
-                           String state, String problem) {
+                           String state, String problem, String jarName, boolean installed, boolean enabled,
+                           String forcing) {
 
     public boolean running() {
         return "STARTED".equals(state);

@@ -52,6 +52,17 @@ public class PluginRecordService {
         return record.isPresent();
     }
 
+    /**
+     * Deletes every record of a plugin, for an uninstall that purges its data; the fields go with their records
+     * (ON DELETE CASCADE).
+     *
+     * @return how many records were deleted
+     */
+    public int deleteAll(String pluginId) {
+        return em.createQuery("DELETE FROM PluginRecord r WHERE r.pluginId = :plugin")
+                .setParameter("plugin", pluginId).executeUpdate();
+    }
+
     public List<StoredRecord> findBy(String pluginId, String collection, String field, String value) {
         checkName(collection);
         checkName(field);

@@ -1,0 +1,110 @@
+package org.agora.plugins.lifecycle;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.agora.validation.UnknownItemException;
+
+/**
+ * The installed plugins in the database. Each method is one transaction, so a node's plugin host sees what another
+ * node decided at its next call.
+ */
+@Stateless
+public class PluginRegistry {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    /** @return every installed plugin, by id */
+    public List<InstalledPlugin> all() {
+        return em.createQuery("SELECT p FROM PluginInstallation p ORDER BY p.pluginId", PluginInstallation.class)
+                .getResultStream().map(InstalledPlugin::of).toList();
+    }
+
+    /** @return the installed plugin with that id, if any */
+    public Optional<InstalledPlugin> find(String pluginId) {
+        return Optional.ofNullable(em.find(PluginInstallation.class, pluginId)).map(InstalledPlugin::of);
+    }
+
+    /** Records a newly installed plugin, enabled company-wide; does nothing if the id is known already. */
+    public InstalledPlugin register(JarDescriptor descriptor, String jarName, String sha256) {
+        PluginInstallation existing = em.find(PluginInstallation.class, descriptor.id());
+        if (existing != null) {
+            return InstalledPlugin.of(existing);
+        }
+        PluginInstallation installed = new PluginInstallation(descriptor.id(), descriptor.version(), jarName, sha256,
+                Instant.now());
+        em.persist(installed);
+        return InstalledPlugin.of(installed);
+    }
+
+    /**
+     * Records that {@code pluginId} moved from {@code previousVersion} to a new jar. Only one caller wins when several
+     * nodes see the new version at once, so the upgrade hook runs once.
+     *
+     * @return true if this call recorded the upgrade
+     */
+    public boolean recordUpgrade(String pluginId, String previousVersion, JarDescriptor next, String jarName,
+                                 String sha256) {
+        // a compare-and-set on the version: a second node that saw the same new jar finds no row left to change
+        return em.createQuery("""
+                        UPDATE PluginInstallation p SET p.version = :next, p.jarName = :jar, p.jarSha256 = :sha,
+                               p.failures = 0, p.updatedAt = :now
+                        WHERE p.pluginId = :id AND p.version = :previous""")
+                .setParameter("next", next.version()).setParameter("jar", jarName).setParameter("sha", sha256)
+                .setParameter("now", Instant.now()).setParameter("id", pluginId)
+                .setParameter("previous", previousVersion).executeUpdate() == 1;
+    }
+
+    public void enable(String pluginId) {
+        installation(pluginId).enable(Instant.now());
+    }
+
+    /** @param reason why Agora switched it off, or null when an administrator did */
+    public void disable(String pluginId, String reason) {
+        installation(pluginId).disable(reason, Instant.now());
+    }
+
+    public void force(String pluginId, Forcing forcing) {
+        installation(pluginId).force(forcing, Instant.now());
+    }
+
+    /**
+     * Counts a failed call.
+     *
+     * @return true if this failure switched the plugin off
+     */
+    public boolean fail(String pluginId, String reason, int limit) {
+        PluginInstallation p = em.find(PluginInstallation.class, pluginId);
+        return p != null && p.fail(reason, limit, Instant.now());
+    }
+
+    /** A call went well: failures count from zero again. */
+    public void succeed(String pluginId) {
+        PluginInstallation p = em.find(PluginInstallation.class, pluginId);
+        if (p != null && p.getFailures() > 0) {
+            p.succeed();
+        }
+    }
+
+    /** Forgets an uninstalled plugin and the space owners' choices for it. */
+    public void remove(String pluginId) {
+        PluginInstallation p = em.find(PluginInstallation.class, pluginId);
+        if (p != null) {
+            em.createQuery("DELETE FROM SpaceActivation a WHERE a.pluginId = :id").setParameter("id", pluginId)
+                    .executeUpdate();
+            em.remove(p);
+        }
+    }
+
+    private PluginInstallation installation(String pluginId) {
+        PluginInstallation p = em.find(PluginInstallation.class, pluginId);
+        if (p == null) {
+            throw new UnknownItemException("There is no such plugin.");
+        }
+        return p;
+    }
+}
