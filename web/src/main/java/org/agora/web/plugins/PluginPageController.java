@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.plugins.PluginFailedException;
 import org.agora.plugins.PluginHost;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
@@ -35,7 +36,8 @@ import org.agora.web.security.CurrentUser;
 
 /**
  * Serves {@code /m/{plugin}/...}: the host signs the viewer in and checks CSRF, calls the plugin's page handler,
- * and places the plugin's view inside Agora's layout. A failing plugin gets an error box, not a broken page.
+ * and places the plugin's view inside Agora's layout. A failing plugin gets an error box, not a broken page; a
+ * {@code space} parameter makes the host check that the viewer reads that space and the plugin is active there.
  */
 @Controller
 @Path("m/{plugin: [a-z0-9][a-z0-9._-]{0,63}}{path: (/.*)?}")
@@ -93,8 +95,9 @@ public class PluginPageController {
         Optional<PageResult> result;
         try {
             result = plugins.handle(plugin, pageRequest);
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "Plugin " + plugin + " failed on " + method + " " + path, e);
+        } catch (PluginFailedException e) {
+            // the host logged the details and counted the failure; the reader gets a normal page with a box
+            LOG.warning(() -> "Plugin " + plugin + " failed on " + method + " " + path + ": " + e.getMessage());
             return failure(plugin);
         }
         PageResult answer = result.orElseThrow(() -> new NotFoundException("There is no such module."));
@@ -120,8 +123,11 @@ public class PluginPageController {
         try {
             ClassLoader loader = plugins.classLoader(plugin).orElseThrow(() -> new NotFoundException());
             html = views.render(loader, view.template(), model, servlet, request, response, mvc.getLocale());
+        } catch (NotFoundException e) {
+            throw e;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Plugin " + plugin + " template " + view.template() + " failed", e);
+            plugins.reportFailure(plugin, e);
             return failure(plugin);
         }
         models.put("pluginHtml", html);
