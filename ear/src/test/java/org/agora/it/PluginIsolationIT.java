@@ -1,0 +1,80 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.agora.it.plugins.LoopingPages;
+import org.agora.it.plugins.ThrowingPages;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.PluginAdmin;
+import org.agora.it.support.PluginJar;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A plugin whose handler throws or never finishes: the reader gets a normal Agora page with an error box, the rest
+ * of Agora keeps working, and after five failures in a row the plugin is switched off with the reason.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PluginIsolationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    @Test
+    void aThrowingPluginShowsAnErrorBoxAndIsSwitchedOffAfterFiveFailuresInARow() {
+        AgoraClient admin = TestAccounts.admin();
+        PluginAdmin plugins = new PluginAdmin(admin);
+        String id = Agora.unique("lcthrows");
+        try {
+            plugins.install(id + ".jar", PluginJar.plugin(id, "1.0.0").extension(ThrowingPages.class).bytes());
+            for (int i = 1; i <= 5; i++) {
+                Page failed = admin.get("/m/" + id + "/");
+                assertThat(failed.status()).as("failure " + i).isEqualTo(500);
+                assertThat(failed.body()).contains("could not show this page").contains("<nav")
+                        .doesNotContain("fails on purpose").doesNotContain("Exception").doesNotContain("at org.");
+                assertThat(admin.get("/").status()).as("Agora works").isEqualTo(200);
+            }
+            String row = plugins.row(id);
+            assertThat(row).contains(">DISABLED<")
+                    .contains("Switched off after 5 failures in a row; the last: the throwing plugin fails on purpose");
+            assertThat(admin.get("/m/" + id + "/").status()).isEqualTo(404);
+
+            plugins.press(id, "enable", java.util.Map.of());
+            assertThat(plugins.row(id)).contains(">STARTED<").doesNotContain("Switched off");
+            assertThat(admin.get("/m/" + id + "/").status()).as("runs again, and fails again").isEqualTo(500);
+        } finally {
+            plugins.remove(id);
+        }
+    }
+
+    @Test
+    void aHandlerThatRunsTooLongIsCutOff() {
+        AgoraClient admin = TestAccounts.admin();
+        PluginAdmin plugins = new PluginAdmin(admin);
+        String id = Agora.unique("lcloops");
+        try {
+            plugins.install(id + ".jar", PluginJar.plugin(id, "1.0.0").extension(LoopingPages.class).bytes());
+            Instant start = Instant.now();
+            Page cut = admin.get("/m/" + id + "/");
+            Duration took = Duration.between(start, Instant.now());
+            assertThat(cut.status()).isEqualTo(500);
+            assertThat(cut.body()).contains("could not show this page").doesNotContain("Exception");
+            assertThat(took).as("cut off after the 3 s of the test server").isBetween(Duration.ofSeconds(3),
+                    Duration.ofSeconds(20));
+            assertThat(plugins.row(id)).contains(">STARTED<");
+            assertThat(admin.get("/").status()).as("Agora works").isEqualTo(200);
+        } finally {
+            plugins.remove(id);
+        }
+    }
+}

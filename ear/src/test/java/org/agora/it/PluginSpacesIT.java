@@ -1,0 +1,79 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.PluginAdmin;
+import org.agora.it.support.PluginJar;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Space owners turn plugins on or off in their space; an administrator forcing them on or off wins. */
+@ExtendWith(ArquillianExtension.class)
+class PluginSpacesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    @Test
+    void aPluginWorksInASpaceOnlyWhereItsOwnerOrAnAdministratorWantsIt() {
+        AgoraClient admin = TestAccounts.admin();
+        PluginAdmin plugins = new PluginAdmin(admin);
+        String id = Agora.unique("lcspaces");
+        String name = Agora.unique("Owner");
+        AgoraClient owner = TestAccounts.member(name, name.toLowerCase() + "@plugins.test");
+        String other = Agora.unique("Other");
+        AgoraClient outsider = TestAccounts.member(other, other.toLowerCase() + "@plugins.test");
+        try {
+            plugins.install(id + ".jar", PluginJar.sample(id, "1.0.0").bytes());
+            String open = space(owner, "PUBLIC");
+            String secret = space(owner, "SECRET");
+            String page = "/m/" + id + "/?space=";
+
+            assertThat(owner.get(page + open).status()).as("on by default").isEqualTo(200);
+            assertThat(outsider.get(page + open).status()).isEqualTo(200);
+            assertThat(outsider.get(page + secret).status()).as("no door into a secret space").isEqualTo(404);
+            assertThat(outsider.get("/spaces/" + open + "/plugins").status()).as("only the owner").isEqualTo(403);
+
+            Page settings = owner.get("/spaces/" + open + "/plugins");
+            assertThat(settings.status()).isEqualTo(200);
+            assertThat(settings.body()).contains("data-plugin=\"" + id + "\" data-active=\"true\"");
+            assertThat(owner.post("/spaces/" + open + "/plugins/" + id, Map.of("enabled", "false")).status())
+                    .isEqualTo(303);
+            assertThat(owner.get("/spaces/" + open + "/plugins").body())
+                    .contains("data-plugin=\"" + id + "\" data-active=\"false\"");
+            assertThat(owner.get(page + open).status()).as("off in this space").isEqualTo(404);
+            assertThat(owner.get(page + secret).status()).as("still on in the other").isEqualTo(200);
+            assertThat(owner.get("/m/" + id + "/").status()).as("outside spaces").isEqualTo(200);
+
+            plugins.press(id, "force", Map.of("forcing", "ON"));
+            assertThat(owner.get(page + open).status()).as("forced on").isEqualTo(200);
+            assertThat(owner.get("/spaces/" + open + "/plugins").body()).contains("plugin-forced");
+            plugins.press(id, "force", Map.of("forcing", "OFF"));
+            assertThat(owner.get(page + secret).status()).as("forced off").isEqualTo(404);
+            plugins.press(id, "force", Map.of("forcing", "NONE"));
+            assertThat(owner.get(page + secret).status()).isEqualTo(200);
+            assertThat(owner.get(page + open).status()).as("the owner's choice is back").isEqualTo(404);
+            assertThat(plugins.press(id, "force", Map.of("forcing", "SOMETIMES")).status()).isEqualTo(400);
+        } finally {
+            plugins.remove(id);
+        }
+    }
+
+    private static String space(AgoraClient owner, String kind) {
+        owner.get("/spaces");
+        Page created = owner.post("/spaces", Map.of("name", Agora.unique("Plugins " + kind.toLowerCase()),
+                "description", "plugin tests", "kind", kind));
+        assertThat(created.status()).as(created.toString()).isEqualTo(303);
+        return created.location().substring("/spaces/".length());
+    }
+}

@@ -1,0 +1,73 @@
+package org.agora.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The admin page of plugins, driven through HTTP as an administrator's browser does. */
+public final class PluginAdmin {
+
+    /** The test server's plugins folder. */
+    public static final Path FOLDER = Agora.SERVER_DIR.resolve("plugins");
+
+    private final AgoraClient admin;
+
+    public PluginAdmin(AgoraClient admin) {
+        this.admin = admin;
+    }
+
+    /** Uploads a jar through the admin page's form. */
+    public Page upload(String fileName, byte[] jar) {
+        admin.get("/admin/plugins");
+        return admin.postFile("/admin/plugins", Map.of("_csrf", admin.csrf()), "jar", fileName,
+                "application/java-archive", jar);
+    }
+
+    /** Uploads a jar that must be accepted. */
+    public void install(String fileName, byte[] jar) {
+        Page installed = upload(fileName, jar);
+        assertThat(installed.status()).as(installed.toString()).isEqualTo(303);
+    }
+
+    /** Presses one of a plugin's buttons: enable, disable, force or uninstall. */
+    public Page press(String pluginId, String action, Map<String, String> fields) {
+        admin.get("/admin/plugins");
+        return admin.post("/admin/plugins/" + pluginId + "/" + action, fields);
+    }
+
+    public Page rescan() {
+        admin.get("/admin/plugins");
+        return admin.post("/admin/plugins/rescan", Map.of());
+    }
+
+    /** Uninstalls and purges a test plugin, if it is still there. */
+    public void remove(String pluginId) {
+        if (row(pluginId) != null) {
+            press(pluginId, "uninstall", Map.of("purge", "true"));
+        }
+    }
+
+    /** @return the admin page's table row of the plugin, or null when it is not listed */
+    public String row(String pluginId) {
+        Matcher m = Pattern.compile("data-plugin=\"" + Pattern.quote(pluginId) + "\"[\\s\\S]*?</tr>")
+                .matcher(admin.get("/admin/plugins").body());
+        return m.find() ? m.group() : null;
+    }
+
+    /** @return the names of the files in the plugins folder that start with {@code prefix} */
+    public static List<String> files(String prefix) {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
