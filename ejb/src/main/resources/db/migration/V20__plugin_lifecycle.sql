@@ -22,3 +22,10 @@ CREATE TABLE plugin_space_activation (
     updated_at TIMESTAMP   NOT NULL,
     PRIMARY KEY (plugin_id, space_id)
 );
+
+-- The jar of each installed plugin, so that a node whose plugins folder lacks it (a new node, a replaced disk)
+-- writes it there before loading it.
+CREATE TABLE plugin_jar (
+    plugin_id VARCHAR(64) NOT NULL PRIMARY KEY REFERENCES plugin_installation (plugin_id) ON DELETE CASCADE,
+    content   BLOB(200M)  NOT NULL
+);

@@ -125,6 +125,7 @@ public class PluginHost {
         write(() -> {
             try {
                 Files.createDirectories(folder);
+                registry.all().forEach(this::materialize);
                 try (Stream<Path> jars = Files.list(folder)) {
                     jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted()
                             .filter(p -> !loaded(p)).forEach(this::loadDropped);
@@ -179,6 +180,28 @@ public class PluginHost {
         return new PluginStatus(name, "", "", "", "", "FAILED", why, name, false, false, Forcing.NONE.name());
     }
 
+    /**
+     * Writes the jar the database records for an installed plugin into this node's folder when this node does not
+     * run that version yet, as on a new node or after another node installed or upgraded it.
+     */
+    private void materialize(InstalledPlugin installed) {
+        PluginWrapper local = manager.getPlugin(installed.id());
+        Path target = folder.resolve(installed.jarName());
+        boolean behind = local == null || inspection.newer(installed.version(), local.getDescriptor().getVersion());
+        if (!behind || Files.exists(target) || !JarInspection.ID.matcher(installed.id()).matches()) {
+            return;
+        }
+        registry.jar(installed.id()).ifPresent(jar -> {
+            try {
+                Path part = PluginFiles.receive(folder, new java.io.ByteArrayInputStream(jar), Long.MAX_VALUE);
+                Files.move(part, folder.resolve(target.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                LOG.info(() -> "Plugin " + installed.id() + " " + installed.version() + " written from the database");
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot write the jar of plugin " + installed.id(), e);
+            }
+        });
+    }
+
     /** Brings one loaded plugin in line with the database: recorded, upgraded once, started or stopped. */
     private void apply(PluginWrapper w) {
         if (!valid(w)) {
@@ -186,12 +209,13 @@ public class PluginHost {
         }
         String id = w.getPluginId();
         String version = w.getDescriptor().getVersion();
+        Path jar = w.getPluginPath();
+        String jarName = jar.getFileName().toString();
         JarDescriptor d = new JarDescriptor(id, version, w.getDescriptor().getRequires());
-        String sha = sha256(w.getPluginPath());
         InstalledPlugin installed = registry.find(id)
-                .orElseGet(() -> registry.register(d, w.getPluginPath().getFileName().toString(), sha));
+                .orElseGet(() -> registry.register(d, jarName, sha256(jar), bytes(jar)));
         boolean upgraded = !installed.version().equals(version) && inspection.newer(version, installed.version())
-                && registry.recordUpgrade(id, installed.version(), d, w.getPluginPath().getFileName().toString(), sha);
+                && registry.recordUpgrade(id, installed.version(), d, jarName, sha256(jar), bytes(jar));
         if (!installed.enabled()) {
             stopLocally(id);
             return;
@@ -200,6 +224,49 @@ public class PluginHost {
         if (upgraded) {
             runUpgradeHook(id, installed.version());
         }
+    }
+
+    /**
+     * Follows what another node decided: an uninstall unloads the plugin and deletes its jar here, a disable stops
+     * it, an enable, install or upgrade loads the recorded jar and starts it.
+     */
+    private void follow(String pluginId, InstalledPlugin installed) {
+        if (read(() -> inLine(pluginId, installed))) {
+            return;
+        }
+        write(() -> {
+            PluginWrapper local = manager.getPlugin(pluginId);
+            if (installed == null) {
+                if (valid(local)) {
+                    // every valid plugin this node loads is recorded, so a missing record means an uninstall
+                    Path jar = local.getPluginPath();
+                    manager.unloadPlugin(pluginId);
+                    delete(jar);
+                }
+                return null;
+            }
+            materialize(installed);
+            Path target = folder.resolve(installed.jarName());
+            if (Files.exists(target) && !loaded(target)) {
+                loadDropped(target);
+            }
+            Optional.ofNullable(manager.getPlugin(pluginId)).ifPresent(this::apply);
+            return null;
+        });
+    }
+
+    private boolean inLine(String pluginId, InstalledPlugin installed) {
+        PluginWrapper local = manager.getPlugin(pluginId);
+        if (installed == null || local == null) {
+            return installed == null && (local == null || !valid(local));
+        }
+        PluginState state = local.getPluginState();
+        if (!installed.enabled()) {
+            return state != PluginState.STARTED;
+        }
+        // a plugin that failed to start is not retried on every call; a rescan or an enable retries it
+        return !inspection.newer(installed.version(), local.getDescriptor().getVersion())
+                && (state == PluginState.STARTED || state == PluginState.FAILED);
     }
 
     private boolean valid(PluginWrapper w) {
@@ -403,23 +470,24 @@ public class PluginHost {
         return w.getFailedException() == null ? null : PluginLoader.reason(w.getFailedException());
     }
 
-    /** @return the menu entries of running plugins for {@code location}, in order */
+    /**
+     * @return the menu entries of running plugins for {@code location}, in order; a plugin that fails or takes too
+     * long to give its entries is left out of this menu, and the failure counts against it
+     */
     public List<PluginMenuEntry> menu(MenuLocation location) {
+        Map<PluginWrapper, List<NavigationContributor>> contributors = read(() -> manager.getStartedPlugins().stream()
+                .collect(Collectors.toMap(Function.identity(),
+                        w -> manager.getExtensions(NavigationContributor.class, w.getPluginId()))));
         List<PluginMenuEntry> entries = new ArrayList<>();
-        read(() -> {
-            for (PluginWrapper w : manager.getStartedPlugins()) {
-                for (NavigationContributor c : manager.getExtensions(NavigationContributor.class, w.getPluginId())) {
-                    try {
-                        PluginLoader.withClassLoader(w.getPluginClassLoader(), () -> c.entries(location))
-                                .forEach(e -> entries.add(new PluginMenuEntry(w.getPluginId(), e.label(),
-                                        "/m/" + w.getPluginId() + e.path(), e.order())));
-                    } catch (Exception e) {
-                        LOG.log(Level.WARNING, "Plugin " + w.getPluginId() + " failed to give its menu", e);
-                    }
-                }
+        contributors.forEach((w, list) -> list.forEach(c -> {
+            try {
+                // outside the lock: a failure may switch the plugin off, which takes the write lock
+                call(w, () -> c.entries(location)).forEach(e -> entries.add(new PluginMenuEntry(w.getPluginId(),
+                        e.label(), "/m/" + w.getPluginId() + e.path(), e.order())));
+            } catch (PluginFailedException e) {
+                LOG.warning(() -> "Plugin " + w.getPluginId() + " failed to give its menu: " + e.getMessage());
             }
-            return null;
-        });
+        }));
         entries.sort(Comparator.comparingInt(PluginMenuEntry::order).thenComparing(PluginMenuEntry::label));
         return entries;
     }
@@ -445,14 +513,8 @@ public class PluginHost {
      */
     public Optional<PageResult> handle(String pluginId, PageRequest request) {
         Optional<InstalledPlugin> installed = registry.find(pluginId);
+        follow(pluginId, installed.orElse(null));
         if (installed.isEmpty() || !installed.get().enabled()) {
-            // switched off or uninstalled, perhaps by another node: follow the database
-            if (read(() -> started(pluginId)).isPresent()) {
-                write(() -> {
-                    stopLocally(pluginId);
-                    return null;
-                });
-            }
             return Optional.empty();
         }
         Optional<PluginWrapper> plugin = read(() -> started(pluginId));
@@ -538,6 +600,14 @@ public class PluginHost {
     private Optional<PluginWrapper> started(String pluginId) {
         PluginWrapper w = manager.getPlugin(pluginId);
         return w != null && w.getPluginState() == PluginState.STARTED ? Optional.of(w) : Optional.empty();
+    }
+
+    private static byte[] bytes(Path jar) {
+        try {
+            return Files.readAllBytes(jar);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String sha256(Path jar) {

@@ -29,8 +29,11 @@ public class PluginRegistry {
         return Optional.ofNullable(em.find(PluginInstallation.class, pluginId)).map(InstalledPlugin::of);
     }
 
-    /** Records a newly installed plugin, enabled company-wide; does nothing if the id is known already. */
-    public InstalledPlugin register(JarDescriptor descriptor, String jarName, String sha256) {
+    /**
+     * Records a newly installed plugin, enabled company-wide, with its jar for the other nodes; does nothing if the id
+     * is known already.
+     */
+    public InstalledPlugin register(JarDescriptor descriptor, String jarName, String sha256, byte[] jar) {
         PluginInstallation existing = em.find(PluginInstallation.class, descriptor.id());
         if (existing != null) {
             return InstalledPlugin.of(existing);
@@ -38,7 +41,14 @@ public class PluginRegistry {
         PluginInstallation installed = new PluginInstallation(descriptor.id(), descriptor.version(), jarName, sha256,
                 Instant.now());
         em.persist(installed);
+        em.flush();
+        em.persist(new PluginJarContent(descriptor.id(), jar));
         return InstalledPlugin.of(installed);
+    }
+
+    /** @return the jar of an installed plugin, as it was installed last */
+    public Optional<byte[]> jar(String pluginId) {
+        return Optional.ofNullable(em.find(PluginJarContent.class, pluginId)).map(PluginJarContent::content);
     }
 
     /**
@@ -48,15 +58,24 @@ public class PluginRegistry {
      * @return true if this call recorded the upgrade
      */
     public boolean recordUpgrade(String pluginId, String previousVersion, JarDescriptor next, String jarName,
-                                 String sha256) {
+                                 String sha256, byte[] jar) {
         // a compare-and-set on the version: a second node that saw the same new jar finds no row left to change
-        return em.createQuery("""
+        boolean recorded = em.createQuery("""
                         UPDATE PluginInstallation p SET p.version = :next, p.jarName = :jar, p.jarSha256 = :sha,
                                p.failures = 0, p.updatedAt = :now
                         WHERE p.pluginId = :id AND p.version = :previous""")
                 .setParameter("next", next.version()).setParameter("jar", jarName).setParameter("sha", sha256)
                 .setParameter("now", Instant.now()).setParameter("id", pluginId)
                 .setParameter("previous", previousVersion).executeUpdate() == 1;
+        if (recorded) {
+            PluginJarContent content = em.find(PluginJarContent.class, pluginId);
+            if (content == null) {
+                em.persist(new PluginJarContent(pluginId, jar));
+            } else {
+                content.replace(jar);
+            }
+        }
+        return recorded;
     }
 
     public void enable(String pluginId) {
@@ -95,6 +114,8 @@ public class PluginRegistry {
         PluginInstallation p = em.find(PluginInstallation.class, pluginId);
         if (p != null) {
             em.createQuery("DELETE FROM SpaceActivation a WHERE a.pluginId = :id").setParameter("id", pluginId)
+                    .executeUpdate();
+            em.createQuery("DELETE FROM PluginJarContent j WHERE j.pluginId = :id").setParameter("id", pluginId)
                     .executeUpdate();
             em.remove(p);
         }
