@@ -3,6 +3,7 @@ package org.agora.plugins;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -10,10 +11,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.agora.validation.InvalidInputException;
 
 /** The plugins folder on disk: uploads written beside the jars first, then moved into place. */
 final class PluginFiles {
+
+    private static final Logger LOG = Logger.getLogger(PluginFiles.class.getName());
 
     /** Uploads wait under this suffix, which no scan of {@code *.jar} picks up. */
     private static final String PART = ".part";
@@ -48,6 +53,33 @@ final class PluginFiles {
             throw new InvalidInputException("jar", "Choose a plugin jar to upload.");
         }
         return part;
+    }
+
+    /** @return the file's bytes */
+    static byte[] bytes(Path jar) {
+        try {
+            return Files.readAllBytes(jar);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the SHA-256 of a file in hex, or empty when it cannot be read */
+    static String sha256OrEmpty(Path jar) {
+        try {
+            return sha256(jar);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Deletes a jar; a jar that stays is logged, since it would be loaded again at the next start. */
+    static void delete(Path jar) {
+        try {
+            Files.deleteIfExists(jar);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot delete the plugin jar " + jar, e);
+        }
     }
 
     /** @return the SHA-256 of a file, in hex */

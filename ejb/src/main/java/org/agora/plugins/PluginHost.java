@@ -13,10 +13,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,10 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -38,7 +34,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.agora.config.AgoraConfig;
-import org.agora.content.RichText;
 import org.agora.plugins.api.MenuLocation;
 import org.agora.plugins.api.NavigationContributor;
 import org.agora.plugins.api.PageHandler;
@@ -46,7 +41,6 @@ import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginsApi;
-import org.agora.plugins.api.RecordStore;
 import org.agora.plugins.lifecycle.Forcing;
 import org.agora.plugins.lifecycle.InstalledPlugin;
 import org.agora.plugins.lifecycle.JarDescriptor;
@@ -54,7 +48,6 @@ import org.agora.plugins.lifecycle.JarInspection;
 import org.agora.plugins.lifecycle.PluginRegistry;
 import org.agora.plugins.lifecycle.SpacePluginService;
 import org.agora.plugins.storage.PluginRecordService;
-import org.agora.plugins.storage.ScopedRecordStore;
 import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
 import org.pf4j.PluginManager;
@@ -96,6 +89,7 @@ public class PluginHost {
     private Path folder;
     private PluginManager manager;
     private JarInspection inspection;
+    private PluginCalls calls;
     /** Jars of the folder this node could not load, by path, with why. */
     private final Map<Path, PluginStatus> unreadable = new ConcurrentHashMap<>();
     /** PF4J's manager is not thread-safe: calls read under the read lock, lifecycle changes take the write lock. */
@@ -106,6 +100,7 @@ public class PluginHost {
         folder = config.pluginsDir().toAbsolutePath();
         manager = PluginLoader.newManager(folder);
         inspection = new JarInspection(config.pluginsMaxBytes(), PluginsApi.VERSION, manager.getVersionManager());
+        calls = new PluginCalls(executor, config, registry, records, this::switchedOff);
         rescan();
         statuses().forEach(s -> LOG.info(() -> "Plugin " + s.id() + " " + s.version() + ": " + s.state()
                 + (s.problem() == null ? "" : " (" + s.problem() + ")")));
@@ -148,7 +143,7 @@ public class PluginHost {
         try {
             d = inspection.inspect(jar);
         } catch (InvalidInputException | IOException e) {
-            unreadable.put(jar, unreadableJar(jar.getFileName().toString(), e.getMessage()));
+            unreadable.put(jar, PluginStatuses.unreadable(jar.getFileName().toString(), e.getMessage()));
             return;
         }
         PluginWrapper current = manager.getPlugin(d.id());
@@ -157,7 +152,7 @@ public class PluginHost {
         } else if (inspection.newer(d.version(), current.getDescriptor().getVersion())) {
             replace(current, jar);
         } else {
-            unreadable.put(jar, unreadableJar(jar.getFileName().toString(), "Plugin " + d.id() + " "
+            unreadable.put(jar, PluginStatuses.unreadable(jar.getFileName().toString(), "Plugin " + d.id() + " "
                     + current.getDescriptor().getVersion() + " is installed already; this jar has version "
                     + d.version() + ". Remove it from the plugins folder."));
         }
@@ -167,17 +162,13 @@ public class PluginHost {
         unreadable.remove(jar);
         try {
             if (manager.loadPlugin(jar) == null) {
-                unreadable.put(jar, unreadableJar(jar.getFileName().toString(),
+                unreadable.put(jar, PluginStatuses.unreadable(jar.getFileName().toString(),
                         "PF4J could not load the jar; see the log."));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Plugin jar " + jar.getFileName() + " cannot be loaded", e);
-            unreadable.put(jar, unreadableJar(jar.getFileName().toString(), PluginLoader.reason(e)));
+            unreadable.put(jar, PluginStatuses.unreadable(jar.getFileName().toString(), PluginLoader.reason(e)));
         }
-    }
-
-    private static PluginStatus unreadableJar(String name, String why) {
-        return new PluginStatus(name, "", "", "", "", "FAILED", why, name, false, false, Forcing.NONE.name());
     }
 
     /**
@@ -186,15 +177,15 @@ public class PluginHost {
      */
     private void materialize(InstalledPlugin installed) {
         PluginWrapper local = manager.getPlugin(installed.id());
-        Path target = folder.resolve(installed.jarName());
+        Path target = folder.resolve(Path.of(installed.jarName()).getFileName());
         boolean behind = local == null || inspection.newer(installed.version(), local.getDescriptor().getVersion());
         if (!behind || Files.exists(target) || !JarInspection.ID.matcher(installed.id()).matches()) {
             return;
         }
         registry.jar(installed.id()).ifPresent(jar -> {
             try {
-                Path part = PluginFiles.receive(folder, new java.io.ByteArrayInputStream(jar), Long.MAX_VALUE);
-                Files.move(part, folder.resolve(target.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                Path part = PluginFiles.receive(folder, new ByteArrayInputStream(jar), Long.MAX_VALUE);
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
                 LOG.info(() -> "Plugin " + installed.id() + " " + installed.version() + " written from the database");
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Cannot write the jar of plugin " + installed.id(), e);
@@ -212,17 +203,18 @@ public class PluginHost {
         Path jar = w.getPluginPath();
         String jarName = jar.getFileName().toString();
         JarDescriptor d = new JarDescriptor(id, version, w.getDescriptor().getRequires());
+        String sha = PluginFiles.sha256OrEmpty(jar);
         InstalledPlugin installed = registry.find(id)
-                .orElseGet(() -> registry.register(d, jarName, sha256(jar), bytes(jar)));
+                .orElseGet(() -> registry.register(d, jarName, sha, PluginFiles.bytes(jar)));
         boolean upgraded = !installed.version().equals(version) && inspection.newer(version, installed.version())
-                && registry.recordUpgrade(id, installed.version(), d, jarName, sha256(jar), bytes(jar));
+                && registry.recordUpgrade(id, installed.version(), d, jarName, sha, PluginFiles.bytes(jar));
         if (!installed.enabled()) {
             stopLocally(id);
             return;
         }
         startLocally(id);
         if (upgraded) {
-            runUpgradeHook(id, installed.version());
+            calls.runUpgradeHook(manager.getPlugin(id), installed.version());
         }
     }
 
@@ -241,7 +233,7 @@ public class PluginHost {
                     // every valid plugin this node loads is recorded, so a missing record means an uninstall
                     Path jar = local.getPluginPath();
                     manager.unloadPlugin(pluginId);
-                    delete(jar);
+                    PluginFiles.delete(jar);
                 }
                 return null;
             }
@@ -322,7 +314,7 @@ public class PluginHost {
                     replace(current, target);
                 } else {
                     installed.map(i -> folder.resolve(i.jarName())).filter(old -> !old.equals(target))
-                            .ifPresent(PluginHost::delete);
+                            .ifPresent(PluginFiles::delete);
                     load(target);
                 }
                 Optional.ofNullable(manager.getPlugin(d.id())).ifPresent(this::apply);
@@ -341,41 +333,9 @@ public class PluginHost {
         Path oldJar = current.getPluginPath();
         manager.unloadPlugin(current.getPluginId());
         if (!oldJar.equals(newJar)) {
-            delete(oldJar);
+            PluginFiles.delete(oldJar);
         }
         load(newJar);
-    }
-
-    private static void delete(Path jar) {
-        try {
-            Files.deleteIfExists(jar);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot delete the plugin jar " + jar, e);
-        }
-    }
-
-    /**
-     * The upgrade hook point: runs once, on the node that recorded the upgrade, when a new version of a plugin first
-     * starts. Until plugins-api declares the hook as an interface, the plugin's {@link org.pf4j.Plugin} subclass
-     * declares {@code public void upgrade(String previousVersion, PluginContext context)}; the call runs with the
-     * plugin's class loader and the same time limit as a page.
-     */
-    void runUpgradeHook(String pluginId, String previousVersion) {
-        PluginWrapper w = manager.getPlugin(pluginId);
-        Object plugin = w.getPlugin();
-        Method hook;
-        try {
-            hook = plugin.getClass().getMethod("upgrade", String.class, PluginContext.class);
-        } catch (NoSuchMethodException e) {
-            return;
-        }
-        try {
-            call(w, () -> hook.invoke(plugin, previousVersion, context(pluginId)));
-            LOG.info(() -> "Plugin " + pluginId + " upgraded from " + previousVersion);
-        } catch (PluginFailedException e) {
-            LOG.warning(() -> "The upgrade hook of plugin " + pluginId + " failed: " + e.getMessage());
-            w.setFailedException(e);
-        }
     }
 
     /** Switches a plugin on company-wide and starts it on this node. */
@@ -417,9 +377,9 @@ public class PluginHost {
                 if (!manager.deletePlugin(pluginId)) {
                     manager.unloadPlugin(pluginId);
                 }
-                delete(jar);
+                PluginFiles.delete(jar);
             }
-            installed.ifPresent(i -> delete(folder.resolve(i.jarName())));
+            installed.ifPresent(i -> PluginFiles.delete(folder.resolve(i.jarName())));
             registry.remove(pluginId);
             if (purge) {
                 records.deleteAll(pluginId);
@@ -436,38 +396,14 @@ public class PluginHost {
         return read(() -> {
             List<PluginStatus> all = new ArrayList<>(unreadable.values());
             for (PluginWrapper w : manager.getPlugins()) {
-                all.add(status(w, installed.remove(w.getPluginId())));
+                all.add(PluginStatuses.of(w, installed.remove(w.getPluginId()), valid(w)));
             }
             for (InstalledPlugin i : installed.values()) {
-                all.add(new PluginStatus(i.id(), i.version(), "", "", "", "MISSING", "The jar " + i.jarName()
-                        + " is not in this node's plugins folder; install it again or rescan.", i.jarName(), true,
-                        i.enabled(), i.forcing().name()));
+                all.add(PluginStatuses.missing(i));
             }
             all.sort(Comparator.comparing(PluginStatus::id));
             return all;
         });
-    }
-
-    private PluginStatus status(PluginWrapper w, InstalledPlugin installed) {
-        var d = w.getDescriptor();
-        String state = w.getPluginState() == PluginState.STARTED ? "STARTED"
-                : installed != null && !installed.enabled() ? "DISABLED"
-                : !valid(w) ? "FAILED" : w.getPluginState().toString();
-        return new PluginStatus(w.getPluginId(), d.getVersion(), d.getPluginDescription(), d.getProvider(),
-                d.getRequires(), state, problem(w, installed), w.getPluginPath().getFileName().toString(),
-                installed != null, installed != null && installed.enabled(),
-                installed == null ? Forcing.NONE.name() : installed.forcing().name());
-    }
-
-    private String problem(PluginWrapper w, InstalledPlugin installed) {
-        if (!valid(w)) {
-            return "needs plugins-api " + w.getDescriptor().getRequires() + ", this Agora provides "
-                    + PluginsApi.VERSION;
-        }
-        if (installed != null && !installed.enabled()) {
-            return installed.disabledReason();
-        }
-        return w.getFailedException() == null ? null : PluginLoader.reason(w.getFailedException());
     }
 
     /**
@@ -482,7 +418,7 @@ public class PluginHost {
         contributors.forEach((w, list) -> list.forEach(c -> {
             try {
                 // outside the lock: a failure may switch the plugin off, which takes the write lock
-                call(w, () -> c.entries(location)).forEach(e -> entries.add(new PluginMenuEntry(w.getPluginId(),
+                calls.call(w, () -> c.entries(location)).forEach(e -> entries.add(new PluginMenuEntry(w.getPluginId(),
                         e.label(), "/m/" + w.getPluginId() + e.path(), e.order())));
             } catch (PluginFailedException e) {
                 LOG.warning(() -> "Plugin " + w.getPluginId() + " failed to give its menu: " + e.getMessage());
@@ -527,8 +463,8 @@ public class PluginHost {
         if (space.isPresent()) {
             spacePlugins.requireActive(pluginId, space.get(), request.viewer().id());
         }
-        PluginContext context = context(pluginId);
-        PageResult result = call(plugin.get(), () -> handlers.getFirst().handle(request, context));
+        PluginContext context = calls.context(pluginId);
+        PageResult result = calls.call(plugin.get(), () -> handlers.getFirst().handle(request, context));
         if (installed.get().failures() > 0) {
             registry.succeed(pluginId);
         }
@@ -540,82 +476,20 @@ public class PluginHost {
      * towards switching the plugin off.
      */
     public void reportFailure(String pluginId, Throwable failure) {
-        failed(pluginId, PluginLoader.reason(failure));
+        calls.failed(pluginId, PluginLoader.reason(failure));
     }
 
-    private <T> T call(PluginWrapper plugin, Callable<T> work) {
-        String id = plugin.getPluginId();
-        ClassLoader loader = plugin.getPluginClassLoader();
-        Future<T> future = executor.submit(() -> PluginLoader.withClassLoader(loader, work));
-        long limit = config.pluginTimeout().toMillis();
-        try {
-            return future.get(limit, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // interrupts the handler; one that ignores interruption keeps its thread, but no caller waits for it
-            future.cancel(true);
-            throw failed(id, "did not answer within " + limit / 1000 + " s");
-        } catch (ExecutionException e) {
-            LOG.log(Level.WARNING, "Plugin " + id + " failed", e.getCause());
-            throw failed(id, PluginLoader.reason(e.getCause()));
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new PluginFailedException(id, "interrupted");
-        }
-    }
-
-    private PluginFailedException failed(String pluginId, String reason) {
-        LOG.warning(() -> "Plugin " + pluginId + " failed: " + reason);
-        if (registry.fail(pluginId, reason, config.pluginMaxFailures())) {
-            LOG.warning(() -> "Plugin " + pluginId + " switched off after " + config.pluginMaxFailures()
-                    + " failures in a row");
-            write(() -> {
-                stopLocally(pluginId);
-                return null;
-            });
-        }
-        return new PluginFailedException(pluginId, reason);
-    }
-
-    private PluginContext context(String pluginId) {
-        RecordStore store = new ScopedRecordStore(pluginId, records);
-        return new PluginContext() {
-            @Override
-            public String pluginId() {
-                return pluginId;
-            }
-
-            @Override
-            public RecordStore records() {
-                return store;
-            }
-
-            @Override
-            public String renderMarkdown(String markdown) {
-                return RichText.toHtml(markdown);
-            }
-        };
+    /** Stops a plugin that its failures switched off in the database. */
+    private void switchedOff(String pluginId) {
+        write(() -> {
+            stopLocally(pluginId);
+            return null;
+        });
     }
 
     private Optional<PluginWrapper> started(String pluginId) {
         PluginWrapper w = manager.getPlugin(pluginId);
         return w != null && w.getPluginState() == PluginState.STARTED ? Optional.of(w) : Optional.empty();
-    }
-
-    private static byte[] bytes(Path jar) {
-        try {
-            return Files.readAllBytes(jar);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(Path jar) {
-        try {
-            return PluginFiles.sha256(jar);
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     private <T> T read(Callable<T> work) {

@@ -1,0 +1,49 @@
+package org.agora.plugins;
+
+import org.agora.plugins.api.PluginsApi;
+import org.agora.plugins.lifecycle.Forcing;
+import org.agora.plugins.lifecycle.InstalledPlugin;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+/** How the admin page describes a plugin, from what this node loaded and what the database records. */
+final class PluginStatuses {
+
+    private PluginStatuses() {
+    }
+
+    /** @return a loaded plugin, with its recorded state when it is installed */
+    static PluginStatus of(PluginWrapper w, InstalledPlugin installed, boolean valid) {
+        var d = w.getDescriptor();
+        String state = w.getPluginState() == PluginState.STARTED ? "STARTED"
+                : installed != null && !installed.enabled() ? "DISABLED"
+                : !valid ? "FAILED" : w.getPluginState().toString();
+        return new PluginStatus(w.getPluginId(), d.getVersion(), d.getPluginDescription(), d.getProvider(),
+                d.getRequires(), state, problem(w, installed, valid), w.getPluginPath().getFileName().toString(),
+                installed != null, installed != null && installed.enabled(),
+                installed == null ? Forcing.NONE.name() : installed.forcing().name());
+    }
+
+    private static String problem(PluginWrapper w, InstalledPlugin installed, boolean valid) {
+        if (!valid) {
+            return "needs plugins-api " + w.getDescriptor().getRequires() + ", this Agora provides "
+                    + PluginsApi.VERSION;
+        }
+        if (installed != null && !installed.enabled()) {
+            return installed.disabledReason();
+        }
+        return w.getFailedException() == null ? null : PluginLoader.reason(w.getFailedException());
+    }
+
+    /** @return a jar of the folder that this node could not load, under its file name */
+    static PluginStatus unreadable(String fileName, String why) {
+        return new PluginStatus(fileName, "", "", "", "", "FAILED", why, fileName, false, false, Forcing.NONE.name());
+    }
+
+    /** @return an installed plugin whose jar this node does not have */
+    static PluginStatus missing(InstalledPlugin i) {
+        return new PluginStatus(i.id(), i.version(), "", "", "", "MISSING", "The jar " + i.jarName()
+                + " is not in this node's plugins folder; rescan to write it from the database.", i.jarName(), true,
+                i.enabled(), i.forcing().name());
+    }
+}
