@@ -106,7 +106,8 @@ public final class JarInspection {
             }
             if (properties.getProperty("plugin.id") != null) {
                 return Optional.of(new JarDescriptor(trim(properties.getProperty("plugin.id")),
-                        trim(properties.getProperty("plugin.version")), trim(properties.getProperty("plugin.requires"))));
+                        trim(properties.getProperty("plugin.version")),
+                        trim(properties.getProperty("plugin.requires"))));
             }
         }
         return Optional.empty();
