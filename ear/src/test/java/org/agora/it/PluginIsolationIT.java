@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.agora.it.plugins.FailingStartPlugin;
 import org.agora.it.plugins.LoopingPages;
 import org.agora.it.plugins.ThrowingPages;
 import org.agora.it.support.Agora;
@@ -52,6 +53,21 @@ class PluginIsolationIT {
             plugins.press(id, "enable", java.util.Map.of());
             assertThat(plugins.row(id)).contains(">STARTED<").doesNotContain("Switched off");
             assertThat(admin.get("/m/" + id + "/").status()).as("runs again, and fails again").isEqualTo(500);
+        } finally {
+            plugins.remove(id);
+        }
+    }
+
+    @Test
+    void aPluginThatFailsToStartIsListedWithWhyAndAgoraKeepsWorking() {
+        AgoraClient admin = TestAccounts.admin();
+        PluginAdmin plugins = new PluginAdmin(admin);
+        String id = Agora.unique("lcnostart");
+        try {
+            plugins.install(id + ".jar", PluginJar.sample(id, "1.0.0").pluginClass(FailingStartPlugin.class).bytes());
+            assertThat(plugins.row(id)).contains(">FAILED<").contains("the plugin cannot start on purpose");
+            assertThat(admin.get("/m/" + id + "/").status()).isEqualTo(404);
+            assertThat(admin.get("/").status()).as("Agora works").isEqualTo(200);
         } finally {
             plugins.remove(id);
         }

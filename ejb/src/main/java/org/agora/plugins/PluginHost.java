@@ -265,13 +265,17 @@ public class PluginHost {
         return manager.getVersionManager().checkVersionConstraint(PluginsApi.VERSION, w.getDescriptor().getRequires());
     }
 
+    /** Starts a plugin with the time limit of a page, so that a start that hangs or throws leaves it FAILED. */
     private void startLocally(String id) {
+        PluginWrapper w = manager.getPlugin(id);
+        if (w.getPluginState() == PluginState.STARTED) {
+            return;
+        }
         try {
-            manager.startPlugin(id);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Plugin " + id + " failed to start", e);
-            manager.getPlugin(id).setFailedException(e);
-            manager.getPlugin(id).setPluginState(PluginState.FAILED);
+            calls.call(w, () -> manager.startPlugin(id));
+        } catch (PluginFailedException e) {
+            w.setFailedException(e);
+            w.setPluginState(PluginState.FAILED);
         }
     }
 
@@ -294,38 +298,45 @@ public class PluginHost {
      * @throws InvalidInputException saying why the jar is refused; nothing is installed then
      */
     public JarDescriptor install(InputStream content) {
-        return write(() -> {
+        Path part;
+        try {
             Files.createDirectories(folder);
-            Path part = PluginFiles.receive(folder, content, config.pluginsMaxBytes());
-            try {
-                JarDescriptor d = inspection.inspect(part);
-                Optional<InstalledPlugin> installed = registry.find(d.id());
-                PluginWrapper current = manager.getPlugin(d.id());
-                String currentVersion = installed.map(InstalledPlugin::version)
-                        .orElse(current == null ? null : current.getDescriptor().getVersion());
-                if (currentVersion != null && !inspection.newer(d.version(), currentVersion)) {
-                    throw new InvalidInputException("jar", "Plugin " + d.id() + " " + currentVersion
-                            + " is installed already; only a newer version can replace it (this jar has "
-                            + d.version() + ").");
-                }
-                Path target = folder.resolve(d.fileName());
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-                if (current != null) {
-                    replace(current, target);
-                } else {
-                    installed.map(i -> folder.resolve(i.jarName())).filter(old -> !old.equals(target))
-                            .ifPresent(PluginFiles::delete);
-                    load(target);
-                }
-                Optional.ofNullable(manager.getPlugin(d.id())).ifPresent(this::apply);
-                LOG.info(() -> "Plugin " + d.id() + " " + d.version() + " installed from an upload");
-                return d;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                Files.deleteIfExists(part);
-            }
-        });
+            // received before taking the lock, so a slow upload does not hold up the plugins' pages
+            part = PluginFiles.receive(folder, content, config.pluginsMaxBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            JarDescriptor d = inspection.inspect(part);
+            return write(() -> installChecked(d, part));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            PluginFiles.delete(part);
+        }
+    }
+
+    private JarDescriptor installChecked(JarDescriptor d, Path part) throws IOException {
+        Optional<InstalledPlugin> installed = registry.find(d.id());
+        PluginWrapper current = manager.getPlugin(d.id());
+        String currentVersion = installed.map(InstalledPlugin::version)
+                .orElse(current == null ? null : current.getDescriptor().getVersion());
+        if (currentVersion != null && !inspection.newer(d.version(), currentVersion)) {
+            throw new InvalidInputException("jar", "Plugin " + d.id() + " " + currentVersion
+                    + " is installed already; only a newer version can replace it (this jar has " + d.version() + ").");
+        }
+        Path target = folder.resolve(d.fileName());
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        if (current != null) {
+            replace(current, target);
+        } else {
+            installed.map(i -> folder.resolve(i.jarName())).filter(old -> !old.equals(target))
+                    .ifPresent(PluginFiles::delete);
+            load(target);
+        }
+        Optional.ofNullable(manager.getPlugin(d.id())).ifPresent(this::apply);
+        LOG.info(() -> "Plugin " + d.id() + " " + d.version() + " installed from an upload");
+        return d;
     }
 
     /** Unloads the running version, closing its class loader so that its jar can go, then loads the new jar. */
