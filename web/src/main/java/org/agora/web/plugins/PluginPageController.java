@@ -32,6 +32,7 @@ import org.agora.plugins.PluginFailedException;
 import org.agora.plugins.PluginHost;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
+import org.agora.web.i18n.BundleMessages;
 import org.agora.web.security.CurrentUser;
 
 /**
@@ -137,9 +138,8 @@ public class PluginPageController {
     }
 
     private Response failure(String plugin) {
-        models.put("pluginError", "The “" + plugin + "” module could not show this page. "
-                + "Try again later; the administrator can find the details in the server log.");
-        models.put("title", "Module error");
+        models.put("pluginError", BundleMessages.get(mvc.getLocale(), "plugin.failed", plugin));
+        models.put("title", BundleMessages.get(mvc.getLocale(), "plugin.failedTitle"));
         return Response.serverError().entity("plugin.html").build();
     }
 
