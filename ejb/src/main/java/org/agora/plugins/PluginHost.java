@@ -22,7 +22,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.agora.config.AgoraConfig;
-import org.agora.content.RichText;
 import org.agora.plugins.api.MenuLocation;
 import org.agora.plugins.api.NavigationContributor;
 import org.agora.plugins.api.PageHandler;
@@ -30,9 +29,9 @@ import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginsApi;
-import org.agora.plugins.api.RecordStore;
+import org.agora.plugins.extensions.PluginContexts;
+import org.agora.plugins.extensions.PluginExtension;
 import org.agora.plugins.storage.PluginRecordService;
-import org.agora.plugins.storage.ScopedRecordStore;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -57,6 +56,9 @@ public class PluginHost {
 
     @EJB
     PluginRecordService records;
+
+    @Inject
+    PluginContexts contexts;
 
     private PluginManager manager;
     private final List<PluginStatus> unreadable = new ArrayList<>();
@@ -161,27 +163,30 @@ public class PluginHost {
     }
 
     private PluginContext context(String pluginId) {
-        RecordStore store = new ScopedRecordStore(pluginId, records);
-        return new PluginContext() {
-            @Override
-            public String pluginId() {
-                return pluginId;
-            }
-
-            @Override
-            public RecordStore records() {
-                return store;
-            }
-
-            @Override
-            public String renderMarkdown(String markdown) {
-                return RichText.toHtml(markdown);
-            }
-        };
+        return contexts.forPlugin(pluginId);
     }
 
     private Optional<PluginWrapper> started(String pluginId) {
         PluginWrapper w = manager.getPlugin(pluginId);
         return w != null && w.getPluginState() == PluginState.STARTED ? Optional.of(w) : Optional.empty();
+    }
+
+    /**
+     * @param type an extension point
+     * @return the extensions of that type of every running plugin, each with its plugin's id and class loader
+     */
+    public <T> List<PluginExtension<T>> extensions(Class<T> type) {
+        List<PluginExtension<T>> all = new ArrayList<>();
+        for (PluginWrapper w : manager.getStartedPlugins()) {
+            manager.getExtensions(type, w.getPluginId()).forEach(e ->
+                    all.add(new PluginExtension<>(w.getPluginId(), w.getPluginClassLoader(), e)));
+        }
+        return all;
+    }
+
+    /** @return the extensions of that type of one running plugin */
+    public <T> List<PluginExtension<T>> extensions(String pluginId, Class<T> type) {
+        return started(pluginId).stream().flatMap(w -> manager.getExtensions(type, pluginId).stream()
+                .map(e -> new PluginExtension<>(pluginId, w.getPluginClassLoader(), e))).toList();
     }
 }
