@@ -8,7 +8,9 @@ import jakarta.mvc.security.CsrfProtected;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -16,12 +18,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +38,10 @@ import java.util.logging.Logger;
 import org.agora.plugins.PluginHost;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
+import org.agora.plugins.api.UploadedFile;
+import org.agora.plugins.extensions.PluginScopes;
+import org.agora.validation.AccessDeniedException;
+import org.agora.web.security.MultipartCsrf;
 import org.agora.web.security.CurrentUser;
 
 /**
@@ -43,6 +54,7 @@ import org.agora.web.security.CurrentUser;
 public class PluginPageController {
 
     private static final Logger LOG = Logger.getLogger(PluginPageController.class.getName());
+    private static final int MAX_UPLOAD = 10_000_000;
 
     @Inject
     Models models;
@@ -58,6 +70,12 @@ public class PluginPageController {
 
     @Inject
     CurrentUser current;
+
+    @Inject
+    PluginScopes scopes;
+
+    @Inject
+    MultipartCsrf csrf;
 
     @Context
     UriInfo uri;
@@ -86,10 +104,44 @@ public class PluginPageController {
         return call(plugin, "POST", path, parameters);
     }
 
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("plugin") String plugin, @PathParam("path") String path,
+                           @FormParam("_csrf") String token, List<EntityPart> parts) throws IOException {
+        csrf.check(token);
+        MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>(uri.getQueryParameters());
+        List<UploadedFile> files = new ArrayList<>();
+        long total = 0;
+        for (EntityPart part : parts) {
+            try (InputStream in = part.getContent()) {
+                byte[] content = in.readNBytes(MAX_UPLOAD + 1);
+                total += content.length;
+                if (total > MAX_UPLOAD) {
+                    throw new BadRequestException("The files are larger than " + MAX_UPLOAD / 1_000_000 + " MB.");
+                }
+                if (part.getFileName().isPresent()) {
+                    files.add(new UploadedFile(part.getName(), part.getFileName().get(),
+                            part.getMediaType().toString(), content));
+                } else {
+                    parameters.add(part.getName(), new String(content, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return call(plugin, "POST", path, parameters, files);
+    }
+
     private Response call(String plugin, String method, String path, MultivaluedMap<String, String> parameters) {
+        return call(plugin, method, path, parameters, List.of());
+    }
+
+    private Response call(String plugin, String method, String path, MultivaluedMap<String, String> parameters,
+                          List<UploadedFile> files) {
         Map<String, List<String>> copy = new HashMap<>(parameters);
         copy.remove(mvc.getCsrf().getName());
-        PageRequest pageRequest = new PageRequest(method, path, copy, current.viewer());
+        long me = current.require().id();
+        PageRequest pageRequest = new PageRequest(method, path, copy, current.viewer(),
+                id(parameters, "space").map(id -> scopes.space(id, me)).orElse(null),
+                id(parameters, "person").map(scopes::person).orElse(null), files, mvc.getLocale());
         Optional<PageResult> result;
         try {
             result = plugins.handle(plugin, pageRequest);
@@ -103,6 +155,7 @@ public class PluginPageController {
             case PageResult.Redirect redirect -> Response.seeOther(URI.create(target(plugin, redirect))).build();
             case PageResult.Json json -> Response.ok(json.body(), MediaType.APPLICATION_JSON_TYPE).build();
             case PageResult.NotFound notFound -> throw new NotFoundException(notFound.message());
+            case PageResult.Forbidden forbidden -> throw new AccessDeniedException(forbidden.message());
             case PageResult.BadRequest bad -> {
                 models.put("pluginError", bad.message());
                 models.put("title", "Request not understood");
@@ -115,6 +168,7 @@ public class PluginPageController {
         Map<String, Object> model = new HashMap<>(view.model());
         model.put("viewer", current.viewer());
         model.put("base", "/m/" + plugin);
+        model.put("assets", "/m/" + plugin + "/assets");
         model.put("csrf", Map.of("name", mvc.getCsrf().getName(), "token", mvc.getCsrf().getToken()));
         String html;
         try {
@@ -135,6 +189,18 @@ public class PluginPageController {
                 + "Try again later; the administrator can find the details in the server log.");
         models.put("title", "Module error");
         return Response.serverError().entity("plugin.html").build();
+    }
+
+    // ?space=abc is no space at all: 404, as for a space the viewer may not read
+    private static Optional<Long> id(MultivaluedMap<String, String> parameters, String name) {
+        String value = parameters.getFirst(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.matches("[0-9]{1,18}")) {
+            throw new NotFoundException();
+        }
+        return Optional.of(Long.parseLong(value));
     }
 
     private static String target(String plugin, PageResult.Redirect redirect) {
