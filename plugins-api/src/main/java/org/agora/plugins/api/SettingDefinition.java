@@ -23,7 +23,7 @@ public record SettingDefinition(String key, String label, SettingType type, Stri
         if (key == null || !KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("not a valid setting key: " + key);
         }
-        String problem = problem(defaultValue);
+        String problem = problem(type, defaultValue);
         if (problem != null) {
             throw new IllegalArgumentException("default of " + key + ": " + problem);
         }
@@ -34,6 +34,10 @@ public record SettingDefinition(String key, String label, SettingType type, Stri
      * @return what is wrong with it for this setting, in English, or null when it fits
      */
     public String problem(String value) {
+        return problem(type, value);
+    }
+
+    private static String problem(SettingType type, String value) {
         if (value == null) {
             return "a value is needed";
         }
