@@ -160,7 +160,7 @@ class PluginPlatformIT {
         member.get("/");
         Page upload = member.postFile("/m/probe/upload", Map.of("_csrf", member.csrf(), "title", "Minutes"), "file",
                 "minutes.txt", "text/plain", "We met.".getBytes(StandardCharsets.UTF_8));
-        assertThat(upload.status()).as(upload.toString()).isEqualTo(200);
+        assertThat(upload.status()).as(upload.body().replaceAll("(?s).*<main", "<main")).isEqualTo(200);
         assertThat(upload.body()).contains("\"title\":\"Minutes\"").contains("\"name\":\"minutes.txt\"")
                 .contains("\"size\":7").contains("\"text\":\"We met.\"");
         Page forged = member.postFile("/m/probe/upload", Map.of("title", "Forged"), "file", "x.txt", "text/plain",

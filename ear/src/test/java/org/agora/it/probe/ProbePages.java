@@ -66,7 +66,8 @@ public class ProbePages implements PageHandler {
 
     private static PageResult upload(PageRequest request) {
         UploadedFile file = request.file("file").orElse(null);
-        return file == null ? new PageResult.BadRequest("Send a file.") : json(Map.of("title",
+        return file == null ? new PageResult.BadRequest("Send a file; got fields " + request.parameters().keySet()
+                + " and " + request.files().size() + " files.") : json(Map.of("title",
                 request.parameter("title").orElse(""), "name", file.fileName(), "size", file.size(),
                 "text", new String(file.content(), java.nio.charset.StandardCharsets.UTF_8)));
     }

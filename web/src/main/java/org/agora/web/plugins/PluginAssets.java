@@ -1,14 +1,12 @@
 package org.agora.web.plugins;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +23,10 @@ import org.agora.plugins.PluginHost;
 /**
  * The static files of a running plugin, {@code assets/...} inside its jar, at {@code /m/{plugin}/assets/...}. Only
  * the plugin's own jar is read (never Agora's class path), names are checked so that no path leaves the folder,
- * and answers carry {@code Cache-Control} and a content {@code ETag}, so browsers ask again cheaply (304).
+ * and answers carry {@code Cache-Control} and a content {@code ETag}, so browsers ask again cheaply (304). Called by
+ * the plugin page controller for paths under {@code /assets/}.
  */
-@Path("m/{plugin: [a-z0-9][a-z0-9._-]{0,63}}/assets/{path: .+}")
+@ApplicationScoped
 public class PluginAssets {
 
     private static final Pattern SAFE = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/){0,8}[A-Za-z0-9_-][A-Za-z0-9._-]*");
@@ -40,9 +39,8 @@ public class PluginAssets {
     @Inject
     PluginHost plugins;
 
-    @GET
-    public Response asset(@PathParam("plugin") String plugin, @PathParam("path") String path,
-                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    /** @return the asset at {@code path} inside the plugin's {@code assets/} folder, or 304 when unchanged */
+    Response asset(String plugin, String path, String ifNoneMatch, HttpServletRequest request) {
         String extension = path.substring(path.lastIndexOf('.') + 1);
         if (!SAFE.matcher(path).matches() || path.contains("..") || !TYPES.containsKey(extension)) {
             throw new NotFoundException();
@@ -65,7 +63,8 @@ public class PluginAssets {
         if (unchanged) {
             return Response.notModified(tag).cacheControl(cache).build();
         }
-        return Response.ok(content, TYPES.get(extension)).tag(tag).cacheControl(cache).build();
+        return PluginBodies.send(request, Response.ok().tag(tag).cacheControl(cache), content,
+                MediaType.valueOf(TYPES.get(extension)));
     }
 
     private static byte[] read(URL url) {

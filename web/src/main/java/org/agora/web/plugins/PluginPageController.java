@@ -55,6 +55,7 @@ public class PluginPageController {
 
     private static final Logger LOG = Logger.getLogger(PluginPageController.class.getName());
     private static final int MAX_UPLOAD = 10_000_000;
+    private static final String ASSETS = "/assets/";
 
     @Inject
     Models models;
@@ -77,6 +78,9 @@ public class PluginPageController {
     @Inject
     MultipartCsrf csrf;
 
+    @Inject
+    PluginAssets assets;
+
     @Context
     UriInfo uri;
 
@@ -91,6 +95,9 @@ public class PluginPageController {
 
     @GET
     public Response get(@PathParam("plugin") String plugin, @PathParam("path") String path) {
+        if (path.startsWith(ASSETS)) {
+            return assets.asset(plugin, path.substring(ASSETS.length()), request.getHeader("If-None-Match"), request);
+        }
         return call(plugin, "GET", path, uri.getQueryParameters());
     }
 
@@ -153,7 +160,8 @@ public class PluginPageController {
         return switch (answer) {
             case PageResult.View view -> page(plugin, view);
             case PageResult.Redirect redirect -> Response.seeOther(URI.create(target(plugin, redirect))).build();
-            case PageResult.Json json -> Response.ok(json.body(), MediaType.APPLICATION_JSON_TYPE).build();
+            case PageResult.Json json -> PluginBodies.send(request, Response.ok(), json.body(),
+                    MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
             case PageResult.NotFound notFound -> throw new NotFoundException(notFound.message());
             case PageResult.Forbidden forbidden -> throw new AccessDeniedException(forbidden.message());
             case PageResult.BadRequest bad -> {
