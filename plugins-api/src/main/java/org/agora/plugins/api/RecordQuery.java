@@ -1,5 +1,6 @@
 package org.agora.plugins.api;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public final class RecordQuery {
     private RecordQuery(String collection, Map<String, String> equals, Long ownerId, String orderField,
                         boolean descending, int offset, int limit) {
         this.collection = Objects.requireNonNull(collection, "collection");
-        this.equals = Map.copyOf(equals);
+        this.equals = Collections.unmodifiableMap(new LinkedHashMap<>(equals));
         this.ownerId = ownerId;
         this.orderField = orderField;
         this.descending = descending;
