@@ -201,7 +201,7 @@ class PluginPlatformIT {
     void aPluginNotificationAppearsInTheReadersList() {
         member.get("/");
         String text = "Probe says hello " + id;
-        assertThat(member.post("/m/probe/notify", Map.of("text", text, "space", "0")).status()).isEqualTo(200);
+        assertThat(member.post("/m/probe/notify", Map.of("text", text, "board", "0")).status()).isEqualTo(200);
         Page list = member.get("/notifications");
         assertThat(list.body()).contains(text);
         assertThat(admin.get("/notifications").body()).doesNotContain(text);

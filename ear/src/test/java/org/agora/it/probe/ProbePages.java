@@ -54,7 +54,7 @@ public class ProbePages implements PageHandler {
             return PageResult.notFound("POST only");
         }
         context.notify(new PluginNotification(request.viewer().id(), request.parameter("text").orElse("Ping"),
-                "/board?space=" + request.parameter("space").orElse("0")));
+                "/board?space=" + request.parameter("board").orElse("0")));
         return json(Map.of("notified", request.viewer().id()));
     }
 

@@ -57,9 +57,7 @@ public class PluginRecordService {
         }
         Map<Long, StoredRecord> byId = em.createQuery("SELECT r FROM PluginRecord r WHERE r.id IN :ids",
                         PluginRecord.class)
-                .setParameter("ids", ids)
-                .setHint("eclipselink.batch", "r.fields").setHint("eclipselink.batch.type", "IN")
-                .getResultStream().map(PluginRecord::toStored)
+                .setParameter("ids", ids).getResultStream().map(PluginRecord::toStored)
                 .collect(Collectors.toMap(StoredRecord::id, r -> r));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

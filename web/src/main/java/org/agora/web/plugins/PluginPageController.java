@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -114,12 +113,17 @@ public class PluginPageController {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("plugin") String plugin, @PathParam("path") String path,
-                           @FormParam("_csrf") String token, List<EntityPart> parts) throws IOException {
-        csrf.check(token);
+                           List<EntityPart> parts) throws IOException {
+        // the plugin's field names are unknown here, so the whole form is read as parts, the _csrf part included
         MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>(uri.getQueryParameters());
         List<UploadedFile> files = new ArrayList<>();
+        String token = null;
         long total = 0;
         for (EntityPart part : parts) {
+            if (part.getName().equals("_csrf") && part.getFileName().isEmpty()) {
+                token = part.getContent(String.class);
+                continue;
+            }
             try (InputStream in = part.getContent()) {
                 byte[] content = in.readNBytes(MAX_UPLOAD + 1);
                 total += content.length;
@@ -134,6 +138,7 @@ public class PluginPageController {
                 }
             }
         }
+        csrf.check(token);
         return call(plugin, "POST", path, parameters, files);
     }
 
