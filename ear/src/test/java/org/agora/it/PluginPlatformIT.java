@@ -249,4 +249,25 @@ class PluginPlatformIT {
                 .contains("\"seq\":[\"00000299\",\"00000298\"]").contains("\"count\":300");
         assertThat(admin.get("/m/probe/query?col=" + collection + "&cat=none").body()).contains("\"count\":0");
     }
+
+    @Test
+    void theWikiHasPagesPerSpaceBehindTheSpacesTabInEnglishAndFrench() {
+        String space = createSpace(admin, "Wiki team " + id, "PRIVATE");
+        Matcher tab = Pattern.compile("href=\"(/m/wiki/\\?space=\\d+)\"").matcher(admin.get(space).body());
+        assertThat(tab.find()).as("the space's Wiki tab").isTrue();
+        String home = tab.group(1);
+        String spaceQuery = home.substring(home.indexOf('?'));
+        assertThat(admin.get(home).body()).contains("Wiki of Wiki team " + id).contains("/m/wiki/assets/wiki.css");
+        admin.get("/m/wiki/new" + spaceQuery);
+        Page saved = admin.post("/m/wiki/new" + spaceQuery, Map.of("title", "Rota " + id, "text", "Who does what"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(saved.location()).endsWith(spaceQuery);
+        assertThat(admin.get(saved.location()).body()).contains("Who does what");
+        assertThat(admin.get("/m/wiki/").body()).as("not in the company wiki").doesNotContain("Rota " + id);
+        assertThat(member.get(saved.location()).status()).as("outsiders of the private space").isEqualTo(404);
+        assertThat(member.get(saved.location().replaceAll("\\?.*", "")).status()).isEqualTo(404);
+        AgoraClient french = TestAccounts.admin().acceptLanguage("fr");
+        assertThat(french.get(home).body()).contains("Nouvelle page").contains("Wiki de Wiki team " + id);
+        assertThat(french.get("/m/wiki/new" + spaceQuery).body()).contains("Enregistrer la page");
+    }
 }
