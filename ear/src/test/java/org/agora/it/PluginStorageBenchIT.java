@@ -65,12 +65,14 @@ class PluginStorageBenchIT {
         List<String> lines = new ArrayList<>();
         lines.add("inserted " + RECORDS + " records (1,000 per call) in " + insertSeconds + " s");
         String base = "/m/probe/query?col=" + collection;
+        long slowest = 0;
         for (var q : Map.of(
                 "1 equality (100 matches), first 50", "&cat=c777&limit=50",
                 "2 equality, ordered by another field, first 50", "&cat=c777&order=seq&limit=50",
                 "3 whole collection ordered by a field, first 50", "&order=seq&limit=50",
                 "4 whole collection ordered by a field, page at offset 50,000", "&order=seq&offset=50000&limit=50",
-                "5 whole collection newest first, first 50", "&limit=50").entrySet().stream()
+                "5 whole collection newest first, first 50", "&limit=50",
+                "6 whole collection ordered by a field descending, first 50", "&order=seq&desc&limit=50").entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {
             admin.get(base + q.getValue());
             long best = Long.MAX_VALUE;
@@ -86,9 +88,10 @@ class PluginStorageBenchIT {
             }
             lines.add("%s: find %.1f ms, count %.1f ms (best of 5)".formatted(q.getKey(), best / 1000.0,
                     bestCount / 1000.0));
-            assertThat(best).as(q.getKey() + " answers from an index").isLessThan(1_000_000);
+            slowest = Math.max(slowest, best);
         }
         lines.forEach(System.out::println);
         Files.write(Path.of("target", "plugin-storage-bench.txt"), lines);
+        assertThat(slowest).as("every query answers from an index: " + lines).isLessThan(1_000_000);
     }
 }

@@ -131,8 +131,9 @@ public class PluginPageController {
                     throw new BadRequestException("The files are larger than " + MAX_UPLOAD / 1_000_000 + " MB.");
                 }
                 if (part.getFileName().isPresent()) {
-                    files.add(new UploadedFile(part.getName(), part.getFileName().get(),
-                            part.getMediaType().toString(), content));
+                    String type = part.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                            : part.getMediaType().toString();
+                    files.add(new UploadedFile(part.getName(), part.getFileName().get(), type, content));
                 } else {
                     parameters.add(part.getName(), new String(content, StandardCharsets.UTF_8));
                 }
