@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.agora.plugins.api.Messages;
 import org.agora.plugins.api.PageHandler;
 import org.agora.plugins.api.PageRequest;
@@ -20,6 +21,7 @@ import org.agora.plugins.api.PluginNotification;
 import org.agora.plugins.api.PluginSettings;
 import org.agora.plugins.api.SettingDefinition;
 import org.agora.plugins.api.SettingsProvider;
+import org.agora.plugins.api.Viewer;
 import org.agora.plugins.api.events.HostEvent;
 import org.agora.plugins.api.events.HostEventListener;
 
@@ -129,7 +131,7 @@ public final class TestHost {
             }
 
             @Override
-            public boolean permitted(org.agora.plugins.api.Viewer viewer, String permission) {
+            public boolean permitted(Viewer viewer, String permission) {
                 return permissions.stream().anyMatch(p -> p.key().equals(permission) && p.grantedTo(viewer));
             }
 
@@ -186,19 +188,19 @@ public final class TestHost {
     }
 
     /** @return a member with this name, id 1 and e-mail derived from the name */
-    public static org.agora.plugins.api.Viewer member(String name) {
+    public static Viewer member(String name) {
         return viewer(1, name, "member");
     }
 
     /** @return an administrator with this name and id 2 */
-    public static org.agora.plugins.api.Viewer admin(String name) {
+    public static Viewer admin(String name) {
         return viewer(2, name, "member", "admin");
     }
 
     /** @return a person with these roles */
-    public static org.agora.plugins.api.Viewer viewer(long id, String name, String... roles) {
-        return new org.agora.plugins.api.Viewer(id, name,
-                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".") + "@example.test", java.util.Set.of(roles));
+    public static Viewer viewer(long id, String name, String... roles) {
+        return new Viewer(id, name,
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".") + "@example.test", Set.of(roles));
     }
 
     private SettingDefinition definition(String key) {
