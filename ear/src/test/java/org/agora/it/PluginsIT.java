@@ -75,7 +75,7 @@ class PluginsIT {
                     .containsPattern("data-plugin=\"wiki\"[\\s\\S]*?0\\.1\\.0-SNAPSHOT[\\s\\S]*?>STARTED<")
                     .containsPattern("data-plugin=\"broken-plugin.jar\"[\\s\\S]*?>FAILED<")
                     .containsPattern("data-plugin=\"future-plugin.jar\"[\\s\\S]*?plugin-problem\">"
-                            + "The plugin “future” needs plugins-api &gt;=9.0.0, this Agora provides 1.0.0.<");
+                            + "The plugin “future” needs plugins-api &gt;=9.0.0, this Agora provides 1.1.0.<");
             assertThat(admin.get("/").body()).as("Agora works").contains("href=\"/m/wiki/\"");
             assertThat(admin.get("/m/future/").status()).isEqualTo(404);
         } finally {

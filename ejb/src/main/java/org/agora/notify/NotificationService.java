@@ -48,16 +48,31 @@ public class NotificationService {
         }
     }
 
+    /**
+     * Puts a plugin's message in a person's notifications.
+     *
+     * @throws IllegalArgumentException if nobody has that id
+     */
+    public void fromPlugin(String pluginId, long recipientId, String message, String link) {
+        if (em.find(Person.class, recipientId) == null) {
+            throw new IllegalArgumentException("nobody has the id " + recipientId);
+        }
+        em.persist(Notification.fromPlugin(recipientId, pluginId, message, link, Instant.now()));
+    }
+
     /** @return the owner's newest notifications (at most {@value #LIST_SIZE}) about posts they may still read */
     public List<NotificationView> list(long ownerId) {
         List<Notification> mine = em.createQuery("""
-                        SELECT n FROM Notification n JOIN FETCH n.actor
+                        SELECT n FROM Notification n LEFT JOIN FETCH n.actor
                         WHERE n.recipientId = :owner ORDER BY n.id DESC""", Notification.class)
                 .setParameter("owner", ownerId).setMaxResults(LIST_SIZE).getResultList();
         Map<Long, PostView> readable = readable(mine, ownerId);
-        return mine.stream().filter(n -> readable.containsKey(n.getPostId()))
-                .map(n -> new NotificationView(n.getId(), "mention", n.getActor().getName(),
-                        "/posts/" + n.getPostId(), n.getCreatedAt(), n.isRead()))
+        return mine.stream().filter(n -> n.isFromPlugin() || readable.containsKey(n.getPostId()))
+                .map(n -> n.isFromPlugin()
+                        ? new NotificationView(n.getId(), "plugin", n.getMessage(), n.link(), n.getCreatedAt(),
+                                n.isRead())
+                        : new NotificationView(n.getId(), "mention", n.getActor().getName(), n.link(),
+                                n.getCreatedAt(), n.isRead()))
                 .toList();
     }
 
@@ -68,7 +83,7 @@ public class NotificationService {
                         Notification.class)
                 .setParameter("owner", ownerId).getResultList();
         Map<Long, PostView> readable = readable(unread, ownerId);
-        return unread.stream().filter(n -> readable.containsKey(n.getPostId())).count();
+        return unread.stream().filter(n -> n.isFromPlugin() || readable.containsKey(n.getPostId())).count();
     }
 
     /**
@@ -83,7 +98,7 @@ public class NotificationService {
             throw new UnknownItemException("This notification does not exist.");
         }
         n.markRead(Instant.now());
-        return "/posts/" + n.getPostId();
+        return n.link();
     }
 
     /** Marks all the owner's notifications read. */
@@ -96,7 +111,8 @@ public class NotificationService {
 
     // a person removed from a private space keeps no trace of its posts: such notifications are hidden
     private Map<Long, PostView> readable(List<Notification> notifications, long ownerId) {
-        Set<Long> postIds = notifications.stream().map(Notification::getPostId).collect(Collectors.toSet());
+        Set<Long> postIds = notifications.stream().map(Notification::getPostId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         return posts.readable(postIds, ownerId);
     }
 }

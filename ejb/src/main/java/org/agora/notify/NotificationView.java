@@ -6,7 +6,7 @@ import java.time.Instant;
  * A notification as its owner sees it.
  *
  * @param kind  what happened, such as {@code mention}; views word it in the reader's language
- * @param actor who did it, e.g. "Camille Martin"
+ * @param actor who did it, e.g. "Camille Martin"; for a plugin's notification ({@code plugin}), its text
  * @param link  where it happened
  */
 public record NotificationView(long id, String kind, String actor, String link, Instant createdAt, boolean read) {

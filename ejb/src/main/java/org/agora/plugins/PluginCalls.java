@@ -8,15 +8,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
-import org.agora.content.RichText;
 import org.agora.plugins.api.PluginContext;
-import org.agora.plugins.api.RecordStore;
 import org.agora.plugins.lifecycle.PluginRegistry;
-import org.agora.plugins.storage.PluginRecordService;
-import org.agora.plugins.storage.ScopedRecordStore;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -30,18 +27,19 @@ final class PluginCalls {
     private final ManagedExecutorService executor;
     private final AgoraConfig config;
     private final PluginRegistry registry;
-    private final PluginRecordService records;
+    private final Function<String, PluginContext> contexts;
     private final Consumer<String> switchOff;
 
     /**
+     * @param contexts  the host services given to a plugin
      * @param switchOff stops a plugin on this node once its failures switched it off in the database
      */
     PluginCalls(ManagedExecutorService executor, AgoraConfig config, PluginRegistry registry,
-                PluginRecordService records, Consumer<String> switchOff) {
+                Function<String, PluginContext> contexts, Consumer<String> switchOff) {
         this.executor = executor;
         this.config = config;
         this.registry = registry;
-        this.records = records;
+        this.contexts = contexts;
         this.switchOff = switchOff;
     }
 
@@ -107,22 +105,6 @@ final class PluginCalls {
 
     /** @return the host services for one call of a plugin */
     PluginContext context(String pluginId) {
-        RecordStore store = new ScopedRecordStore(pluginId, records);
-        return new PluginContext() {
-            @Override
-            public String pluginId() {
-                return pluginId;
-            }
-
-            @Override
-            public RecordStore records() {
-                return store;
-            }
-
-            @Override
-            public String renderMarkdown(String markdown) {
-                return RichText.toHtml(markdown);
-            }
-        };
+        return contexts.apply(pluginId);
     }
 }

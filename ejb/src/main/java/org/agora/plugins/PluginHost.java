@@ -50,6 +50,8 @@ import org.agora.plugins.lifecycle.SpacePluginService;
 import org.agora.plugins.storage.PluginRecordService;
 import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
+import org.agora.plugins.extensions.PluginContexts;
+import org.agora.plugins.extensions.PluginExtension;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -86,6 +88,9 @@ public class PluginHost {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    PluginContexts contexts;
+
     private Path folder;
     private PluginManager manager;
     private JarInspection inspection;
@@ -100,7 +105,7 @@ public class PluginHost {
         folder = config.pluginsDir().toAbsolutePath();
         manager = PluginLoader.newManager(folder);
         inspection = new JarInspection(config.pluginsMaxBytes(), PluginsApi.VERSION, manager.getVersionManager());
-        calls = new PluginCalls(executor, config, registry, records, this::switchedOff);
+        calls = new PluginCalls(executor, config, registry, contexts::forPlugin, this::switchedOff);
         rescan();
         statuses().forEach(s -> LOG.info(() -> "Plugin " + s.id() + " " + s.version() + ": " + s.state()
                 + (s.problem() == null ? "" : " (" + s.problem() + ")")));
@@ -470,9 +475,9 @@ public class PluginHost {
         if (handlers.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> space = request.parameter("space");
-        if (space.isPresent()) {
-            spacePlugins.requireActive(pluginId, space.get(), request.viewer().id());
+        // the web tier has checked that the viewer reads the space
+        if (request.spaceRef() != null && !spacePlugins.activeIn(pluginId, request.spaceRef().id())) {
+            throw new UnknownItemException("This module is not available in this space.");
         }
         PluginContext context = calls.context(pluginId);
         PageResult result = calls.call(plugin.get(), () -> handlers.getFirst().handle(request, context));
@@ -522,5 +527,26 @@ public class PluginHost {
         } finally {
             l.unlock();
         }
+    }
+
+    /**
+     * @param type an extension point
+     * @return the extensions of that type of every running plugin, each with its plugin's id and class loader
+     */
+    public <T> List<PluginExtension<T>> extensions(Class<T> type) {
+        return read(() -> {
+            List<PluginExtension<T>> all = new ArrayList<>();
+            for (PluginWrapper w : manager.getStartedPlugins()) {
+                manager.getExtensions(type, w.getPluginId()).forEach(e ->
+                        all.add(new PluginExtension<>(w.getPluginId(), w.getPluginClassLoader(), e)));
+            }
+            return all;
+        });
+    }
+
+    /** @return the extensions of that type of one running plugin */
+    public <T> List<PluginExtension<T>> extensions(String pluginId, Class<T> type) {
+        return read(() -> started(pluginId).stream().flatMap(w -> manager.getExtensions(type, pluginId).stream()
+                .map(e -> new PluginExtension<>(pluginId, w.getPluginClassLoader(), e))).toList());
     }
 }

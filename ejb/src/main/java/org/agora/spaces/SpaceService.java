@@ -1,6 +1,8 @@
 package org.agora.spaces;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -29,6 +31,9 @@ public class SpaceService {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    Event<MemberJoined> joined;
 
     /** Creates a space; its creator is its owner. */
     public SpaceView create(long creatorId, String name, String description, SpaceKind kind) {
@@ -93,6 +98,7 @@ public class SpaceService {
         Access access = access(space, viewerId);
         if (access.isInvited()) {
             membership(space, viewerId).orElseThrow().activate();
+            joined.fire(new MemberJoined(space.getId(), viewerId, Instant.now()));
             return;
         }
         if (!access.canJoin()) {
@@ -101,6 +107,7 @@ public class SpaceService {
         }
         em.persist(new SpaceMember(space.getId(), viewerId, SpaceRole.MEMBER, MembershipStatus.ACTIVE, null,
                 Instant.now()));
+        joined.fire(new MemberJoined(space.getId(), viewerId, Instant.now()));
     }
 
     public void requestToJoin(String slug, long viewerId) {
@@ -125,6 +132,7 @@ public class SpaceService {
         if (existing.isPresent()) {
             if (existing.get().getStatus() == MembershipStatus.REQUESTED) {
                 existing.get().activate();
+                joined.fire(new MemberJoined(space.getId(), invitee.getId(), Instant.now()));
                 return;
             }
             throw new InvalidInputException("email", invitee.getName() + " is already a member or invited.");
@@ -147,6 +155,7 @@ public class SpaceService {
         membership(space, personId).filter(m -> m.getStatus() == MembershipStatus.REQUESTED)
                 .orElseThrow(() -> new InvalidInputException("person", "This person has not asked to join."))
                 .activate();
+        joined.fire(new MemberJoined(space.getId(), personId, Instant.now()));
     }
 
     /** Refuses a request, cancels an invitation or removes a member; the owner cannot be removed. */

@@ -22,7 +22,9 @@ public class Notification {
 
     /** What happened. */
     public enum Kind {
-        MENTION
+        MENTION,
+        /** a message from a plugin, with its own text and link */
+        PLUGIN
     }
 
     @Id
@@ -32,7 +34,7 @@ public class Notification {
     @Column(name = "recipient_id", nullable = false)
     private Long recipientId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "actor_id")
     private Person actor;
 
@@ -40,8 +42,17 @@ public class Notification {
     @Column(nullable = false)
     private Kind kind;
 
-    @Column(name = "post_id", nullable = false)
+    @Column(name = "post_id")
     private Long postId;
+
+    @Column(name = "plugin_id")
+    private String pluginId;
+
+    @Column(name = "message")
+    private String message;
+
+    @Column(name = "link")
+    private String link;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -61,6 +72,36 @@ public class Notification {
         n.postId = postId;
         n.createdAt = now;
         return n;
+    }
+
+    /** A notification from a plugin: its text, and a link inside the plugin's pages. */
+    public static Notification fromPlugin(long recipientId, String pluginId, String message, String link,
+                                          Instant now) {
+        if (!link.startsWith("/m/" + pluginId + "/")) {
+            throw new IllegalArgumentException("a plugin notification leads to the plugin's pages: " + link);
+        }
+        Notification n = new Notification();
+        n.recipientId = recipientId;
+        n.kind = Kind.PLUGIN;
+        n.pluginId = pluginId;
+        n.message = message;
+        n.link = link;
+        n.createdAt = now;
+        return n;
+    }
+
+    /** @return true for a notification from a plugin */
+    public boolean isFromPlugin() {
+        return kind == Kind.PLUGIN;
+    }
+
+    /** @return where the notification leads */
+    public String link() {
+        return isFromPlugin() ? link : "/posts/" + postId;
+    }
+
+    public String getMessage() {
+        return message;
     }
 
     /** @return true if the person may see this notification: only its recipient */

@@ -62,19 +62,6 @@ public class SpacePluginService {
         }
     }
 
-    /**
-     * Whether a plugin's pages may be used in a space by this viewer; the space must be one they may read, so a
-     * plugin page never opens a door into a private or secret space.
-     *
-     * @throws UnknownItemException if the viewer may not read the space, or the plugin is not active there
-     */
-    public void requireActive(String pluginId, String slug, long viewerId) {
-        SpaceView space = spaces.find(slug, viewerId);
-        if (!space.access().canRead() || !activeIn(pluginId, space.id())) {
-            throw new UnknownItemException("This module is not available in this space.");
-        }
-    }
-
     /** @return true if the plugin is enabled and, after any forcing, on in the space */
     public boolean activeIn(String pluginId, long spaceId) {
         PluginInstallation p = em.find(PluginInstallation.class, pluginId);

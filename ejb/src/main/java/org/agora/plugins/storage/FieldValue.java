@@ -6,7 +6,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 
-/** A field's full text and the indexed key made of its first characters. */
+/**
+ * A field's full text and the indexed key made of its first characters. The plugin and collection are repeated on
+ * each field row so that one index answers "field = value in this collection, ordered by value".
+ */
 @Embeddable
 public class FieldValue {
 
@@ -20,11 +23,19 @@ public class FieldValue {
     @Column(name = "value_key", length = KEY_LENGTH)
     private String key;
 
+    @Column(name = "plugin_id", length = 64)
+    private String pluginId;
+
+    @Column(name = "collection", length = 64)
+    private String collection;
+
     protected FieldValue() {
     }
 
-    static FieldValue of(String text) {
+    static FieldValue of(String pluginId, String collection, String text) {
         FieldValue v = new FieldValue();
+        v.pluginId = pluginId;
+        v.collection = collection;
         v.text = text;
         v.key = key(text);
         return v;

@@ -42,6 +42,9 @@ public class PluginRecord {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "owner_id")
+    private Long ownerId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plugin_record_field", joinColumns = @JoinColumn(name = "record_id"))
     @MapKeyColumn(name = "name")
@@ -50,16 +53,17 @@ public class PluginRecord {
     protected PluginRecord() {
     }
 
-    PluginRecord(String pluginId, String collection, Map<String, String> values, Instant now) {
+    PluginRecord(String pluginId, String collection, Map<String, String> values, Long ownerId, Instant now) {
         this.pluginId = pluginId;
         this.collection = collection;
+        this.ownerId = ownerId;
         this.createdAt = now;
         replace(values, now);
     }
 
     void replace(Map<String, String> values, Instant now) {
         fields.clear();
-        values.forEach((name, value) -> fields.put(name, FieldValue.of(value)));
+        values.forEach((name, value) -> fields.put(name, FieldValue.of(pluginId, collection, value)));
         updatedAt = now;
     }
 
@@ -79,6 +83,6 @@ public class PluginRecord {
         Map<String, String> values = fields.entrySet().stream()
                 .filter(e -> e.getValue().text() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().text()));
-        return new StoredRecord(id, collection, version, values, createdAt, updatedAt);
+        return new StoredRecord(id, collection, version, values, createdAt, updatedAt, ownerId);
     }
 }

@@ -6,8 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.StaleRecordException;
 import org.agora.plugins.api.StoredRecord;
 
@@ -17,16 +21,68 @@ public class PluginRecordService {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final int MAX_PAGE = 500;
+    private static final int MAX_BATCH = 1_000;
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
-    public StoredRecord create(String pluginId, String collection, Map<String, String> fields) {
+    /** Stores a new record of {@code pluginId}, owned by {@code ownerId} when not null. */
+    public StoredRecord create(String pluginId, String collection, Map<String, String> fields, Long ownerId) {
         checkNames(collection, fields);
-        PluginRecord record = new PluginRecord(pluginId, collection, fields, Instant.now());
+        PluginRecord record = new PluginRecord(pluginId, collection, fields, ownerId, Instant.now());
         em.persist(record);
         em.flush();
         return record.toStored();
+    }
+
+    /** Stores up to {@value #MAX_BATCH} records in this one transaction, all or none. */
+    public int createAll(String pluginId, String collection, List<Map<String, String>> records) {
+        if (records.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("at most " + MAX_BATCH + " records at once");
+        }
+        records.forEach(fields -> checkNames(collection, fields));
+        Instant now = Instant.now();
+        records.forEach(fields -> em.persist(new PluginRecord(pluginId, collection, fields, null, now)));
+        em.flush();
+        return records.size();
+    }
+
+    /** @return the page of records that match the query, in its order */
+    public List<StoredRecord> find(String pluginId, RecordQuery query) {
+        RecordSql sql = RecordSql.select(pluginId, checked(query));
+        List<Long> ids = sql.bind(em.createNativeQuery(sql.text())).getResultStream()
+                .map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StoredRecord> byId = em.createQuery("SELECT r FROM PluginRecord r WHERE r.id IN :ids",
+                        PluginRecord.class)
+                .setParameter("ids", ids).getResultStream().map(PluginRecord::toStored)
+                .collect(Collectors.toMap(StoredRecord::id, r -> r));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** @return how many records match the query */
+    public long count(String pluginId, RecordQuery query) {
+        RecordSql sql = RecordSql.count(pluginId, checked(query));
+        return ((Number) sql.bind(em.createNativeQuery(sql.text())).getSingleResult()).longValue();
+    }
+
+    /** @return the records of every plugin that belong to the person, by plugin id */
+    public Map<String, List<StoredRecord>> ownedBy(long personId) {
+        return em.createQuery("SELECT r FROM PluginRecord r WHERE r.ownerId = :owner ORDER BY r.id",
+                        PluginRecord.class)
+                .setParameter("owner", personId).getResultStream()
+                .collect(Collectors.groupingBy(PluginRecord::pluginId, TreeMap::new,
+                        Collectors.mapping(PluginRecord::toStored, Collectors.toList())));
+    }
+
+    /** Deletes the records of every plugin that belong to the person; @return how many */
+    public int deleteOwnedBy(long personId) {
+        List<PluginRecord> owned = em.createQuery("SELECT r FROM PluginRecord r WHERE r.ownerId = :owner",
+                PluginRecord.class).setParameter("owner", personId).getResultList();
+        owned.forEach(em::remove);
+        return owned.size();
     }
 
     public Optional<StoredRecord> get(String pluginId, String collection, long id) {
@@ -87,6 +143,15 @@ public class PluginRecordService {
                 .setParameter("plugin", pluginId).setParameter("collection", collection)
                 .setFirstResult(Math.max(0, offset)).setMaxResults(Math.clamp(limit, 1, MAX_PAGE))
                 .getResultStream().map(PluginRecord::toStored).toList();
+    }
+
+    private static RecordQuery checked(RecordQuery query) {
+        checkName(query.collection());
+        query.equalities().keySet().forEach(PluginRecordService::checkName);
+        if (query.orderField() != null) {
+            checkName(query.orderField());
+        }
+        return query;
     }
 
     private Optional<PluginRecord> find(String pluginId, String collection, long id) {

@@ -5,6 +5,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.RecordStore;
 import org.agora.plugins.api.StaleRecordException;
 import org.agora.plugins.api.StoredRecord;
@@ -22,7 +23,17 @@ public final class ScopedRecordStore implements RecordStore {
 
     @Override
     public StoredRecord create(String collection, Map<String, String> fields) {
-        return service.create(pluginId, collection, fields);
+        return service.create(pluginId, collection, fields, null);
+    }
+
+    @Override
+    public StoredRecord create(String collection, Map<String, String> fields, Long ownerId) {
+        return service.create(pluginId, collection, fields, ownerId);
+    }
+
+    @Override
+    public int createAll(String collection, List<Map<String, String>> records) {
+        return service.createAll(pluginId, collection, records);
     }
 
     @Override
@@ -58,5 +69,15 @@ public final class ScopedRecordStore implements RecordStore {
     @Override
     public List<StoredRecord> list(String collection, int offset, int limit) {
         return service.list(pluginId, collection, offset, limit);
+    }
+
+    @Override
+    public List<StoredRecord> find(RecordQuery query) {
+        return service.find(pluginId, query);
+    }
+
+    @Override
+    public long count(RecordQuery query) {
+        return service.count(pluginId, query);
     }
 }

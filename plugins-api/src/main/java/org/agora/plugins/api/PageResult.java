@@ -3,7 +3,7 @@ package org.agora.plugins.api;
 import java.util.Map;
 import java.util.Objects;
 
-/** What a {@link PageHandler} answers: a view, a redirect, JSON, or "not found". */
+/** What a {@link PageHandler} answers: a view, a redirect, JSON, "not found", "bad request" or "forbidden". */
 public sealed interface PageResult {
 
     /**
@@ -11,8 +11,9 @@ public sealed interface PageResult {
      *
      * <p>The template is looked up as {@code templates/{template}.html} on the plugin's class path. Besides the
      * model, the template sees {@code viewer} (the {@link Viewer}), {@code base} (the plugin's URL prefix such as
-     * {@code /m/wiki}) and {@code csrf} with {@code name} and {@code token}, which every form that posts must
-     * send as a hidden field.
+     * {@code /m/wiki}), {@code assets} (the prefix of the plugin's static files, such as {@code /m/wiki/assets})
+     * and {@code csrf} with {@code name} and {@code token}, which every form that posts must send as a hidden
+     * field. {@code #{key}} expressions read the plugin's message bundle in the viewer's language.
      *
      * @param template the template name without folder or suffix
      * @param title    the page title shown in the browser
@@ -72,6 +73,16 @@ public sealed interface PageResult {
      * @param message what the reader is told
      */
     record BadRequest(String message) implements PageResult {
+    }
+
+    /**
+     * The viewer may not do this; the host answers 403 with its own page. Use it when
+     * {@link PluginContext#permitted(Viewer, String)} says no.
+     *
+     * @param message what the reader is told
+     * @since 1.1.0
+     */
+    record Forbidden(String message) implements PageResult {
     }
 
     /** @return a view of {@code template} with {@code model} under {@code title} */

@@ -1,6 +1,12 @@
 package org.agora.plugins.api;
 
-/** The services Agora offers a plugin during one call. */
+import java.util.Locale;
+
+/**
+ * The services Agora offers a plugin during one call.
+ *
+ * <p>Implemented by the host, and by the plugin test kit for unit tests; plugins only call it.
+ */
 public interface PluginContext {
 
     /** @return the id of the plugin being called */
@@ -17,4 +23,36 @@ public interface PluginContext {
      * @return safe HTML
      */
     String renderMarkdown(String markdown);
+
+    /**
+     * @return the plugin's company-wide settings, as administrators saved them on the plugin's settings page
+     * @since 1.1.0
+     */
+    PluginSettings settings();
+
+    /**
+     * @param locale a language, usually {@link PageRequest#locale()}
+     * @return the plugin's messages ({@code i18n/messages*.properties} in the plugin jar) in that language
+     * @since 1.1.0
+     */
+    Messages messages(Locale locale);
+
+    /**
+     * Tells whether a person holds one of the plugin's permissions: administrators hold them all, others hold
+     * those whose default roles include one of their roles.
+     *
+     * @param viewer     the person
+     * @param permission a key declared by the plugin's {@link PermissionProvider}
+     * @return true if the person holds it; false for a key the plugin did not declare
+     * @since 1.1.0
+     */
+    boolean permitted(Viewer viewer, String permission);
+
+    /**
+     * Puts a notification in a person's in-app notification list (the bell), from this plugin.
+     *
+     * @param notification to whom, what and where it leads
+     * @since 1.1.0
+     */
+    void notify(PluginNotification notification);
 }

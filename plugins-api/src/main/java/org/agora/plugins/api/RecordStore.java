@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * <p>Collection and field names are 1 to 64 letters, digits, {@code -} or {@code _}. Lookups by field compare the
  * first 200 characters of the value, exactly.
+ *
+ * <p>Implemented by the host, and by the plugin test kit for unit tests; plugins only call it.
  */
 public interface RecordStore {
 
@@ -21,6 +23,27 @@ public interface RecordStore {
      * @return the stored record, with its id and version
      */
     StoredRecord create(String collection, Map<String, String> fields);
+
+    /**
+     * Creates a record that belongs to a person: GDPR exports list it and erasure deletes it.
+     *
+     * @param collection the collection
+     * @param fields     the new record's fields
+     * @param ownerId    the person, or null for a record of nobody
+     * @return the stored record, with its id and version
+     * @since 1.1.0
+     */
+    StoredRecord create(String collection, Map<String, String> fields, Long ownerId);
+
+    /**
+     * Creates many records in one transaction, all or none, as an import does.
+     *
+     * @param collection the collection
+     * @param records    the fields of each new record, at most 1,000
+     * @return how many records were stored
+     * @since 1.1.0
+     */
+    int createAll(String collection, List<Map<String, String>> records);
 
     /**
      * @param collection the collection
@@ -63,4 +86,20 @@ public interface RecordStore {
      * @return records of the collection, most recently updated first
      */
     List<StoredRecord> list(String collection, int offset, int limit);
+
+    /**
+     * Runs a query on declared fields, with an order and a page.
+     *
+     * @param query what to find
+     * @return the matching records of the page
+     * @since 1.1.0
+     */
+    List<StoredRecord> find(RecordQuery query);
+
+    /**
+     * @param query what to count; its order and page do not matter
+     * @return how many records match
+     * @since 1.1.0
+     */
+    long count(RecordQuery query);
 }

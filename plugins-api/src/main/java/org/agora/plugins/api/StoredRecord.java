@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A record of a plugin, kept by the host.
@@ -14,13 +15,28 @@ import java.util.Optional;
  * @param fields     the record's fields as text
  * @param createdAt  when the record was created
  * @param updatedAt  when the record was last changed
+ * @param ownerId    the person the record belongs to, reached by GDPR export and erasure, or null (since 1.1.0)
  */
 public record StoredRecord(long id, String collection, long version, Map<String, String> fields,
-                           Instant createdAt, Instant updatedAt) {
+                           Instant createdAt, Instant updatedAt, Long ownerId) {
 
     public StoredRecord {
         Objects.requireNonNull(collection, "collection");
         fields = Map.copyOf(fields);
+    }
+
+    /** A record without owner: the shape of version 1.0.0. */
+    public StoredRecord(long id, String collection, long version, Map<String, String> fields, Instant createdAt,
+                        Instant updatedAt) {
+        this(id, collection, version, fields, createdAt, updatedAt, null);
+    }
+
+    /**
+     * @return the person the record belongs to, if any
+     * @since 1.1.0
+     */
+    public OptionalLong owner() {
+        return ownerId == null ? OptionalLong.empty() : OptionalLong.of(ownerId);
     }
 
     /**

@@ -6,12 +6,15 @@ import org.agora.plugins.api.MenuLocation;
 import org.agora.plugins.api.NavigationContributor;
 import org.pf4j.Extension;
 
-/** Puts "Wiki" in the top navigation. */
+/** Puts "Wiki" in the top navigation and in each space's tabs; the label is translated from the wiki's bundle. */
 @Extension
 public class WikiMenu implements NavigationContributor {
 
     @Override
     public List<MenuEntry> entries(MenuLocation location) {
-        return location == MenuLocation.TOP_NAVIGATION ? List.of(new MenuEntry("Wiki", "/", 50)) : List.of();
+        return switch (location) {
+            case TOP_NAVIGATION, SPACE_TABS -> List.of(new MenuEntry("wiki.menu", "/", 50));
+            case PROFILE_TABS -> List.of();
+        };
     }
 }

@@ -1,18 +1,23 @@
 package org.agora.wiki;
 
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.agora.plugins.api.Messages;
 import org.agora.plugins.api.StoredRecord;
 
 /**
- * A wiki page: a title, the address made from it, and Markdown text.
+ * A wiki page: a title, the address made from it, Markdown text, and the space it belongs to.
  *
- * @param id     the record id, or 0 before the page is stored
- * @param author the name of the person who wrote the page
+ * @param id       the record id, or 0 before the page is stored
+ * @param author   the name of the person who wrote the page
+ * @param authorId the id of that person, or 0 once erased
+ * @param spaceId  the space of the page, or 0 for the company wiki
  */
-public record WikiPage(long id, String title, String slug, String markdown, String author) {
+public record WikiPage(long id, String title, String slug, String markdown, String author, long authorId,
+                       long spaceId) {
 
     static final String COLLECTION = "pages";
     static final int MAX_TITLE = 120;
@@ -28,26 +33,32 @@ public record WikiPage(long id, String title, String slug, String markdown, Stri
         return slug.isEmpty() ? "page" : slug;
     }
 
-    /** @return what is wrong with a title and text, field by field; empty when they can be saved */
-    static Map<String, String> problems(String title, String markdown) {
-        var problems = new java.util.LinkedHashMap<String, String>();
+    /** @return what is wrong with a title and text, field by field, in the reader's language; empty when fine */
+    static Map<String, String> problems(String title, String markdown, Messages messages) {
+        var problems = new LinkedHashMap<String, String>();
         if (title == null || title.isBlank()) {
-            problems.put("title", "Give the page a title.");
+            problems.put("title", messages.get("wiki.error.title"));
         } else if (title.strip().length() > MAX_TITLE) {
-            problems.put("title", "A title has at most " + MAX_TITLE + " characters.");
+            problems.put("title", messages.get("wiki.error.titleLength", MAX_TITLE));
         }
         if (markdown != null && markdown.length() > MAX_TEXT) {
-            problems.put("text", "A page has at most %,d characters.".formatted(MAX_TEXT));
+            problems.put("text", messages.get("wiki.error.textLength", MAX_TEXT));
         }
         return problems;
     }
 
     Map<String, String> fields() {
-        return Map.of("title", title, "slug", slug, "markdown", markdown, "author", author);
+        return Map.of("title", title, "slug", slug, "markdown", markdown, "author", author,
+                "authorId", String.valueOf(authorId), "space", String.valueOf(spaceId));
     }
 
     static Optional<WikiPage> of(StoredRecord r) {
         return r.field("slug").map(slug -> new WikiPage(r.id(), r.field("title").orElse(slug), slug,
-                r.field("markdown").orElse(""), r.field("author").orElse("")));
+                r.field("markdown").orElse(""), r.field("author").orElse(""), number(r, "authorId"),
+                number(r, "space")));
+    }
+
+    private static long number(StoredRecord r, String field) {
+        return r.field(field).filter(v -> v.matches("[0-9]{1,18}")).map(Long::parseLong).orElse(0L);
     }
 }

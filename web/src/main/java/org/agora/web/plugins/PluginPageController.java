@@ -8,6 +8,7 @@ import jakarta.mvc.security.CsrfProtected;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,12 +17,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +38,12 @@ import org.agora.plugins.PluginFailedException;
 import org.agora.plugins.PluginHost;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
+import org.agora.plugins.api.UploadedFile;
+import org.agora.plugins.extensions.PluginScopes;
+import org.agora.validation.AccessDeniedException;
 import org.agora.web.i18n.BundleMessages;
 import org.agora.web.security.CurrentUser;
+import org.agora.web.security.MultipartCsrf;
 
 /**
  * Serves {@code /m/{plugin}/...}: the host signs the viewer in and checks CSRF, calls the plugin's page handler,
@@ -46,6 +56,8 @@ import org.agora.web.security.CurrentUser;
 public class PluginPageController {
 
     private static final Logger LOG = Logger.getLogger(PluginPageController.class.getName());
+    private static final int MAX_UPLOAD = 10_000_000;
+    private static final String ASSETS = "/assets/";
 
     @Inject
     Models models;
@@ -62,6 +74,15 @@ public class PluginPageController {
     @Inject
     CurrentUser current;
 
+    @Inject
+    PluginScopes scopes;
+
+    @Inject
+    MultipartCsrf csrf;
+
+    @Inject
+    PluginAssets assets;
+
     @Context
     UriInfo uri;
 
@@ -76,6 +97,9 @@ public class PluginPageController {
 
     @GET
     public Response get(@PathParam("plugin") String plugin, @PathParam("path") String path) {
+        if (path.startsWith(ASSETS)) {
+            return assets.asset(plugin, path.substring(ASSETS.length()), request.getHeader("If-None-Match"), request);
+        }
         return call(plugin, "GET", path, uri.getQueryParameters());
     }
 
@@ -89,10 +113,51 @@ public class PluginPageController {
         return call(plugin, "POST", path, parameters);
     }
 
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("plugin") String plugin, @PathParam("path") String path,
+                           List<EntityPart> parts) throws IOException {
+        // the plugin's field names are unknown here, so the whole form is read as parts, the _csrf part included
+        MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>(uri.getQueryParameters());
+        List<UploadedFile> files = new ArrayList<>();
+        String token = null;
+        long total = 0;
+        for (EntityPart part : parts) {
+            if (part.getName().equals("_csrf") && part.getFileName().isEmpty()) {
+                token = part.getContent(String.class);
+                continue;
+            }
+            try (InputStream in = part.getContent()) {
+                byte[] content = in.readNBytes(MAX_UPLOAD + 1);
+                total += content.length;
+                if (total > MAX_UPLOAD) {
+                    throw new BadRequestException("The files are larger than " + MAX_UPLOAD / 1_000_000 + " MB.");
+                }
+                if (part.getFileName().isPresent()) {
+                    String type = part.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                            : part.getMediaType().toString();
+                    files.add(new UploadedFile(part.getName(), part.getFileName().get(), type, content));
+                } else {
+                    parameters.add(part.getName(), new String(content, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        csrf.check(token);
+        return call(plugin, "POST", path, parameters, files);
+    }
+
     private Response call(String plugin, String method, String path, MultivaluedMap<String, String> parameters) {
+        return call(plugin, method, path, parameters, List.of());
+    }
+
+    private Response call(String plugin, String method, String path, MultivaluedMap<String, String> parameters,
+                          List<UploadedFile> files) {
         Map<String, List<String>> copy = new HashMap<>(parameters);
         copy.remove(mvc.getCsrf().getName());
-        PageRequest pageRequest = new PageRequest(method, path, copy, current.viewer());
+        long me = current.require().id();
+        PageRequest pageRequest = new PageRequest(method, path, copy, current.viewer(),
+                Optional.ofNullable(parameters.getFirst("space")).map(key -> scopes.space(key, me)).orElse(null),
+                id(parameters, "person").map(scopes::person).orElse(null), files, mvc.getLocale());
         Optional<PageResult> result;
         try {
             result = plugins.handle(plugin, pageRequest);
@@ -105,8 +170,10 @@ public class PluginPageController {
         return switch (answer) {
             case PageResult.View view -> page(plugin, view);
             case PageResult.Redirect redirect -> Response.seeOther(URI.create(target(plugin, redirect))).build();
-            case PageResult.Json json -> Response.ok(json.body(), MediaType.APPLICATION_JSON_TYPE).build();
+            case PageResult.Json json -> PluginBodies.send(request, Response.ok(), json.body(),
+                    MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
             case PageResult.NotFound notFound -> throw new NotFoundException(notFound.message());
+            case PageResult.Forbidden forbidden -> throw new AccessDeniedException(forbidden.message());
             case PageResult.BadRequest bad -> {
                 models.put("pluginError", bad.message());
                 models.put("title", "Request not understood");
@@ -119,6 +186,7 @@ public class PluginPageController {
         Map<String, Object> model = new HashMap<>(view.model());
         model.put("viewer", current.viewer());
         model.put("base", "/m/" + plugin);
+        model.put("assets", "/m/" + plugin + "/assets");
         model.put("csrf", Map.of("name", mvc.getCsrf().getName(), "token", mvc.getCsrf().getToken()));
         String html;
         try {
@@ -141,6 +209,18 @@ public class PluginPageController {
         models.put("pluginError", BundleMessages.get(mvc.getLocale(), "plugin.failed", plugin));
         models.put("title", BundleMessages.get(mvc.getLocale(), "plugin.failedTitle"));
         return Response.serverError().entity("plugin.html").build();
+    }
+
+    // ?person=abc is nobody: 404, as for a person who does not exist
+    private static Optional<Long> id(MultivaluedMap<String, String> parameters, String name) {
+        String value = parameters.getFirst(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.matches("[0-9]{1,18}")) {
+            throw new NotFoundException();
+        }
+        return Optional.of(Long.parseLong(value));
     }
 
     private static String target(String plugin, PageResult.Redirect redirect) {

@@ -15,7 +15,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders the Thymeleaf templates that live inside plugin jars ({@code templates/*.html}), one engine per plugin
- * class loader, so a reloaded plugin gets fresh templates.
+ * class loader, so a reloaded plugin gets fresh templates. {@code #{key}} reads the plugin's own message bundle.
  */
 @ApplicationScoped
 public class PluginViews {
@@ -40,6 +40,7 @@ public class PluginViews {
             resolver.setCheckExistence(true);
             TemplateEngine engine = new TemplateEngine();
             engine.setTemplateResolver(resolver);
+            engine.setMessageResolver(new PluginMessageResolver(loader));
             return engine;
         });
     }

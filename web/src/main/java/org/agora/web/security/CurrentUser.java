@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.agora.people.AccountService;
 import org.agora.people.PersonSummary;
-import org.agora.plugins.PluginHost;
+import jakarta.mvc.MvcContext;
+import org.agora.plugins.extensions.PluginMenus;
 import org.agora.plugins.PluginMenuEntry;
 import org.agora.plugins.api.MenuLocation;
 import org.agora.plugins.api.Viewer;
@@ -26,7 +27,10 @@ public class CurrentUser {
     AccountService accounts;
 
     @Inject
-    PluginHost plugins;
+    PluginMenus plugins;
+
+    @Inject
+    MvcContext mvc;
 
     private Optional<PersonSummary> person;
     private List<PluginMenuEntry> menu;
@@ -70,7 +74,8 @@ public class CurrentUser {
     /** @return the plugin entries of the top navigation */
     public List<PluginMenuEntry> getMenu() {
         if (menu == null) {
-            menu = isSignedIn() ? plugins.menu(MenuLocation.TOP_NAVIGATION) : List.of();
+            menu = isSignedIn() ? plugins.entries(MenuLocation.TOP_NAVIGATION, viewer(), mvc.getLocale(), "")
+                    : List.of();
         }
         return menu;
     }

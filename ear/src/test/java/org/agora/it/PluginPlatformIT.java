@@ -1,0 +1,273 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agora.it.probe.ProbeJar;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The extension points of plugins-api 1.1 through the running application, with the "probe" test plugin: tabs on
+ * spaces and profiles, settings pages, assets, messages, uploads, permissions, events, periodic tasks,
+ * notifications, GDPR hooks and record queries.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PluginPlatformIT {
+
+    private static final Path PROBE = Agora.SERVER_DIR.resolve("plugins").resolve("probe-plugin.jar");
+
+    private static String id;
+    private static AgoraClient admin;
+    private static AgoraClient member;
+    private static String memberEmail;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        // the plugin is in the plugins folder before Agora starts, as an administrator would drop it
+        ProbeJar.write(PROBE, "1.0.0", "^1.1.0");
+        return Agora.ear();
+    }
+
+    @BeforeAll
+    static void people() {
+        id = Agora.unique("p");
+        admin = TestAccounts.admin();
+        memberEmail = "probe-" + id + "@agora.test";
+        member = TestAccounts.member("Petra Probe", memberEmail);
+    }
+
+    @AfterAll
+    static void removeProbe() throws IOException {
+        Files.deleteIfExists(PROBE);
+    }
+
+    private static String createSpace(AgoraClient client, String name, String kind) {
+        client.get("/spaces");
+        Page created = client.post("/spaces", Map.of("name", name, "description", "About " + name, "kind", kind));
+        assertThat(created.status()).as(created.toString()).isEqualTo(303);
+        return created.location();
+    }
+
+    private static long spaceId(AgoraClient client, String space) {
+        Matcher m = Pattern.compile("href=\"/m/probe/board\\?space=(\\d+)\"").matcher(client.get(space).body());
+        assertThat(m.find()).as("the probe's tab on " + space).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void aSpaceShowsThePluginTabInTheReadersLanguageAndThePageGetsTheSpace() {
+        String name = "Probe space " + id;
+        String space = createSpace(admin, name, "PUBLIC");
+        assertThat(admin.get(space).body()).contains(">Probe board</a>").contains("data-plugin=\"probe\"");
+        long spaceId = spaceId(admin, space);
+        Page board = admin.get("/m/probe/board?space=" + spaceId);
+        assertThat(board.status()).isEqualTo(200);
+        assertThat(board.body()).contains("Board of " + name).contains("<p class=\"space-id\">" + spaceId + "</p>")
+                .contains("/m/probe/assets/probe.css");
+        AgoraClient french = TestAccounts.admin().acceptLanguage("fr");
+        assertThat(french.get(space).body()).contains(">Tableau sonde</a>");
+        assertThat(french.get("/m/probe/board?space=" + spaceId).body()).contains("Tableau de " + name);
+    }
+
+    @Test
+    void aPrivateSpaceIsNeitherShownNorGivenToThePluginForOutsiders() {
+        String space = createSpace(admin, "Probe private " + id, "PRIVATE");
+        long spaceId = spaceId(admin, space);
+        assertThat(member.get(space).body()).doesNotContain("/m/probe/board");
+        assertThat(member.get("/m/probe/board?space=" + spaceId).status()).isEqualTo(404);
+        assertThat(member.get("/m/probe/board?space=" + (spaceId + 100_000)).status()).isEqualTo(404);
+        assertThat(member.get("/m/probe/board?space=abc").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aProfileShowsThePluginTabAndThePageGetsThePerson() {
+        Matcher person = Pattern.compile("href=\"/people/(\\d+)\"").matcher(admin.get("/people?q=Petra").body());
+        assertThat(person.find()).isTrue();
+        Page profile = admin.get("/people/" + person.group(1));
+        assertThat(profile.body()).contains("href=\"/m/probe/card?person=" + person.group(1) + "\"")
+                .contains(">Probe card</a>");
+        assertThat(admin.get("/m/probe/card?person=" + person.group(1)).body())
+                .isEqualTo("{\"person\":\"" + person.group(1) + " Petra Probe\"}");
+    }
+
+    @Test
+    void administratorsEditThePluginSettingsOnAGeneratedPage() {
+        assertThat(admin.get("/admin/plugin-settings").body()).contains("href=\"/admin/plugin-settings/probe\"");
+        Page form = admin.get("/admin/plugin-settings/probe");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("Greeting shown on boards").contains("name=\"greeting\"")
+                .contains("type=\"number\"").contains("type=\"checkbox\"");
+        Page wrong = admin.post("/admin/plugin-settings/probe",
+                Map.of("greeting", "Hi", "size", "many", "loud", "true"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("size: a whole number is needed.");
+        assertThat(admin.get("/m/probe/settings").body()).contains("\"size\":5").contains("\"greeting\":\"Hello\"");
+        admin.get("/admin/plugin-settings/probe");
+        Page saved = admin.post("/admin/plugin-settings/probe",
+                Map.of("greeting", "Welcome " + id, "size", "12", "loud", "true"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(admin.get("/m/probe/settings").body()).contains("\"greeting\":\"Welcome " + id + "\"")
+                .contains("\"size\":12").contains("\"loud\":true");
+        assertThat(member.get("/admin/plugin-settings/probe").status()).isEqualTo(403);
+        admin.get("/admin/plugin-settings/probe");
+        assertThat(admin.post("/admin/plugin-settings/probe", Map.of("greeting", "Hello", "size", "5")).status())
+                .isEqualTo(303);
+        assertThat(admin.get("/m/probe/settings").body()).contains("\"loud\":false");
+    }
+
+    @Test
+    void assetsComeFromThePluginJarWithCacheHeadersAndNoWayOut() {
+        HttpResponse<String> css = member.getWithHeaders("/m/probe/assets/probe.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains(".probe-board");
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age="));
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        assertThat(member.getWithHeaders("/m/probe/assets/probe.css", "If-None-Match", etag).statusCode())
+                .isEqualTo(304);
+        assertThat(member.getWithHeaders("/m/probe/assets/js/app.js").statusCode()).isEqualTo(200);
+        assertThat(member.getWithHeaders("/m/probe/assets/missing.css").statusCode()).isEqualTo(404);
+        assertThat(member.getWithHeaders("/m/probe/assets/%2e%2e/templates/board.html").statusCode()).isIn(400, 404);
+        assertThat(member.getWithHeaders("/m/probe/assets/..%2F..%2FMETA-INF%2FMANIFEST.MF").statusCode())
+                .isIn(400, 404);
+        assertThat(member.getWithHeaders("/m/probe/assets/templates/board.html").statusCode()).isEqualTo(404);
+        assertThat(member.getWithHeaders("/m/probe/assets/agora.css").statusCode())
+                .as("Agora's own assets are not the plugin's").isEqualTo(404);
+        assertThat(member.getWithHeaders("/m/wiki/assets/wiki.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void uploadedFilesAndFieldsReachThePluginOnlyWithTheCsrfToken() {
+        member.get("/");
+        Page upload = member.postFile("/m/probe/upload", Map.of("_csrf", member.csrf(), "title", "Minutes"), "file",
+                "minutes.txt", "text/plain", "We met.".getBytes(StandardCharsets.UTF_8));
+        assertThat(upload.status()).as(upload.body().replaceAll("(?s).*<main", "<main")).isEqualTo(200);
+        assertThat(upload.body()).contains("\"title\":\"Minutes\"").contains("\"name\":\"minutes.txt\"")
+                .contains("\"size\":7").contains("\"text\":\"We met.\"");
+        Page forged = member.postFile("/m/probe/upload", Map.of("title", "Forged"), "file", "x.txt", "text/plain",
+                new byte[]{1});
+        assertThat(forged.status()).isEqualTo(403);
+    }
+
+    @Test
+    void permissionsHideMenuEntriesAndRefusePages() {
+        assertThat(admin.get("/").body()).contains("href=\"/m/probe/secret\"").contains(">Probe secret<");
+        assertThat(admin.get("/m/probe/secret").body()).contains("\"secret\":\"yes\"");
+        assertThat(member.get("/").body()).doesNotContain("/m/probe/secret");
+        assertThat(member.get("/m/probe/secret").status()).isEqualTo(403);
+    }
+
+    @Test
+    void hostEventsReachThePlugin() {
+        String space = createSpace(admin, "Probe events " + id, "PUBLIC");
+        long spaceId = spaceId(admin, space);
+        member.get(space);
+        assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
+        admin.get(space);
+        assertThat(admin.post(space + "/posts", Map.of("text", "Events " + id)).status()).isEqualTo(303);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/m/probe/events").body())
+                .containsPattern("\"kind\":\"MemberJoined\"[^}]*\"a\":\"" + spaceId + "\"|\"a\":\"" + spaceId
+                        + "\"[^}]*\"kind\":\"MemberJoined\"")
+                .containsPattern("\"kind\":\"PostPublished\"[^}]*\"b\":\"" + spaceId + "\"|\"b\":\"" + spaceId
+                        + "\"[^}]*\"kind\":\"PostPublished\""));
+    }
+
+    @Test
+    void thePeriodicTaskRuns() {
+        await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(admin.get("/m/probe/ticks").body()).doesNotContain("\"ticks\":0"));
+    }
+
+    @Test
+    void aPluginNotificationAppearsInTheReadersList() {
+        member.get("/");
+        String text = "Probe says hello " + id;
+        assertThat(member.post("/m/probe/notify", Map.of("text", text, "board", "0")).status()).isEqualTo(200);
+        Page list = member.get("/notifications");
+        assertThat(list.body()).contains(text);
+        assertThat(admin.get("/notifications").body()).doesNotContain(text);
+        Matcher open = Pattern.compile("/notifications/(\\d+)/open[\\s\\S]*?" + Pattern.quote(text))
+                .matcher(list.body());
+        assertThat(open.find()).isTrue();
+        Page opened = member.post("/notifications/" + open.group(1) + "/open", Map.of());
+        assertThat(opened.location()).isEqualTo("/m/probe/board?space=0");
+    }
+
+    @Test
+    void administratorsExportAndEraseWhatPluginsKeepAboutAPerson() {
+        member.get("/");
+        String note = "My note " + id;
+        assertThat(member.post("/m/probe/mine", Map.of("text", note)).body()).contains("\"owner\":");
+        Page found = admin.get("/admin/privacy/find?email=" + memberEmail);
+        assertThat(found.status()).isEqualTo(200);
+        Matcher person = Pattern.compile("/admin/privacy-export/(\\d+)").matcher(found.body());
+        assertThat(person.find()).isTrue();
+        String personId = person.group(1);
+        Page export = admin.get("/admin/privacy-export/" + personId);
+        assertThat(export.contentType()).startsWith("application/json");
+        assertThat(export.body()).contains("\"probe\":{").contains(note).contains("\"probeNotes\":1");
+        assertThat(member.get("/admin/privacy-export/" + personId).status()).isEqualTo(403);
+        Page erased = admin.post("/admin/privacy/" + personId + "/erase", Map.of());
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(erased.body()).contains("class=\"alert alert-success erased\"").contains("probe");
+        assertThat(admin.get("/admin/privacy-export/" + personId).body()).doesNotContain(note)
+                .contains("\"probeNotes\":0");
+        assertThat(admin.get("/m/probe/erasures").body()).contains("\"person\":\"" + personId + "\"");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/m/probe/events").body())
+                .contains("\"kind\":\"PersonErased\"").contains("\"a\":\"" + personId + "\""));
+        assertThat(admin.get("/admin/privacy/find?email=nobody-" + id + "@agora.test").status()).isEqualTo(400);
+    }
+
+    @Test
+    void recordQueriesFilterOrderAndPage() {
+        admin.get("/");
+        String collection = "q" + id.replaceAll("[^A-Za-z0-9]", "");
+        assertThat(admin.post("/m/probe/seed", Map.of("col", collection, "n", "300", "cats", "10")).body())
+                .contains("\"stored\":300");
+        Page page = admin.get("/m/probe/query?col=" + collection + "&cat=c7&order=seq&offset=2&limit=3");
+        assertThat(page.body()).contains("\"count\":30").contains("\"seq\":[\"00000027\",\"00000037\",\"00000047\"]");
+        assertThat(admin.get("/m/probe/query?col=" + collection + "&order=seq&desc&limit=2").body())
+                .contains("\"seq\":[\"00000299\",\"00000298\"]").contains("\"count\":300");
+        assertThat(admin.get("/m/probe/query?col=" + collection + "&cat=none").body()).contains("\"count\":0");
+    }
+
+    @Test
+    void theWikiHasPagesPerSpaceBehindTheSpacesTabInEnglishAndFrench() {
+        String space = createSpace(admin, "Wiki team " + id, "PRIVATE");
+        Matcher tab = Pattern.compile("href=\"(/m/wiki/\\?space=\\d+)\"").matcher(admin.get(space).body());
+        assertThat(tab.find()).as("the space's Wiki tab").isTrue();
+        String home = tab.group(1);
+        String spaceQuery = home.substring(home.indexOf('?'));
+        assertThat(admin.get(home).body()).contains("Wiki of Wiki team " + id).contains("/m/wiki/assets/wiki.css");
+        admin.get("/m/wiki/new" + spaceQuery);
+        Page saved = admin.post("/m/wiki/new" + spaceQuery, Map.of("title", "Rota " + id, "text", "Who does what"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(saved.location()).endsWith(spaceQuery);
+        assertThat(admin.get(saved.location()).body()).contains("Who does what");
+        assertThat(admin.get("/m/wiki/").body()).as("not in the company wiki").doesNotContain("Rota " + id);
+        assertThat(member.get(saved.location()).status()).as("outsiders of the private space").isEqualTo(404);
+        assertThat(member.get(saved.location().replaceAll("\\?.*", "")).status()).isEqualTo(404);
+        AgoraClient french = TestAccounts.admin().acceptLanguage("fr");
+        assertThat(french.get(home).body()).contains("Nouvelle page").contains("Wiki de Wiki team " + id);
+        assertThat(french.get("/m/wiki/new" + spaceQuery).body()).contains("Enregistrer la page");
+    }
+}

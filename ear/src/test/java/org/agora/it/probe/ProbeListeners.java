@@ -1,0 +1,50 @@
+package org.agora.it.probe;
+
+import java.time.Duration;
+import java.util.Map;
+import org.agora.plugins.api.PeriodicTask;
+import org.agora.plugins.api.PersonalDataHandler;
+import org.agora.plugins.api.PluginContext;
+import org.agora.plugins.api.RecordQuery;
+import org.agora.plugins.api.events.HostEvent;
+import org.agora.plugins.api.events.HostEventListener;
+import org.agora.plugins.api.events.MemberJoined;
+import org.agora.plugins.api.events.PersonErased;
+import org.agora.plugins.api.events.PostPublished;
+import org.pf4j.Extension;
+
+/** Writes down every host event, each tick of its task and each erasure, for the tests to read back. */
+@Extension
+public class ProbeListeners implements HostEventListener, PeriodicTask, PersonalDataHandler {
+
+    @Override
+    public void on(HostEvent event, PluginContext context) {
+        Map<String, String> fields = switch (event) {
+            case PostPublished p -> Map.of("kind", "PostPublished", "a", "" + p.postId(), "b", "" + p.spaceId(),
+                    "c", "" + p.authorId());
+            case MemberJoined m -> Map.of("kind", "MemberJoined", "a", "" + m.spaceId(), "b", "" + m.personId());
+            case PersonErased e -> Map.of("kind", "PersonErased", "a", "" + e.personId());
+        };
+        context.records().create("events", fields);
+    }
+
+    @Override
+    public Duration interval() {
+        return Duration.ofSeconds(10);
+    }
+
+    @Override
+    public void run(PluginContext context) {
+        context.records().create("ticks", Map.of("at", String.valueOf(System.currentTimeMillis())));
+    }
+
+    @Override
+    public String export(long personId, PluginContext context) {
+        return Json.of(Map.of("probeNotes", context.records().count(RecordQuery.in("notes").ownedBy(personId))));
+    }
+
+    @Override
+    public void erase(long personId, PluginContext context) {
+        context.records().create("erasures", Map.of("person", String.valueOf(personId)));
+    }
+}

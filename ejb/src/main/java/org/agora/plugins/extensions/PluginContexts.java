@@ -1,0 +1,81 @@
+package org.agora.plugins.extensions;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import org.agora.content.RichText;
+import org.agora.notify.NotificationService;
+import org.agora.plugins.PluginHost;
+import org.agora.plugins.api.Messages;
+import org.agora.plugins.api.PluginContext;
+import org.agora.plugins.api.PluginNotification;
+import org.agora.plugins.api.PluginSettings;
+import org.agora.plugins.api.RecordStore;
+import org.agora.plugins.api.Viewer;
+import org.agora.plugins.settings.PluginSettingsService;
+import org.agora.plugins.storage.PluginRecordService;
+import org.agora.plugins.storage.ScopedRecordStore;
+
+/** Makes the {@link PluginContext} a plugin gets on each call, bound to Agora's services and scoped to the plugin. */
+@ApplicationScoped
+public class PluginContexts {
+
+    @EJB
+    PluginRecordService records;
+
+    @EJB
+    PluginSettingsService settings;
+
+    @EJB
+    NotificationService notifications;
+
+    @Inject
+    PluginPermissions permissions;
+
+    @Inject
+    PluginHost host;
+
+    /** @return the context of one plugin */
+    public PluginContext forPlugin(String pluginId) {
+        RecordStore store = new ScopedRecordStore(pluginId, records);
+        return new PluginContext() {
+            @Override
+            public String pluginId() {
+                return pluginId;
+            }
+
+            @Override
+            public RecordStore records() {
+                return store;
+            }
+
+            @Override
+            public String renderMarkdown(String markdown) {
+                return RichText.toHtml(markdown);
+            }
+
+            @Override
+            public PluginSettings settings() {
+                return key -> settings.value(pluginId, key);
+            }
+
+            @Override
+            public Messages messages(Locale locale) {
+                return host.classLoader(pluginId).map(loader -> PluginMessages.of(loader, locale))
+                        .orElseGet(() -> PluginMessages.of(ClassLoader.getPlatformClassLoader(), locale));
+            }
+
+            @Override
+            public boolean permitted(Viewer viewer, String permission) {
+                return permissions.permitted(pluginId, viewer, permission);
+            }
+
+            @Override
+            public void notify(PluginNotification notification) {
+                notifications.fromPlugin(pluginId, notification.recipientId(), notification.text(),
+                        "/m/" + pluginId + notification.path());
+            }
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.agora.plugins.extensions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.agora.plugins.PluginHost;
+import org.agora.plugins.PluginMenuEntry;
+import org.agora.plugins.api.MenuEntry;
+import org.agora.plugins.api.MenuLocation;
+import org.agora.plugins.api.NavigationContributor;
+import org.agora.plugins.api.Viewer;
+
+/**
+ * The menu entries of running plugins for one reader: labels in the reader's language, entries whose permission
+ * the reader lacks left out, and for tabs the space or person added to the address.
+ */
+@ApplicationScoped
+public class PluginMenus {
+
+    private static final Logger LOG = Logger.getLogger(PluginMenus.class.getName());
+
+    @Inject
+    PluginHost host;
+
+    @Inject
+    PluginPermissions permissions;
+
+    /**
+     * @param location the menu
+     * @param viewer   the reader
+     * @param locale   the reader's language
+     * @param query    what the host adds to each address, such as {@code ?space=12}, or empty
+     * @return the entries, in order
+     */
+    public List<PluginMenuEntry> entries(MenuLocation location, Viewer viewer, Locale locale, String query) {
+        List<PluginMenuEntry> entries = new ArrayList<>();
+        for (PluginExtension<NavigationContributor> c : host.extensions(NavigationContributor.class)) {
+            try {
+                List<MenuEntry> mine = c.call(() -> c.extension().entries(location));
+                PluginMessages messages = PluginMessages.of(c.loader(), locale);
+                for (MenuEntry e : mine) {
+                    if (e.permission() == null || permissions.permitted(c.pluginId(), viewer, e.permission())) {
+                        entries.add(new PluginMenuEntry(c.pluginId(), messages.find(e.label()).orElse(e.label()),
+                                "/m/" + c.pluginId() + e.path() + query, e.order()));
+                    }
+                }
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Plugin " + c.pluginId() + " failed to give its " + location + " menu", e);
+            }
+        }
+        entries.sort(Comparator.comparingInt(PluginMenuEntry::order).thenComparing(PluginMenuEntry::label));
+        return entries;
+    }
+}

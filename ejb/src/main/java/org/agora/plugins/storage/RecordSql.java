@@ -1,0 +1,103 @@
+package org.agora.plugins.storage;
+
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.agora.plugins.api.RecordQuery;
+
+/**
+ * The SQL of a {@link RecordQuery}, shaped so that Derby (and PostgreSQL) answer it from indexes without reading
+ * the collection: an ordered query starts from the ordering field's rows in the index
+ * {@code plugin_record_field_query (plugin_id, collection, name, value_key, record_id)} (or its descending twin)
+ * and orders by exactly those columns, so the first page is read off the index; a filtered query starts from the
+ * first equality's rows; other equalities and the owner are joins on the record id.
+ *
+ * @param text       the SQL text with numbered parameters
+ * @param parameters the parameter values, in number order
+ */
+record RecordSql(String text, List<Object> parameters) {
+
+    static RecordSql select(String pluginId, RecordQuery query) {
+        RecordSql sql = build(pluginId, query, true);
+        return new RecordSql(sql.text + " OFFSET " + query.offset() + " ROWS FETCH NEXT " + query.limit()
+                + " ROWS ONLY", sql.parameters);
+    }
+
+    static RecordSql count(String pluginId, RecordQuery query) {
+        return build(pluginId, query, false);
+    }
+
+    private static RecordSql build(String pluginId, RecordQuery query, boolean ordered) {
+        List<Object> parameters = new ArrayList<>();
+        List<Map.Entry<String, String>> equalities = new ArrayList<>(query.equalities().entrySet());
+        String order = ordered ? query.orderField() : null;
+        String base;
+        StringBuilder from = new StringBuilder();
+        StringBuilder where = new StringBuilder();
+        if (order != null) {
+            base = "o";
+            from.append(" FROM plugin_record_field o");
+            where.append(fieldRows("o", parameters, pluginId, query.collection(), order));
+        } else if (!equalities.isEmpty()) {
+            base = "w0";
+            Map.Entry<String, String> first = equalities.remove(0);
+            from.append(" FROM plugin_record_field w0");
+            where.append(fieldRows("w0", parameters, pluginId, query.collection(), first.getKey()))
+                    .append(" AND w0.value_key = ").append(next(parameters, FieldValue.key(first.getValue())));
+        } else {
+            base = "r";
+            from.append(" FROM plugin_record r");
+            where.append(" WHERE r.plugin_id = ").append(next(parameters, pluginId))
+                    .append(" AND r.collection = ").append(next(parameters, query.collection()));
+        }
+        String id = base.equals("r") ? "r.id" : base + ".record_id";
+        int n = 1;
+        for (Map.Entry<String, String> equality : equalities) {
+            String alias = "w" + n++;
+            from.append(" JOIN plugin_record_field ").append(alias).append(" ON ").append(alias)
+                    .append(".record_id = ").append(id)
+                    .append(fieldRows(" AND", alias, parameters, pluginId, query.collection(), equality.getKey()))
+                    .append(" AND ").append(alias).append(".value_key = ")
+                    .append(next(parameters, FieldValue.key(equality.getValue())));
+        }
+        if (query.owner().isPresent()) {
+            if (base.equals("r")) {
+                where.append(" AND r.owner_id = ").append(next(parameters, query.owner().getAsLong()));
+            } else {
+                from.append(" JOIN plugin_record r ON r.id = ").append(id).append(" AND r.owner_id = ")
+                        .append(next(parameters, query.owner().getAsLong()));
+            }
+        }
+        String direction = order != null && !query.descending() ? "" : " DESC";
+        String orderBy = !ordered ? "" : order != null
+                ? " ORDER BY o.value_key" + direction + ", o.record_id" + direction
+                : " ORDER BY " + id + " DESC";
+        return new RecordSql((ordered ? "SELECT " + id : "SELECT COUNT(*)") + from + where + orderBy, parameters);
+    }
+
+    private static String fieldRows(String alias, List<Object> parameters, String pluginId, String collection,
+                                    String field) {
+        return fieldRows(" WHERE", alias, parameters, pluginId, collection, field);
+    }
+
+    private static String fieldRows(String keyword, String alias, List<Object> parameters, String pluginId,
+                                    String collection, String field) {
+        return keyword + " " + alias + ".plugin_id = " + next(parameters, pluginId) + " AND " + alias
+                + ".collection = " + next(parameters, collection) + " AND " + alias + ".name = "
+                + next(parameters, field);
+    }
+
+    private static String next(List<Object> parameters, Object value) {
+        parameters.add(value);
+        return "?" + parameters.size();
+    }
+
+    /** @return the query with the parameters set */
+    Query bind(Query query) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+}

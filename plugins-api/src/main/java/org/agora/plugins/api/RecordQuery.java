@@ -1,0 +1,138 @@
+package org.agora.plugins.api;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * A query over one collection of a plugin's records: equality on fields, an owner, an order and a page.
+ *
+ * <p>Field values compare on their first 200 characters, as text; the order is that of the text too (store
+ * numbers zero-padded, dates as ISO-8601, so that text order is their order). Records without the ordering
+ * field are left out of an ordered query. Without {@link #orderBy}, records come newest first. Every field is
+ * indexed, so queries stay fast at 100,000 records per collection.
+ *
+ * <pre>{@code
+ * RecordQuery.in("pages").where("space", "42").orderBy("title").limit(20)
+ * }</pre>
+ *
+ * <p>Instances are immutable; each method returns a new query.
+ *
+ * @since 1.1.0
+ */
+public final class RecordQuery {
+
+    /** The largest page a query returns. */
+    public static final int MAX_LIMIT = 500;
+
+    private final String collection;
+    private final Map<String, String> equals;
+    private final Long ownerId;
+    private final String orderField;
+    private final boolean descending;
+    private final int offset;
+    private final int limit;
+
+    private RecordQuery(String collection, Map<String, String> equals, Long ownerId, String orderField,
+                        boolean descending, int offset, int limit) {
+        this.collection = Objects.requireNonNull(collection, "collection");
+        this.equals = Collections.unmodifiableMap(new LinkedHashMap<>(equals));
+        this.ownerId = ownerId;
+        this.orderField = orderField;
+        this.descending = descending;
+        this.offset = offset;
+        this.limit = limit;
+    }
+
+    /** @return a query of every record of {@code collection}, newest first, 50 at a time */
+    public static RecordQuery in(String collection) {
+        return new RecordQuery(collection, Map.of(), null, null, true, 0, 50);
+    }
+
+    /** @return this query, keeping only records whose {@code field} equals {@code value} */
+    public RecordQuery where(String field, String value) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, "value");
+        if (equals.size() >= 3 && !equals.containsKey(field)) {
+            throw new IllegalArgumentException("a query compares at most 3 fields");
+        }
+        Map<String, String> more = new LinkedHashMap<>(equals);
+        more.put(field, value);
+        return new RecordQuery(collection, more, ownerId, orderField, descending, offset, limit);
+    }
+
+    /** @return this query, keeping only records owned by the person */
+    public RecordQuery ownedBy(long personId) {
+        return new RecordQuery(collection, equals, personId, orderField, descending, offset, limit);
+    }
+
+    /** @return this query, ordered by {@code field} ascending, ties by record id */
+    public RecordQuery orderBy(String field) {
+        return new RecordQuery(collection, equals, ownerId, Objects.requireNonNull(field), false, offset, limit);
+    }
+
+    /** @return this query, ordered by {@code field} descending, ties by record id */
+    public RecordQuery orderByDescending(String field) {
+        return new RecordQuery(collection, equals, ownerId, Objects.requireNonNull(field), true, offset, limit);
+    }
+
+    /** @return this query, skipping the first {@code offset} records */
+    public RecordQuery offset(int offset) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("an offset is 0 or more");
+        }
+        return new RecordQuery(collection, equals, ownerId, orderField, descending, offset, limit);
+    }
+
+    /** @return this query, returning at most {@code limit} records (1 to {@value #MAX_LIMIT}) */
+    public RecordQuery limit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("a limit is between 1 and " + MAX_LIMIT);
+        }
+        return new RecordQuery(collection, equals, ownerId, orderField, descending, offset, limit);
+    }
+
+    /** @return the collection */
+    public String collection() {
+        return collection;
+    }
+
+    /** @return the fields and the values they must equal, in the order given */
+    public Map<String, String> equalities() {
+        return equals;
+    }
+
+    /** @return the owner the records must have, if any */
+    public OptionalLong owner() {
+        return ownerId == null ? OptionalLong.empty() : OptionalLong.of(ownerId);
+    }
+
+    /** @return the ordering field, or null for newest first */
+    public String orderField() {
+        return orderField;
+    }
+
+    /** @return true for a descending order */
+    public boolean descending() {
+        return descending;
+    }
+
+    /** @return how many records to skip */
+    public int offset() {
+        return offset;
+    }
+
+    /** @return the most records to return */
+    public int limit() {
+        return limit;
+    }
+
+    @Override
+    public String toString() {
+        return "RecordQuery[" + collection + " " + equals + (ownerId == null ? "" : " owner " + ownerId)
+                + (orderField == null ? "" : " by " + orderField + (descending ? " desc" : "")) + " " + offset
+                + "+" + limit + "]";
+    }
+}
