@@ -89,6 +89,16 @@ class PluginPlatformIT {
     }
 
     @Test
+    void aSpaceWhereTheOwnerTurnedThePluginOffHasNoTabAndNoPage() {
+        String space = createSpace(admin, "Probe off " + id, "PUBLIC");
+        long spaceId = spaceId(admin, space);
+        admin.get(space + "/plugins");
+        assertThat(admin.post(space + "/plugins/probe", Map.of("enabled", "false")).status()).isEqualTo(303);
+        assertThat(admin.get(space).body()).doesNotContain("/m/probe/board");
+        assertThat(admin.get("/m/probe/board?space=" + spaceId).status()).isEqualTo(404);
+    }
+
+    @Test
     void aPrivateSpaceIsNeitherShownNorGivenToThePluginForOutsiders() {
         String space = createSpace(admin, "Probe private " + id, "PRIVATE");
         long spaceId = spaceId(admin, space);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.mvc.MvcContext;
 import java.util.List;
+import org.agora.plugins.PluginHost;
 import org.agora.plugins.PluginMenuEntry;
 import org.agora.plugins.api.MenuLocation;
 import org.agora.plugins.extensions.PluginMenus;
@@ -22,14 +23,21 @@ public class PluginTabs {
     PluginMenus menus;
 
     @Inject
+    PluginHost host;
+
+    @Inject
     CurrentUser current;
 
     @Inject
     MvcContext mvc;
 
-    /** @return the tabs of a space's page, leading to {@code /m/{plugin}/...?space=ID} */
+    /**
+     * @return the tabs of a space's page, leading to {@code /m/{plugin}/...?space=ID}, of the plugins active in
+     *         that space
+     */
     public List<PluginMenuEntry> space(long spaceId) {
-        return menus.entries(MenuLocation.SPACE_TABS, current.viewer(), mvc.getLocale(), "?space=" + spaceId);
+        return menus.entries(MenuLocation.SPACE_TABS, current.viewer(), mvc.getLocale(), "?space=" + spaceId)
+                .stream().filter(tab -> host.activeIn(tab.pluginId(), spaceId)).toList();
     }
 
     /** @return the tabs of a profile, leading to {@code /m/{plugin}/...?person=ID} */
