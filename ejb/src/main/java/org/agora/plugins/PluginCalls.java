@@ -1,7 +1,6 @@
 package org.agora.plugins;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.lang.reflect.Method;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -13,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
 import org.agora.plugins.api.PluginContext;
+import org.agora.plugins.api.UpgradeHook;
 import org.agora.plugins.lifecycle.PluginRegistry;
 import org.pf4j.PluginWrapper;
 
@@ -80,26 +80,22 @@ final class PluginCalls {
     }
 
     /**
-     * The upgrade hook point: runs once, on the node that recorded the upgrade, when a new version of a plugin first
-     * starts. Until plugins-api declares the hook as an interface, the plugin's {@link org.pf4j.Plugin} subclass
-     * declares {@code public void upgrade(String previousVersion, PluginContext context)}; the call runs with the
-     * plugin's class loader and the same time limit as a page.
+     * Runs the plugin's {@link UpgradeHook}s once, on the node that recorded the upgrade, when a new version first
+     * starts; with the plugin's class loader and the same time limit as a page.
      */
     void runUpgradeHook(PluginWrapper w, String previousVersion) {
         String pluginId = w.getPluginId();
-        Object plugin = w.getPlugin();
-        Method hook;
-        try {
-            hook = plugin.getClass().getMethod("upgrade", String.class, PluginContext.class);
-        } catch (NoSuchMethodException e) {
-            return;
-        }
-        try {
-            call(w, () -> hook.invoke(plugin, previousVersion, context(pluginId)));
-            LOG.info(() -> "Plugin " + pluginId + " upgraded from " + previousVersion);
-        } catch (PluginFailedException e) {
-            LOG.warning(() -> "The upgrade hook of plugin " + pluginId + " failed: " + e.getMessage());
-            w.setFailedException(e);
+        for (UpgradeHook hook : w.getPluginManager().getExtensions(UpgradeHook.class, pluginId)) {
+            try {
+                call(w, () -> {
+                    hook.upgrade(previousVersion, context(pluginId));
+                    return null;
+                });
+                LOG.info(() -> "Plugin " + pluginId + " upgraded from " + previousVersion);
+            } catch (PluginFailedException e) {
+                LOG.warning(() -> "The upgrade hook of plugin " + pluginId + " failed: " + e.getMessage());
+                w.setFailedException(e);
+            }
         }
     }
 

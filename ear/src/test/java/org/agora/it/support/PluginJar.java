@@ -16,6 +16,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import org.agora.it.plugins.SamplePlugin;
+import org.agora.it.plugins.SampleUpgrade;
 
 /**
  * Builds real plugin jars on the fly, as PF4J's own test kit does: a manifest with the descriptor, compiled test
@@ -36,7 +37,7 @@ public final class PluginJar {
 
     /** @return a jar of plugin {@code id} at {@code version}, needing plugins-api ^1.0.0 */
     public static PluginJar plugin(String id, String version) {
-        return new PluginJar(id, version).pluginClass(SamplePlugin.class);
+        return new PluginJar(id, version).pluginClass(SamplePlugin.class).extension(SampleUpgrade.class);
     }
 
     /** @return the sample plugin: its pages, its template, and its version in {@code sample.properties} */
