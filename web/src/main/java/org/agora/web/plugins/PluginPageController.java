@@ -191,7 +191,7 @@ public class PluginPageController {
         String html;
         try {
             ClassLoader loader = plugins.classLoader(plugin).orElseThrow(() -> new NotFoundException());
-            html = views.render(loader, view.template(), model, servlet, request, response, mvc.getLocale());
+            html = views.render(plugin, loader, view.template(), model, servlet, request, response, mvc.getLocale());
         } catch (NotFoundException e) {
             throw e;
         } catch (RuntimeException e) {

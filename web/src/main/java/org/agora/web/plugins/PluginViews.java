@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -15,33 +15,40 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders the Thymeleaf templates that live inside plugin jars ({@code templates/*.html}), one engine per plugin
- * class loader, so a reloaded plugin gets fresh templates. {@code #{key}} reads the plugin's own message bundle.
+ * plugin, rebuilt when the plugin's class loader changes, so an upgraded plugin gets fresh templates and its old
+ * class loader is not kept alive. {@code #{key}} reads the plugin's own message bundle.
  */
 @ApplicationScoped
 public class PluginViews {
 
-    private final Map<ClassLoader, TemplateEngine> engines = new WeakHashMap<>();
+    private record Engine(ClassLoader loader, TemplateEngine engine) {
+    }
+
+    private final Map<String, Engine> engines = new ConcurrentHashMap<>();
 
     /** @return the HTML of the template, rendered with {@code model} */
-    public String render(ClassLoader plugin, String template, Map<String, Object> model, ServletContext servlet,
+    public String render(String pluginId, ClassLoader plugin, String template, Map<String, Object> model, ServletContext servlet,
                          HttpServletRequest request, HttpServletResponse response, Locale locale) {
         var exchange = JakartaServletWebApplication.buildApplication(servlet).buildExchange(request, response);
         WebContext context = new WebContext(exchange, locale, model);
-        return engine(plugin).process(template, context);
+        return engine(pluginId, plugin).process(template, context);
     }
 
-    private synchronized TemplateEngine engine(ClassLoader plugin) {
-        return engines.computeIfAbsent(plugin, loader -> {
-            ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(loader);
-            resolver.setPrefix("templates/");
-            resolver.setSuffix(".html");
-            resolver.setTemplateMode(TemplateMode.HTML);
-            resolver.setCharacterEncoding("UTF-8");
-            resolver.setCheckExistence(true);
-            TemplateEngine engine = new TemplateEngine();
-            engine.setTemplateResolver(resolver);
-            engine.setMessageResolver(new PluginMessageResolver(loader));
-            return engine;
-        });
+    private TemplateEngine engine(String pluginId, ClassLoader loader) {
+        return engines.compute(pluginId, (id, known) -> known != null && known.loader() == loader ? known
+                : new Engine(loader, newEngine(loader))).engine();
+    }
+
+    private static TemplateEngine newEngine(ClassLoader loader) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(loader);
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCheckExistence(true);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new PluginMessageResolver(loader));
+        return engine;
     }
 }
