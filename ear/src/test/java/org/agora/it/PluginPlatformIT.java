@@ -138,6 +138,9 @@ class PluginPlatformIT {
         assertThat(admin.get("/m/probe/settings").body()).contains("\"greeting\":\"Welcome " + id + "\"")
                 .contains("\"size\":12").contains("\"loud\":true");
         assertThat(member.get("/admin/plugin-settings/probe").status()).isEqualTo(403);
+        assertThat(admin.get("/admin/plugin-settings/no-such-module").status()).isEqualTo(404);
+        admin.get("/admin/plugin-settings/probe");
+        assertThat(admin.post("/admin/plugin-settings/no-such-module", Map.of("a", "b")).status()).isEqualTo(404);
         admin.get("/admin/plugin-settings/probe");
         assertThat(admin.post("/admin/plugin-settings/probe", Map.of("greeting", "Hello", "size", "5")).status())
                 .isEqualTo(303);

@@ -46,9 +46,11 @@ public class PluginSettingsService {
      * @throws UnknownItemException if no running plugin with that id declares settings
      */
     public List<SettingView> settings(String pluginId, Locale locale) {
+        List<SettingDefinition> declared = declared(pluginId);
         Map<String, String> saved = saved(pluginId);
-        PluginMessages messages = host.classLoader(pluginId).map(l -> PluginMessages.of(l, locale)).orElseThrow();
-        return declared(pluginId).stream().map(d -> new SettingView(d.key(),
+        PluginMessages messages = PluginMessages.of(host.classLoader(pluginId)
+                .orElseThrow(() -> new UnknownItemException("This module is not running.")), locale);
+        return declared.stream().map(d -> new SettingView(d.key(),
                 messages.find(d.label()).orElse(d.label()), d.type().name(),
                 saved.getOrDefault(d.key(), d.defaultValue()))).toList();
     }
