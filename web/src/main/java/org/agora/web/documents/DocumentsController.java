@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.net.URI;
 import org.agora.documents.DocumentService;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
@@ -28,6 +29,9 @@ import org.agora.web.security.MultipartCsrf;
 @Path("spaces/{slug: [a-z0-9-]{1,90}}/documents")
 @Produces(MediaType.TEXT_HTML)
 public class DocumentsController {
+
+    @Inject
+    ErrorMessages errors;
 
     private static final String DOC = "{doc: [0-9]{1,18}}";
 
@@ -65,7 +69,7 @@ public class DocumentsController {
             documents.upload(slug, folderId, file.getFileName().get(), type(file), content, me());
             return Response.seeOther(URI.create(libraryPath(slug, folderId))).build();
         } catch (InvalidInputException e) {
-            return invalidLibrary(slug, folderId, e.getMessage());
+            return invalidLibrary(slug, folderId, errors.of(e));
         }
     }
 
@@ -79,7 +83,7 @@ public class DocumentsController {
             long id = documents.createFolder(slug, parentId, name, me());
             return Response.seeOther(URI.create(libraryPath(slug, id))).build();
         } catch (InvalidInputException e) {
-            return invalidLibrary(slug, parentId, e.getMessage());
+            return invalidLibrary(slug, parentId, errors.of(e));
         }
     }
 
@@ -91,7 +95,7 @@ public class DocumentsController {
             documents.deleteFolder(slug, folder, me());
             return Response.seeOther(URI.create(libraryPath(slug, null))).build();
         } catch (InvalidInputException e) {
-            return invalidLibrary(slug, folder, e.getMessage());
+            return invalidLibrary(slug, folder, errors.of(e));
         }
     }
 
@@ -119,7 +123,7 @@ public class DocumentsController {
             documents.addVersion(slug, doc, file.getFileName().get(), type(file), content, me());
             return Response.seeOther(URI.create(documentPath(slug, doc))).build();
         } catch (InvalidInputException e) {
-            return invalidDocument(slug, doc, e.getMessage());
+            return invalidDocument(slug, doc, errors.of(e));
         }
     }
 
@@ -132,7 +136,7 @@ public class DocumentsController {
             documents.rename(slug, doc, name, me());
             return Response.seeOther(URI.create(documentPath(slug, doc))).build();
         } catch (InvalidInputException e) {
-            return invalidDocument(slug, doc, e.getMessage());
+            return invalidDocument(slug, doc, errors.of(e));
         }
     }
 
