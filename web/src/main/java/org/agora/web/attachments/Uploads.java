@@ -1,6 +1,10 @@
 package org.agora.web.attachments;
 
 import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.agora.attachments.Upload;
 
@@ -11,14 +15,31 @@ public final class Uploads {
     }
 
     /**
-     * @return the parts that carry a file; a file input left empty sends a part without a name and content, which is
-     *     no upload
+     * @return the text of a part, read as UTF-8 as browsers send it; a part without a content type would otherwise be
+     *     read as US-ASCII
      */
-    public static List<Upload> of(List<EntityPart> parts) {
+    public static String text(EntityPart part) {
+        if (part == null) {
+            return null;
+        }
+        try (InputStream in = part.getContent()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param field the name of the form's file input
+     * @return the parts of the field that carry a file; a file input left empty sends a part without a file name,
+     *     which is no upload
+     */
+    public static List<Upload> of(List<EntityPart> parts, String field) {
         if (parts == null) {
             return List.of();
         }
         return parts.stream()
+                .filter(p -> field.equals(p.getName()))
                 .filter(p -> p.getFileName().filter(name -> !name.isEmpty()).isPresent())
                 .map(p -> new Upload(p.getFileName().get(),
                         p.getMediaType() == null ? null : p.getMediaType().toString(), p.getContent()))

@@ -61,9 +61,11 @@ public class FeedController {
     @Inject
     AttachmentService attachments;
 
+    /** The home feed, in the order "latest" (by default) or "top". */
     @GET
-    public String feed(@QueryParam("before") Long before) {
-        return home.fill(before);
+    public String feed(@QueryParam("before") Long before, @QueryParam("order") String order,
+                       @QueryParam("from") String from) {
+        return "top".equals(order) ? home.fillTop(from) : home.fill(before);
     }
 
     @POST
@@ -79,15 +81,19 @@ public class FeedController {
         }
     }
 
-    /** The composer with files: multipart forms carry the CSRF token as a part, which Krazo does not read. */
+    /**
+     * The composer with files: multipart forms carry the CSRF token as a part, which Krazo does not read. The parts
+     * come as the whole form, because this server injects one file per form field only.
+     */
     @POST
     @Path("posts")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response publishWithFiles(@FormParam("_csrf") String token, @FormParam("text") String text,
-                                     @FormParam("files") List<EntityPart> files) {
+    public Response publishWithFiles(@FormParam("_csrf") String token, @FormParam("text") EntityPart textPart,
+                                     List<EntityPart> parts) {
         csrf.check(token);
+        String text = Uploads.text(textPart);
         try {
-            attachments.publish(current.require().id(), null, text, Uploads.of(files));
+            attachments.publish(current.require().id(), null, text, Uploads.of(parts, "files"));
             return Response.seeOther(URI.create("/")).build();
         } catch (InvalidInputException e) {
             return refused(text, e);

@@ -136,16 +136,20 @@ public class SpacesController {
         }
     }
 
-    /** The composer with files: multipart forms carry the CSRF token as a part, which Krazo does not read. */
+    /**
+     * The composer with files: multipart forms carry the CSRF token as a part, which Krazo does not read. The parts
+     * come as the whole form, because this server injects one file per form field only.
+     */
     @POST
     @Path(SLUG + "/posts")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response publishWithFiles(@PathParam("slug") String slug, @FormParam("_csrf") String token,
-                                     @FormParam("text") String text, @FormParam("files") List<EntityPart> files) {
+                                     @FormParam("text") EntityPart textPart, List<EntityPart> parts) {
         csrf.check(token);
+        String text = Uploads.text(textPart);
         SpaceView space = spaces.find(slug, me());
         try {
-            attachments.publish(me(), space.id(), text, Uploads.of(files));
+            attachments.publish(me(), space.id(), text, Uploads.of(parts, "files"));
             return back(slug);
         } catch (InvalidInputException e) {
             return refused(slug, text, e);
