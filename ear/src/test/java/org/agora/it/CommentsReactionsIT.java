@@ -243,4 +243,37 @@ class CommentsReactionsIT {
         assertThat(insider.post(space + "/leave", Map.of()).status()).isEqualTo(303);
         assertThat(insider.get("/saved").body()).doesNotContain("inside " + word);
     }
+
+    @Test
+    void inAnArchivedSpaceModeratorsStillDeleteCommentsAndNothingElseChanges() {
+        AgoraClient owner = member("Olive");
+        AgoraClient writer = member("Walt");
+        owner.get("/spaces");
+        String word = Agora.unique("archive");
+        String space = owner.post("/spaces", Map.of("name", "Archive " + word, "kind", "PUBLIC")).location();
+        writer.get(space);
+        writer.post(space + "/join", Map.of());
+        owner.get(space);
+        assertThat(owner.post(space + "/posts", Map.of("text", "Post " + word)).status()).isEqualTo(303);
+        long postId = postId(owner.get(space).body(), "Post " + word);
+        long rude = comment(writer, postId, "rude " + word, null);
+        long kept = comment(writer, postId, "kept " + word, null);
+        owner.get(space);
+        assertThat(owner.post(space + "/archive", Map.of("archived", "true")).status()).isEqualTo(303);
+
+        Page asWriter = writer.get("/posts/" + postId);
+        assertThat(asWriter.body()).as("the author sees no delete button in a read-only space")
+                .doesNotContain("/comments/" + kept + "/delete");
+        Page refused = writer.post("/comments/" + kept + "/delete", Map.of());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("archived");
+        assertThat(writer.post("/posts/" + postId + "/comments", Map.of("text", "late " + word)).status())
+                .isEqualTo(403);
+
+        Page asOwner = owner.get("/posts/" + postId);
+        assertThat(asOwner.body()).contains("/comments/" + rude + "/delete");
+        assertThat(owner.post("/comments/" + rude + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(owner.get("/posts/" + postId).body()).doesNotContain("rude " + word).contains("kept " + word)
+                .doesNotContain("late " + word);
+    }
 }

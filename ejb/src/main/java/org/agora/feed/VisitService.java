@@ -1,10 +1,12 @@
 package org.agora.feed;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
+import org.agora.config.AgoraConfig;
 import org.agora.feed.model.FeedVisit;
 
 /** Remembers when each person opens their home feed, so that it marks what is new since their last visit. */
@@ -13,6 +15,9 @@ public class VisitService {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    AgoraConfig config;
 
     /**
      * Records a visit of the home feed's first page.
@@ -26,7 +31,7 @@ public class VisitService {
             em.persist(new FeedVisit(personId, now));
             return Optional.empty();
         }
-        return visit.open(now);
+        return visit.open(now, config.visitPause());
     }
 
     /** @return the marker of the current visit, for the feed's older pages, without recording a visit */

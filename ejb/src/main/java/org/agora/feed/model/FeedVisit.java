@@ -10,14 +10,13 @@ import java.util.Optional;
 
 /**
  * When a person last opened their home feed, to mark what is new since. A visit lasts while the person keeps coming
- * back within {@link #SESSION}: reloading the page or reading older posts keeps the same marker, and only a visit
- * after a pause moves it to the end of the previous one.
+ * back within a pause (the {@code agora.feed.visit.pause.minutes} setting, 30 by default): reloading the page or
+ * reading older posts keeps the same marker, and only a visit after a longer pause moves it to the end of the
+ * previous one.
  */
 @Entity
 @Table(name = "feed_visit")
 public class FeedVisit {
-
-    public static final Duration SESSION = Duration.ofMinutes(30);
 
     @Id
     @Column(name = "person_id")
@@ -41,10 +40,11 @@ public class FeedVisit {
     /**
      * Records that the person opens the feed now.
      *
+     * @param pause the longest pause within one visit
      * @return the moment before which posts are not new, if the person has been here before this visit
      */
-    public Optional<Instant> open(Instant now) {
-        if (Duration.between(lastSeen, now).compareTo(SESSION) > 0) {
+    public Optional<Instant> open(Instant now, Duration pause) {
+        if (Duration.between(lastSeen, now).compareTo(pause) > 0) {
             newSince = lastSeen;
         }
         if (now.isAfter(lastSeen)) {

@@ -8,17 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.agora.attachments.Upload;
 
-/** The files of a multipart form as the services take them. */
+/**
+ * The fields and files of a multipart form taken whole, as the services take them. A form is taken whole when it
+ * carries several files under one field: this server injects one part per {@code @FormParam} only, and a form
+ * parameter read from a multipart body leaves nothing for the rest.
+ */
 public final class Uploads {
 
     private Uploads() {
     }
 
     /**
-     * @return the text of a part, read as UTF-8 as browsers send it; a part without a content type would otherwise be
-     *     read as US-ASCII
+     * @return the text of a form's field, read as UTF-8 as browsers send it, or null if the form has no such field
      */
-    public static String text(EntityPart part) {
+    public static String text(List<EntityPart> form, String field) {
+        EntityPart part = form == null ? null
+                : form.stream().filter(p -> field.equals(p.getName())).findFirst().orElse(null);
         if (part == null) {
             return null;
         }

@@ -82,18 +82,17 @@ public class FeedController {
     }
 
     /**
-     * The composer with files: multipart forms carry the CSRF token as a part, which Krazo does not read. The parts
-     * come as the whole form, because this server injects one file per form field only.
+     * The composer with files: the form comes whole (see {@link Uploads}), its CSRF token checked here, as Krazo
+     * does not read multipart bodies.
      */
     @POST
     @Path("posts")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response publishWithFiles(@FormParam("_csrf") String token, @FormParam("text") EntityPart textPart,
-                                     List<EntityPart> parts) {
-        csrf.check(token);
-        String text = Uploads.text(textPart);
+    public Response publishWithFiles(List<EntityPart> form) {
+        csrf.check(form);
+        String text = Uploads.text(form, "text");
         try {
-            attachments.publish(current.require().id(), null, text, Uploads.of(parts, "files"));
+            attachments.publish(current.require().id(), null, text, Uploads.of(form, "files"));
             return Response.seeOther(URI.create("/")).build();
         } catch (InvalidInputException e) {
             return refused(text, e);

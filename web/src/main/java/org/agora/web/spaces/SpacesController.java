@@ -137,19 +137,18 @@ public class SpacesController {
     }
 
     /**
-     * The composer with files: multipart forms carry the CSRF token as a part, which Krazo does not read. The parts
-     * come as the whole form, because this server injects one file per form field only.
+     * The composer with files: the form comes whole (see {@link Uploads}), its CSRF token checked here, as Krazo
+     * does not read multipart bodies.
      */
     @POST
     @Path(SLUG + "/posts")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response publishWithFiles(@PathParam("slug") String slug, @FormParam("_csrf") String token,
-                                     @FormParam("text") EntityPart textPart, List<EntityPart> parts) {
-        csrf.check(token);
-        String text = Uploads.text(textPart);
+    public Response publishWithFiles(@PathParam("slug") String slug, List<EntityPart> form) {
+        csrf.check(form);
+        String text = Uploads.text(form, "text");
         SpaceView space = spaces.find(slug, me());
         try {
-            attachments.publish(me(), space.id(), text, Uploads.of(parts, "files"));
+            attachments.publish(me(), space.id(), text, Uploads.of(form, "files"));
             return back(slug);
         } catch (InvalidInputException e) {
             return refused(slug, text, e);
