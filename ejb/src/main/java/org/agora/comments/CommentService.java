@@ -2,6 +2,8 @@ package org.agora.comments;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -38,6 +40,9 @@ public class CommentService {
     @EJB
     ReactionService reactions;
 
+    @Inject
+    Event<CommentWritten> written;
+
     /**
      * Comments on a post, or replies to one of its comments.
      *
@@ -63,6 +68,8 @@ public class CommentService {
         Comment comment = parent == null ? Comment.on(postId, author, text, now) : parent.reply(author, text, now);
         em.persist(comment);
         em.flush();
+        written.fire(new CommentWritten(postId, comment.getId(), authorId,
+                parent == null ? null : parent.getAuthor().getId()));
         return comment.getId();
     }
 

@@ -82,7 +82,7 @@ public class PostService {
         PostText text = new PostText(markdown);
         Person author = em.find(Person.class, authorId);
         if (author == null) {
-            throw new InvalidInputException("author", "Your account no longer exists.");
+            throw new InvalidInputException("author", "error.account.gone");
         }
         Space space = null;
         if (spaceId == null && !settings.companyPosting().allows(author.getRole())) {

@@ -3,6 +3,13 @@ package org.agora.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Properties;
@@ -30,6 +37,34 @@ class InvalidInputExceptionTest {
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertThat(keys("errors_fr.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(keys("errors.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyTheCodeNamesIsInTheBundle() throws IOException {
+        Properties english = keys("errors.properties");
+        // "error.html" is the error page, not a message
+        Pattern key = Pattern.compile("\"(error\\.(?!html\")[A-Za-z.]+[A-Za-z])\"");
+        List<String> named = new ArrayList<>();
+        for (Path root : List.of(Path.of("src/main/java"), Path.of("../web/src/main/java"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = key.matcher(Files.readString(file));
+                    while (m.find()) {
+                        named.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(named).hasSizeGreaterThan(40);
+        assertThat(named).allSatisfy(k -> assertThat(english.stringPropertyNames()).contains(k));
+        // the keys made from a form field's name
+        for (String field : List.of("location", "phone", "bio")) {
+            assertThat(english.stringPropertyNames()).contains("error.profile." + field + ".long");
+        }
+        for (String field : List.of("expertise", "interests")) {
+            assertThat(english.stringPropertyNames()).contains("error.tags." + field + ".long",
+                    "error.tags." + field + ".many");
+        }
     }
 
     private static Properties keys(String file) throws IOException {

@@ -66,7 +66,7 @@ public class ImportsAdminController {
     public Response upload(@FormParam("_csrf") String token, @FormParam("file") EntityPart file) throws IOException {
         csrf.check(token);
         if (file == null) {
-            return invalid("Choose a CSV file to import.");
+            return invalid(errors.of(new InvalidInputException("file", "error.import.missing")));
         }
         try (InputStream content = file.getContent()) {
             long runId = imports.start(file.getFileName().orElse("employees.csv"), content, current.require().id());

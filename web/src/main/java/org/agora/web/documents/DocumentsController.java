@@ -63,7 +63,7 @@ public class DocumentsController {
         csrf.check(token);
         Long folderId = folderId(folder);
         if (file == null || file.getFileName().isEmpty()) {
-            return invalidLibrary(slug, folderId, "Choose a file to upload.");
+            return invalidLibrary(slug, folderId, errors.of(new InvalidInputException("file", "error.file.missing")));
         }
         try (InputStream content = file.getContent()) {
             documents.upload(slug, folderId, file.getFileName().get(), type(file), content, me());
@@ -117,7 +117,7 @@ public class DocumentsController {
             throws IOException {
         csrf.check(token);
         if (file == null || file.getFileName().isEmpty()) {
-            return invalidDocument(slug, doc, "Choose a file to upload.");
+            return invalidDocument(slug, doc, errors.of(new InvalidInputException("file", "error.file.missing")));
         }
         try (InputStream content = file.getContent()) {
             documents.addVersion(slug, doc, file.getFileName().get(), type(file), content, me());
@@ -176,7 +176,7 @@ public class DocumentsController {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("folder", "This folder does not exist.");
+            throw new InvalidInputException("folder", "error.folder.unknown");
         }
     }
 

@@ -88,7 +88,7 @@ public class ProfileController {
             throws IOException {
         csrf.check(token);
         if (photo == null) {
-            return invalidPhoto("Choose a photo to upload.");
+            return invalidPhoto(errors.of(new InvalidInputException("photo", "error.photo.missing")));
         }
         try (InputStream content = photo.getContent()) {
             photos.upload(me(), content);
