@@ -1,5 +1,6 @@
 // The @mention autocomplete of the post composer: typing "@" and letters lists matching people from
-// /people/suggest under the text; a click or Enter puts "@handle " in place of what was typed.
+// /people/suggest and spaces from /mentions/spaces under the text; a click or Enter puts "@handle " in place of what
+// was typed for a person, and a Markdown link to the space for a space.
 // Loaded as a file (the Content-Security-Policy forbids inline scripts); it writes text only, never HTML.
 (function () {
     'use strict';
@@ -36,13 +37,19 @@
                 var item = document.createElement('li');
                 item.className = 'list-group-item list-group-item-action mention-suggestion';
                 item.setAttribute('role', 'option');
-                item.dataset.handle = p.handle;
                 var name = document.createElement('span');
                 name.className = 'fw-semibold';
                 name.textContent = p.name;
                 var detail = document.createElement('small');
                 detail.className = 'text-body-secondary ms-2';
-                detail.textContent = '@' + p.handle + (p.jobTitle ? ' · ' + p.jobTitle : '');
+                if (p.slug) {
+                    item.classList.add('space-suggestion');
+                    item.dataset.slug = p.slug;
+                    detail.textContent = '/spaces/' + p.slug;
+                } else {
+                    item.dataset.handle = p.handle;
+                    detail.textContent = '@' + p.handle + (p.jobTitle ? ' · ' + p.jobTitle : '');
+                }
                 item.append(name, detail);
                 item.addEventListener('mousedown', function (e) {
                     e.preventDefault();
@@ -67,7 +74,9 @@
                 return close();
             }
             var caret = text.selectionStart;
-            var insert = '@' + people[i].handle + ' ';
+            var insert = people[i].slug
+                ? '[' + people[i].name.replace(/[\\\[\]]/g, '\\$&') + '](/spaces/' + people[i].slug + ') '
+                : '@' + people[i].handle + ' ';
             text.value = text.value.slice(0, at.start) + insert + text.value.slice(caret);
             var end = at.start + insert.length;
             text.setSelectionRange(end, end);
@@ -81,14 +90,16 @@
                 return close();
             }
             var ticket = ++asked;
-            fetch('/people/suggest?q=' + encodeURIComponent(at.letters), {
-                credentials: 'same-origin', headers: { 'Accept': 'application/json' }
-            }).then(function (r) {
-                return r.ok ? r.json() : [];
-            }).then(function (found) {
+            Promise.all(['/people/suggest?q=', '/mentions/spaces?q='].map(function (url) {
+                return fetch(url + encodeURIComponent(at.letters), {
+                    credentials: 'same-origin', headers: { 'Accept': 'application/json' }
+                }).then(function (r) {
+                    return r.ok ? r.json() : [];
+                });
+            })).then(function (found) {
                 // an older answer arriving late must not replace the newest one
                 if (ticket === asked) {
-                    show(found);
+                    show(found[0].concat(found[1]));
                 }
             }).catch(close);
         });

@@ -243,4 +243,109 @@ class CommentsReactionsIT {
         assertThat(insider.post(space + "/leave", Map.of()).status()).isEqualTo(303);
         assertThat(insider.get("/saved").body()).doesNotContain("inside " + word);
     }
+
+    @Test
+    void inAnArchivedSpaceModeratorsStillDeleteCommentsAndNothingElseChanges() {
+        AgoraClient owner = member("Olive");
+        AgoraClient writer = member("Walt");
+        owner.get("/spaces");
+        String word = Agora.unique("archive");
+        String space = owner.post("/spaces", Map.of("name", "Archive " + word, "kind", "PUBLIC")).location();
+        writer.get(space);
+        writer.post(space + "/join", Map.of());
+        owner.get(space);
+        assertThat(owner.post(space + "/posts", Map.of("text", "Post " + word)).status()).isEqualTo(303);
+        long postId = postId(owner.get(space).body(), "Post " + word);
+        long rude = comment(writer, postId, "rude " + word, null);
+        long kept = comment(writer, postId, "kept " + word, null);
+        owner.get(space);
+        assertThat(owner.post(space + "/archive", Map.of("archived", "true")).status()).isEqualTo(303);
+
+        Page asWriter = writer.get("/posts/" + postId);
+        assertThat(asWriter.body()).as("the author sees no delete button in a read-only space")
+                .doesNotContain("/comments/" + kept + "/delete");
+        Page refused = writer.post("/comments/" + kept + "/delete", Map.of());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("archived");
+        assertThat(writer.post("/posts/" + postId + "/comments", Map.of("text", "late " + word)).status())
+                .isEqualTo(403);
+
+        Page asOwner = owner.get("/posts/" + postId);
+        assertThat(asOwner.body()).contains("/comments/" + rude + "/delete");
+        assertThat(owner.post("/comments/" + rude + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(owner.get("/posts/" + postId).body()).doesNotContain("rude " + word).contains("kept " + word)
+                .doesNotContain("late " + word);
+    }
+
+    private static long count(String page, String text) {
+        return page.split(Pattern.quote(text), -1).length - 1;
+    }
+
+    @Test
+    void commentsRepliesAndReactionsNotifyTheAuthorsWhoMayReadThePost() {
+        AgoraClient ada = member("Ada");
+        AgoraClient bob = member("Bob");
+        AgoraClient cy = member("Cy");
+        String word = Agora.unique("notify");
+        ada.get("/spaces");
+        String space = ada.post("/spaces", Map.of("name", "Notify " + word, "kind", "PUBLIC")).location();
+        for (AgoraClient member : new AgoraClient[] {bob, cy}) {
+            member.get(space);
+            member.post(space + "/join", Map.of());
+        }
+        ada.get(space);
+        ada.post(space + "/posts", Map.of("text", "Post " + word));
+        long postId = postId(ada.get(space).body(), "Post " + word);
+
+        long bobs = comment(bob, postId, "Bob says " + word, null);
+        comment(cy, postId, "Cy says " + word, null);
+        comment(ada, postId, "Ada answers " + word, bobs);
+        bob.get("/posts/" + postId);
+        for (int i = 0; i < 3; i++) {
+            assertThat(bob.post("/posts/" + postId + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
+        }
+
+        String adas = ada.get("/notifications").body();
+        assertThat(count(adas, "commented on your post")).isEqualTo(2);
+        assertThat(count(adas, "reacted to your post")).as("once, however often taken back and given").isEqualTo(1);
+        assertThat(adas).doesNotContain("replied to your comment");
+        String bobsList = bob.get("/notifications").body();
+        assertThat(count(bobsList, "replied to your comment")).isEqualTo(1);
+        assertThat(bobsList).doesNotContain("commented on your post");
+        assertThat(cy.get("/notifications").body()).doesNotContain("replied to your comment")
+                .doesNotContain("commented on your post");
+
+        Matcher open = Pattern.compile("action=\"(/notifications/\\d+/open)\"").matcher(bobsList);
+        assertThat(open.find()).isTrue();
+        Page opened = bob.post(open.group(1), Map.of());
+        assertThat(opened.location()).as("the reply itself").startsWith("/posts/" + postId + "#comment-")
+                .isNotEqualTo("/posts/" + postId + "#comment-" + bobs);
+    }
+
+    @Test
+    void noNotificationAboutAPostTheAuthorMayNoLongerRead() {
+        AgoraClient owner = member("Ola");
+        String word = Agora.unique("gone");
+        String leaverEmail = word + "@comments.test";
+        AgoraClient leaver = TestAccounts.member("Lee " + word, leaverEmail);
+        owner.get("/spaces");
+        String space = owner.post("/spaces", Map.of("name", "Gone " + word, "kind", "PRIVATE")).location();
+        owner.get(space + "/members");
+        owner.post(space + "/members/invite", Map.of("email", leaverEmail));
+        leaver.get(space);
+        leaver.post(space + "/join", Map.of());
+        leaver.get(space);
+        assertThat(leaver.post(space + "/posts", Map.of("text", "Leaver post " + word)).status()).isEqualTo(303);
+        long postId = postId(leaver.get(space).body(), "Leaver post " + word);
+        long mine = comment(leaver, postId, "Leaver comment " + word, null);
+        leaver.get(space);
+        assertThat(leaver.post(space + "/leave", Map.of()).status()).isEqualTo(303);
+
+        comment(owner, postId, "After the leaving " + word, mine);
+        owner.get("/posts/" + postId);
+        owner.post("/posts/" + postId + "/reactions", Map.of("kind", "LIKE"));
+        String list = leaver.get("/notifications").body();
+        assertThat(list).doesNotContain("replied to your comment").doesNotContain("commented on your post")
+                .doesNotContain("reacted to your post");
+    }
 }

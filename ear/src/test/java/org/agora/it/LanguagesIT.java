@@ -56,4 +56,25 @@ class LanguagesIT {
         admin.get("/spaces");
         assertThat(admin.postRaw("/language", Map.of("lang", "fr")).status()).isEqualTo(403);
     }
+
+    @Test
+    void refusedInputIsExplainedInTheReadersLanguage() {
+        String word = Agora.unique("langue");
+        AgoraClient french = TestAccounts.member("Léa " + word, word + "@agora.test").acceptLanguage("fr");
+        french.get("/");
+        Page empty = french.post("/posts", Map.of("text", " "));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("Écrivez quelque chose avant de publier.");
+        french.get("/spaces");
+        Page space = french.post("/spaces", Map.of("name", "x", "kind", "PUBLIC"));
+        assertThat(space.status()).isEqualTo(400);
+        assertThat(space.body()).contains("Donnez à l&#39;espace un nom d&#39;au moins 2 caractères.");
+        String tooLong = "y".repeat(5001);
+        french.get("/");
+        assertThat(french.post("/posts", Map.of("text", tooLong)).body())
+                .containsPattern("Une publication a au plus 5.000 caractères ; celle-ci en a 5.001\\.");
+        AgoraClient english = TestAccounts.admin().acceptLanguage("en");
+        english.get("/");
+        assertThat(english.post("/posts", Map.of("text", " ")).body()).contains("Write something before posting.");
+    }
 }

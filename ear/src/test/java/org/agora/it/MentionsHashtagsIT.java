@@ -213,6 +213,37 @@ class MentionsHashtagsIT {
     }
 
     @Test
+    void spacesAreSuggestedOnlyToThoseWhoMayKnowThem() {
+        Member owner = Member.create("spo");
+        Member stranger = Member.create("sps");
+        String word = Agora.unique("Orbit");
+        owner.client().get("/spaces");
+        for (String kind : new String[] {"PUBLIC", "PRIVATE", "SECRET"}) {
+            owner.client().post("/spaces", Map.of("name", word + " " + kind.toLowerCase(), "kind", kind));
+        }
+        Page mine = owner.client().get("/mentions/spaces?q=" + word.toLowerCase());
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.contentType()).startsWith("application/json");
+        assertThat(mine.body()).contains("\"name\":\"" + word + " public\"").contains(word + " private")
+                .contains(word + " secret").contains("\"slug\":\"" + word.toLowerCase() + "-public\"");
+        assertThat(owner.client().get("/mentions/spaces?q=secr").body()).as("by a word of the name")
+                .contains(word + " secret");
+
+        for (AgoraClient outsider : new AgoraClient[] {stranger.client(), TestAccounts.admin()}) {
+            String theirs = outsider.get("/mentions/spaces?q=" + word.toLowerCase()).body();
+            assertThat(theirs).contains(word + " public").doesNotContain(word + " secret")
+                    .doesNotContain(word + " private");
+        }
+        assertThat(new AgoraClient().get("/mentions/spaces?q=" + word).body()).doesNotContain(word);
+        assertThat(owner.client().get("/mentions/spaces?q=").body()).isEqualTo("[]");
+
+        owner.client().get("/");
+        post(owner.client(), "/posts", "See [@" + word + " public](/spaces/" + word.toLowerCase() + "-public)");
+        assertThat(stranger.client().get("/").body())
+                .contains("href=\"/spaces/" + word.toLowerCase() + "-public\"");
+    }
+
+    @Test
     void htmlAndScriptsInAPostWithReferencesNeverComeBackAsMarkup() {
         AgoraClient admin = TestAccounts.admin();
         String tag = Agora.unique("xss");

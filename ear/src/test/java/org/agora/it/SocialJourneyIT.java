@@ -2,9 +2,13 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.agora.it.support.Agora;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
@@ -20,7 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Two colleagues in a real browser: one creates a private space, invites the other, shares a document in two
- * versions; the other accepts; a post mentions them with a hashtag; they are notified, comment, react, find the post
+ * versions; the other accepts; a post with a picture mentions them with a hashtag; they are notified, see the
+ * picture's thumbnail, comment, react, find the post
  * in the home feed, follow the hashtag and see a later post with it from a space they did not join.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -89,6 +94,14 @@ class SocialJourneyIT extends BrowserJourney {
         signIn(ownerEmail, TestAccounts.PASSWORD);
         browser.get(spaceUrl);
         browser.findElement(By.id("text")).sendKeys("Kickoff on Monday, @" + guestHandle + " brings the slides #" + tag);
+        Path picture = Files.createTempFile("venue", ".png");
+        BufferedImage venue = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = venue.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, 640, 360);
+        g.dispose();
+        ImageIO.write(venue, "png", picture.toFile());
+        browser.findElement(By.cssSelector("form.composer input[type=file][name=files]")).sendKeys(picture.toString());
         press(browser.findElement(By.cssSelector("form.composer button[type=submit]")));
         WebElement mention = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//div[contains(@class,'rich-text')]//a[text()='@" + guestHandle + "']")));
@@ -102,6 +115,12 @@ class SocialJourneyIT extends BrowserJourney {
                 By.xpath("//button[text()='Olga Journey mentioned you in a post']"))));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//article[contains(@class,'post')][.//a[text()='@" + guestHandle + "']]")));
+        WebElement thumbnail = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("article.post .attachment-images img[alt='" + picture.getFileName() + "']")));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", thumbnail)).intValue() > 0);
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth",
+                thumbnail)).intValue()).as("the thumbnail, not the picture").isEqualTo(480);
         browser.findElement(By.cssSelector("#comments > form.comment-form textarea")).sendKeys("I will bring them.");
         press(browser.findElement(By.cssSelector("#comments > form.comment-form button[type=submit]")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "I will bring them."));

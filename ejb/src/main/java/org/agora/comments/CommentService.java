@@ -2,6 +2,8 @@ package org.agora.comments;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -38,6 +40,9 @@ public class CommentService {
     @EJB
     ReactionService reactions;
 
+    @Inject
+    Event<CommentWritten> written;
+
     /**
      * Comments on a post, or replies to one of its comments.
      *
@@ -63,6 +68,8 @@ public class CommentService {
         Comment comment = parent == null ? Comment.on(postId, author, text, now) : parent.reply(author, text, now);
         em.persist(comment);
         em.flush();
+        written.fire(new CommentWritten(postId, comment.getId(), authorId,
+                parent == null ? null : parent.getAuthor().getId()));
         return comment.getId();
     }
 
@@ -86,13 +93,16 @@ public class CommentService {
      * Deletes a comment and its replies, with their reactions.
      *
      * @return the id of the post the comment was on
-     * @throws AccessDeniedException if the person is neither the author nor a moderator where the post is
+     * @throws AccessDeniedException if the person is neither the author nor a moderator where the post is, or only
+     *                               the author in an archived space
      */
     public long delete(long commentId, long personId) {
         Comment comment = find(commentId);
-        PostRights rights = gate.writable(comment.getPostId(), personId);
-        if (!comment.deletableBy(personId, rights.canModerate())) {
-            throw new AccessDeniedException("Only its author and the moderators delete a comment.");
+        PostRights rights = gate.rights(comment.getPostId(), personId);
+        if (!comment.deletableBy(personId, rights.canModerate(), rights.canWrite())) {
+            throw new AccessDeniedException(comment.editableBy(personId)
+                    ? "This space is archived: it is read-only."
+                    : "Only its author and the moderators delete a comment.");
         }
         List<Long> gone = new ArrayList<>(em.createQuery(
                         "SELECT c.id FROM Comment c WHERE c.parentId = :id", Long.class)
@@ -185,6 +195,6 @@ public class CommentService {
         return new CommentView(c.getId(), c.getPostId(), c.getParentId(), a.getId(), a.getName(), c.getBodyHtml(),
                 c.getBody(), c.getCreatedAt(), c.getEditedAt(), summaries.getOrDefault(c.getId(), ReactionSummary.NONE),
                 replies, c.editableBy(readerId) && rights.canWrite(),
-                c.deletableBy(readerId, rights.canModerate()) && rights.canWrite());
+                c.deletableBy(readerId, rights.canModerate(), rights.canWrite()));
     }
 }

@@ -3,6 +3,7 @@ package org.agora.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The settings an administrator changes through the {@code <variable>}s of {@code server.xml}. */
@@ -50,6 +51,15 @@ public class AgoraConfig {
     /** @return after how many failures in a row a plugin is switched off */
     public int pluginMaxFailures() {
         return Math.max(1, pluginMaxFailures);
+    }
+
+    @Inject
+    @ConfigProperty(name = "agora.feed.visit.pause.minutes", defaultValue = "30")
+    long visitPauseMinutes;
+
+    /** @return the longest pause between two openings of the home feed that still count as one visit */
+    public Duration visitPause() {
+        return Duration.ofMinutes(visitPauseMinutes);
     }
 
     /** @return the folder for the search index and uploaded files */

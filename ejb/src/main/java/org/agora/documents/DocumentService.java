@@ -181,7 +181,7 @@ public class DocumentService {
                 + em.createQuery("SELECT COUNT(f) FROM Folder f WHERE f.parentId = :f", Long.class)
                 .setParameter("f", folderId).getSingleResult();
         if (content > 0) {
-            throw new InvalidInputException("folder", "Empty the folder before deleting it.");
+            throw new InvalidInputException("folder", "error.folder.notEmpty");
         }
         em.remove(folder);
     }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.agora.attachments.AttachmentService;
+import org.agora.attachments.AttachmentView;
 import org.agora.bookmarks.BookmarkService;
 import org.agora.comments.CommentService;
 import org.agora.comments.RecentComments;
@@ -41,6 +43,9 @@ public class EngagementService {
     @EJB
     BookmarkService bookmarks;
 
+    @EJB
+    AttachmentService attachments;
+
     /**
      * @return by post id, the engagement of the posts among {@code postIds} that the reader may read
      */
@@ -52,11 +57,12 @@ public class EngagementService {
         Map<Long, RecentComments> recent = comments.recent(rights, readerId);
         Map<Long, ReactionSummary> summaries = reactions.summaries(ReactionTarget.POST, rights.keySet(), readerId);
         Set<Long> saved = bookmarks.savedAmong(rights.keySet(), readerId);
+        Map<Long, List<AttachmentView>> files = attachments.forPosts(rights.keySet(), readerId);
         Map<Long, Engagement> result = new HashMap<>();
         rights.forEach((id, r) -> {
             RecentComments c = recent.getOrDefault(id, RecentComments.NONE);
             result.put(id, new Engagement(id, c.count(), c.recent(), summaries.getOrDefault(id, ReactionSummary.NONE),
-                    saved.contains(id), r.canWrite()));
+                    saved.contains(id), r.canWrite(), files.getOrDefault(id, List.of())));
         });
         return Map.copyOf(result);
     }

@@ -82,7 +82,7 @@ public class PostService {
         PostText text = new PostText(markdown);
         Person author = em.find(Person.class, authorId);
         if (author == null) {
-            throw new InvalidInputException("author", "Your account no longer exists.");
+            throw new InvalidInputException("author", "error.account.gone");
         }
         Space space = null;
         if (spaceId == null && !settings.companyPosting().allows(author.getRole())) {
@@ -132,10 +132,30 @@ public class PostService {
      * @param olderThan the cursor of the previous page, or null for the newest posts
      */
     public FeedPage homeFeed(long readerId, Long olderThan) {
+        // ids grow with time, so "older than the last post shown" is a stable cursor while new posts arrive
+        return page(home("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space LEFT JOIN p.space s", "",
+                Post.class, readerId), olderThan);
+    }
+
+    /**
+     * The posts of the home feed written since a moment, newest first, as the order "top" ranks them.
+     *
+     * @param upTo  the newest post id to include, so that a ranking stays the same while new posts arrive
+     * @param limit at most this many posts
+     */
+    public List<PostStamp> homeStamps(long readerId, Instant since, long upTo, int limit) {
+        return home("SELECT p.id, p.createdAt FROM Post p LEFT JOIN p.space s", " AND p.createdAt >= :since",
+                Object[].class, readerId)
+                .setParameter("cursor", upTo == Long.MAX_VALUE ? upTo : upTo + 1).setParameter("since", since)
+                .setMaxResults(limit).getResultStream()
+                .map(r -> new PostStamp((Long) r[0], (Instant) r[1]))
+                .toList();
+    }
+
+    private <T> TypedQuery<T> home(String select, String condition, Class<T> type, long readerId) {
         List<Long> mySpaces = new ArrayList<>(spaces.memberSpaceIds(readerId));
         mySpaces.add(-1L);
         Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
-        // ids grow with time, so "older than the last post shown" is a stable cursor while new posts arrive
         List<String> tags = em.createQuery("SELECT f.tag FROM HashtagFollow f WHERE f.personId = :reader", String.class)
                 .setParameter("reader", readerId).getResultList();
         List<Long> people = follows.followed(readerId, Follow.Kind.PERSON);
@@ -154,9 +174,8 @@ public class PostService {
         String extra = followed.isEmpty() ? "" : " OR ((" + String.join(" OR ", followed) + ")"
                 + (readable.isPresent() ? " AND s.id IN :readable" : "") + ")";
         // "p.space.id" next to a fetch join of the space becomes an inner join, which loses company posts: hence s
-        TypedQuery<Post> query = em.createQuery("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space"
-                        + " LEFT JOIN p.space s WHERE p.id < :cursor AND (s IS NULL OR s.id IN :spaces" + extra
-                        + ") ORDER BY p.id DESC", Post.class)
+        TypedQuery<T> query = em.createQuery(select + " WHERE p.id < :cursor" + condition
+                        + " AND (s IS NULL OR s.id IN :spaces" + extra + ") ORDER BY p.id DESC", type)
                 .setParameter("spaces", mySpaces);
         if (!tags.isEmpty()) {
             query.setParameter("tags", tags);
@@ -170,7 +189,7 @@ public class PostService {
         if (!followed.isEmpty()) {
             readable.ifPresent(ids -> query.setParameter("readable", withNone(ids)));
         }
-        return page(query, olderThan);
+        return query;
     }
 
     /**

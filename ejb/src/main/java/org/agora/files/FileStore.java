@@ -23,6 +23,8 @@ import org.agora.validation.InvalidInputException;
 @ApplicationScoped
 public class FileStore {
 
+    private static final String HASH = "[0-9a-f]{64}";
+
     @Inject
     AgoraConfig config;
 
@@ -31,14 +33,80 @@ public class FileStore {
     }
 
     /**
+     * An upload written aside, not yet in the store: its content can be checked first, then {@link #keep() kept};
+     * closing it without keeping it leaves nothing behind.
+     */
+    public final class Staged implements AutoCloseable {
+
+        private final Path temp;
+        private final String hash;
+        private final long size;
+
+        private Staged(Path temp, String hash, long size) {
+            this.temp = temp;
+            this.hash = hash;
+            this.size = size;
+        }
+
+        public long size() {
+            return size;
+        }
+
+        /** @return the first bytes of the content, at most {@code max} */
+        public byte[] head(int max) {
+            try (InputStream in = Files.newInputStream(temp)) {
+                return in.readNBytes(max);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Moves the content into the store. */
+        public Stored keep() {
+            try {
+                Path target = path(hash);
+                Files.createDirectories(target.getParent());
+                if (!Files.exists(target)) {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                return new Stored(hash, size);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The file could not be stored", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
      * Stores the content if it is not empty and not larger than {@code maxBytes}.
      *
      * @throws InvalidInputException if the file is empty or too large; nothing is kept then
      */
     public Stored store(InputStream content, long maxBytes) {
+        try (Staged staged = stage(content, maxBytes)) {
+            return staged.keep();
+        }
+    }
+
+    /**
+     * Writes the content aside, if it is not empty and not larger than {@code maxBytes}, to be checked before it is
+     * kept; the caller closes it.
+     *
+     * @throws InvalidInputException if the file is empty or too large; nothing is kept then
+     */
+    public Staged stage(InputStream content, long maxBytes) {
         try {
             Path root = Files.createDirectories(root());
             Path temp = Files.createTempFile(root, "upload-", ".part");
+            boolean staged = false;
             try {
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
                 long size;
@@ -46,17 +114,14 @@ public class FileStore {
                     size = copy(content, out, maxBytes);
                 }
                 if (size == 0) {
-                    throw new InvalidInputException("file", "The file is empty.");
+                    throw new InvalidInputException("file", "error.file.empty");
                 }
-                String hash = HexFormat.of().formatHex(sha.digest());
-                Path target = path(hash);
-                Files.createDirectories(target.getParent());
-                if (!Files.exists(target)) {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                }
-                return new Stored(hash, size);
+                staged = true;
+                return new Staged(temp, HexFormat.of().formatHex(sha.digest()), size);
             } finally {
-                Files.deleteIfExists(temp);
+                if (!staged) {
+                    Files.deleteIfExists(temp);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The file could not be stored", e);
@@ -71,8 +136,7 @@ public class FileStore {
         for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
             if (total > maxBytes) {
-                throw new InvalidInputException("file", "The file is larger than the limit of "
-                        + Math.max(1, maxBytes / (1024 * 1024)) + " MB.");
+                throw new InvalidInputException("file", "error.file.tooLarge", Math.max(1, maxBytes / (1024 * 1024)));
             }
             out.write(buffer, 0, n);
         }
@@ -81,10 +145,25 @@ public class FileStore {
 
     /** @return the content of a stored file */
     public InputStream open(String hash) throws IOException {
-        if (!hash.matches("[0-9a-f]{64}")) {
+        return Files.newInputStream(path(checked(hash)));
+    }
+
+    /**
+     * Removes a file's bytes; the caller has made sure that nothing refers to them any more.
+     */
+    public void delete(String hash) {
+        try {
+            Files.deleteIfExists(path(checked(hash)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String checked(String hash) {
+        if (!hash.matches(HASH)) {
             throw new IllegalArgumentException("not a content hash: " + hash);
         }
-        return Files.newInputStream(path(hash));
+        return hash;
     }
 
     private Path root() {

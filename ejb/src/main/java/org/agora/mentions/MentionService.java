@@ -1,9 +1,11 @@
 package org.agora.mentions;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.Map;
 import org.agora.mentions.model.Handle;
 import org.agora.mentions.model.NameMatch;
 import org.agora.mentions.model.PostMention;
+import org.agora.spaces.SpaceService;
+import org.agora.spaces.model.SpaceKind;
 
 /** Who the handles of a post name, remembering mentions, and suggestions while typing one. */
 @Stateless
@@ -21,6 +25,9 @@ public class MentionService {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @EJB
+    SpaceService spaces;
 
     /**
      * @param handles handles as {@link org.agora.content.References} found them
@@ -42,6 +49,32 @@ public class MentionService {
     /** Remembers that a post mentions these people. */
     public void remember(long postId, Collection<Long> personIds) {
         personIds.forEach(id -> em.persist(new PostMention(postId, id)));
+    }
+
+    /**
+     * The spaces a mention may name: the public ones and those the writer is a member of. A private or secret space
+     * the writer is not in is never suggested, not even to an administrator, so that its name goes nowhere it is not
+     * known already.
+     *
+     * @param typed the letters typed after {@code @}
+     * @return up to {@value #SUGGESTIONS} spaces whose name, a word of it, or address starts with the letters
+     */
+    public List<SpaceSuggestion> suggestSpaces(String typed, long writerId) {
+        String letters = NameMatch.fold(typed == null ? "" : typed.replaceFirst("^@", ""));
+        if (letters.isEmpty() || letters.length() > 60) {
+            return List.of();
+        }
+        List<Long> mine = new ArrayList<>(spaces.memberSpaceIds(writerId));
+        mine.add(-1L);
+        return em.createQuery("SELECT s.slug, s.name FROM Space s WHERE s.kind = :public OR s.id IN :mine",
+                        Object[].class)
+                .setParameter("public", SpaceKind.PUBLIC).setParameter("mine", mine).getResultStream()
+                .map(r -> new SpaceSuggestion((String) r[0], (String) r[1]))
+                .filter(s -> NameMatch.matches(letters, s.name(), s.slug()))
+                .sorted(Comparator.comparing((SpaceSuggestion s) -> NameMatch.fold(s.name()))
+                        .thenComparing(SpaceSuggestion::slug))
+                .limit(SUGGESTIONS)
+                .toList();
     }
 
     /**

@@ -6,18 +6,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.agora.comments.CommentWritten;
 import org.agora.feed.PostMentioned;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
+import org.agora.feed.model.Post;
 import org.agora.notify.model.Notification;
 import org.agora.people.model.Person;
+import org.agora.reactions.PostReacted;
 import org.agora.spaces.SpaceService;
 import org.agora.validation.UnknownItemException;
 
-/** A person's notifications: created for mentions, listed, counted and marked read, for their owner only. */
+/**
+ * A person's notifications: created for mentions, comments, replies and reactions, listed, counted and marked read,
+ * for their owner only.
+ */
 @Stateless
 public class NotificationService {
 
@@ -60,6 +67,42 @@ public class NotificationService {
         em.persist(Notification.fromPlugin(recipientId, pluginId, message, link, Instant.now()));
     }
 
+    /**
+     * Tells the post's author of a new comment, and the author of the comment replied to of a reply, if they may
+     * still read the post; never the comment's own author.
+     */
+    public void commented(CommentWritten event) {
+        Post post = em.find(Post.class, event.postId());
+        Person actor = em.find(Person.class, event.authorId());
+        Instant now = Instant.now();
+        Notification.forComment(event.authorId(), post.getAuthor().getId(), event.parentAuthorId())
+                .forEach((recipient, kind) -> {
+                    if (posts.read(event.postId(), recipient).isPresent()) {
+                        Notification.about(kind, recipient, actor, event.postId(), event.commentId(), now)
+                                .ifPresent(em::persist);
+                    }
+                });
+    }
+
+    /**
+     * Tells the post's author of a reaction, if they may still read the post, once while unread: taking a reaction
+     * back and giving it again does not notify twice.
+     */
+    public void reacted(PostReacted event) {
+        Post post = em.find(Post.class, event.postId());
+        long recipient = post.getAuthor().getId();
+        long unread = em.createQuery("""
+                        SELECT COUNT(n) FROM Notification n WHERE n.recipientId = :recipient AND n.actor.id = :actor
+                        AND n.kind = :kind AND n.postId = :post AND n.readAt IS NULL""", Long.class)
+                .setParameter("recipient", recipient).setParameter("actor", event.personId())
+                .setParameter("kind", Notification.Kind.REACTION).setParameter("post", event.postId())
+                .getSingleResult();
+        if (unread == 0 && posts.read(event.postId(), recipient).isPresent()) {
+            Notification.about(Notification.Kind.REACTION, recipient, em.find(Person.class, event.personId()),
+                    event.postId(), null, Instant.now()).ifPresent(em::persist);
+        }
+    }
+
     /** @return the owner's newest notifications (at most {@value #LIST_SIZE}) about posts they may still read */
     public List<NotificationView> list(long ownerId) {
         List<Notification> mine = em.createQuery("""
@@ -71,8 +114,8 @@ public class NotificationService {
                 .map(n -> n.isFromPlugin()
                         ? new NotificationView(n.getId(), "plugin", n.getMessage(), n.link(), n.getCreatedAt(),
                                 n.isRead())
-                        : new NotificationView(n.getId(), "mention", n.getActor().getName(), n.link(),
-                                n.getCreatedAt(), n.isRead()))
+                        : new NotificationView(n.getId(), n.getKind().name().toLowerCase(Locale.ROOT),
+                                n.getActor().getName(), n.link(), n.getCreatedAt(), n.isRead()))
                 .toList();
     }
 

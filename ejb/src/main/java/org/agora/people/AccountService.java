@@ -47,12 +47,12 @@ public class AccountService {
             throw new SetupClosedException();
         }
         String address = EmailAddress.normalise(email)
-                .orElseThrow(() -> new InvalidInputException("email", "Enter a valid e-mail address."));
+                .orElseThrow(() -> new InvalidInputException("email", "error.account.email"));
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "Enter your name.");
+            throw new InvalidInputException("name", "error.account.name.empty");
         }
         if (name.strip().length() > Person.MAX_NAME) {
-            throw new InvalidInputException("name", "A name has at most " + Person.MAX_NAME + " characters.");
+            throw new InvalidInputException("name", "error.account.name.long", Person.MAX_NAME);
         }
         Instant now = Instant.now();
         Person admin = find(address).orElseGet(() -> new Person(address, name, Role.ADMIN, now));
@@ -84,7 +84,7 @@ public class AccountService {
     public PersonSummary setPassword(long personId, String password) {
         Person person = em.find(Person.class, personId);
         if (person == null) {
-            throw new InvalidInputException("person", "This person does not exist.");
+            throw new InvalidInputException("person", "error.account.unknown");
         }
         person.setPasswordHash(passwords.hash(password), Instant.now());
         return PersonSummary.of(person);
@@ -98,7 +98,7 @@ public class AccountService {
     public PersonSummary setCommunicator(long personId, boolean communicator) {
         Person person = em.find(Person.class, personId);
         if (person == null || person.getRole() == Role.ADMIN) {
-            throw new InvalidInputException("person", "Only members become communicators.");
+            throw new InvalidInputException("person", "error.account.communicator");
         }
         person.grant(communicator ? Role.COMMUNICATOR : Role.MEMBER, Instant.now());
         return PersonSummary.of(person);

@@ -29,10 +29,10 @@ public class Passwords {
     /** @throws InvalidInputException if the password is too short or too long */
     public String hash(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidInputException("password", "Choose a password of at least " + MIN_LENGTH + " characters.");
+            throw new InvalidInputException("password", "error.password.short", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            throw new InvalidInputException("password", "A password has at most " + MAX_LENGTH + " characters.");
+            throw new InvalidInputException("password", "error.password.long", MAX_LENGTH);
         }
         return hash.generate(password.toCharArray());
     }

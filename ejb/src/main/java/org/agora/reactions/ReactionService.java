@@ -2,6 +2,8 @@ package org.agora.reactions;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -30,6 +32,9 @@ public class ReactionService {
     @EJB
     PostGate gate;
 
+    @Inject
+    Event<PostReacted> reacted;
+
     /**
      * Sets, replaces or (when the same kind is chosen again) takes back the person's reaction.
      *
@@ -43,7 +48,7 @@ public class ReactionService {
         // access first: a hidden post answers "unknown" whatever the form says
         gate.writable(postId, personId);
         if (kind == null) {
-            throw new InvalidInputException("kind", "Choose like, recommend or interested.");
+            throw new InvalidInputException("kind", "error.reaction.kind");
         }
         Instant now = Instant.now();
         Optional<Reaction> existing = em.createQuery("""
@@ -53,6 +58,9 @@ public class ReactionService {
                 .getResultStream().findFirst();
         if (existing.isEmpty()) {
             em.persist(new Reaction(target, targetId, personId, kind, now));
+            if (target == ReactionTarget.POST) {
+                reacted.fire(new PostReacted(postId, personId));
+            }
         } else if (!existing.get().choose(kind, now)) {
             em.remove(existing.get());
         }

@@ -45,7 +45,7 @@ public class SettingsService {
         try {
             posting = CompanyPosting.valueOf(choice == null ? "" : choice);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("posting", "Choose who may post on the company-wide feed.");
+            throw new InvalidInputException("posting", "error.settings.posting");
         }
         Setting setting = em.find(Setting.class, COMPANY_POSTING);
         if (setting == null) {

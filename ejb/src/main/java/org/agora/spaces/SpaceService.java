@@ -38,7 +38,7 @@ public class SpaceService {
     /** Creates a space; its creator is its owner. */
     public SpaceView create(long creatorId, String name, String description, SpaceKind kind) {
         if (kind == null) {
-            throw new InvalidInputException("kind", "Choose who can see the space.");
+            throw new InvalidInputException("kind", "error.space.kind");
         }
         Instant now = Instant.now();
         String base = Space.slugOf(name);
@@ -127,7 +127,7 @@ public class SpaceService {
         Person invitee = EmailAddress.normalise(email)
                 .flatMap(e -> em.createNamedQuery("Person.byEmail", Person.class).setParameter("email", e)
                         .getResultStream().findFirst())
-                .orElseThrow(() -> new InvalidInputException("email", "Nobody in Agora has this e-mail address."));
+                .orElseThrow(() -> new InvalidInputException("email", "error.space.invite.unknown"));
         Optional<SpaceMember> existing = membership(space, invitee.getId());
         if (existing.isPresent()) {
             if (existing.get().getStatus() == MembershipStatus.REQUESTED) {
@@ -135,7 +135,7 @@ public class SpaceService {
                 joined.fire(new MemberJoined(space.getId(), invitee.getId(), Instant.now()));
                 return;
             }
-            throw new InvalidInputException("email", invitee.getName() + " is already a member or invited.");
+            throw new InvalidInputException("email", "error.space.invite.already", invitee.getName());
         }
         em.persist(new SpaceMember(space.getId(), invitee.getId(), SpaceRole.MEMBER, MembershipStatus.INVITED,
                 managerId, Instant.now()));
@@ -153,7 +153,7 @@ public class SpaceService {
     public void approve(String slug, long managerId, long personId) {
         Space space = managed(slug, managerId);
         membership(space, personId).filter(m -> m.getStatus() == MembershipStatus.REQUESTED)
-                .orElseThrow(() -> new InvalidInputException("person", "This person has not asked to join."))
+                .orElseThrow(() -> new InvalidInputException("person", "error.space.notRequested"))
                 .activate();
         joined.fire(new MemberJoined(space.getId(), personId, Instant.now()));
     }
@@ -162,7 +162,7 @@ public class SpaceService {
     public void remove(String slug, long managerId, long personId) {
         Space space = managed(slug, managerId);
         SpaceMember m = membership(space, personId)
-                .orElseThrow(() -> new InvalidInputException("person", "This person is not in the space."));
+                .orElseThrow(() -> new InvalidInputException("person", "error.space.notMember"));
         if (m.getRole() == SpaceRole.OWNER && m.getStatus() == MembershipStatus.ACTIVE) {
             throw new AccessDeniedException("The owner cannot be removed; transfer the ownership first.");
         }
@@ -186,7 +186,7 @@ public class SpaceService {
             throw new AccessDeniedException("Only the owner can transfer the ownership.");
         }
         SpaceMember next = membership(space, newOwnerId).filter(m -> m.getStatus() == MembershipStatus.ACTIVE)
-                .orElseThrow(() -> new InvalidInputException("person", "The new owner must be a member."));
+                .orElseThrow(() -> new InvalidInputException("person", "error.space.owner.member"));
         em.createQuery("SELECT m FROM SpaceMember m WHERE m.spaceId = :space AND m.role = :owner", SpaceMember.class)
                 .setParameter("space", space.getId()).setParameter("owner", SpaceRole.OWNER)
                 .getResultStream().forEach(m -> m.setRole(SpaceRole.MODERATOR));
@@ -197,7 +197,7 @@ public class SpaceService {
         Space space = managed(slug, managerId);
         SpaceMember m = membership(space, personId).filter(x -> x.getStatus() == MembershipStatus.ACTIVE
                         && x.getRole() != SpaceRole.OWNER)
-                .orElseThrow(() -> new InvalidInputException("person", "Only members other than the owner."));
+                .orElseThrow(() -> new InvalidInputException("person", "error.space.moderator.member"));
         m.setRole(moderator ? SpaceRole.MODERATOR : SpaceRole.MEMBER);
     }
 

@@ -15,7 +15,9 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.EntityPart;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.util.Arrays;
 import java.util.List;
 import org.agora.web.security.MultipartCsrf;
@@ -59,7 +61,11 @@ class ArchitectureTest {
                 .check(AGORA);
     }
 
-    /** Krazo does not read tokens from multipart bodies: uploads take the _csrf part and check it themselves. */
+    /**
+     * Krazo does not read tokens from multipart bodies: uploads take the _csrf part and check it themselves, or take
+     * the whole form as its list of parts (the one way to receive several files under one field) and check its _csrf
+     * part with {@link MultipartCsrf#check(List)}.
+     */
     @Test
     void everyMultipartUploadChecksItsCsrfToken() {
         List<Method> uploads = AGORA.stream()
@@ -69,15 +75,35 @@ class ArchitectureTest {
                 .toList();
         assertThat(uploads).extracting(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName())
                 .contains("ImportsAdminController.upload");
+        assertThat(uploads).extracting(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName())
+                .contains("FeedController.publishWithFiles");
         for (Method upload : uploads) {
-            // either the _csrf form field, or the whole form as parts (plugin pages, whose fields are unknown)
-            assertThat(upload.getParameters()).as(upload.toString()).anySatisfy(p -> assertThat(
-                    (p.getAnnotation(FormParam.class) != null && p.getAnnotation(FormParam.class).value().equals("_csrf"))
-                            || p.getParameterizedType().getTypeName().equals("java.util.List<jakarta.ws.rs.core.EntityPart>"))
-                    .isTrue());
+            if (takesWholeForm(upload)) {
+                assertThat(AGORA.get(upload.getDeclaringClass()).getMethodCallsFromSelf())
+                        .as(upload + " checks the form's token")
+                        .anySatisfy(call -> {
+                            assertThat(call.getOwner().getName()).isEqualTo(upload.getName());
+                            assertThat(call.getTarget().getOwner().isEquivalentTo(MultipartCsrf.class)).isTrue();
+                            assertThat(call.getTarget().getName()).isEqualTo("check");
+                            assertThat(call.getTarget().getRawParameterTypes()).singleElement()
+                                    .satisfies(t -> assertThat(t.isEquivalentTo(List.class)).isTrue());
+                        });
+                continue;
+            }
+            assertThat(upload.getParameters()).as(upload.toString()).anySatisfy(p ->
+                    assertThat(p.getAnnotation(FormParam.class)).isNotNull()
+                            .extracting(FormParam::value).isEqualTo("_csrf"));
             assertThat(upload.getDeclaringClass().getDeclaredFields()).as(upload.toString())
                     .anySatisfy(f -> assertThat(f.getType()).isEqualTo(MultipartCsrf.class));
         }
+    }
+
+    /** @return true if the method takes the whole multipart form as its entity, with no form parameter */
+    private static boolean takesWholeForm(Method method) {
+        return Arrays.stream(method.getParameters()).noneMatch(p -> p.isAnnotationPresent(FormParam.class))
+                && Arrays.stream(method.getGenericParameterTypes()).anyMatch(t ->
+                t instanceof ParameterizedType pt && pt.getRawType() == List.class
+                        && pt.getActualTypeArguments()[0] == EntityPart.class);
     }
 
     private static boolean isMultipart(Method method) {

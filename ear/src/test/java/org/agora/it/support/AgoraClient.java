@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -77,6 +78,15 @@ public class AgoraClient {
     /** POSTs a multipart form with one file of the given type and the given fields (add "_csrf" yourself). */
     public Page postFile(String path, Map<String, String> fields, String field, String fileName, String type,
                          byte[] content) {
+        return postFiles(path, fields, List.of(new FilePart(field, fileName, type, content)));
+    }
+
+    /** A file of a multipart form. */
+    public record FilePart(String field, String fileName, String type, byte[] content) {
+    }
+
+    /** POSTs a multipart form with the given fields and files (add "_csrf" yourself). */
+    public Page postFiles(String path, Map<String, String> fields, List<FilePart> files) {
         String boundary = "----agora" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -84,10 +94,14 @@ public class AgoraClient {
                 out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
                         + "\"\r\n\r\n" + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.write(content);
-            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            for (FilePart f : files) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field()
+                        + "\"; filename=\"" + f.fileName() + "\"\r\nContent-Type: " + f.type() + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.write(f.content());
+                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,6 +118,19 @@ public class AgoraClient {
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs bytes, such as a file, with the response's headers. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -98,11 +98,14 @@ public class Comment {
     }
 
     /**
+     * An archived space is read-only, but its moderators still remove a comment that should not stay there.
+     *
      * @param moderates true if the person moderates where the post is (space owner or moderator, administrator)
-     * @return true if the person may delete the comment: its author or a moderator
+     * @param writable  true if the post's place is open for writing: not an archived space
+     * @return true if the person may delete the comment: a moderator always, its author while the place is writable
      */
-    public boolean deletableBy(long personId, boolean moderates) {
-        return editableBy(personId) || moderates;
+    public boolean deletableBy(long personId, boolean moderates, boolean writable) {
+        return moderates || writable && editableBy(personId);
     }
 
     public Long getId() {

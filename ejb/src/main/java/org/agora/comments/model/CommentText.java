@@ -13,12 +13,12 @@ public record CommentText(String markdown) {
 
     public CommentText {
         if (markdown == null || markdown.isBlank()) {
-            throw new InvalidInputException("text", "Write something before commenting.");
+            throw new InvalidInputException("text", "error.comment.empty");
         }
         markdown = markdown.strip();
         if (markdown.length() > MAX_LENGTH) {
-            throw new InvalidInputException("text", "A comment has at most %,d characters; this one has %,d."
-                    .formatted(MAX_LENGTH, markdown.length()));
+            throw new InvalidInputException("text", "error.comment.tooLong", MAX_LENGTH,
+                    markdown.length());
         }
     }
 }

@@ -32,13 +32,13 @@ public final class Names {
     private static String check(String name, int max, String field) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
-            throw new InvalidInputException(field, "Give it a name.");
+            throw new InvalidInputException(field, "error.name.empty");
         }
         if (n.length() > max) {
-            throw new InvalidInputException(field, "A name has at most " + max + " characters.");
+            throw new InvalidInputException(field, "error.name.long", max);
         }
         if (n.contains("/") || n.contains("\\") || n.matches(".*\\p{Cntrl}.*") || n.equals(".") || n.equals("..")) {
-            throw new InvalidInputException(field, "A name cannot contain slashes or control characters.");
+            throw new InvalidInputException(field, "error.name.characters");
         }
         return n;
     }

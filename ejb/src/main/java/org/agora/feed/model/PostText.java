@@ -13,12 +13,12 @@ public record PostText(String markdown) {
 
     public PostText {
         if (markdown == null || markdown.isBlank()) {
-            throw new InvalidInputException("text", "Write something before posting.");
+            throw new InvalidInputException("text", "error.post.empty");
         }
         markdown = markdown.strip();
         if (markdown.length() > MAX_LENGTH) {
-            throw new InvalidInputException("text", "A post has at most %,d characters; this one has %,d."
-                    .formatted(MAX_LENGTH, markdown.length()));
+            throw new InvalidInputException("text", "error.post.tooLong", MAX_LENGTH,
+                    markdown.length());
         }
     }
 }

@@ -12,10 +12,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.agora.people.model.Person;
 
-/** Something a person should know about, such as a post that mentions them; private to its recipient. */
+/**
+ * Something a person should know about: a post that mentions them, a comment on their post, a reply to their
+ * comment, a reaction to their post; private to its recipient, and never about what they did themselves.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -23,6 +29,9 @@ public class Notification {
     /** What happened. */
     public enum Kind {
         MENTION,
+        COMMENT,
+        REPLY,
+        REACTION,
         /** a message from a plugin, with its own text and link */
         PLUGIN
     }
@@ -53,6 +62,9 @@ public class Notification {
 
     @Column(name = "link")
     private String link;
+
+    @Column(name = "comment_id")
+    private Long commentId;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -95,13 +107,57 @@ public class Notification {
         return kind == Kind.PLUGIN;
     }
 
-    /** @return where the notification leads */
-    public String link() {
-        return isFromPlugin() ? link : "/posts/" + postId;
-    }
-
     public String getMessage() {
         return message;
+    }
+
+    /**
+     * Who hears of a new comment: the post's author, and for a reply the author of the comment replied to (told of
+     * the reply only, if they wrote both); never the comment's own author.
+     *
+     * @param parentAuthorId the author of the comment replied to, or null
+     * @return the kind of notification for each recipient
+     */
+    public static Map<Long, Kind> forComment(long authorId, long postAuthorId, Long parentAuthorId) {
+        Map<Long, Kind> recipients = new LinkedHashMap<>();
+        recipients.put(postAuthorId, Kind.COMMENT);
+        if (parentAuthorId != null) {
+            recipients.put(parentAuthorId, Kind.REPLY);
+        }
+        recipients.remove(authorId);
+        return recipients;
+    }
+
+    /**
+     * A notification of a comment, a reply or a reaction.
+     *
+     * @param commentId the comment it is about, or null for a reaction
+     * @return nothing if the recipient is the actor: nobody is told of what they did themselves
+     */
+    public static Optional<Notification> about(Kind kind, long recipientId, Person actor, long postId, Long commentId,
+                                               Instant now) {
+        if (kind == Kind.MENTION || kind == Kind.PLUGIN) {
+            throw new IllegalArgumentException("mentions and plugin messages have their own factories");
+        }
+        if (Objects.equals(actor.getId(), recipientId)) {
+            return Optional.empty();
+        }
+        Notification n = new Notification();
+        n.recipientId = recipientId;
+        n.actor = actor;
+        n.kind = kind;
+        n.postId = postId;
+        n.commentId = commentId;
+        n.createdAt = now;
+        return Optional.of(n);
+    }
+
+    /** @return where the notification leads: the post, or the comment on it */
+    public String link() {
+        if (isFromPlugin()) {
+            return link;
+        }
+        return "/posts/" + postId + (commentId == null ? "" : "#comment-" + commentId);
     }
 
     /** @return true if the person may see this notification: only its recipient */

@@ -45,7 +45,7 @@ public final class EmployeeCsv implements AutoCloseable {
         records = parser.iterator();
         if (!records.hasNext()) {
             parser.close();
-            throw new InvalidInputException("file", "The file is empty.");
+            throw new InvalidInputException("file", "error.file.empty");
         }
         positions = columns(records.next());
     }
@@ -71,8 +71,8 @@ public final class EmployeeCsv implements AutoCloseable {
         missing.removeAll(found.keySet());
         if (!missing.isEmpty()) {
             parser.close();
-            throw new InvalidInputException("file", "The first line must name the columns: name, email, department, "
-                    + "job title, manager email. Missing: " + String.join(", ", missing) + ".");
+            throw new InvalidInputException("file", "error.import.columns",
+                    String.join(", ", missing));
         }
         return found;
     }

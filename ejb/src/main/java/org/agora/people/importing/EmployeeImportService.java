@@ -65,8 +65,8 @@ public class EmployeeImportService {
             }
             if (size == 0 || size > MAX_BYTES) {
                 Files.delete(file);
-                throw new InvalidInputException("file", size == 0 ? "Choose a CSV file to import."
-                        : "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
+                throw new InvalidInputException("file", size == 0 ? "error.import.missing"
+                        : "error.import.tooLarge", MAX_BYTES / (1024 * 1024));
             }
             try (EmployeeCsv csv = new EmployeeCsv(Files.newInputStream(file))) {
                 csv.next();

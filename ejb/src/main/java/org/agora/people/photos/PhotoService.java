@@ -66,7 +66,7 @@ public class PhotoService {
     /** Reads no more than the limit and one byte, enough to refuse a larger file without reading all of it. */
     private static byte[] readAtMostOneByteTooMany(InputStream content) {
         if (content == null) {
-            throw new InvalidInputException(PhotoCheck.FIELD, "Choose a photo to upload.");
+            throw new InvalidInputException(PhotoCheck.FIELD, "error.photo.missing");
         }
         try {
             return content.readNBytes(PhotoCheck.MAX_BYTES + 1);

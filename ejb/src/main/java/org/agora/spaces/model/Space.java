@@ -68,15 +68,15 @@ public class Space {
     public void describe(String newName, String newDescription, Instant now) {
         String n = newName == null ? "" : newName.strip();
         if (n.length() < 2) {
-            throw new InvalidInputException("name", "Give the space a name of at least 2 characters.");
+            throw new InvalidInputException("name", "error.space.name.short");
         }
         if (n.length() > MAX_NAME) {
-            throw new InvalidInputException("name", "A space name has at most " + MAX_NAME + " characters.");
+            throw new InvalidInputException("name", "error.space.name.long", MAX_NAME);
         }
         String d = newDescription == null ? "" : newDescription.strip();
         if (d.length() > MAX_DESCRIPTION) {
             throw new InvalidInputException("description",
-                    "A description has at most " + MAX_DESCRIPTION + " characters.");
+                    "error.space.description.long", MAX_DESCRIPTION);
         }
         name = n;
         description = d.isEmpty() ? null : d;

@@ -65,9 +65,18 @@ class CommentTest {
     @Test
     void theAuthorAndModeratorsDeleteOthersDoNot() {
         Comment c = withId(Comment.on(7, ADA, new CommentText("hello"), T0), 10);
-        assertThat(c.deletableBy(1, false)).isTrue();
-        assertThat(c.deletableBy(2, false)).isFalse();
-        assertThat(c.deletableBy(2, true)).isTrue();
+        assertThat(c.deletableBy(1, false, true)).isTrue();
+        assertThat(c.deletableBy(2, false, true)).isFalse();
+        assertThat(c.deletableBy(2, true, true)).isTrue();
+    }
+
+    @Test
+    void inAnArchivedSpaceOnlyModeratorsDelete() {
+        Comment c = withId(Comment.on(7, ADA, new CommentText("hello"), T0), 10);
+        assertThat(c.deletableBy(1, false, false)).as("the author of a read-only space").isFalse();
+        assertThat(c.deletableBy(2, true, false)).as("a moderator").isTrue();
+        assertThat(c.deletableBy(1, true, false)).as("an author who moderates").isTrue();
+        assertThat(c.deletableBy(2, false, false)).isFalse();
     }
 
     @Test

@@ -24,12 +24,16 @@ import java.util.Map;
 import org.agora.people.AccountService;
 import org.agora.people.SetupClosedException;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 
 /** The first visitor of a new installation creates the administrator account; afterwards the page is gone. */
 @Controller
 @Path("setup")
 @Produces(MediaType.TEXT_HTML)
 public class SetupController {
+
+    @Inject
+    ErrorMessages errors;
 
     @Inject
     Models models;
@@ -63,7 +67,7 @@ public class SetupController {
         } catch (SetupClosedException e) {
             throw new NotFoundException(e.getMessage());
         } catch (InvalidInputException e) {
-            models.put("errors", Map.of(e.field(), e.getMessage()));
+            models.put("errors", Map.of(e.field(), errors.of(e)));
             models.put("name", name);
             models.put("email", email);
             return Response.status(Response.Status.BAD_REQUEST).entity("setup.html").build();

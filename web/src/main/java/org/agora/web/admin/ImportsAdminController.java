@@ -21,6 +21,7 @@ import org.agora.people.importing.EmployeeImportService;
 import org.agora.people.importing.ImportRunView;
 import org.agora.people.importing.ImportRuns;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
@@ -29,6 +30,9 @@ import org.agora.web.security.MultipartCsrf;
 @Path("admin/imports")
 @Produces(MediaType.TEXT_HTML)
 public class ImportsAdminController {
+
+    @Inject
+    ErrorMessages errors;
 
     private static final int SHOWN_REJECTIONS = 1000;
 
@@ -62,13 +66,13 @@ public class ImportsAdminController {
     public Response upload(@FormParam("_csrf") String token, @FormParam("file") EntityPart file) throws IOException {
         csrf.check(token);
         if (file == null) {
-            return invalid("Choose a CSV file to import.");
+            return invalid(errors.of(new InvalidInputException("file", "error.import.missing")));
         }
         try (InputStream content = file.getContent()) {
             long runId = imports.start(file.getFileName().orElse("employees.csv"), content, current.require().id());
             return Response.seeOther(URI.create("/admin/imports/" + runId)).build();
         } catch (InvalidInputException e) {
-            return invalid(e.getMessage());
+            return invalid(errors.of(e));
         }
     }
 

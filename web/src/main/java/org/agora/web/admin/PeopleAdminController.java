@@ -16,12 +16,16 @@ import jakarta.ws.rs.core.Response;
 import org.agora.people.AccountService;
 import org.agora.people.PersonSummary;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 
 /** The people of the company, and setting the password of someone who cannot sign in yet. */
 @Controller
 @Path("admin/people")
 @Produces(MediaType.TEXT_HTML)
 public class PeopleAdminController {
+
+    @Inject
+    ErrorMessages errors;
 
     private static final int PAGE = 50;
 
@@ -53,7 +57,7 @@ public class PeopleAdminController {
             list(page);
             return Response.ok("admin/people.html").build();
         } catch (InvalidInputException e) {
-            models.put("error", e.getMessage());
+            models.put("error", errors.of(e));
             list(page);
             return Response.status(Response.Status.BAD_REQUEST).entity("admin/people.html").build();
         }
@@ -70,7 +74,7 @@ public class PeopleAdminController {
             list(page);
             return Response.ok("admin/people.html").build();
         } catch (InvalidInputException e) {
-            models.put("error", e.getMessage());
+            models.put("error", errors.of(e));
             list(page);
             return Response.status(Response.Status.BAD_REQUEST).entity("admin/people.html").build();
         }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.agora.announcements.AnnouncementService;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.feed.HomeFeedModel;
 import org.agora.web.security.CurrentUser;
 
@@ -23,6 +24,9 @@ import org.agora.web.security.CurrentUser;
 @Produces(MediaType.TEXT_HTML)
 @CsrfProtected
 public class AnnouncementsController {
+
+    @Inject
+    ErrorMessages errors;
 
     @Inject
     Models models;
@@ -44,7 +48,7 @@ public class AnnouncementsController {
         } catch (InvalidInputException e) {
             home.fill(null);
             models.put("announcementText", text);
-            models.put("announcementError", e.getMessage());
+            models.put("announcementError", errors.of(e));
             return Response.status(Response.Status.BAD_REQUEST).entity("feed.html").build();
         }
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.agora.engagement.EngagementService;
 import org.agora.engagement.PostPage;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.security.CurrentUser;
 
 /** Commenting on a post, replying, editing and deleting comments. */
@@ -25,6 +26,9 @@ import org.agora.web.security.CurrentUser;
 @Produces(MediaType.TEXT_HTML)
 @CsrfProtected
 public class CommentsController {
+
+    @Inject
+    ErrorMessages errors;
 
     private static final String ID = "{id: [0-9]{1,18}}";
 
@@ -79,7 +83,7 @@ public class CommentsController {
         models.put("engagement", Map.of(postId, page.engagement()));
         models.put("formOf", formOf);
         models.put("commentText", text);
-        models.put("commentError", e.getMessage());
+        models.put("commentError", errors.of(e));
         return Response.status(Response.Status.BAD_REQUEST).entity("post.html").build();
     }
 

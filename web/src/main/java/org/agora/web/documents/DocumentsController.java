@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.net.URI;
 import org.agora.documents.DocumentService;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
@@ -28,6 +29,9 @@ import org.agora.web.security.MultipartCsrf;
 @Path("spaces/{slug: [a-z0-9-]{1,90}}/documents")
 @Produces(MediaType.TEXT_HTML)
 public class DocumentsController {
+
+    @Inject
+    ErrorMessages errors;
 
     private static final String DOC = "{doc: [0-9]{1,18}}";
 
@@ -59,13 +63,13 @@ public class DocumentsController {
         csrf.check(token);
         Long folderId = folderId(folder);
         if (file == null || file.getFileName().isEmpty()) {
-            return invalidLibrary(slug, folderId, "Choose a file to upload.");
+            return invalidLibrary(slug, folderId, errors.of(new InvalidInputException("file", "error.file.missing")));
         }
         try (InputStream content = file.getContent()) {
             documents.upload(slug, folderId, file.getFileName().get(), type(file), content, me());
             return Response.seeOther(URI.create(libraryPath(slug, folderId))).build();
         } catch (InvalidInputException e) {
-            return invalidLibrary(slug, folderId, e.getMessage());
+            return invalidLibrary(slug, folderId, errors.of(e));
         }
     }
 
@@ -79,7 +83,7 @@ public class DocumentsController {
             long id = documents.createFolder(slug, parentId, name, me());
             return Response.seeOther(URI.create(libraryPath(slug, id))).build();
         } catch (InvalidInputException e) {
-            return invalidLibrary(slug, parentId, e.getMessage());
+            return invalidLibrary(slug, parentId, errors.of(e));
         }
     }
 
@@ -91,7 +95,7 @@ public class DocumentsController {
             documents.deleteFolder(slug, folder, me());
             return Response.seeOther(URI.create(libraryPath(slug, null))).build();
         } catch (InvalidInputException e) {
-            return invalidLibrary(slug, folder, e.getMessage());
+            return invalidLibrary(slug, folder, errors.of(e));
         }
     }
 
@@ -113,13 +117,13 @@ public class DocumentsController {
             throws IOException {
         csrf.check(token);
         if (file == null || file.getFileName().isEmpty()) {
-            return invalidDocument(slug, doc, "Choose a file to upload.");
+            return invalidDocument(slug, doc, errors.of(new InvalidInputException("file", "error.file.missing")));
         }
         try (InputStream content = file.getContent()) {
             documents.addVersion(slug, doc, file.getFileName().get(), type(file), content, me());
             return Response.seeOther(URI.create(documentPath(slug, doc))).build();
         } catch (InvalidInputException e) {
-            return invalidDocument(slug, doc, e.getMessage());
+            return invalidDocument(slug, doc, errors.of(e));
         }
     }
 
@@ -132,7 +136,7 @@ public class DocumentsController {
             documents.rename(slug, doc, name, me());
             return Response.seeOther(URI.create(documentPath(slug, doc))).build();
         } catch (InvalidInputException e) {
-            return invalidDocument(slug, doc, e.getMessage());
+            return invalidDocument(slug, doc, errors.of(e));
         }
     }
 
@@ -172,7 +176,7 @@ public class DocumentsController {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("folder", "This folder does not exist.");
+            throw new InvalidInputException("folder", "error.folder.unknown");
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 import org.agora.validation.UnknownItemException;
 
 /**
@@ -19,12 +20,15 @@ public class DomainErrorMapper implements ExceptionMapper<RuntimeException> {
     @Inject
     Models models;
 
+    @Inject
+    ErrorMessages errors;
+
     @Override
     public Response toResponse(RuntimeException e) {
         return switch (e) {
             case UnknownItemException u -> ErrorPages.page(models, 404, ErrorPages.titleFor(404), u.getMessage());
             case AccessDeniedException a -> ErrorPages.page(models, 403, ErrorPages.titleFor(403), a.getMessage());
-            case InvalidInputException i -> ErrorPages.page(models, 400, ErrorPages.titleFor(400), i.getMessage());
+            case InvalidInputException i -> ErrorPages.page(models, 400, ErrorPages.titleFor(400), errors.of(i));
             default -> new UnexpectedErrorMapper().toResponse(e, models);
         };
     }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -12,23 +13,32 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import org.agora.attachments.AttachmentService;
 import org.agora.engagement.EngagementService;
 import org.agora.engagement.PostPage;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.attachments.Uploads;
 import org.agora.web.security.CurrentUser;
+import org.agora.web.security.MultipartCsrf;
 
 /** The company-wide feed, and writing a post. */
 @Controller
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class FeedController {
+
+    @Inject
+    ErrorMessages errors;
 
     @Inject
     Models models;
@@ -45,28 +55,58 @@ public class FeedController {
     @Inject
     CurrentUser current;
 
+    @Inject
+    MultipartCsrf csrf;
+
+    @Inject
+    AttachmentService attachments;
+
+    /** The home feed, in the order "latest" (by default) or "top". */
     @GET
-    public String feed(@QueryParam("before") Long before) {
-        return home.fill(before);
+    public String feed(@QueryParam("before") Long before, @QueryParam("order") String order,
+                       @QueryParam("from") String from) {
+        return "top".equals(order) ? home.fillTop(from) : home.fill(before);
     }
 
     @POST
     @Path("posts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @CsrfProtected
     public Response publish(@FormParam("text") String text) {
         try {
             posts.publish(current.require().id(), text);
             return Response.seeOther(URI.create("/")).build();
         } catch (InvalidInputException e) {
-            home.fill(null);
-            models.put("text", text);
-            models.put("error", e.getMessage());
-            return Response.status(Response.Status.BAD_REQUEST).entity("feed.html").build();
+            return refused(text, e);
         }
     }
 
+    /**
+     * The composer with files: the form comes whole (see {@link Uploads}), its CSRF token checked here, as Krazo
+     * does not read multipart bodies.
+     */
+    @POST
+    @Path("posts")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response publishWithFiles(List<EntityPart> form) {
+        csrf.check(form);
+        String text = Uploads.text(form, "text");
+        try {
+            attachments.publish(current.require().id(), null, text, Uploads.of(form, "files"));
+            return Response.seeOther(URI.create("/")).build();
+        } catch (InvalidInputException e) {
+            return refused(text, e);
+        }
+    }
 
-    /** A post's own page, with all its comments. */
+    private Response refused(String text, InvalidInputException e) {
+        home.fill(null);
+        models.put("text", text);
+        models.put("error", errors.of(e));
+        return Response.status(Response.Status.BAD_REQUEST).entity("feed.html").build();
+    }
+
+
     /** Renders Markdown as a post would show it, for the composer's preview. */
     @POST
     @Path("posts/preview")
@@ -107,7 +147,7 @@ public class FeedController {
         } catch (InvalidInputException e) {
             editForm(id);
             models.put("text", text);
-            models.put("error", e.getMessage());
+            models.put("error", errors.of(e));
             return Response.status(Response.Status.BAD_REQUEST).entity("post-edit.html").build();
         }
     }

@@ -25,6 +25,7 @@ import org.agora.people.profile.model.ProfileDraft;
 import org.agora.people.profile.model.ProfileField;
 import org.agora.people.profile.model.Visibility;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
@@ -33,6 +34,9 @@ import org.agora.web.security.MultipartCsrf;
 @Path("profile")
 @Produces(MediaType.TEXT_HTML)
 public class ProfileController {
+
+    @Inject
+    ErrorMessages errors;
 
     private static final String VIEW = "people/edit.html";
 
@@ -69,7 +73,7 @@ public class ProfileController {
             return Response.seeOther(URI.create("/people/" + me())).build();
         } catch (InvalidInputException e) {
             show(draft);
-            models.put("errors", Map.of(e.field(), e.getMessage()));
+            models.put("errors", Map.of(e.field(), errors.of(e)));
             return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
         }
     }
@@ -84,13 +88,13 @@ public class ProfileController {
             throws IOException {
         csrf.check(token);
         if (photo == null) {
-            return invalidPhoto("Choose a photo to upload.");
+            return invalidPhoto(errors.of(new InvalidInputException("photo", "error.photo.missing")));
         }
         try (InputStream content = photo.getContent()) {
             photos.upload(me(), content);
             return Response.seeOther(URI.create("/people/" + me())).build();
         } catch (InvalidInputException e) {
-            return invalidPhoto(e.getMessage());
+            return invalidPhoto(errors.of(e));
         }
     }
 

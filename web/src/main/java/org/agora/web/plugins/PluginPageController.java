@@ -119,12 +119,11 @@ public class PluginPageController {
                            List<EntityPart> parts) throws IOException {
         // the plugin's field names are unknown here, so the whole form is read as parts, the _csrf part included
         MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>(uri.getQueryParameters());
+        csrf.check(parts);
         List<UploadedFile> files = new ArrayList<>();
-        String token = null;
         long total = 0;
         for (EntityPart part : parts) {
-            if (part.getName().equals("_csrf") && part.getFileName().isEmpty()) {
-                token = part.getContent(String.class);
+            if (part.getName().equals(MultipartCsrf.TOKEN)) {
                 continue;
             }
             try (InputStream in = part.getContent()) {
@@ -142,7 +141,6 @@ public class PluginPageController {
                 }
             }
         }
-        csrf.check(token);
         return call(plugin, "POST", path, parameters, files);
     }
 

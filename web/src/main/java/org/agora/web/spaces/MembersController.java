@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.agora.spaces.SpaceService;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.security.CurrentUser;
 
 /** A space's members: inviting, approving requests, removing, moderators and ownership. */
@@ -22,6 +23,9 @@ import org.agora.web.security.CurrentUser;
 @Produces(MediaType.TEXT_HTML)
 @CsrfProtected
 public class MembersController {
+
+    @Inject
+    ErrorMessages errors;
 
     private static final String PERSON = "{person: [0-9]{1,18}}";
 
@@ -50,7 +54,7 @@ public class MembersController {
             return Response.seeOther(java.net.URI.create("/spaces/" + slug + "/members")).build();
         } catch (InvalidInputException e) {
             members(slug);
-            models.put("error", e.getMessage());
+            models.put("error", errors.of(e));
             models.put("email", email);
             return Response.status(Response.Status.BAD_REQUEST).entity("spaces/members.html").build();
         }

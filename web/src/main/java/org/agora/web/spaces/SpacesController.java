@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,11 +14,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.agora.attachments.AttachmentService;
 import org.agora.engagement.EngagementService;
 import org.agora.feed.FeedPage;
 import org.agora.feed.PostService;
@@ -27,14 +30,19 @@ import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
 import org.agora.spaces.model.SpaceKind;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.attachments.Uploads;
 import org.agora.web.security.CurrentUser;
+import org.agora.web.security.MultipartCsrf;
 
 /** The list of spaces, creating a space, a space's page and feed, and joining or leaving it. */
 @Controller
 @Path("spaces")
 @Produces(MediaType.TEXT_HTML)
-@CsrfProtected
 public class SpacesController {
+
+    @Inject
+    ErrorMessages errors;
 
     private static final String SLUG = "{slug: [a-z0-9-]{1,90}}";
 
@@ -56,6 +64,12 @@ public class SpacesController {
     @Inject
     CurrentUser current;
 
+    @Inject
+    MultipartCsrf csrf;
+
+    @Inject
+    AttachmentService attachments;
+
     @GET
     public String list() {
         models.put("spaces", spaces.directory(me()));
@@ -66,6 +80,7 @@ public class SpacesController {
     }
 
     @POST
+    @CsrfProtected
     public Response create(@FormParam("name") String name, @FormParam("description") String description,
                            @FormParam("kind") String kind) {
         try {
@@ -73,7 +88,7 @@ public class SpacesController {
             return Response.seeOther(URI.create("/spaces/" + space.slug())).build();
         } catch (InvalidInputException e) {
             list();
-            models.put("errors", Map.of(e.field(), e.getMessage()));
+            models.put("errors", Map.of(e.field(), errors.of(e)));
             models.put("name", name);
             models.put("description", description);
             models.put("kind", kind);
@@ -108,21 +123,47 @@ public class SpacesController {
     }
 
     @POST
+    @CsrfProtected
     @Path(SLUG + "/posts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("slug") String slug, @FormParam("text") String text) {
         SpaceView space = spaces.find(slug, me());
         try {
             posts.publish(me(), space.id(), text);
             return back(slug);
         } catch (InvalidInputException e) {
-            space(slug, null);
-            models.put("text", text);
-            models.put("error", e.getMessage());
-            return Response.status(Response.Status.BAD_REQUEST).entity("spaces/space.html").build();
+            return refused(slug, text, e);
         }
     }
 
+    /**
+     * The composer with files: the form comes whole (see {@link Uploads}), its CSRF token checked here, as Krazo
+     * does not read multipart bodies.
+     */
     @POST
+    @Path(SLUG + "/posts")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response publishWithFiles(@PathParam("slug") String slug, List<EntityPart> form) {
+        csrf.check(form);
+        String text = Uploads.text(form, "text");
+        SpaceView space = spaces.find(slug, me());
+        try {
+            attachments.publish(me(), space.id(), text, Uploads.of(form, "files"));
+            return back(slug);
+        } catch (InvalidInputException e) {
+            return refused(slug, text, e);
+        }
+    }
+
+    private Response refused(String slug, String text, InvalidInputException e) {
+        space(slug, null);
+        models.put("text", text);
+        models.put("error", errors.of(e));
+        return Response.status(Response.Status.BAD_REQUEST).entity("spaces/space.html").build();
+    }
+
+    @POST
+    @CsrfProtected
     @Path(SLUG + "/join")
     public Response join(@PathParam("slug") String slug) {
         spaces.join(slug, me());
@@ -130,6 +171,7 @@ public class SpacesController {
     }
 
     @POST
+    @CsrfProtected
     @Path(SLUG + "/request")
     public Response request(@PathParam("slug") String slug) {
         spaces.requestToJoin(slug, me());
@@ -137,6 +179,7 @@ public class SpacesController {
     }
 
     @POST
+    @CsrfProtected
     @Path(SLUG + "/decline")
     public Response decline(@PathParam("slug") String slug) {
         spaces.decline(slug, me());
@@ -144,6 +187,7 @@ public class SpacesController {
     }
 
     @POST
+    @CsrfProtected
     @Path(SLUG + "/leave")
     public Response leave(@PathParam("slug") String slug) {
         spaces.leave(slug, me());
@@ -151,6 +195,7 @@ public class SpacesController {
     }
 
     @POST
+    @CsrfProtected
     @Path(SLUG + "/archive")
     public Response archive(@PathParam("slug") String slug, @FormParam("archived") boolean archived) {
         spaces.archive(slug, me(), archived);

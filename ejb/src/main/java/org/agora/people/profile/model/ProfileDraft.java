@@ -55,17 +55,17 @@ public record ProfileDraft(String location, String phone, String bio, String exp
      * @throws InvalidInputException naming the first field that breaks a rule
      */
     public ProfileValues validate() {
-        String loc = optional(location, MAX_LOCATION, "location", "A location");
-        String tel = optional(phone, MAX_PHONE, "phone", "A phone number");
+        String loc = optional(location, MAX_LOCATION, "location");
+        String tel = optional(phone, MAX_PHONE, "phone");
         if (tel != null && !tel.matches("[+0-9 ().\\-/]+|[+0-9 ().\\-/]+ (ext\\.?|x) ?[0-9]{1,6}")) {
-            throw new InvalidInputException("phone", "A phone number has digits, spaces and + ( ) - . / only.");
+            throw new InvalidInputException("phone", "error.profile.phone");
         }
-        String text = optional(bio == null ? null : bio.replace("\r\n", "\n"), MAX_BIO, "bio", "The bio");
-        List<String> exp = Tags.parse(expertise, "expertise", "expertise");
-        List<String> intr = Tags.parse(interests, "interests", "interest");
+        String text = optional(bio == null ? null : bio.replace("\r\n", "\n"), MAX_BIO, "bio");
+        List<String> exp = Tags.parse(expertise, "expertise");
+        List<String> intr = Tags.parse(interests, "interests");
         List<LinkDraft> typed = links.stream().filter(l -> l != null && !l.isBlank()).toList();
         if (typed.size() > MAX_LINKS) {
-            throw new InvalidInputException("links", "At most " + MAX_LINKS + " links, please.");
+            throw new InvalidInputException("links", "error.profile.links", MAX_LINKS);
         }
         List<ProfileLink> checked = new ArrayList<>();
         for (LinkDraft l : typed) {
@@ -76,21 +76,21 @@ public record ProfileDraft(String location, String phone, String bio, String exp
             String name = visibilities.get(f);
             Visibility v = name == null || name.isBlank() ? f.byDefault() : Visibility.parse(name);
             if (v == null) {
-                throw new InvalidInputException(f.formName() + "Visibility", "Choose who sees the " + f.formName()
-                        + ": everyone, people in my spaces, or only me.");
+                throw new InvalidInputException(f.formName() + "Visibility", "error.profile.visibility",
+                        f.formName());
             }
             chosen.put(f, v);
         }
         return new ProfileValues(loc, tel, text, exp, intr, checked, chosen);
     }
 
-    private static String optional(String value, int max, String field, String what) {
+    private static String optional(String value, int max, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new InvalidInputException(field, what + " has at most " + max + " characters.");
+            throw new InvalidInputException(field, "error.profile." + field + ".long", max);
         }
         return v;
     }

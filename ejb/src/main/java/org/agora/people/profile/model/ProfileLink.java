@@ -46,18 +46,18 @@ public class ProfileLink {
             throw refused(address);
         }
         if (address.length() > MAX_URL) {
-            throw new InvalidInputException("links", "A link has at most " + MAX_URL + " characters.");
+            throw new InvalidInputException("links", "error.link.long", MAX_URL);
         }
         String text = label == null || label.isBlank() ? uri.getHost() : label.strip();
         if (text.length() > MAX_LABEL) {
-            throw new InvalidInputException("links", "A link label has at most " + MAX_LABEL + " characters.");
+            throw new InvalidInputException("links", "error.link.label.long", MAX_LABEL);
         }
         return new ProfileLink(text, address);
     }
 
     private static InvalidInputException refused(String address) {
         return new InvalidInputException("links",
-                "Links must be web addresses starting with http:// or https:// (not “" + shorten(address) + "”).");
+                "error.link.address", shorten(address));
     }
 
     private static String shorten(String s) {

@@ -20,10 +20,10 @@ public final class Tags {
     /**
      * Splits comma-separated text into tags, dropping blanks and repeats (ignoring case and accents).
      *
-     * @param field the form field, for the message
+     * @param field the form field ({@code expertise} or {@code interests}), which words the message
      * @throws InvalidInputException if a tag is too long or there are too many
      */
-    public static List<String> parse(String text, String field, String what) {
+    public static List<String> parse(String text, String field) {
         Map<String, String> tags = new LinkedHashMap<>();
         for (String part : text == null ? new String[0] : text.split(",")) {
             String tag = part.strip().replaceAll("\\s+", " ");
@@ -31,13 +31,13 @@ public final class Tags {
                 continue;
             }
             if (tag.length() > MAX_LENGTH) {
-                throw new InvalidInputException(field, "Each " + what + " tag has at most " + MAX_LENGTH
-                        + " characters: “" + tag.substring(0, MAX_LENGTH) + "…” is longer.");
+                throw new InvalidInputException(field, "error.tags." + field + ".long", MAX_LENGTH,
+                        tag.substring(0, MAX_LENGTH));
             }
             tags.putIfAbsent(fold(tag), tag);
         }
         if (tags.size() > MAX_COUNT) {
-            throw new InvalidInputException(field, "At most " + MAX_COUNT + " " + what + " tags, please.");
+            throw new InvalidInputException(field, "error.tags." + field + ".many", MAX_COUNT);
         }
         return new ArrayList<>(tags.values());
     }

@@ -1,15 +1,27 @@
-package org.agora.people.photos;
+package org.agora.images;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The image formats a photo may be uploaded in, recognised from their first bytes, never from a name. */
+/** The image formats Agora decodes, recognised from their first bytes, never from a name or a declared type. */
 public enum ImageFormat {
-    JPEG,
-    PNG,
-    WEBP;
+    JPEG("image/jpeg"),
+    PNG("image/png"),
+    WEBP("image/webp"),
+    GIF("image/gif");
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    private final String mediaType;
+
+    ImageFormat(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    /** @return the media type a browser receives the image with */
+    public String mediaType() {
+        return mediaType;
+    }
 
     /** @return the format whose signature the bytes start with */
     public static Optional<ImageFormat> detect(byte[] bytes) {
@@ -21,6 +33,9 @@ public enum ImageFormat {
         }
         if (bytes.length >= 12 && ascii(bytes, 0, "RIFF") && ascii(bytes, 8, "WEBP")) {
             return Optional.of(WEBP);
+        }
+        if (bytes.length >= 6 && (ascii(bytes, 0, "GIF87a") || ascii(bytes, 0, "GIF89a"))) {
+            return Optional.of(GIF);
         }
         return Optional.empty();
     }

@@ -1,0 +1,139 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The home feed's orders "latest" and "top", their paging, and the marker of what is new since the last visit. */
+@ExtendWith(ArquillianExtension.class)
+class FeedOrderIT {
+
+    private static final Pattern POST = Pattern.compile("<article class=\"card post[^\"]*\" id=\"post-(\\d+)\"");
+    private static final Pattern MORE = Pattern.compile("href=\"(/\\?order=top&amp;from=[0-9-]+)\"");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    private static long publish(AgoraClient client, String space, String text) {
+        client.get(space);
+        Page posted = client.post(space + "/posts", Map.of("text", text));
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(303);
+        Matcher m = Pattern.compile("id=\"post-(\\d+)\"[\\s\\S]*?" + Pattern.quote(text)).matcher(client.get(space).body());
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static List<Long> posts(Page page) {
+        List<Long> ids = new ArrayList<>();
+        Matcher m = POST.matcher(page.body());
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
+
+    @Test
+    void topPutsTheLivelyPostAboveANewerQuietOne() {
+        String id = Agora.unique("o");
+        AgoraClient ana = TestAccounts.member("Ana Order", "ana-" + id + "@agora.test");
+        AgoraClient ben = TestAccounts.member("Ben Order", "ben-" + id + "@agora.test");
+        ana.get("/spaces");
+        String space = ana.post("/spaces", Map.of("name", "Order " + id, "kind", "PUBLIC")).location();
+        ben.get(space);
+        ben.post(space + "/join", Map.of());
+        long lively = publish(ana, space, "Lively " + id);
+        for (int i = 0; i < 3; i++) {
+            ben.get("/posts/" + lively);
+            assertThat(ben.post("/posts/" + lively + "/comments", Map.of("text", "Reply " + i)).status())
+                    .isEqualTo(303);
+        }
+        ben.get("/posts/" + lively);
+        ben.post("/posts/" + lively + "/reactions", Map.of("kind", "LIKE"));
+        long quiet = publish(ana, space, "Quiet " + id);
+
+        List<Long> latest = posts(ana.get("/"));
+        assertThat(latest.indexOf(quiet)).isNotNegative().isLessThan(latest.indexOf(lively));
+        Page top = ana.get("/?order=top");
+        assertThat(top.body()).contains("aria-current=\"page\">Top</a>");
+        List<Long> ranked = posts(top);
+        assertThat(ranked.indexOf(lively)).isNotNegative().isLessThan(ranked.indexOf(quiet));
+    }
+
+    @Test
+    void topPagesDoNotDriftWhenNewPostsArrive() {
+        String id = Agora.unique("p");
+        AgoraClient cleo = TestAccounts.member("Cleo Pages", "cleo-" + id + "@agora.test");
+        cleo.get("/spaces");
+        String space = cleo.post("/spaces", Map.of("name", "Pages " + id, "kind", "PRIVATE")).location();
+        for (int i = 0; i < 23; i++) {
+            publish(cleo, space, "Page post " + i + " " + id);
+        }
+        Page first = cleo.get("/?order=top");
+        List<Long> seen = new ArrayList<>(posts(first));
+        assertThat(seen).hasSize(20);
+        long arrived = publish(cleo, space, "Arrived meanwhile " + id);
+
+        Set<Long> all = new HashSet<>(seen);
+        Page page = first;
+        for (int i = 0; i < 30; i++) {
+            Matcher more = MORE.matcher(page.body());
+            if (!more.find()) {
+                break;
+            }
+            page = cleo.get(more.group(1).replace("&amp;", "&"));
+            assertThat(page.status()).isEqualTo(200);
+            List<Long> ids = posts(page);
+            assertThat(ids).as("no post twice").doesNotContainAnyElementsOf(all);
+            all.addAll(ids);
+        }
+        assertThat(all).as("the new post waits for the next first page").doesNotContain(arrived);
+        assertThat(posts(cleo.get("/?order=top"))).contains(arrived);
+        assertThat(cleo.get("/?order=top&from=nonsense").status()).as("a broken cursor is the first page")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void postsWrittenSinceTheLastVisitAreMarked() {
+        String id = Agora.unique("n");
+        AgoraClient dora = TestAccounts.member("Dora Visit", "dora-" + id + "@agora.test");
+        AgoraClient eli = TestAccounts.member("Eli Visit", "eli-" + id + "@agora.test");
+        dora.get("/spaces");
+        String space = dora.post("/spaces", Map.of("name", "Visits " + id, "kind", "PRIVATE")).location();
+        dora.get(space + "/members");
+        dora.post(space + "/members/invite", Map.of("email", "eli-" + id + "@agora.test"));
+        eli.get(space);
+        eli.post(space + "/join", Map.of());
+        long before = publish(dora, space, "Before the visit " + id);
+
+        Page firstVisit = eli.get("/");
+        assertThat(firstVisit.body()).as("everything is new on a first visit").doesNotContain("new-divider");
+        long after = publish(dora, space, "After the visit " + id);
+
+        Page next = eli.get("/");
+        String body = next.body();
+        int divider = body.indexOf("New since your last visit");
+        assertThat(divider).isPositive();
+        assertThat(body.indexOf("id=\"post-" + after + "\"")).isLessThan(divider);
+        assertThat(body.indexOf("id=\"post-" + before + "\"")).isGreaterThan(divider);
+        assertThat(body.substring(body.indexOf("id=\"post-" + after + "\""), divider)).contains("new-badge");
+        assertThat(eli.acceptLanguage("fr").get("/").body()).as("nothing new since the visit just before")
+                .contains("À la une").doesNotContain("Nouveau depuis votre dernière visite");
+    }
+}

@@ -1,0 +1,111 @@
+package org.agora.attachments.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A file or image attached to a post: its name as shown, the bytes in the file store by content hash, and for an
+ * image its thumbnail. Only images recognised from their bytes are ever shown in the page; everything else is a
+ * download.
+ */
+@Entity
+@Table(name = "post_attachment")
+public class Attachment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "post_id", nullable = false)
+    private Long postId;
+
+    @Column(name = "seq_no", nullable = false)
+    private int position;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(name = "file_hash", nullable = false)
+    private String fileHash;
+
+    @Column(name = "thumb_hash")
+    private String thumbHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Attachment() {
+    }
+
+    /**
+     * @param checked   what the upload was found to be
+     * @param thumbHash the stored thumbnail of an image, null for another file
+     */
+    public Attachment(long postId, int position, CheckedUpload checked, String fileHash, long size, String thumbHash,
+                      Instant now) {
+        if (checked.image() != (thumbHash != null)) {
+            throw new IllegalArgumentException("an image has a thumbnail, another file none");
+        }
+        this.postId = postId;
+        this.position = position;
+        this.fileName = checked.fileName();
+        this.contentType = checked.contentType();
+        this.fileHash = Objects.requireNonNull(fileHash);
+        this.size = size;
+        this.thumbHash = thumbHash;
+        this.createdAt = now;
+    }
+
+    /** @return true if the attachment is an image shown in the page, false for a file that is only downloaded */
+    public boolean isImage() {
+        return thumbHash != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPostId() {
+        return postId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getFileHash() {
+        return fileHash;
+    }
+
+    public String getThumbHash() {
+        return thumbHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
