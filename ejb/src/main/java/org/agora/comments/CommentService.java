@@ -2,6 +2,8 @@ package org.agora.comments;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -35,6 +37,9 @@ public class CommentService {
     @EJB
     PostGate gate;
 
+    @Inject
+    Event<CommentChanged> changed;
+
     @EJB
     ReactionService reactions;
 
@@ -63,6 +68,7 @@ public class CommentService {
         Comment comment = parent == null ? Comment.on(postId, author, text, now) : parent.reply(author, text, now);
         em.persist(comment);
         em.flush();
+        changed.fire(new CommentChanged(comment.getId()));
         return comment.getId();
     }
 
@@ -79,6 +85,7 @@ public class CommentService {
             throw new AccessDeniedException("Only its author edits a comment.");
         }
         comment.edit(new CommentText(markdown), Instant.now());
+        changed.fire(new CommentChanged(commentId));
         return comment.getPostId();
     }
 
@@ -98,6 +105,7 @@ public class CommentService {
                         "SELECT c.id FROM Comment c WHERE c.parentId = :id", Long.class)
                 .setParameter("id", commentId).getResultList());
         gone.add(commentId);
+        gone.forEach(id -> changed.fire(new CommentChanged(id)));
         reactions.forget(ReactionTarget.COMMENT, gone);
         em.createQuery("DELETE FROM Comment c WHERE c.parentId = :id").setParameter("id", commentId).executeUpdate();
         em.remove(comment);

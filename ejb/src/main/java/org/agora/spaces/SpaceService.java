@@ -1,6 +1,8 @@
 package org.agora.spaces;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -30,6 +32,9 @@ public class SpaceService {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
+    @Inject
+    Event<SpaceChanged> searchable;
+
     /** Creates a space; its creator is its owner. */
     public SpaceView create(long creatorId, String name, String description, SpaceKind kind) {
         if (kind == null) {
@@ -46,6 +51,7 @@ public class SpaceService {
         em.flush();
         em.persist(new SpaceMember(space.getId(), creatorId, SpaceRole.OWNER, MembershipStatus.ACTIVE, null, now));
         em.flush();
+        searchable.fire(new SpaceChanged(space.getId()));
         return view(space, creatorId);
     }
 
@@ -199,6 +205,7 @@ public class SpaceService {
             throw new AccessDeniedException("Only the owner archives or restores a space.");
         }
         space.archive(archived, Instant.now());
+        searchable.fire(new SpaceChanged(space.getId()));
     }
 
     /** @return what a person may do in a space, by id; for other services */
