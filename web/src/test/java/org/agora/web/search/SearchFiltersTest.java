@@ -22,7 +22,7 @@ class SearchFiltersTest {
     void linksAddReplaceAndRemoveOneFacetKeepingTheOthers() {
         SearchFilters f = SearchFilters.of("café & co", "post", "12", null, "release", "week", "date");
         assertThat(f.with("author", "7")).isEqualTo(
-                "/search?q=caf%C3%A9+%26+co&type=post&space=12&author=7&tag=release&date=week&sort=date");
+                "/search?q=caf%C3%A9+%26+co&type=post&space=12&tag=release&date=week&sort=date&author=7");
         assertThat(f.with("space", null)).isEqualTo("/search?q=caf%C3%A9+%26+co&type=post&tag=release&date=week&sort=date");
         assertThat(f.with("sort", null)).doesNotContain("sort=");
         assertThat(f.cleared()).isEqualTo("/search?q=caf%C3%A9+%26+co&sort=date");
