@@ -43,8 +43,12 @@ final class FacetCounting {
         return state;
     }
 
-    Map<String, List<FacetCount>> count(IndexSearcher searcher, FacetsCollector collector, Instant now)
-            throws IOException {
+    /**
+     * @param samplingRate the share of the matches the collector holds; counts are scaled up by it, so that they
+     *                     estimate the counts of every match
+     */
+    Map<String, List<FacetCount>> count(IndexSearcher searcher, FacetsCollector collector, double samplingRate,
+                                        Instant now) throws IOException {
         Map<String, List<FacetCount>> out = new TreeMap<>();
         SortedSetDocValuesReaderState s = state(searcher.getIndexReader());
         if (s == null) {
@@ -57,17 +61,22 @@ final class FacetCounting {
                 FacetResult result = counts.getTopChildren(TOP, dim);
                 if (result != null) {
                     for (LabelAndValue lv : result.labelValues) {
-                        values.add(new FacetCount(lv.label, lv.label, lv.value.longValue()));
+                        values.add(new FacetCount(lv.label, lv.label, scaled(lv.value, samplingRate)));
                     }
                 }
             }
             out.put(dim, values);
         }
-        out.put(DATE, dates(collector, now));
+        out.put(DATE, dates(collector, samplingRate, now));
         return out;
     }
 
-    private static List<FacetCount> dates(FacetsCollector collector, Instant now) throws IOException {
+    private static long scaled(Number count, double samplingRate) {
+        return samplingRate >= 1 ? count.longValue() : Math.round(count.longValue() / samplingRate);
+    }
+
+    private static List<FacetCount> dates(FacetsCollector collector, double samplingRate, Instant now)
+            throws IOException {
         List<SearchRequest.Period> periods = List.of(SearchRequest.Period.values());
         LongRange[] ranges = periods.stream().map(p -> new LongRange(p.name().toLowerCase(java.util.Locale.ROOT),
                 p.since(now).toEpochMilli(), true, Long.MAX_VALUE, true)).toArray(LongRange[]::new);
@@ -75,7 +84,7 @@ final class FacetCounting {
         List<FacetCount> values = new ArrayList<>();
         for (LabelAndValue lv : result.labelValues) {
             if (lv.value.longValue() > 0) {
-                values.add(new FacetCount(lv.label, lv.label, lv.value.longValue()));
+                values.add(new FacetCount(lv.label, lv.label, scaled(lv.value, samplingRate)));
             }
         }
         return values;

@@ -11,12 +11,12 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -35,6 +35,8 @@ final class Searching {
 
     private static final String[] HIGHLIGHTED = {Fields.textOf(Language.ENGLISH), Fields.textOf(Language.FRENCH)};
     private static final int SNIPPET = 200;
+    /** facet counts above this many matches are estimated from a random sample of this size */
+    static final int FACET_SAMPLE = 50_000;
 
     private final Analyzer analyzer;
     private final Queries queries;
@@ -54,19 +56,22 @@ final class Searching {
         readable(request.readableSpaces()).ifPresent(f -> filtered.add(f, BooleanClause.Occur.FILTER));
         chosen(request).forEach(f -> filtered.add(f, BooleanClause.Occur.FILTER));
         Query query = filtered.build();
-        FacetsCollectorManager.FacetsResult result;
+        TopDocs top;
         if (request.byDate()) {
-            Sort newest = new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true));
-            result = FacetsCollectorManager.search(searcher, query, request.limit(), newest,
-                    new FacetsCollectorManager());
+            top = searcher.search(query, request.limit(),
+                    new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true)));
         } else {
-            Query boosted = FunctionScoreQuery.boostByValue(query,
-                    new RecencyBoost(request.now().toEpochMilli()));
-            result = FacetsCollectorManager.search(searcher, boosted, request.limit(), new FacetsCollectorManager());
+            top = RecencyBoost.rescore(searcher, searcher.search(query, Math.max(request.limit(),
+                    RecencyBoost.WINDOW)), request.now().toEpochMilli(), request.limit());
         }
-        long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-        return new Found(total, hits(searcher, parsed, result.topDocs()),
-                facets.count(searcher, result.facetsCollector(), request.now()));
+        // totals and facets in a second pass without scores; facets of very common words from a sample
+        RandomSamplingFacetsCollector matches = searcher.search(new ConstantScoreQuery(query),
+                RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, 42));
+        long total = matches.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        // the sample is drawn, and its rate known, on the first call
+        matches.getMatchingDocs();
+        double rate = matches.getSamplingRate() > 0 ? matches.getSamplingRate() : 1;
+        return new Found(total, hits(searcher, parsed, top), facets.count(searcher, matches, rate, request.now()));
     }
 
     /** @return the filter to what the reader may see: company-wide items and the readable spaces' */
