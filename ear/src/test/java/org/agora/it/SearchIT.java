@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -12,6 +13,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Search over posts through the Lucene index, and its rebuild from the database. */
+/** Search over posts through the Lucene index, and its rebuilds from the database: at start-up and by an administrator. */
 @ExtendWith(ArquillianExtension.class)
 class SearchIT {
 
@@ -58,6 +60,25 @@ class SearchIT {
                 .doesNotContain("<b>went</b>");
         assertThat(admin.get("/search?q=deployment+" + word).body()).as("stemmed").contains("1 post found");
         assertThat(admin.get("/search?q=" + word + "+-deployments").body()).contains("Nothing matches");
+    }
+
+    @Test
+    void anAdministratorRebuildsTheIndexAsABatchJobWhileSearchKeepsAnswering() {
+        AgoraClient admin = TestAccounts.admin();
+        String word = Agora.unique("rebuilt");
+        admin.get("/");
+        admin.post("/posts", Map.of("text", "Still found after the rebuild: " + word));
+        assertThat(admin.get("/admin/search").body()).contains("Rebuild the search index");
+        Page started = admin.post("/admin/search/rebuild", Map.of());
+        assertThat(started.status()).as(started.toString()).isEqualTo(303);
+        assertThat(admin.get("/search?q=" + word).body()).as("while it runs").contains("1 post found");
+        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> admin.get("/admin/search").body().contains("Rebuilt:"));
+        assertThat(admin.get("/admin/search").body()).contains("aria-valuenow=\"100\"");
+        assertThat(admin.get("/search?q=" + word).body()).contains("1 post found");
+
+        AgoraClient member = TestAccounts.member("Max Member", Agora.unique("max") + "@rebuild.test");
+        assertThat(member.get("/admin/search").status()).isEqualTo(403);
     }
 
     @Test

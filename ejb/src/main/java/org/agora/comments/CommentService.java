@@ -37,6 +37,9 @@ public class CommentService {
     @EJB
     PostGate gate;
 
+    @Inject
+    Event<CommentChanged> changed;
+
     @EJB
     ReactionService reactions;
 
@@ -70,6 +73,7 @@ public class CommentService {
         em.flush();
         written.fire(new CommentWritten(postId, comment.getId(), authorId,
                 parent == null ? null : parent.getAuthor().getId()));
+        changed.fire(new CommentChanged(comment.getId()));
         return comment.getId();
     }
 
@@ -86,6 +90,7 @@ public class CommentService {
             throw new AccessDeniedException("Only its author edits a comment.");
         }
         comment.edit(new CommentText(markdown), Instant.now());
+        changed.fire(new CommentChanged(commentId));
         return comment.getPostId();
     }
 
@@ -108,6 +113,7 @@ public class CommentService {
                         "SELECT c.id FROM Comment c WHERE c.parentId = :id", Long.class)
                 .setParameter("id", commentId).getResultList());
         gone.add(commentId);
+        gone.forEach(id -> changed.fire(new CommentChanged(id)));
         reactions.forget(ReactionTarget.COMMENT, gone);
         em.createQuery("DELETE FROM Comment c WHERE c.parentId = :id").setParameter("id", commentId).executeUpdate();
         em.remove(comment);

@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
 import org.agora.feed.PostService;
 import org.agora.people.Passwords;
+import org.agora.people.PersonChanged;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 
@@ -38,6 +40,9 @@ public class DemoCompany {
     @EJB
     PostService posts;
 
+    @Inject
+    Event<PersonChanged> searchable;
+
     @PostConstruct
     void seed() {
         if (!config.demo() || em.createQuery("SELECT COUNT(p) FROM Person p", Long.class).getSingleResult() > 0) {
@@ -56,6 +61,7 @@ public class DemoCompany {
             people.put(e.email(), p);
         }
         em.flush();
+        people.values().forEach(p -> searchable.fire(new PersonChanged(p.getId())));
         DemoCompanyData.posts().forEach(post -> posts.publish(people.get(post.author()).getId(), post.markdown()));
         LOG.info(() -> "Demo company seeded: " + people.size() + " people; sign in as admin@"
                 + DemoCompanyData.DOMAIN);

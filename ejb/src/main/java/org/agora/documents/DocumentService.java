@@ -2,6 +2,7 @@ package org.agora.documents;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +46,9 @@ public class DocumentService {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    Event<DocumentChanged> searchable;
 
     @EJB
     SpaceService spaces;
@@ -123,6 +127,7 @@ public class DocumentService {
         doc.addVersion(stored.hash(), stored.size(), type(contentType), fileName, uploaderId, now);
         em.persist(doc);
         em.flush();
+        searchable.fire(new DocumentChanged(doc.getId()));
         posts.publish(uploaderId, space.id(), "Shared a document: [" + escape(doc.getName()) + "](/spaces/"
                 + space.slug() + "/documents/" + doc.getId() + ")");
         return doc.getId();
@@ -135,11 +140,13 @@ public class DocumentService {
         Document doc = document(space, documentId);
         FileStore.Stored stored = files.store(content, config.documentsMaxBytes());
         doc.addVersion(stored.hash(), stored.size(), type(contentType), fileName, uploaderId, Instant.now());
+        searchable.fire(new DocumentChanged(documentId));
     }
 
     public void rename(String slug, long documentId, String name, long personId) {
         SpaceView space = writable(slug, personId);
         changeable(space, document(space, documentId), personId).rename(name, Instant.now());
+        searchable.fire(new DocumentChanged(documentId));
     }
 
     /** Moves a document into a folder of the same space, or to the top with {@code folderId} null. */
@@ -155,6 +162,7 @@ public class DocumentService {
     public void delete(String slug, long documentId, long personId) {
         SpaceView space = writable(slug, personId);
         em.remove(changeable(space, document(space, documentId), personId));
+        searchable.fire(new DocumentChanged(documentId));
     }
 
     /** @return the new folder's id */

@@ -3,6 +3,7 @@ package org.agora.people;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,9 @@ public class AccountService {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    Event<PersonChanged> searchable;
 
     @Inject
     Passwords passwords;
@@ -63,6 +67,7 @@ public class AccountService {
             em.persist(admin);
         }
         em.flush();
+        searchable.fire(new PersonChanged(admin.getId()));
         return PersonSummary.of(admin);
     }
 

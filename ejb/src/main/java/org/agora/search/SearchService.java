@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -15,16 +16,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
-import org.agora.feed.PostPublished;
-import org.agora.feed.PostService;
+import org.agora.search.index.FacetCount;
+import org.agora.search.index.Fields;
+import org.agora.search.index.Found;
+import org.agora.search.index.QueryText;
+import org.agora.search.index.SearchIndex;
+import org.agora.search.index.SearchRequest;
+import org.agora.search.index.Suggestion;
 import org.agora.spaces.SpaceService;
 
 /**
- * Search over posts. The index lives under the data folder; when it is missing at start-up it is rebuilt from
- * the database.
+ * Search over everything an employee may see. The index lives under the data folder and follows the database
+ * through the outbox: drained after each commit, every few seconds, and at start-up, so that changes committed
+ * before a crash reach it on restart. When the index folder is missing it is rebuilt from the database.
  */
 @Singleton
 @Startup
@@ -33,30 +47,37 @@ import org.agora.spaces.SpaceService;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchService {
 
-    private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
-    private static final int REBUILD_BATCH = 1000;
     public static final int MAX_HITS = 50;
+    private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
+    private static final int BATCH = 200;
+    private static final int SUGGESTIONS = 5;
 
     @Inject
     AgoraConfig config;
 
     @EJB
-    PostService posts;
+    Outbox outbox;
 
     @EJB
     SpaceService spaces;
 
-    private PostIndex index;
+    @EJB
+    FacetLabels labels;
+
+    private final ReentrantLock draining = new ReentrantLock();
+    private volatile boolean paused;
+    private SearchIndex index;
 
     @PostConstruct
     void open() {
         try {
-            Path folder = config.dataDir().resolve("index").resolve("posts");
+            Path folder = config.dataDir().resolve("index").resolve("items");
             Files.createDirectories(folder);
-            index = new PostIndex(folder);
+            index = new SearchIndex(folder);
             if (index.wasEmpty()) {
-                rebuild();
+                rebuildNow();
             }
+            drain();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index", e);
         }
@@ -71,44 +92,144 @@ public class SearchService {
         }
     }
 
-    /** Reads every post from the database into an emptied index. */
-    @Lock(LockType.WRITE)
-    public long rebuild() throws IOException {
-        index.clear();
-        long last = 0;
-        long count = 0;
-        List<PostPublished> batch;
-        while (!(batch = posts.forIndexing(last, REBUILD_BATCH)).isEmpty()) {
-            index.put(batch);
-            last = batch.get(batch.size() - 1).postId();
-            count += batch.size();
+    /**
+     * Searches what the reader may see: company-wide items, people, listed spaces, and the content of the spaces
+     * whose content they may read, as of now.
+     */
+    public SearchResults search(SearchQuery query, long readerId) {
+        String text = query.text() == null ? "" : query.text().strip();
+        if (text.isEmpty()) {
+            return SearchResults.empty("");
         }
-        long indexed = count;
-        LOG.info(() -> "Search index rebuilt with " + indexed + " posts");
-        return count;
-    }
-
-    public void index(PostPublished post) throws IOException {
-        index.put(List.of(post));
-    }
-
-    public void remove(long postId) throws IOException {
-        index.delete(postId);
-    }
-
-    /** Searches what the reader may read: company-wide posts and posts of public spaces and of their spaces. */
-    public SearchResults search(String query, long readerId) {
+        Optional<Collection<Long>> readable = spaces.readableSpaceIds(readerId).map(ids -> ids);
         try {
-            return index.search(query, MAX_HITS, spaces.readableSpaceIds(readerId).map(ids -> ids));
+            Found found = index.search(new SearchRequest(QueryText.parse(text), readable, query.type(),
+                    query.spaceId(), query.authorId(), query.tag(), query.period(), query.byDate(), MAX_HITS,
+                    Instant.now()));
+            Map<String, List<FacetCount>> facets = new HashMap<>(found.facets());
+            facets.computeIfPresent(Fields.SPACE, (k, v) -> labels.spaces(v));
+            facets.computeIfPresent(Fields.AUTHOR, (k, v) -> labels.people(v));
+            return new SearchResults(text, found.total(), found.hits(), facets);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }
     }
 
+    /** Searches by relevance with no facet chosen. */
+    public SearchResults search(String query, long readerId) {
+        return search(SearchQuery.of(query), readerId);
+    }
+
+    /** @return people, spaces and hashtags starting with what the reader typed, among what they may see */
+    public List<Suggestion> suggest(String prefix, long readerId) {
+        if (prefix == null || prefix.isBlank()) {
+            return List.of();
+        }
+        try {
+            return index.suggest(prefix, spaces.readableSpaceIds(readerId).map(ids -> ids), SUGGESTIONS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Suggestions failed", e);
+        }
+    }
+
+    /**
+     * Brings the outbox's changes into the index, oldest first, and removes them from the outbox once the index has
+     * committed them. A change written twice (after a crash between the two steps) is written again, harmlessly.
+     *
+     * @return how many changes were taken in
+     */
+    public int drain() {
+        if (paused) {
+            return 0;
+        }
+        draining.lock();
+        try {
+            int total = 0;
+            Outbox.Batch batch;
+            while (!paused && !(batch = outbox.next(BATCH)).isEmpty()) {
+                for (String key : batch.gone()) {
+                    index.delete(key);
+                }
+                index.put(batch.items());
+                index.commit();
+                outbox.remove(batch.entryIds());
+                total += batch.entryIds().size();
+            }
+            return total;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "The search index could not take in the latest changes; it tries again shortly", e);
+            return 0;
+        } finally {
+            draining.unlock();
+        }
+    }
+
+    /** Every few seconds, in case an after-commit drain failed or another server wrote to the outbox. */
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    void everyFewSeconds() {
+        drain();
+    }
+
+    /** Stops taking in changes, which wait in the outbox; for maintenance and for tests of the catch-up. */
+    public void pause() {
+        paused = true;
+    }
+
+    /** Takes in changes again, starting with those that waited. */
+    public int resume() {
+        paused = false;
+        return drain();
+    }
+
+    /** @return how many changes wait in the outbox */
+    public long pending() {
+        return outbox.pending();
+    }
+
+    /** Reads every item from the database into the index, in place: search answers meanwhile. */
+    private void rebuildNow() throws IOException {
+        long started = System.currentTimeMillis();
+        long count = 0;
+        for (String type : outbox.sourcesByType().keySet()) {
+            long last = 0;
+            List<Long> ids;
+            while (!(ids = outbox.ids(type, last, BATCH)).isEmpty()) {
+                write(type, ids);
+                last = ids.get(ids.size() - 1);
+                count += ids.size();
+            }
+        }
+        finishRebuild(started);
+        long indexed = count;
+        LOG.info(() -> "Search index rebuilt with " + indexed + " items");
+    }
+
+    /** Writes the current state of these items into the index; for rebuilds. */
+    public void write(String type, List<Long> ids) throws IOException {
+        index.put(outbox.load(type, ids));
+        index.commit();
+    }
+
+    /** Ends a rebuild that started at {@code startedMillis}: drops what it did not find, as it no longer exists. */
+    public void finishRebuild(long startedMillis) throws IOException {
+        index.deleteIndexedBefore(startedMillis);
+        index.commit();
+    }
+
+    /** @return the item types that sources provide */
+    public List<String> types() {
+        return outbox.sourcesByType().keySet().stream().sorted().toList();
+    }
+
+    /** @return how many items the index holds */
+    public int size() throws IOException {
+        return index.size();
+    }
+
     /** Checks that the index answers; for the health check. */
     public void probe() {
         try {
-            index.search("health", 1);
+            index.search(SearchRequest.of("health", Optional.empty(), 1));
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }

@@ -35,6 +35,9 @@ public class SpaceService {
     @Inject
     Event<MemberJoined> joined;
 
+    @Inject
+    Event<SpaceChanged> searchable;
+
     /** Creates a space; its creator is its owner. */
     public SpaceView create(long creatorId, String name, String description, SpaceKind kind) {
         if (kind == null) {
@@ -51,6 +54,7 @@ public class SpaceService {
         em.flush();
         em.persist(new SpaceMember(space.getId(), creatorId, SpaceRole.OWNER, MembershipStatus.ACTIVE, null, now));
         em.flush();
+        searchable.fire(new SpaceChanged(space.getId()));
         return view(space, creatorId);
     }
 
@@ -208,6 +212,7 @@ public class SpaceService {
             throw new AccessDeniedException("Only the owner archives or restores a space.");
         }
         space.archive(archived, Instant.now());
+        searchable.fire(new SpaceChanged(space.getId()));
     }
 
     /** @return what a person may do in a space, by id; for other services */

@@ -1,6 +1,8 @@
 package org.agora.people.importing;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.agora.people.PersonChanged;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 
@@ -23,6 +26,9 @@ public class ImportRuns {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    Event<PersonChanged> searchable;
 
     public long create(String fileName, long adminId) {
         ImportRun run = new ImportRun(fileName, adminId, Instant.now());
@@ -58,6 +64,7 @@ public class ImportRuns {
         Map<String, Person> existing = byEmail(items.stream()
                 .filter(i -> i.problem() == null).map(i -> i.row().normalisedEmail()).toList());
         int created = 0, updated = 0, unchanged = 0, rejected = 0;
+        List<Person> changedPeople = new java.util.ArrayList<>();
         Instant now = Instant.now();
         for (ImportItem item : items) {
             EmployeeRow row = item.row();
@@ -72,10 +79,14 @@ public class ImportRuns {
                 person.describe(row.name(), row.department(), row.jobTitle(), now);
                 em.persist(person);
                 existing.put(person.getEmail(), person);
+                changedPeople.add(person);
                 created++;
             } else {
                 boolean described = person.describe(row.name(), row.department(), row.jobTitle(), now);
                 boolean managerChanges = !Objects.equals(person.managerEmail(), row.normalisedManagerEmail());
+                if (described) {
+                    changedPeople.add(person);
+                }
                 if (described || managerChanges) {
                     updated++;
                 } else {
@@ -84,6 +95,8 @@ public class ImportRuns {
             }
         }
         em.find(ImportRun.class, runId).count(created, updated, unchanged, rejected);
+        em.flush();
+        changedPeople.forEach(p -> searchable.fire(new PersonChanged(p.getId())));
     }
 
     /** Sets each row's manager, once every row's person exists. */

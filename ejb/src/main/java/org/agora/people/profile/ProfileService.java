@@ -1,6 +1,8 @@
 package org.agora.people.profile;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.agora.people.PersonChanged;
 import org.agora.people.model.Person;
 import org.agora.people.profile.model.Profile;
 import org.agora.people.profile.model.ProfileDraft;
@@ -31,6 +34,9 @@ public class ProfileService {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    Event<PersonChanged> searchable;
 
     /**
      * @return the person's profile with only the fields the viewer may see
@@ -82,6 +88,7 @@ public class ProfileService {
         }
         profile.update(values, now);
         em.flush();
+        searchable.fire(new PersonChanged(personId));
     }
 
     /**

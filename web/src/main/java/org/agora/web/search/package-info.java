@@ -1,2 +1,2 @@
-/** The search page over posts. */
+/** The search page with its facets, and the suggestions of the search box. */
 package org.agora.web.search;

@@ -54,8 +54,8 @@ class MessagesTest {
 
     @Test
     void messagesWithParametersFormatInBothLanguages() {
-        assertThat(BundleMessages.get(Locale.ENGLISH, "search.count", 1)).isEqualTo("1 post found");
-        assertThat(BundleMessages.get(Locale.ENGLISH, "search.count", 3)).isEqualTo("3 posts found");
+        assertThat(BundleMessages.get(Locale.ENGLISH, "search.count.post", 1)).isEqualTo("1 post found");
+        assertThat(BundleMessages.get(Locale.ENGLISH, "search.count.post", 3)).isEqualTo("3 posts found");
         assertThat(BundleMessages.get(Locale.FRENCH, "search.none", "kiwi"))
                 .isEqualTo("Rien ne correspond à kiwi. Essayez d'autres mots.");
         assertThat(BundleMessages.get(Locale.FRENCH, "spaces.members", 2)).isEqualTo("2 membres");

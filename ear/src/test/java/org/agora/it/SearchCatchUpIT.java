@@ -1,0 +1,109 @@
+package org.agora.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import javax.naming.InitialContext;
+import org.agora.feed.PostService;
+import org.agora.it.support.Agora;
+import org.agora.people.AccountService;
+import org.agora.search.SearchItemChanged;
+import org.agora.search.SearchService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs inside Agora on Liberty: changes committed while the indexer does not run (stopped, or the process killed
+ * between the commit and the index) wait in the outbox and reach the index when it drains again, once each.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchCatchUpIT {
+
+    /*
+     * Arquillian runs this test through a servlet of its own, which it calls under the module's name rather than
+     * the context root "/" and which Agora's sign-in would otherwise guard.
+     */
+    private static final String RUNNER_IS_PUBLIC = """
+            <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                <name>arquillian_runner</name>
+                <servlet>
+                    <servlet-name>ArquillianRunnerUnderModuleName</servlet-name>
+                    <servlet-class>org.jboss.arquillian.protocol.servlet5.runner.ServletTestRunner</servlet-class>
+                </servlet>
+                <servlet-mapping>
+                    <servlet-name>ArquillianRunnerUnderModuleName</servlet-name>
+                    <url-pattern>/agora-web/ArquillianServletRunnerEE9</url-pattern>
+                </servlet-mapping>
+                <security-constraint>
+                    <web-resource-collection>
+                        <web-resource-name>arquillian</web-resource-name>
+                        <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        <url-pattern>/agora-web/ArquillianServletRunnerEE9</url-pattern>
+                    </web-resource-collection>
+                </security-constraint>
+            </web-fragment>""";
+
+    @Deployment
+    static EnterpriseArchive agora() {
+        EnterpriseArchive ear = Agora.ear();
+        ear.getAsType(WebArchive.class, "agora-web.war").addClasses(SearchCatchUpIT.class, Agora.class).addAsLibrary(
+                ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
+                        .addAsManifestResource(new StringAsset(RUNNER_IS_PUBLIC), "web-fragment.xml"));
+        return ear;
+    }
+
+    @Inject
+    PostService posts;
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Event<SearchItemChanged> changed;
+
+    @Test
+    void changesCommittedWhileTheIndexerIsStoppedAreTakenInOnceWhenItDrainsAgain() throws Exception {
+        if (accounts.needsFirstAdmin()) {
+            accounts.createFirstAdmin("Irene Admin", "it-admin@agora.test", "integration-password");
+        }
+        long author = accounts.directory(0, 1).get(0).id();
+        String word = "catchup" + System.nanoTime();
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+
+        search.pause();
+        try {
+            long postId = 0;
+            for (int i = 0; i < 5; i++) {
+                transaction.begin();
+                postId = posts.publish(author, "Burst " + i + " " + word).id();
+                transaction.commit();
+            }
+            assertEquals(0, search.search(word, author).total(), "nothing reaches the index while it is stopped");
+            assertTrue(search.pending() >= 5, "the changes wait in the outbox");
+
+            // a crash after the index took a change in but before the outbox forgot it: the change comes again
+            transaction.begin();
+            changed.fire(new SearchItemChanged("post", postId));
+            transaction.commit();
+        } finally {
+            search.resume();
+        }
+        assertEquals(5, search.search(word, author).total(), "every change taken in, none twice");
+        assertEquals(0, search.pending());
+        assertEquals(0, search.drain(), "nothing left to do");
+        assertEquals(5, search.search(word, author).total());
+    }
+}

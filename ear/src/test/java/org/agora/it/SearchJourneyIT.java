@@ -1,0 +1,84 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.BrowserJourney;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Searching in a real browser: suggestions while typing, then narrowing the results with facets. */
+@ExtendWith(ArquillianExtension.class)
+class SearchJourneyIT extends BrowserJourney {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    private static String letters(String prefix) {
+        StringBuilder word = new StringBuilder(prefix);
+        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
+            word.append(Character.isDigit(c) ? (char) ('q' + (c - '0') % 10) : c);
+        }
+        return word.toString();
+    }
+
+    @Test
+    void typeForSuggestionsThenNarrowResultsWithFacets() {
+        AgoraClient admin = TestAccounts.admin();
+        String surname = letters("Wyndham");
+        TestAccounts.member("Yvonne " + surname, surname.toLowerCase() + "@journey.test");
+        String word = Agora.unique("harvest");
+        String tag = letters("crop");
+        admin.get("/");
+        admin.post("/posts", Map.of("text", "The " + word + " starts on Monday #" + tag));
+        admin.post("/posts", Map.of("text", "Volunteers for the " + word + ", please"));
+
+        signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.PASSWORD);
+        browser.get(Agora.URL + "/search");
+        WebElement box = browser.findElement(By.id("search-box"));
+        box.sendKeys(surname.substring(0, 9));
+        WebElement person = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#search-suggestions .search-suggestion[data-type='person']")));
+        assertThat(person.getText()).contains("Yvonne " + surname).contains("Person");
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(ExpectedConditions.urlMatches(".*/people/\\d+$"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Yvonne " + surname);
+
+        browser.get(Agora.URL + "/search");
+        box = browser.findElement(By.id("search-box"));
+        box.sendKeys(tag.substring(0, 8));
+        WebElement hashtag = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#search-suggestions .search-suggestion[data-type='hashtag']")));
+        assertThat(hashtag.getText()).contains("#" + tag.toLowerCase());
+
+        box.clear();
+        box.sendKeys(word, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-count"),
+                "2 posts found"));
+        assertThat(browser.findElements(By.cssSelector(".search-hit"))).hasSize(2);
+        WebElement tagFacet = browser.findElement(By.cssSelector(".facet[data-facet='tag'] .facet-value"));
+        assertThat(tagFacet.getText()).isEqualTo("#" + tag.toLowerCase());
+        tagFacet.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-count"),
+                "1 post found"));
+        assertThat(browser.findElement(By.cssSelector(".search-hit")).getText()).contains("starts on Monday");
+        browser.findElement(By.cssSelector(".clear-filters")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-count"),
+                "2 posts found"));
+        browser.findElement(By.linkText("Newest first")).click();
+        wait.until(ExpectedConditions.urlContains("sort=date"));
+        assertThat(browser.findElements(By.cssSelector(".search-hit")).get(0).getText()).contains("Volunteers");
+    }
+}

@@ -1,0 +1,21 @@
+package org.agora.search.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a search found: the total, the best hits and the facet counts, all within what the reader may see.
+ *
+ * @param facets counts by facet name ({@code type}, {@code space}, {@code author}, {@code tag}, {@code date})
+ */
+public record Found(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+
+    public Found {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+
+    public static Found nothing() {
+        return new Found(0, List.of(), Map.of());
+    }
+}

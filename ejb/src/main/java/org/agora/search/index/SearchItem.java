@@ -1,0 +1,41 @@
+package org.agora.search.index;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Something the index holds, as a document source describes it.
+ *
+ * @param type      what kind of thing it is, such as {@code post}; sources of plugins bring their own
+ * @param spaceId   the space whose readers may see it, or 0 if every employee may
+ * @param spaceName the name of that space, or null
+ * @param title     its name or title, or null if it has none (posts, comments)
+ * @param text      its searchable text
+ * @param authorId  the person who wrote it, or 0
+ * @param hashtags  its hashtags, lower case, without {@code #}
+ * @param parent    the key of the item it belongs to (a comment's post), removed along with it; or null
+ * @param link      where the reader opens it
+ * @param language  its declared language, or null to detect it from the text
+ */
+public record SearchItem(String type, long id, long spaceId, String spaceName, String title, String text,
+                         long authorId, String authorName, Instant createdAt, Set<String> hashtags, String parent,
+                         String link, Language language) {
+
+    public SearchItem {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(createdAt, "createdAt");
+        text = text == null ? "" : text;
+        hashtags = hashtags == null ? Set.of() : Set.copyOf(hashtags);
+    }
+
+    /** @return the key the index stores it under */
+    public String key() {
+        return Fields.key(type, id);
+    }
+
+    /** @return its declared language, or the one its title and text are written in */
+    public Language effectiveLanguage() {
+        return language != null ? language : Language.detect(text);
+    }
+}

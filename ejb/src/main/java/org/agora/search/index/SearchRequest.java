@@ -1,0 +1,53 @@
+package org.agora.search.index;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One search: what was typed, what the reader may see, the facet values chosen and the order.
+ *
+ * @param readableSpaces the spaces whose items the reader may see besides those every employee sees; empty for
+ *                       an administrator, who sees everything
+ * @param type           only items of this type, or null
+ * @param spaceId        only items of this space (0: company-wide), or null
+ * @param authorId       only items of this author, or null
+ * @param tag            only items with this hashtag, or null
+ * @param period         only items created in this period, or null
+ */
+public record SearchRequest(QueryText text, Optional<Collection<Long>> readableSpaces, String type, Long spaceId,
+                            Long authorId, String tag, Period period, boolean byDate, int limit, Instant now) {
+
+    /** The date ranges of the date facet. */
+    public enum Period {
+        DAY(Duration.ofDays(1)), WEEK(Duration.ofDays(7)), MONTH(Duration.ofDays(31)), YEAR(Duration.ofDays(366));
+
+        private final Duration length;
+
+        Period(Duration length) {
+            this.length = length;
+        }
+
+        /** @return the first instant of the period ending at {@code now} */
+        public Instant since(Instant now) {
+            return now.minus(length);
+        }
+
+        /** @return the period of the name, such as {@code week}, if there is one */
+        public static Optional<Period> of(String name) {
+            return java.util.Arrays.stream(values()).filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
+        }
+    }
+
+    public SearchRequest {
+        readableSpaces = readableSpaces.map(List::copyOf);
+    }
+
+    /** @return a plain search by relevance over everything the reader may see */
+    public static SearchRequest of(String text, Optional<Collection<Long>> readableSpaces, int limit) {
+        return new SearchRequest(QueryText.parse(text), readableSpaces, null, null, null, null, null, false, limit,
+                Instant.now());
+    }
+}
