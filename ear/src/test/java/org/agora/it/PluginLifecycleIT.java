@@ -9,6 +9,7 @@ import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
+import org.agora.plugins.api.PluginsApi;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -83,7 +84,7 @@ class PluginLifecycleIT {
         try {
             assertRefused(plugins.upload("broken.jar", "this is not a zip".getBytes()), "The file is not a jar");
             assertRefused(plugins.upload("future.jar", PluginJar.sample(id, "1.0.0").requires(">=9.0.0").bytes()),
-                    "needs plugins-api &gt;=9.0.0, this Agora provides 1.0.0");
+                    "needs plugins-api &gt;=9.0.0, this Agora provides " + PluginsApi.VERSION);
             assertRefused(plugins.upload("evil.jar", PluginJar.sample(id, "1.0.0").entry("../../evil.sh", "rm")
                     .bytes()), "leaves the plugin: ../../evil.sh");
             assertRefused(plugins.upload("nodescriptor.jar", java.util.Base64.getDecoder()

@@ -14,6 +14,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
+import org.agora.plugins.api.PluginsApi;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,7 +76,8 @@ class PluginsIT {
                     .containsPattern("data-plugin=\"wiki\"[\\s\\S]*?0\\.1\\.0-SNAPSHOT[\\s\\S]*?>STARTED<")
                     .containsPattern("data-plugin=\"broken-plugin.jar\"[\\s\\S]*?>FAILED<")
                     .containsPattern("data-plugin=\"future-plugin.jar\"[\\s\\S]*?plugin-problem\">"
-                            + "The plugin “future” needs plugins-api &gt;=9.0.0, this Agora provides 1.1.0.<");
+                            + "The plugin “future” needs plugins-api &gt;=9.0.0, this Agora provides "
+                            + PluginsApi.VERSION + ".<");
             assertThat(admin.get("/").body()).as("Agora works").contains("href=\"/m/wiki/\"");
             assertThat(admin.get("/m/future/").status()).isEqualTo(404);
         } finally {
