@@ -248,7 +248,7 @@ class SearchContentIT {
         assertThat(admin.get("/search?q=" + word + "&date=day&sort=date").body()).contains("2 results");
         assertThat(admin.get("/search?q=" + word + "&type=%3Cb%3E&space=x&date=never").status()).isEqualTo(200);
         assertThat(admin.acceptLanguage("fr").get("/search?q=" + word).body()).contains("2 résultats")
-                .contains("Toute l'entreprise");
+                .contains("Toute l&#39;entreprise");
     }
 
     @Test
