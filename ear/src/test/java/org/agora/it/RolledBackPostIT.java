@@ -11,11 +11,7 @@ import org.agora.people.AccountService;
 import org.agora.search.SearchService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,37 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RolledBackPostIT {
 
-    /*
-     * Arquillian runs this test through a servlet of its own, which it calls under the module's name rather than
-     * the context root "/" and which Agora's sign-in would otherwise guard.
-     */
-    private static final String RUNNER_IS_PUBLIC = """
-            <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                <name>arquillian_runner</name>
-                <servlet>
-                    <servlet-name>ArquillianRunnerUnderModuleName</servlet-name>
-                    <servlet-class>org.jboss.arquillian.protocol.servlet5.runner.ServletTestRunner</servlet-class>
-                </servlet>
-                <servlet-mapping>
-                    <servlet-name>ArquillianRunnerUnderModuleName</servlet-name>
-                    <url-pattern>/agora-web/ArquillianServletRunnerEE9</url-pattern>
-                </servlet-mapping>
-                <security-constraint>
-                    <web-resource-collection>
-                        <web-resource-name>arquillian</web-resource-name>
-                        <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
-                        <url-pattern>/agora-web/ArquillianServletRunnerEE9</url-pattern>
-                    </web-resource-collection>
-                </security-constraint>
-            </web-fragment>""";
-
     @Deployment
     static EnterpriseArchive agora() {
-        EnterpriseArchive ear = Agora.ear();
-        ear.getAsType(WebArchive.class, "agora-web.war").addClasses(RolledBackPostIT.class, Agora.class).addAsLibrary(
-                ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
-                        .addAsManifestResource(new StringAsset(RUNNER_IS_PUBLIC), "web-fragment.xml"));
-        return ear;
+        return Agora.earRunning(RolledBackPostIT.class);
     }
 
     @Inject

@@ -3,7 +3,10 @@ package org.agora.it.support;
 import java.io.File;
 import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** Where the Agora under test is: its EAR, its URL and its server folder. */
 public final class Agora {
@@ -24,5 +27,38 @@ public final class Agora {
     /** @return a unique word for test data, so that tests sharing the database do not see each other's */
     public static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime(), 36);
+    }
+
+    /*
+     * Arquillian runs an in-container test through a servlet of its own, which it calls under the module's name
+     * rather than the context root "/" and which Agora's sign-in would otherwise guard.
+     */
+    private static final String RUNNER_IS_PUBLIC = """
+            <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                <name>arquillian_runner</name>
+                <servlet>
+                    <servlet-name>ArquillianRunnerUnderModuleName</servlet-name>
+                    <servlet-class>org.jboss.arquillian.protocol.servlet5.runner.ServletTestRunner</servlet-class>
+                </servlet>
+                <servlet-mapping>
+                    <servlet-name>ArquillianRunnerUnderModuleName</servlet-name>
+                    <url-pattern>/agora-web/ArquillianServletRunnerEE9</url-pattern>
+                </servlet-mapping>
+                <security-constraint>
+                    <web-resource-collection>
+                        <web-resource-name>arquillian</web-resource-name>
+                        <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        <url-pattern>/agora-web/ArquillianServletRunnerEE9</url-pattern>
+                    </web-resource-collection>
+                </security-constraint>
+            </web-fragment>""";
+
+    /** @return the EAR with {@code test} inside its web module, for tests that run inside Agora on Liberty */
+    public static EnterpriseArchive earRunning(Class<?> test) {
+        EnterpriseArchive ear = ear();
+        ear.getAsType(WebArchive.class, "agora-web.war").addClasses(test, Agora.class).addAsLibrary(
+                ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
+                        .addAsManifestResource(new StringAsset(RUNNER_IS_PUBLIC), "web-fragment.xml"));
+        return ear;
     }
 }

@@ -1,6 +1,7 @@
 package org.agora.search.index;
 
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -33,57 +34,31 @@ public final class Analysis {
 
     /** English: possessives and stop words removed, Porter stemming, accents folded. */
     public static Analyzer english() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(source, ELISIONS);
-                stream = new EnglishPossessiveFilter(stream);
-                stream = new LowerCaseFilter(stream);
-                stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                stream = new ASCIIFoldingFilter(stream);
-                stream = new PorterStemFilter(stream);
-                return new TokenStreamComponents(source, stream);
-            }
-
-            @Override
-            protected TokenStream normalize(String field, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-            }
-        };
+        return analyzer(words -> new PorterStemFilter(new ASCIIFoldingFilter(new StopFilter(
+                new LowerCaseFilter(new EnglishPossessiveFilter(words)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET))));
     }
 
     /** French: elisions and stop words removed, light stemming, accents folded. */
     public static Analyzer french() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(source, ELISIONS);
-                stream = new LowerCaseFilter(stream);
-                stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
-                stream = new FrenchLightStemFilter(stream);
-                stream = new ASCIIFoldingFilter(stream);
-                return new TokenStreamComponents(source, stream);
-            }
-
-            @Override
-            protected TokenStream normalize(String field, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-            }
-        };
+        return analyzer(words -> new ASCIIFoldingFilter(new FrenchLightStemFilter(
+                new StopFilter(new LowerCaseFilter(words), FrenchAnalyzer.getDefaultStopSet()))));
     }
 
     /** Names and titles: whole words, lower case, accents folded, no stemming, so that fuzzy matching works on them. */
     public static Analyzer names() {
+        return analyzer(words -> new ASCIIFoldingFilter(new LowerCaseFilter(words)));
+    }
+
+    /**
+     * @param filters what follows the tokenizer and the elision filter
+     * @return an analyser whose query terms (prefixes, fuzzy terms) are lower-cased and folded like the text
+     */
+    private static Analyzer analyzer(UnaryOperator<TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ElisionFilter(source, ELISIONS);
-                stream = new LowerCaseFilter(stream);
-                stream = new ASCIIFoldingFilter(stream);
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, filters.apply(new ElisionFilter(source, ELISIONS)));
             }
 
             @Override
