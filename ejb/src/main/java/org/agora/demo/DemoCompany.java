@@ -19,6 +19,9 @@ import org.agora.people.Passwords;
 import org.agora.people.PersonChanged;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
+import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceView;
+import org.agora.spaces.model.SpaceKind;
 
 /** Seeds the demo company into an empty database when demo mode is on. */
 @Singleton
@@ -39,6 +42,9 @@ public class DemoCompany {
 
     @EJB
     PostService posts;
+
+    @EJB
+    SpaceService spaces;
 
     @Inject
     Event<PersonChanged> searchable;
@@ -63,7 +69,23 @@ public class DemoCompany {
         em.flush();
         people.values().forEach(p -> searchable.fire(new PersonChanged(p.getId())));
         DemoCompanyData.posts().forEach(post -> posts.publish(people.get(post.author()).getId(), post.markdown()));
-        LOG.info(() -> "Demo company seeded: " + people.size() + " people; sign in as admin@"
+        for (DemoCompanyData.DemoSpace demo : DemoCompanyData.spaces()) {
+            long owner = people.get(demo.owner()).getId();
+            SpaceView space = spaces.create(owner, demo.name(), demo.description(), demo.kind());
+            for (String member : demo.members()) {
+                // private and secret spaces take members by invitation, which joining accepts
+                if (demo.kind() != SpaceKind.PUBLIC) {
+                    spaces.invite(space.slug(), owner, member);
+                }
+                spaces.join(space.slug(), people.get(member).getId());
+            }
+            for (int i = 0; i < demo.posts().size(); i++) {
+                String author = i == 0 ? demo.owner() : demo.members().get(i % demo.members().size());
+                posts.publish(people.get(author).getId(), space.id(), demo.posts().get(i));
+            }
+        }
+        LOG.info(() -> "Demo company seeded: " + people.size() + " people, " + DemoCompanyData.spaces().size()
+                + " spaces; sign in as admin@"
                 + DemoCompanyData.DOMAIN);
     }
 }

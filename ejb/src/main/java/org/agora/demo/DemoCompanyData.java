@@ -2,6 +2,7 @@ package org.agora.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.agora.spaces.model.SpaceKind;
 
 /** The people and posts of Lumen &amp; Co, the demo company. */
 public final class DemoCompanyData {
@@ -90,5 +91,27 @@ public final class DemoCompanyData {
                 new DemoPost(email(1), """
                         Does anyone have experience with `Apache Lucene` analyzers for French? I am looking at
                         stemming for our document search."""));
+    }
+
+    /** A demo space: its owner's e-mail, its members' e-mails and its posts, each by the member at that index. */
+    public record DemoSpace(String name, String description, SpaceKind kind, String owner, List<String> members,
+                            List<String> posts) {
+    }
+
+    /** @return the demo spaces: a public one, a private one and a secret one, each with members and posts */
+    public static List<DemoSpace> spaces() {
+        return List.of(
+                new DemoSpace("Engineering", "Releases, architecture and questions of the engineering teams.",
+                        SpaceKind.PUBLIC, email(0), List.of(email(1), email(2), email(3), email(4)), List.of(
+                        "Architecture review on Thursday: we look at the **search index** and the #release plan.",
+                        "The staging server is back. Deploys of the #release candidate start tomorrow at 9.",
+                        "Pairing session on the French stemming tests this afternoon; anyone is welcome.")),
+                new DemoSpace("Marketing", "Brand, campaigns and the logo files.", SpaceKind.PRIVATE, email(10),
+                        List.of(email(11), email(12), email(13)), List.of(
+                        "The new logo files are in the documents of this space. Please use the *2026* versions.",
+                        "Campaign results for October: open rate 41 %, click rate 7 %. #campaign")),
+                new DemoSpace("Leadership", "Where the leadership team prepares decisions before they are announced.",
+                        SpaceKind.SECRET, "olivia.chen@" + DOMAIN, List.of(email(0), email(5), email(10)), List.of(
+                        "Draft budget for next year attached to the next meeting's agenda; comments by Friday.")));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.agora.demo.DemoCompanyData.Employee;
 import org.agora.people.model.EmailAddress;
+import org.agora.spaces.model.SpaceKind;
 import org.junit.jupiter.api.Test;
 
 class DemoCompanyDataTest {
@@ -55,6 +56,19 @@ class DemoCompanyDataTest {
         assertThat(DemoCompanyData.posts()).isNotEmpty().allSatisfy(p -> {
             assertThat(emails).contains(p.author());
             assertThat(p.markdown()).isNotBlank();
+        });
+    }
+
+    @Test
+    void everySpaceKindIsShownWithOwnersAndMembersWhoAreEmployees() {
+        Set<String> emails = new HashSet<>();
+        employees.forEach(e -> emails.add(e.email()));
+        assertThat(DemoCompanyData.spaces()).extracting(DemoCompanyData.DemoSpace::kind)
+                .containsExactlyInAnyOrder(SpaceKind.values());
+        assertThat(DemoCompanyData.spaces()).allSatisfy(space -> {
+            assertThat(emails).contains(space.owner()).containsAll(space.members());
+            assertThat(space.members()).doesNotContain(space.owner()).doesNotHaveDuplicates();
+            assertThat(space.posts()).isNotEmpty();
         });
     }
 }
