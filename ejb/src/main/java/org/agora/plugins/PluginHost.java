@@ -34,8 +34,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.agora.config.AgoraConfig;
-import org.agora.plugins.api.MenuLocation;
-import org.agora.plugins.api.NavigationContributor;
 import org.agora.plugins.api.PageHandler;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
@@ -423,25 +421,15 @@ public class PluginHost {
     }
 
     /**
-     * @return the menu entries of running plugins for {@code location}, in order; a plugin that fails or takes too
-     * long to give its entries is left out of this menu, and the failure counts against it
+     * Runs plugin code for a page being served, such as giving menu entries: with the plugin's class loader and the
+     * configured time limit, its failures counted towards switching it off.
+     *
+     * @throws PluginFailedException if the plugin does not run here, threw or ran too long
      */
-    public List<PluginMenuEntry> menu(MenuLocation location) {
-        Map<PluginWrapper, List<NavigationContributor>> contributors = read(() -> manager.getStartedPlugins().stream()
-                .collect(Collectors.toMap(Function.identity(),
-                        w -> manager.getExtensions(NavigationContributor.class, w.getPluginId()))));
-        List<PluginMenuEntry> entries = new ArrayList<>();
-        contributors.forEach((w, list) -> list.forEach(c -> {
-            try {
-                // outside the lock: a failure may switch the plugin off, which takes the write lock
-                calls.call(w, () -> c.entries(location)).forEach(e -> entries.add(new PluginMenuEntry(w.getPluginId(),
-                        e.label(), "/m/" + w.getPluginId() + e.path(), e.order())));
-            } catch (PluginFailedException e) {
-                LOG.warning(() -> "Plugin " + w.getPluginId() + " failed to give its menu: " + e.getMessage());
-            }
-        }));
-        entries.sort(Comparator.comparingInt(PluginMenuEntry::order).thenComparing(PluginMenuEntry::label));
-        return entries;
+    public <T> T call(String pluginId, Callable<T> work) {
+        PluginWrapper w = read(() -> started(pluginId))
+                .orElseThrow(() -> new PluginFailedException(pluginId, "not running"));
+        return calls.call(w, work);
     }
 
     /** @return the class loader of a running plugin, where its templates and assets are */

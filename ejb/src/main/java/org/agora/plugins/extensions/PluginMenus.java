@@ -41,7 +41,8 @@ public class PluginMenus {
         List<PluginMenuEntry> entries = new ArrayList<>();
         for (PluginExtension<NavigationContributor> c : host.extensions(NavigationContributor.class)) {
             try {
-                List<MenuEntry> mine = c.call(() -> c.extension().entries(location));
+                // time-limited: a plugin that hangs here must not hang every page
+                List<MenuEntry> mine = host.call(c.pluginId(), () -> c.extension().entries(location));
                 PluginMessages messages = PluginMessages.of(c.loader(), locale);
                 for (MenuEntry e : mine) {
                     if (e.permission() == null || permissions.permitted(c.pluginId(), viewer, e.permission())) {
