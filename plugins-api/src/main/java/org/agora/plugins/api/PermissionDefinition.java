@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  */
 public record PermissionDefinition(String key, String label, Set<String> defaultRoles) {
 
+    /** The role a space's members hold inside that space, for {@link PluginContext#permitted(Viewer, SpaceRef, String)}. */
+    public static final String SPACE_MEMBER = "space-member";
+
+    /** The role a space's owners and moderators hold inside that space. */
+    public static final String SPACE_MANAGER = "space-manager";
+
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     public PermissionDefinition {
@@ -30,6 +36,39 @@ public record PermissionDefinition(String key, String label, Set<String> default
      * @return true if the person holds this permission through their roles
      */
     public boolean grantedTo(Viewer viewer) {
-        return viewer.isAdmin() || viewer.roles().stream().anyMatch(defaultRoles::contains);
+        return grantedTo(viewer, defaultRoles);
+    }
+
+    /**
+     * @param viewer a person
+     * @param space  the space where the permission is asked for
+     * @return true if the person holds this permission there through their roles or their place in the space
+     * @since 1.1.0
+     */
+    public boolean grantedTo(Viewer viewer, SpaceRef space) {
+        return grantedTo(viewer, space, defaultRoles);
+    }
+
+    /**
+     * @param viewer a person
+     * @param roles  the roles that hold the permission, as an administrator set them
+     * @return true if the person is an administrator or holds one of {@code roles}
+     * @since 1.1.0
+     */
+    public static boolean grantedTo(Viewer viewer, Set<String> roles) {
+        return viewer.isAdmin() || viewer.roles().stream().anyMatch(roles::contains);
+    }
+
+    /**
+     * @param viewer a person
+     * @param space  a space, whose members hold {@link #SPACE_MEMBER} and managers {@link #SPACE_MANAGER}
+     * @param roles  the roles that hold the permission
+     * @return true if the person is an administrator or holds one of {@code roles} there
+     * @since 1.1.0
+     */
+    public static boolean grantedTo(Viewer viewer, SpaceRef space, Set<String> roles) {
+        return grantedTo(viewer, roles)
+                || space.member() && roles.contains(SPACE_MEMBER)
+                || space.manager() && roles.contains(SPACE_MANAGER);
     }
 }

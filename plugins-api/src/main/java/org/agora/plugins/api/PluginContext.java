@@ -1,6 +1,7 @@
 package org.agora.plugins.api;
 
 import java.util.Locale;
+import org.agora.plugins.api.content.ContentItems;
 
 /**
  * The services Agora offers a plugin during one call.
@@ -47,6 +48,36 @@ public interface PluginContext {
      * @since 1.1.0
      */
     boolean permitted(Viewer viewer, String permission);
+
+    /**
+     * Tells whether a person holds one of the plugin's permissions in a space: besides their company roles, a
+     * member of the space holds the role {@link PermissionDefinition#SPACE_MEMBER} there and a space owner or
+     * moderator also {@link PermissionDefinition#SPACE_MANAGER}. Administrators hold every permission; the roles
+     * are the declared defaults until an administrator changes them on the plugin's permissions page.
+     *
+     * @param viewer     the person
+     * @param space      the space, usually {@link PageRequest#space()}
+     * @param permission a key declared by the plugin's {@link PermissionProvider}
+     * @return true if the person holds it there; false for a key the plugin did not declare
+     * @since 1.1.0
+     */
+    boolean permitted(Viewer viewer, SpaceRef space, String permission);
+
+    /**
+     * @param space a space
+     * @return the plugin's settings in that space: for a setting declared {@link SettingDefinition#perSpace()},
+     *         what the space's owners saved on the space's modules page; otherwise, and until they save, the
+     *         company-wide value
+     * @since 1.1.0
+     */
+    PluginSettings settings(SpaceRef space);
+
+    /**
+     * @return the plugin's content items, which the host shows in feeds, searches, and lets people comment and react
+     *         on
+     * @since 1.1.0
+     */
+    ContentItems content();
 
     /**
      * Puts a notification in a person's in-app notification list (the bell), from this plugin.

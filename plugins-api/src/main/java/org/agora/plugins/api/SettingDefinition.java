@@ -4,15 +4,18 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One company-wide setting of a plugin, which the host shows on the plugin's settings page for administrators.
+ * One setting of a plugin, which the host shows on the plugin's settings page for administrators (and, for a
+ * setting {@code perSpace}, on each space's modules page for its owners).
  *
  * @param key          the setting's name, 1 to 64 letters, digits, {@code .}, {@code -} or {@code _}
  * @param label        a message key of the plugin or plain text, shown next to the input
  * @param type         what the setting holds
  * @param defaultValue the value until an administrator saves another one; it must fit {@code type}
+ * @param perSpace     true if each space's owners may set their own value on the space's modules page; the
+ *                     company-wide value applies until they do
  * @since 1.1.0
  */
-public record SettingDefinition(String key, String label, SettingType type, String defaultValue) {
+public record SettingDefinition(String key, String label, SettingType type, String defaultValue, boolean perSpace) {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -27,6 +30,11 @@ public record SettingDefinition(String key, String label, SettingType type, Stri
         if (problem != null) {
             throw new IllegalArgumentException("default of " + key + ": " + problem);
         }
+    }
+
+    /** A company-wide setting. */
+    public SettingDefinition(String key, String label, SettingType type, String defaultValue) {
+        this(key, label, type, defaultValue, false);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.time.Instant;
  *
  * @since 1.1.0
  */
-public sealed interface HostEvent permits PostPublished, MemberJoined, PersonErased {
+public sealed interface HostEvent permits PostPublished, MemberJoined, PersonErased, ContentRemoved {
 
     /** @return when it happened */
     Instant at();

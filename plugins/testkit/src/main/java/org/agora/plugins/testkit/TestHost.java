@@ -2,6 +2,7 @@ package org.agora.plugins.testkit;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import org.agora.plugins.api.PluginNotification;
 import org.agora.plugins.api.PluginSettings;
 import org.agora.plugins.api.SettingDefinition;
 import org.agora.plugins.api.SettingsProvider;
+import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.api.Viewer;
+import org.agora.plugins.api.content.ContentTypeProvider;
 import org.agora.plugins.api.events.HostEvent;
 import org.agora.plugins.api.events.HostEventListener;
 
@@ -47,6 +50,10 @@ public final class TestHost {
     private final Map<String, String> saved = new HashMap<>();
     private final List<PermissionDefinition> permissions = new ArrayList<>();
     private final List<PluginNotification> notifications = new ArrayList<>();
+    private final Map<Long, Map<String, String>> spaceSaved = new HashMap<>();
+    private final Map<String, Set<String>> roles = new HashMap<>();
+    private final Set<String> contentTypes = new HashSet<>();
+    private final InMemoryContentItems content = new InMemoryContentItems(contentTypes);
     private ClassLoader bundles = TestHost.class.getClassLoader();
 
     private TestHost(String pluginId) {
@@ -66,6 +73,9 @@ public final class TestHost {
             }
             if (extension instanceof PermissionProvider p) {
                 permissions.addAll(p.permissions());
+            }
+            if (extension instanceof ContentTypeProvider c) {
+                c.contentTypes().forEach(t -> contentTypes.add(t.key()));
             }
         }
         return this;
@@ -90,6 +100,38 @@ public final class TestHost {
         }
         saved.put(key, value);
         return this;
+    }
+
+    /**
+     * Saves a space's own value of a setting declared {@code perSpace}, as the space's owners would.
+     *
+     * @throws IllegalArgumentException for an undeclared key, a company-wide setting or a value that does not fit
+     */
+    public TestHost spaceSetting(long spaceId, String key, String value) {
+        SettingDefinition d = definition(key);
+        if (!d.perSpace()) {
+            throw new IllegalArgumentException(key + " is a company-wide setting");
+        }
+        String problem = d.problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(key + ": " + problem);
+        }
+        spaceSaved.computeIfAbsent(spaceId, id -> new HashMap<>()).put(key, value);
+        return this;
+    }
+
+    /** Gives a declared permission to these roles instead of its defaults, as an administrator would. */
+    public TestHost permissionRoles(String permission, String... newRoles) {
+        if (permissions.stream().noneMatch(p -> p.key().equals(permission))) {
+            throw new IllegalArgumentException("plugin " + pluginId + " declares no permission " + permission);
+        }
+        roles.put(permission, Set.of(newRoles));
+        return this;
+    }
+
+    /** @return the plugin's content items, to check what handlers published */
+    public InMemoryContentItems content() {
+        return content;
     }
 
     /** @return the plugin's storage, to prepare data and check what handlers stored */
@@ -132,7 +174,28 @@ public final class TestHost {
 
             @Override
             public boolean permitted(Viewer viewer, String permission) {
-                return permissions.stream().anyMatch(p -> p.key().equals(permission) && p.grantedTo(viewer));
+                return permissions.stream().anyMatch(p -> p.key().equals(permission)
+                        && PermissionDefinition.grantedTo(viewer, rolesOf(p)));
+            }
+
+            @Override
+            public boolean permitted(Viewer viewer, SpaceRef space, String permission) {
+                return permissions.stream().anyMatch(p -> p.key().equals(permission)
+                        && PermissionDefinition.grantedTo(viewer, space, rolesOf(p)));
+            }
+
+            @Override
+            public PluginSettings settings(SpaceRef space) {
+                return key -> {
+                    SettingDefinition d = definition(key);
+                    String own = d.perSpace() ? spaceSaved.getOrDefault(space.id(), Map.of()).get(key) : null;
+                    return own != null ? own : saved.getOrDefault(key, d.defaultValue());
+                };
+            }
+
+            @Override
+            public InMemoryContentItems content() {
+                return content;
             }
 
             @Override
@@ -201,6 +264,10 @@ public final class TestHost {
     public static Viewer viewer(long id, String name, String... roles) {
         return new Viewer(id, name,
                 name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".") + "@example.test", Set.of(roles));
+    }
+
+    private Set<String> rolesOf(PermissionDefinition p) {
+        return roles.getOrDefault(p.key(), p.defaultRoles());
     }
 
     private SettingDefinition definition(String key) {

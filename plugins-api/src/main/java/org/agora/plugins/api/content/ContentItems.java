@@ -1,0 +1,85 @@
+package org.agora.plugins.api.content;
+
+import java.util.List;
+import java.util.Optional;
+import org.agora.plugins.api.UploadedFile;
+import org.agora.plugins.api.Viewer;
+
+/**
+ * The plugin's content items, kept by the host ({@link org.agora.plugins.api.PluginContext#content()}).
+ *
+ * <pre>{@code
+ * ContentItem item = context.content().publish(
+ *         new ContentDraft("page", viewer.id(), space.id(), "Onboarding", "Welcome @ada #hr", "/page/onboarding"));
+ * record.fields().put("content", String.valueOf(item.id()));
+ * }</pre>
+ *
+ * <p>Every method works only on the calling plugin's own items: another plugin's item is "not found".
+ *
+ * @since 1.1.0
+ */
+public interface ContentItems {
+
+    /**
+     * Publishes an item: it appears in its space's feed (or the company feed), its mentions are notified and, for a
+     * searchable type, it is indexed.
+     *
+     * @param draft the item
+     * @return the stored item
+     * @throws ContentRefusedException if the type is not declared or the author may not write there
+     */
+    ContentItem publish(ContentDraft draft);
+
+    /**
+     * Replaces an item's title, text and path; the card shows the new text and people mentioned for the first time
+     * are notified. The item keeps its author, space, comments and reactions.
+     *
+     * @param id    the item
+     * @param draft the new content; {@code authorId} is the person editing, {@code type} and {@code spaceId} must
+     *              stay the same
+     * @return the stored item
+     * @throws ContentRefusedException if the item is not the plugin's or the editor may not write in its space
+     */
+    ContentItem update(long id, ContentDraft draft);
+
+    /**
+     * Deletes an item with its comments, reactions and files. Deleting an item that is already gone does nothing.
+     *
+     * @param id the item
+     */
+    void delete(long id);
+
+    /**
+     * @param id     the item
+     * @param viewer the person reading
+     * @return the item, if it exists, is the plugin's and the viewer may read it
+     */
+    Optional<ContentItem> find(long id, Viewer viewer);
+
+    /**
+     * Attaches a file to an item.
+     *
+     * @param id   the item
+     * @param file the file, within the host's size limit
+     * @param by   the person attaching it, who must be allowed to write where the item is
+     * @return the stored file
+     * @throws ContentRefusedException if the file is empty or too big, or the person may not write there
+     */
+    ContentFile attach(long id, UploadedFile file, Viewer by);
+
+    /**
+     * @param id the item
+     * @return the files attached to it, oldest first
+     */
+    List<ContentFile> files(long id);
+
+    /**
+     * Removes a file from an item.
+     *
+     * @param id     the item
+     * @param fileId the file
+     * @param by     the person removing it, who must be allowed to write where the item is
+     * @throws ContentRefusedException if the person may not write there
+     */
+    void detach(long id, long fileId, Viewer by);
+}

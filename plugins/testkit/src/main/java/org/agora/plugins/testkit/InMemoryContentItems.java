@@ -1,0 +1,122 @@
+package org.agora.plugins.testkit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.agora.plugins.api.UploadedFile;
+import org.agora.plugins.api.Viewer;
+import org.agora.plugins.api.content.ContentDraft;
+import org.agora.plugins.api.content.ContentFile;
+import org.agora.plugins.api.content.ContentItem;
+import org.agora.plugins.api.content.ContentItems;
+import org.agora.plugins.api.content.ContentRefusedException;
+
+/**
+ * A plugin's content items in memory, for unit tests. Like the host, it refuses undeclared types, a change of type
+ * or space, and empty files; every viewer may read every item (spaces are the host's business).
+ */
+public final class InMemoryContentItems implements ContentItems {
+
+    private final Map<Long, Stored> items = new HashMap<>();
+    private final Set<String> types;
+    private final AtomicLong ids = new AtomicLong();
+
+    InMemoryContentItems(Set<String> types) {
+        this.types = types;
+    }
+
+    /** An item with its current draft and files. */
+    public record Stored(ContentItem item, ContentDraft draft, List<ContentFile> files) {
+    }
+
+    @Override
+    public synchronized ContentItem publish(ContentDraft draft) {
+        declared(draft.type());
+        long id = ids.incrementAndGet();
+        ContentItem item = item(id, draft, Instant.now(), null);
+        items.put(id, new Stored(item, draft, new ArrayList<>()));
+        return item;
+    }
+
+    @Override
+    public synchronized ContentItem update(long id, ContentDraft draft) {
+        Stored old = stored(id);
+        if (!old.draft().type().equals(draft.type()) || !java.util.Objects.equals(old.draft().spaceId(),
+                draft.spaceId())) {
+            throw new ContentRefusedException("an item keeps its type and space");
+        }
+        ContentItem item = new ContentItem(id, draft.type(), old.item().authorId(), old.item().authorName(),
+                draft.spaceId(), draft.title(), draft.path(), old.item().createdAt(), Instant.now(), 0, 0,
+                "/posts/" + id);
+        items.put(id, new Stored(item, draft, old.files()));
+        return item;
+    }
+
+    @Override
+    public synchronized void delete(long id) {
+        items.remove(id);
+    }
+
+    @Override
+    public synchronized Optional<ContentItem> find(long id, Viewer viewer) {
+        return Optional.ofNullable(items.get(id)).map(Stored::item);
+    }
+
+    @Override
+    public synchronized ContentFile attach(long id, UploadedFile file, Viewer by) {
+        Stored s = stored(id);
+        if (file.size() == 0) {
+            throw new ContentRefusedException("The file " + file.fileName() + " is empty.");
+        }
+        long fileId = ids.incrementAndGet();
+        boolean image = file.contentType().startsWith("image/");
+        ContentFile stored = new ContentFile(fileId, file.fileName(), file.size(), image,
+                "/attachments/" + fileId, image ? "/attachments/" + fileId + "/thumbnail" : null);
+        s.files().add(stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized List<ContentFile> files(long id) {
+        return Optional.ofNullable(items.get(id)).map(s -> List.copyOf(s.files())).orElse(List.of());
+    }
+
+    @Override
+    public synchronized void detach(long id, long fileId, Viewer by) {
+        stored(id).files().removeIf(f -> f.id() == fileId);
+    }
+
+    /** @return every item the plugin published and did not delete, in publishing order */
+    public synchronized List<Stored> all() {
+        return items.values().stream().sorted(java.util.Comparator.comparingLong(s -> s.item().id())).toList();
+    }
+
+    /** @return the item's current draft: its title, text and path as the host would index and show them */
+    public synchronized Optional<ContentDraft> draft(long id) {
+        return Optional.ofNullable(items.get(id)).map(Stored::draft);
+    }
+
+    private Stored stored(long id) {
+        Stored s = items.get(id);
+        if (s == null) {
+            throw new ContentRefusedException("No content item " + id + " of this plugin.");
+        }
+        return s;
+    }
+
+    private void declared(String type) {
+        if (!types.contains(type)) {
+            throw new ContentRefusedException("The plugin declares no content type " + type + ".");
+        }
+    }
+
+    private static ContentItem item(long id, ContentDraft draft, Instant created, Instant edited) {
+        return new ContentItem(id, draft.type(), draft.authorId(), "Person " + draft.authorId(), draft.spaceId(),
+                draft.title(), draft.path(), created, edited, 0, 0, "/posts/" + id);
+    }
+}
