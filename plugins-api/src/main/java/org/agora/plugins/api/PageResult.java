@@ -3,7 +3,10 @@ package org.agora.plugins.api;
 import java.util.Map;
 import java.util.Objects;
 
-/** What a {@link PageHandler} answers: a view, a redirect, JSON, "not found", "bad request" or "forbidden". */
+/**
+ * What a {@link PageHandler} answers: a view, a redirect, JSON, a file to download, "not found", "bad request" or
+ * "forbidden".
+ */
 public sealed interface PageResult {
 
     /**
@@ -56,6 +59,31 @@ public sealed interface PageResult {
     record Json(String body) implements PageResult {
         public Json {
             Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /**
+     * A file the browser downloads (sent as an attachment, never shown inline), such as an export.
+     *
+     * @param fileName    the name the browser saves it under, without folders
+     * @param contentType its media type, such as {@code application/zip}
+     * @param content     the bytes
+     * @since 1.1.0
+     */
+    record Download(String fileName, String contentType, byte[] content) implements PageResult {
+        public Download {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(contentType, "contentType");
+            if (fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")) {
+                throw new IllegalArgumentException("a download's file name has no folders: " + fileName);
+            }
+            content = content.clone();
+        }
+
+        /** @return a copy of the bytes */
+        @Override
+        public byte[] content() {
+            return content.clone();
         }
     }
 

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,6 +171,12 @@ public class PluginPageController {
             case PageResult.Redirect redirect -> Response.seeOther(URI.create(target(plugin, redirect))).build();
             case PageResult.Json json -> PluginBodies.send(request, Response.ok(), json.body(),
                     MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+            case PageResult.Download file -> PluginBodies.send(request, Response.ok()
+                            .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                                    + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                            .header("X-Content-Type-Options", "nosniff")
+                            .header("Cache-Control", "private, no-store"),
+                    file.content(), MediaType.valueOf(file.contentType()));
             case PageResult.NotFound notFound -> throw new NotFoundException(notFound.message());
             case PageResult.Forbidden forbidden -> throw new AccessDeniedException(forbidden.message());
             case PageResult.BadRequest bad -> {

@@ -76,7 +76,7 @@ public final class InMemoryContentItems implements ContentItems {
         long fileId = ids.incrementAndGet();
         boolean image = file.contentType().startsWith("image/");
         ContentFile stored = new ContentFile(fileId, file.fileName(), file.size(), image,
-                "/attachments/" + fileId, image ? "/attachments/" + fileId + "/thumbnail" : null);
+                "/posts/" + id + "/attachments/" + fileId, image ? "/posts/" + id + "/attachments/" + fileId + "/thumbnail" : null);
         s.files().add(stored);
         return stored;
     }
