@@ -12,7 +12,9 @@ import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginNotification;
 import org.agora.plugins.api.PluginSettings;
 import org.agora.plugins.api.RecordStore;
+import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.api.Viewer;
+import org.agora.plugins.api.content.ContentItems;
 import org.agora.plugins.settings.PluginSettingsService;
 import org.agora.plugins.storage.PluginRecordService;
 import org.agora.plugins.storage.ScopedRecordStore;
@@ -72,9 +74,29 @@ public class PluginContexts {
             }
 
             @Override
+            public boolean permitted(Viewer viewer, SpaceRef space, String permission) {
+                return permissions.permitted(pluginId, viewer, space, permission);
+            }
+
+            @Override
+            public PluginSettings settings(SpaceRef space) {
+                return key -> settings.value(pluginId, space.id(), key);
+            }
+
+            @Override
+            public ContentItems content() {
+                throw new UnsupportedOperationException("content items");
+            }
+
+            @Override
             public void notify(PluginNotification notification) {
-                notifications.fromPlugin(pluginId, notification.recipientId(), notification.text(),
-                        "/m/" + pluginId + notification.path());
+                String link = "/m/" + pluginId + notification.path();
+                if (notification.isMessage()) {
+                    notifications.fromPlugin(pluginId, notification.recipientId(), notification.messageKey(),
+                            notification.arguments(), link);
+                } else {
+                    notifications.fromPlugin(pluginId, notification.recipientId(), notification.text(), link);
+                }
             }
         };
     }

@@ -181,7 +181,7 @@ public class PluginPageController {
             case PageResult.Forbidden forbidden -> throw new AccessDeniedException(forbidden.message());
             case PageResult.BadRequest bad -> {
                 models.put("pluginError", bad.message());
-                models.put("title", "Request not understood");
+                models.put("title", BundleMessages.get(mvc.getLocale(), "plugin.badRequestTitle"));
                 yield Response.status(Response.Status.BAD_REQUEST).entity("plugin.html").build();
             }
         };
