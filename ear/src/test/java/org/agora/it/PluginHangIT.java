@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A plugin whose permission declaration never answers, asked while the home page's menu is drawn: each page still
  * answers within the time limit (3 s on the test server) plus a little, and after five failures the plugin is
- * switched off with the reason on the admin page.
+ * switched off with the reason on the admin page. A template that reads a plugin's hanging model object is cut off
+ * like a handler.
  */
 @ExtendWith(ArquillianExtension.class)
 class PluginHangIT {
@@ -54,6 +55,25 @@ class PluginHangIT {
             Instant start = Instant.now();
             assertThat(admin.get("/").status()).isEqualTo(200);
             assertThat(Duration.between(start, Instant.now())).as("no more waiting").isLessThan(LIMIT);
+        } finally {
+            plugins.remove(id);
+        }
+    }
+
+    @Test
+    void aTemplateReadingAHangingModelObjectIsCutOffLikeAHandler() {
+        AgoraClient admin = TestAccounts.admin();
+        PluginAdmin plugins = new PluginAdmin(admin);
+        String id = Agora.unique("hangview");
+        try {
+            plugins.install(id + ".jar", GateJar.slowView(id));
+            Instant start = Instant.now();
+            Page cut = admin.get("/m/" + id + "/");
+            assertThat(Duration.between(start, Instant.now())).isLessThan(LIMIT.plusSeconds(4));
+            assertThat(cut.status()).isEqualTo(500);
+            assertThat(cut.body()).contains("could not show this page").contains("<nav")
+                    .doesNotContain("an answer nobody waits for");
+            assertThat(admin.get("/").status()).as("Agora works").isEqualTo(200);
         } finally {
             plugins.remove(id);
         }

@@ -117,12 +117,17 @@ class PluginPermissionsIT {
 
         assertThat(owner.get(gate + ours).status()).as("space managers by default").isEqualTo(200);
         assertThat(joiner.get(gate + ours).status()).as("a plain member is no manager").isEqualTo(403);
+        String tab = ">Space gate</a>";
+        assertThat(owner.get("/spaces/" + ours).body()).as("the tab, for its permission holders").contains(tab);
+        assertThat(joiner.get("/spaces/" + ours).body()).doesNotContain(tab);
 
         admin.get(page());
         assertThat(admin.post(page(), Map.of("gate.space", "space-member")).status()).isEqualTo(303);
         try {
             assertThat(joiner.get(gate + ours).body()).isEqualTo("{\"space\":true}");
             assertThat(joiner.get(gate + theirs).status()).as("not a member there").isEqualTo(403);
+            assertThat(joiner.get("/spaces/" + ours).body()).contains(tab);
+            assertThat(joiner.get("/spaces/" + theirs).body()).doesNotContain(tab);
             assertThat(owner.get(gate + theirs).status()).as("the owner is a member of both").isEqualTo(200);
             assertThat(joiner.get("/m/" + id + "/open").status()).as("gate.open kept its defaults")
                     .isEqualTo(403);

@@ -59,6 +59,11 @@ public class PluginPermissions {
      *         in the space itself rather than trusting the flags of {@code space}
      */
     public boolean permitted(String pluginId, Viewer viewer, SpaceRef space, String permission) {
+        return permitted(pluginId, viewer, space.id(), permission);
+    }
+
+    /** @return true if the viewer holds the plugin's permission in the space with id {@code spaceId} */
+    public boolean permitted(String pluginId, Viewer viewer, long spaceId, String permission) {
         Optional<Set<String>> roles = roles(pluginId, permission);
         if (roles.isEmpty()) {
             return false;
@@ -68,7 +73,7 @@ public class PluginPermissions {
         }
         Access access;
         try {
-            access = spaces.access(space.id(), viewer.id());
+            access = spaces.access(spaceId, viewer.id());
         } catch (UnknownItemException e) {
             return false;
         }
