@@ -2,6 +2,7 @@ package org.agora.notify;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.agora.feed.PostView;
 import org.agora.feed.model.Post;
 import org.agora.notify.model.Notification;
 import org.agora.people.model.Person;
+import org.agora.plugins.extensions.PluginTexts;
 import org.agora.reactions.PostReacted;
 import org.agora.spaces.SpaceService;
 import org.agora.validation.UnknownItemException;
@@ -40,6 +42,9 @@ public class NotificationService {
     @EJB
     PostService posts;
 
+    @Inject
+    PluginTexts pluginTexts;
+
     /**
      * Notifies each person a post mentions, if they may read it: a mention in a space they may not read notifies
      * nobody, so it reveals nothing.
@@ -61,10 +66,27 @@ public class NotificationService {
      * @throws IllegalArgumentException if nobody has that id
      */
     public void fromPlugin(String pluginId, long recipientId, String message, String link) {
+        checkRecipient(recipientId);
+        em.persist(Notification.fromPlugin(recipientId, pluginId, message, link, Instant.now()));
+    }
+
+    /**
+     * Puts a plugin's notification worded by a message of its bundle in a person's notifications; the list words it
+     * in the reader's language each time it is shown.
+     *
+     * @throws IllegalArgumentException if nobody has that id
+     */
+    public void fromPlugin(String pluginId, long recipientId, String key, List<String> arguments, String link) {
+        checkRecipient(recipientId);
+        String english = pluginTexts.text(pluginId, key, arguments, Locale.ENGLISH).orElse(key);
+        em.persist(Notification.fromPluginMessage(recipientId, pluginId, english, key, arguments, link,
+                Instant.now()));
+    }
+
+    private void checkRecipient(long recipientId) {
         if (em.find(Person.class, recipientId) == null) {
             throw new IllegalArgumentException("nobody has the id " + recipientId);
         }
-        em.persist(Notification.fromPlugin(recipientId, pluginId, message, link, Instant.now()));
     }
 
     /**
@@ -103,8 +125,11 @@ public class NotificationService {
         }
     }
 
-    /** @return the owner's newest notifications (at most {@value #LIST_SIZE}) about posts they may still read */
-    public List<NotificationView> list(long ownerId) {
+    /**
+     * @param locale the reader's language, in which plugins' messages are worded
+     * @return the owner's newest notifications (at most {@value #LIST_SIZE}) about posts they may still read
+     */
+    public List<NotificationView> list(long ownerId, Locale locale) {
         List<Notification> mine = em.createQuery("""
                         SELECT n FROM Notification n LEFT JOIN FETCH n.actor
                         WHERE n.recipientId = :owner ORDER BY n.id DESC""", Notification.class)
@@ -112,11 +137,17 @@ public class NotificationService {
         Map<Long, PostView> readable = readable(mine, ownerId);
         return mine.stream().filter(n -> n.isFromPlugin() || readable.containsKey(n.getPostId()))
                 .map(n -> n.isFromPlugin()
-                        ? new NotificationView(n.getId(), "plugin", n.getMessage(), n.link(), n.getCreatedAt(),
-                                n.isRead())
+                        ? new NotificationView(n.getId(), "plugin", pluginText(n, locale), n.link(),
+                                n.getCreatedAt(), n.isRead())
                         : new NotificationView(n.getId(), n.getKind().name().toLowerCase(Locale.ROOT),
                                 n.getActor().getName(), n.link(), n.getCreatedAt(), n.isRead()))
                 .toList();
+    }
+
+    // the plugin's bundle at display time, so that each reader gets their language; the English text when it is gone
+    private String pluginText(Notification n, Locale locale) {
+        return n.getMessageKey().flatMap(key -> pluginTexts.text(n.getPluginId(), key, n.getMessageArguments(),
+                locale)).orElse(n.getMessage());
     }
 
     /** @return how many of the owner's notifications are unread, about posts they may still read */

@@ -480,14 +480,6 @@ public class PluginHost {
         return Optional.of(result);
     }
 
-    /**
-     * Reports a failure of a plugin found outside its handler, such as a template that does not render; it counts
-     * towards switching the plugin off.
-     */
-    public void reportFailure(String pluginId, Throwable failure) {
-        calls.failed(pluginId, PluginLoader.reason(failure));
-    }
-
     /** Stops a plugin that its failures switched off in the database. */
     private void switchedOff(String pluginId) {
         write(() -> {

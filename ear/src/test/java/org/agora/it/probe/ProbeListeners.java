@@ -6,6 +6,7 @@ import org.agora.plugins.api.PeriodicTask;
 import org.agora.plugins.api.PersonalDataHandler;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.RecordQuery;
+import org.agora.plugins.api.events.ContentRemoved;
 import org.agora.plugins.api.events.HostEvent;
 import org.agora.plugins.api.events.HostEventListener;
 import org.agora.plugins.api.events.MemberJoined;
@@ -24,6 +25,7 @@ public class ProbeListeners implements HostEventListener, PeriodicTask, Personal
                     "c", "" + p.authorId());
             case MemberJoined m -> Map.of("kind", "MemberJoined", "a", "" + m.spaceId(), "b", "" + m.personId());
             case PersonErased e -> Map.of("kind", "PersonErased", "a", "" + e.personId());
+            case ContentRemoved r -> Map.of("kind", "ContentRemoved", "a", "" + r.contentId(), "b", r.type());
             default -> Map.of("kind", event.getClass().getSimpleName());
         };
         context.records().create("events", fields);

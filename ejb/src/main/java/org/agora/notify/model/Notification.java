@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,6 +64,12 @@ public class Notification {
     @Column(name = "link")
     private String link;
 
+    @Column(name = "message_key")
+    private String messageKey;
+
+    @Column(name = "message_args")
+    private String messageArgs;
+
     @Column(name = "comment_id")
     private Long commentId;
 
@@ -100,6 +107,34 @@ public class Notification {
         n.link = link;
         n.createdAt = now;
         return n;
+    }
+
+    /**
+     * A notification from a plugin worded by a message of its bundle, which the list words in the reader's language.
+     *
+     * @param english the message in English, shown when the plugin no longer runs
+     */
+    public static Notification fromPluginMessage(long recipientId, String pluginId, String english, String key,
+                                                 List<String> arguments, String link, Instant now) {
+        Notification n = fromPlugin(recipientId, pluginId, english, link, now);
+        n.messageKey = Objects.requireNonNull(key);
+        n.messageArgs = MessageArguments.encode(arguments);
+        return n;
+    }
+
+    /** @return the plugin that sent this notification, or null */
+    public String getPluginId() {
+        return pluginId;
+    }
+
+    /** @return the key of the plugin's message that words this notification, if a plugin sent it so */
+    public Optional<String> getMessageKey() {
+        return Optional.ofNullable(messageKey);
+    }
+
+    /** @return the values of the plugin's message */
+    public List<String> getMessageArguments() {
+        return MessageArguments.decode(messageArgs);
     }
 
     /** @return true for a notification from a plugin */

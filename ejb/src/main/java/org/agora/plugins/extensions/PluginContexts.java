@@ -14,15 +14,15 @@ import org.agora.plugins.api.PluginNotification;
 import org.agora.plugins.api.PluginSettings;
 import org.agora.plugins.api.RecordStore;
 import org.agora.plugins.api.SpaceRef;
+import org.agora.plugins.api.Viewer;
 import org.agora.plugins.api.content.ContentItems;
 import org.agora.plugins.api.content.SearchHit;
 import org.agora.plugins.content.PluginContentService;
 import org.agora.plugins.content.ScopedContentItems;
-import org.agora.plugins.api.Viewer;
 import org.agora.plugins.settings.PluginSettingsService;
-import org.agora.search.SearchService;
 import org.agora.plugins.storage.PluginRecordService;
 import org.agora.plugins.storage.ScopedRecordStore;
+import org.agora.search.SearchService;
 
 /** Makes the {@link PluginContext} a plugin gets on each call, bound to Agora's services and scoped to the plugin. */
 @ApplicationScoped
@@ -92,7 +92,7 @@ public class PluginContexts {
 
             @Override
             public PluginSettings settings(SpaceRef space) {
-                return key -> settings.value(pluginId, key);
+                return key -> settings.value(pluginId, space.id(), key);
             }
 
             @Override
@@ -116,8 +116,13 @@ public class PluginContexts {
 
             @Override
             public void notify(PluginNotification notification) {
-                notifications.fromPlugin(pluginId, notification.recipientId(), notification.text(),
-                        "/m/" + pluginId + notification.path());
+                String link = "/m/" + pluginId + notification.path();
+                if (notification.isMessage()) {
+                    notifications.fromPlugin(pluginId, notification.recipientId(), notification.messageKey(),
+                            notification.arguments(), link);
+                } else {
+                    notifications.fromPlugin(pluginId, notification.recipientId(), notification.text(), link);
+                }
             }
         };
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.plugins.PluginHost;
@@ -34,10 +35,25 @@ public class PluginMenus {
      * @param location the menu
      * @param viewer   the reader
      * @param locale   the reader's language
-     * @param query    what the host adds to each address, such as {@code ?space=12}, or empty
-     * @return the entries, in order
+     * @param query    what the host adds to each address, such as {@code ?person=12}, or empty
+     * @return the entries, in order, leaving out those whose company-wide permission the reader lacks
      */
     public List<PluginMenuEntry> entries(MenuLocation location, Viewer viewer, Locale locale, String query) {
+        return entries(location, locale, query,
+                (pluginId, permission) -> permissions.permitted(pluginId, viewer, permission));
+    }
+
+    /**
+     * @return the tabs of a space's page, leading to {@code ?space=ID}, leaving out those whose permission the reader
+     *         lacks in that space, where space members and managers hold their space roles
+     */
+    public List<PluginMenuEntry> spaceTabs(Viewer viewer, Locale locale, long spaceId) {
+        return entries(MenuLocation.SPACE_TABS, locale, "?space=" + spaceId,
+                (pluginId, permission) -> permissions.permitted(pluginId, viewer, spaceId, permission));
+    }
+
+    private List<PluginMenuEntry> entries(MenuLocation location, Locale locale, String query,
+                                          BiPredicate<String, String> permitted) {
         List<PluginMenuEntry> entries = new ArrayList<>();
         for (PluginExtension<NavigationContributor> c : host.extensions(NavigationContributor.class)) {
             try {
@@ -45,7 +61,7 @@ public class PluginMenus {
                 List<MenuEntry> mine = host.call(c.pluginId(), () -> c.extension().entries(location));
                 PluginMessages messages = PluginMessages.of(c.loader(), locale);
                 for (MenuEntry e : mine) {
-                    if (e.permission() == null || permissions.permitted(c.pluginId(), viewer, e.permission())) {
+                    if (e.permission() == null || permitted.test(c.pluginId(), e.permission())) {
                         entries.add(new PluginMenuEntry(c.pluginId(), messages.find(e.label()).orElse(e.label()),
                                 "/m/" + c.pluginId() + e.path() + query, e.order()));
                     }

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.plugins.PluginFailedException;
 import org.agora.plugins.PluginHost;
 import org.agora.plugins.api.PeriodicTask;
 
@@ -62,21 +63,38 @@ public class PluginScheduler {
         try {
             Instant now = Instant.now();
             for (PluginExtension<PeriodicTask> task : host.extensions(PeriodicTask.class)) {
-                String key = task.pluginId() + "/" + task.extension().getClass().getName();
-                Duration interval = bounded(task.call(() -> task.extension().interval()), SHORTEST_INTERVAL, null);
-                Instant next = due.computeIfAbsent(key, k -> now.plus(interval));
-                if (!now.isBefore(next) && running.add(key)) {
-                    due.put(key, now.plus(interval));
-                    Duration limit = bounded(task.call(() -> task.extension().timeLimit()), Duration.ofSeconds(1),
-                            LONGEST_LIMIT);
-                    runner.start(task, "periodic task " + task.extension().getClass().getSimpleName(), limit,
-                            () -> task.extension().run(contexts.forPlugin(task.pluginId())),
-                            () -> running.remove(key));
+                try {
+                    startIfDue(task, now);
+                } catch (PluginFailedException e) {
+                    // counted by the host; the other plugins' tasks still start
+                    LOG.warning(() -> "Plugin " + task.pluginId() + " failed to schedule its task: " + e.getMessage());
                 }
             }
         } catch (Exception | LinkageError e) {
             // the clock must keep ticking whatever one plugin does
             LOG.log(Level.WARNING, "Periodic tasks could not be started", e);
+        }
+    }
+
+    private void startIfDue(PluginExtension<PeriodicTask> task, Instant now) {
+        String key = task.pluginId() + "/" + task.extension().getClass().getName();
+        // interval and limit are plugin code too: time-limited and counted like any call into a plugin
+        Duration interval = bounded(host.call(task.pluginId(), () -> task.extension().interval()),
+                SHORTEST_INTERVAL, null);
+        Instant next = due.computeIfAbsent(key, k -> now.plus(interval));
+        if (!now.isBefore(next) && running.add(key)) {
+            due.put(key, now.plus(interval));
+            Duration limit;
+            try {
+                limit = bounded(host.call(task.pluginId(), () -> task.extension().timeLimit()),
+                        Duration.ofSeconds(1), LONGEST_LIMIT);
+            } catch (PluginFailedException e) {
+                running.remove(key);
+                throw e;
+            }
+            runner.start(task, "periodic task " + task.extension().getClass().getSimpleName(), limit,
+                    () -> task.extension().run(contexts.forPlugin(task.pluginId())),
+                    () -> running.remove(key));
         }
     }
 

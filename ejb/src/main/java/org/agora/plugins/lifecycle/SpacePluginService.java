@@ -5,9 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.agora.plugins.settings.PluginSettingsService;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
 import org.agora.validation.AccessDeniedException;
@@ -23,13 +25,21 @@ public class SpacePluginService {
     @EJB
     SpaceService spaces;
 
+    @EJB
+    PluginSettingsService settings;
+
     /**
-     * @return the space and the plugins enabled company-wide, with the owner's choices
+     * @param locale the reader's language, for the labels of settings
+     * @return the space and the plugins enabled company-wide, with the owner's choices and the settings each plugin
+     *         lets the space choose
      * @throws UnknownItemException  if the viewer may not know of the space
-     * @throws AccessDeniedException unless the viewer owns the space (or administers Agora)
+     * @throws AccessDeniedException unless the viewer owns or manages the space (or administers Agora)
      */
-    public SpacePlugins forSpace(String slug, long viewerId) {
-        SpaceView space = owned(slug, viewerId);
+    public SpacePlugins forSpace(String slug, long viewerId, Locale locale) {
+        SpaceView space = spaces.find(slug, viewerId);
+        if (!space.access().canManage()) {
+            throw new AccessDeniedException("Only the space's owners and managers see its modules.");
+        }
         Map<String, Boolean> choices = em.createQuery(
                         "SELECT a FROM SpaceActivation a WHERE a.spaceId = :space", SpaceActivation.class)
                 .setParameter("space", space.id()).getResultStream()
@@ -38,7 +48,8 @@ public class SpacePluginService {
                         PluginInstallation.class).setParameter("on", true).getResultStream()
                 .map(p -> new SpacePluginView(p.getPluginId(), p.getVersion(), p.getForcing(),
                         choices.getOrDefault(p.getPluginId(), true),
-                        p.activeIn(Optional.ofNullable(choices.get(p.getPluginId())))))
+                        p.activeIn(Optional.ofNullable(choices.get(p.getPluginId()))),
+                        settings.spaceSettings(p.getPluginId(), space.id(), locale)))
                 .toList();
         return new SpacePlugins(space, plugins);
     }

@@ -72,7 +72,9 @@ public class PluginPrivacyService {
         for (PluginExtension<PersonalDataHandler> h : host.extensions(PersonalDataHandler.class)) {
             JsonObjectBuilder entry = plugins.computeIfAbsent(h.pluginId(), p -> Json.createObjectBuilder());
             try {
-                String data = h.call(() -> h.extension().export(personId, contexts.forPlugin(h.pluginId())));
+                // time-limited and counted: a hook that hangs must not hang the administrator's page
+                String data = host.call(h.pluginId(),
+                        () -> h.extension().export(personId, contexts.forPlugin(h.pluginId())));
                 if (data != null && !data.isBlank()) {
                     entry.add("data", parse(data));
                 }
@@ -100,7 +102,7 @@ public class PluginPrivacyService {
         List<String> failed = new ArrayList<>();
         for (PluginExtension<PersonalDataHandler> h : host.extensions(PersonalDataHandler.class)) {
             try {
-                h.call(() -> {
+                host.call(h.pluginId(), () -> {
                     h.extension().erase(personId, contexts.forPlugin(h.pluginId()));
                     return null;
                 });

@@ -1,5 +1,6 @@
 package org.agora.plugins.settings;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,31 +10,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
+import org.agora.plugins.PluginFailedException;
 import org.agora.plugins.PluginHost;
 import org.agora.plugins.api.SettingDefinition;
 import org.agora.plugins.api.SettingType;
 import org.agora.plugins.api.SettingsProvider;
+import org.agora.plugins.extensions.PluginDeclarations;
 import org.agora.plugins.extensions.PluginExtension;
 import org.agora.plugins.extensions.PluginMessages;
+import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceView;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
 
-/** The settings plugins declare, their saved values, and saving them for administrators. */
+/**
+ * The settings plugins declare, their saved values company-wide and per space, and saving them for administrators
+ * and for the owners and managers of a space.
+ */
 @Stateless
 public class PluginSettingsService {
-
-    private static final Logger LOG = Logger.getLogger(PluginSettingsService.class.getName());
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
     @Inject
     PluginHost host;
+
+    @Inject
+    PluginDeclarations declarations;
+
+    @EJB
+    SpaceService spaces;
 
     /** @return the ids of running plugins that declare settings */
     public List<String> pluginsWithSettings() {
@@ -42,28 +52,46 @@ public class PluginSettingsService {
     }
 
     /**
-     * @return the plugin's settings with their values and labels in {@code locale}
+     * @return the plugin's settings with their company-wide values and labels in {@code locale}
      * @throws UnknownItemException if no running plugin with that id declares settings
      */
     public List<SettingView> settings(String pluginId, Locale locale) {
-        List<SettingDefinition> declared = declared(pluginId);
-        Map<String, String> saved = saved(pluginId);
-        PluginMessages messages = PluginMessages.of(host.classLoader(pluginId)
-                .orElseThrow(() -> new UnknownItemException("This module is not running.")), locale);
-        return declared.stream().map(d -> new SettingView(d.key(),
-                messages.find(d.label()).orElse(d.label()), d.type().name(),
-                saved.getOrDefault(d.key(), d.defaultValue()))).toList();
+        SettingValues values = new SettingValues(declared(pluginId), saved(pluginId), Map.of());
+        return views(pluginId, values.declared(), values, locale);
     }
 
     /**
-     * @return the saved value of one setting, or its default
+     * @return the settings a space may set for itself, with the values that apply there, labels in {@code locale};
+     *         none when the plugin does not run or declares no such setting
+     */
+    public List<SettingView> spaceSettings(String pluginId, long spaceId, Locale locale) {
+        if (!declarations.declares(pluginId, SettingsProvider.class)) {
+            return List.of();
+        }
+        try {
+            SettingValues values = values(pluginId, spaceId);
+            return views(pluginId, values.perSpace(), values, locale);
+        } catch (PluginFailedException | UnknownItemException e) {
+            // a plugin that fails to declare its settings, or stopped meanwhile, must not break the modules page
+            return List.of();
+        }
+    }
+
+    /**
+     * @return the company-wide value of one setting, or its default
      * @throws IllegalArgumentException if the plugin did not declare it
      */
     public String value(String pluginId, String key) {
-        SettingDefinition definition = declared(pluginId).stream().filter(d -> d.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("plugin " + pluginId + " declares no setting " + key));
-        PluginSetting setting = em.find(PluginSetting.class, PluginSetting.idOf(pluginId, key));
-        return setting == null ? definition.defaultValue() : setting.value();
+        return new SettingValues(declarations.settings(pluginId), saved(pluginId), Map.of()).value(key);
+    }
+
+    /**
+     * @return the value of one setting in a space: the space's own for a setting declared per space, else the
+     *         company-wide value, else the default
+     * @throws IllegalArgumentException if the plugin did not declare it
+     */
+    public String value(String pluginId, long spaceId, String key) {
+        return values(pluginId, spaceId).value(key);
     }
 
     /**
@@ -77,16 +105,7 @@ public class PluginSettingsService {
         if (admin == null || admin.getRole() != Role.ADMIN) {
             throw new AccessDeniedException("Only administrators change the settings.");
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (SettingDefinition d : declared(pluginId)) {
-            String value = d.type() == SettingType.BOOLEAN ? String.valueOf("true".equals(form.get(d.key())))
-                    : form.getOrDefault(d.key(), "").strip();
-            String problem = d.problem(value);
-            if (problem != null) {
-                throw new InvalidInputException(d.key(), d.key() + ": " + problem + ".");
-            }
-            values.put(d.key(), value);
-        }
+        Map<String, String> values = checked(declared(pluginId), form);
         Instant now = Instant.now();
         values.forEach((key, value) -> {
             PluginSetting setting = em.find(PluginSetting.class, PluginSetting.idOf(pluginId, key));
@@ -98,6 +117,64 @@ public class PluginSettingsService {
         });
     }
 
+    /**
+     * Saves a space's own values of the plugin's settings declared per space; a BOOLEAN missing from the form is off.
+     *
+     * @throws UnknownItemException  if the viewer may not know of the space, or the plugin declares no such setting
+     * @throws AccessDeniedException unless the viewer owns or manages the space
+     * @throws InvalidInputException naming the first setting whose value does not fit, nothing saved
+     */
+    public void saveForSpace(String slug, long viewerId, String pluginId, Map<String, String> form) {
+        SpaceView space = spaces.find(slug, viewerId);
+        if (!space.access().canManage()) {
+            throw new AccessDeniedException("Only the space's owners and managers change its module settings.");
+        }
+        List<SettingDefinition> perSpace = declared(pluginId).stream().filter(SettingDefinition::perSpace).toList();
+        if (perSpace.isEmpty()) {
+            throw new UnknownItemException("This module has no settings for spaces.");
+        }
+        Map<String, String> values = checked(perSpace, form);
+        Instant now = Instant.now();
+        values.forEach((key, value) -> {
+            SpaceSetting setting = em.find(SpaceSetting.class, SpaceSetting.idOf(pluginId, space.id(), key));
+            if (setting == null) {
+                em.persist(new SpaceSetting(pluginId, space.id(), key, value, viewerId, now));
+            } else {
+                setting.change(value, viewerId, now);
+            }
+        });
+    }
+
+    private static Map<String, String> checked(List<SettingDefinition> declared, Map<String, String> form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (SettingDefinition d : declared) {
+            String value = d.type() == SettingType.BOOLEAN ? String.valueOf("true".equals(form.get(d.key())))
+                    : form.getOrDefault(d.key(), "").strip();
+            String problem = d.problem(value);
+            if (problem != null) {
+                throw new InvalidInputException(d.key(), d.key() + ": " + problem + ".");
+            }
+            values.put(d.key(), value);
+        }
+        return values;
+    }
+
+    private List<SettingView> views(String pluginId, List<SettingDefinition> shown, SettingValues values,
+                                    Locale locale) {
+        PluginMessages messages = PluginMessages.of(host.classLoader(pluginId)
+                .orElseThrow(() -> new UnknownItemException("This module is not running.")), locale);
+        return shown.stream().map(d -> new SettingView(d.key(), messages.find(d.label()).orElse(d.label()),
+                d.type().name(), values.value(d))).toList();
+    }
+
+    private SettingValues values(String pluginId, long spaceId) {
+        Map<String, String> own = new LinkedHashMap<>();
+        em.createQuery("SELECT s FROM SpaceSetting s WHERE s.pluginId = :plugin AND s.spaceId = :space",
+                        SpaceSetting.class).setParameter("plugin", pluginId).setParameter("space", spaceId)
+                .getResultStream().forEach(s -> own.put(s.key(), s.value()));
+        return new SettingValues(declarations.settings(pluginId), saved(pluginId), own);
+    }
+
     private Map<String, String> saved(String pluginId) {
         Map<String, String> saved = new LinkedHashMap<>();
         em.createQuery("SELECT s FROM PluginSetting s WHERE s.pluginId = :plugin", PluginSetting.class)
@@ -106,17 +183,9 @@ public class PluginSettingsService {
     }
 
     private List<SettingDefinition> declared(String pluginId) {
-        List<PluginExtension<SettingsProvider>> providers = host.extensions(pluginId, SettingsProvider.class);
-        if (providers.isEmpty()) {
+        if (!declarations.declares(pluginId, SettingsProvider.class)) {
             throw new UnknownItemException("This module has no settings.");
         }
-        return providers.stream().flatMap(p -> {
-            try {
-                return p.call(() -> p.extension().settings()).stream();
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "Plugin " + pluginId + " failed to declare its settings", e);
-                return java.util.stream.Stream.<SettingDefinition>empty();
-            }
-        }).toList();
+        return declarations.settings(pluginId);
     }
 }

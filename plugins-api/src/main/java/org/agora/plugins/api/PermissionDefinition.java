@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  *
  * @param key          the permission's name, such as {@code wiki.edit}
  * @param label        a message key of the plugin or plain text that says what the permission allows
- * @param defaultRoles the roles that hold it: {@code member}, {@code communicator}, {@code admin}
- *                     (administrators hold every permission anyway)
+ * @param defaultRoles the roles that hold it until an administrator changes them on the plugin's permissions page:
+ *                     {@code member}, {@code communicator}, {@code admin} (administrators hold every permission
+ *                     anyway), and inside a space {@link #SPACE_MEMBER} and {@link #SPACE_MANAGER}
  * @since 1.1.0
  */
 public record PermissionDefinition(String key, String label, Set<String> defaultRoles) {

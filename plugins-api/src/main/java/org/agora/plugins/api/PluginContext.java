@@ -42,7 +42,8 @@ public interface PluginContext {
 
     /**
      * Tells whether a person holds one of the plugin's permissions: administrators hold them all, others hold
-     * those whose default roles include one of their roles.
+     * those whose roles include one of their company-wide roles; the roles are the declared defaults until an
+     * administrator changes them on the plugin's permissions page.
      *
      * @param viewer     the person
      * @param permission a key declared by the plugin's {@link PermissionProvider}

@@ -4,9 +4,10 @@ import java.util.List;
 import org.pf4j.ExtensionPoint;
 
 /**
- * Declares a plugin's company-wide settings. The host generates the settings page
- * ({@code /admin/plugin-settings/{plugin-id}}) from them, stores what administrators save, and gives the values
- * back through {@link PluginContext#settings()}.
+ * Declares a plugin's settings. The host generates the settings page ({@code /admin/plugin-settings/{plugin-id}})
+ * from them, stores what administrators save, and gives the values back through {@link PluginContext#settings()}.
+ * Settings declared {@link SettingDefinition#perSpace()} also appear on each space's modules page, and
+ * {@link PluginContext#settings(SpaceRef)} gives a space's own value. The host asks once per plugin start.
  *
  * <pre>{@code
  * @Extension

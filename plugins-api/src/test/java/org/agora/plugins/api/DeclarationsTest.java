@@ -66,4 +66,21 @@ class DeclarationsTest {
         assertThat(new MenuEntry("Wiki", "/", 1).permission()).isNull();
         assertThatThrownBy(() -> new MenuEntry("Wiki", "page", 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aNotificationIsAPlainTextOrAMessageOfThePluginsBundleWithArguments() {
+        PluginNotification plain = new PluginNotification(7, "Hello", "/page");
+        assertThat(plain.isMessage()).isFalse();
+        assertThat(plain.arguments()).isEmpty();
+        PluginNotification message = PluginNotification.message(7, "notify.changed", "/page/rota", "Rota", 3);
+        assertThat(message.isMessage()).isTrue();
+        assertThat(message.messageKey()).isEqualTo("notify.changed");
+        assertThat(message.arguments()).containsExactly("Rota", "3");
+        assertThatThrownBy(() -> PluginNotification.message(7, "not a key", "/page"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PluginNotification.message(7, "k", "/page", "x".repeat(201)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PluginNotification.message(7, "k", "//elsewhere"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -3,6 +3,7 @@ package org.agora.web.notify;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,9 @@ public class NotificationsController {
     Models models;
 
     @Inject
+    MvcContext mvc;
+
+    @Inject
     NotificationService notifications;
 
     @Inject
@@ -33,7 +37,7 @@ public class NotificationsController {
 
     @GET
     public String list() {
-        models.put("notifications", notifications.list(current.require().id()));
+        models.put("notifications", notifications.list(current.require().id(), mvc.getLocale()));
         models.put("section", "notifications");
         return "notify/list.html";
     }

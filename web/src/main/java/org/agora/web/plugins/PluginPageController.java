@@ -5,9 +5,7 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.MvcContext;
 import jakarta.mvc.security.CsrfProtected;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -88,13 +87,7 @@ public class PluginPageController {
     UriInfo uri;
 
     @Context
-    ServletContext servlet;
-
-    @Context
     HttpServletRequest request;
-
-    @Context
-    HttpServletResponse response;
 
     @GET
     public Response get(@PathParam("plugin") String plugin, @PathParam("path") String path) {
@@ -181,7 +174,7 @@ public class PluginPageController {
             case PageResult.Forbidden forbidden -> throw new AccessDeniedException(forbidden.message());
             case PageResult.BadRequest bad -> {
                 models.put("pluginError", bad.message());
-                models.put("title", "Request not understood");
+                models.put("title", BundleMessages.get(mvc.getLocale(), "plugin.badRequestTitle"));
                 yield Response.status(Response.Status.BAD_REQUEST).entity("plugin.html").build();
             }
         };
@@ -194,14 +187,14 @@ public class PluginPageController {
         model.put("assets", "/m/" + plugin + "/assets");
         model.put("csrf", Map.of("name", mvc.getCsrf().getName(), "token", mvc.getCsrf().getToken()));
         String html;
+        ClassLoader loader = plugins.classLoader(plugin).orElseThrow(() -> new NotFoundException());
+        Locale locale = mvc.getLocale();
         try {
-            ClassLoader loader = plugins.classLoader(plugin).orElseThrow(() -> new NotFoundException());
-            html = views.render(plugin, loader, view.template(), model, servlet, request, response, mvc.getLocale());
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Plugin " + plugin + " template " + view.template() + " failed", e);
-            plugins.reportFailure(plugin, e);
+            // the template calls methods of the plugin's model objects: plugin code, time-limited and counted
+            html = plugins.call(plugin,
+                    () -> views.render(plugin, loader, view.template(), model, locale));
+        } catch (PluginFailedException e) {
+            LOG.log(Level.WARNING, "Plugin " + plugin + " template " + view.template() + " failed: " + e.getMessage());
             return failure(plugin);
         }
         models.put("pluginHtml", html);

@@ -36,8 +36,7 @@ public class PluginTabs {
      *         that space
      */
     public List<PluginMenuEntry> space(long spaceId) {
-        return menus.entries(MenuLocation.SPACE_TABS, current.viewer(), mvc.getLocale(), "?space=" + spaceId)
-                .stream().filter(tab -> host.activeIn(tab.pluginId(), spaceId)).toList();
+        return menus.spaceTabs(current.viewer(), mvc.getLocale(), spaceId).stream().filter(tab -> host.activeIn(tab.pluginId(), spaceId)).toList();
     }
 
     /** @return the tabs of a profile, leading to {@code /m/{plugin}/...?person=ID} */

@@ -1,20 +1,16 @@
 package org.agora.web.plugins;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.servlet.ServletContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.WebContext;
+import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * Renders the Thymeleaf templates that live inside plugin jars ({@code templates/*.html}), one engine per plugin
+ * Renders the Thymeleaf templates that live inside plugin jars ({@code templates/*.html}), one engine per
  * plugin, rebuilt when the plugin's class loader changes, so an upgraded plugin gets fresh templates and its old
  * class loader is not kept alive. {@code #{key}} reads the plugin's own message bundle.
  */
@@ -26,12 +22,15 @@ public class PluginViews {
 
     private final Map<String, Engine> engines = new ConcurrentHashMap<>();
 
-    /** @return the HTML of the template, rendered with {@code model} */
-    public String render(String pluginId, ClassLoader plugin, String template, Map<String, Object> model, ServletContext servlet,
-                         HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        var exchange = JakartaServletWebApplication.buildApplication(servlet).buildExchange(request, response);
-        WebContext context = new WebContext(exchange, locale, model);
-        return engine(pluginId, plugin).process(template, context);
+    /**
+     * Renders without the servlet request: the template sees the model only, so that it can run on the host's
+     * time-limited plugin threads, where the request of the page being served is not at hand.
+     *
+     * @return the HTML of the template, rendered with {@code model}
+     */
+    public String render(String pluginId, ClassLoader plugin, String template, Map<String, Object> model,
+                         Locale locale) {
+        return engine(pluginId, plugin).process(template, new Context(locale, model));
     }
 
     private TemplateEngine engine(String pluginId, ClassLoader loader) {

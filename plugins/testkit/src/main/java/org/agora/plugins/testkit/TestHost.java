@@ -41,7 +41,8 @@ import org.agora.plugins.api.events.HostEventListener;
  *
  * <p>Messages come from {@code i18n/messages*.properties} on the test's class path (the plugin's own bundle), as
  * the host reads them from the jar. Settings start at their declared defaults; {@link #setting} changes one as an
- * administrator would, checking it against its declaration. Notifications are kept for assertions.
+ * administrator would, checking it against its declaration. Notifications are kept for assertions, and
+ * {@link #notificationTexts} words them in a reader's language as the host's notification list does.
  */
 public final class TestHost {
 
@@ -144,6 +145,16 @@ public final class TestHost {
     /** @return the notifications the plugin sent, in order */
     public List<PluginNotification> notifications() {
         return List.copyOf(notifications);
+    }
+
+    /**
+     * @param locale the reader's language
+     * @return the notifications the plugin sent, in order, as a reader in {@code locale} sees them: a message of the
+     *         plugin's bundle worded in that language (English when the bundle lacks it), a plain text as it is
+     */
+    public List<String> notificationTexts(Locale locale) {
+        return notifications().stream().map(n -> n.isMessage()
+                ? messages(locale).get(n.messageKey(), n.arguments().toArray()) : n.text()).toList();
     }
 
     /** @return the context the plugin gets on each call */

@@ -61,6 +61,17 @@ class TestHostTest {
     }
 
     @Test
+    void notificationsInAMessageKeyAreWordedInTheReadersLanguage() {
+        TestHost host = TestHost.forPlugin("demo");
+        host.context().notify(PluginNotification.message(9, "greeting", "/", "Ada"));
+        host.context().notify(PluginNotification.message(9, "only.english", "/"));
+        host.context().notify(new PluginNotification(9, "Plain", "/"));
+        assertThat(host.notifications().getFirst().messageKey()).isEqualTo("greeting");
+        assertThat(host.notificationTexts(Locale.FRENCH)).containsExactly("Bonjour Ada", "Only in English", "Plain");
+        assertThat(host.notificationTexts(Locale.ENGLISH)).containsExactly("Hello Ada", "Only in English", "Plain");
+    }
+
+    @Test
     void handlersListenersAndTasksRunAgainstTheSameStoreAndNotifications() throws Exception {
         TestHost host = TestHost.forPlugin("demo");
         PageHandler handler = (request, context) -> {

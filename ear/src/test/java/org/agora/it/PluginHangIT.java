@@ -1,0 +1,81 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.agora.it.gate.GateJar;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.PluginAdmin;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A plugin whose permission declaration never answers, asked while the home page's menu is drawn: each page still
+ * answers within the time limit (3 s on the test server) plus a little, and after five failures the plugin is
+ * switched off with the reason on the admin page. A template that reads a plugin's hanging model object is cut off
+ * like a handler.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PluginHangIT {
+
+    private static final Duration LIMIT = Duration.ofSeconds(3);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    @Test
+    void aHangingDeclarationIsCutOffAndThePluginSwitchedOffAfterFiveFailures() {
+        AgoraClient admin = TestAccounts.admin();
+        PluginAdmin plugins = new PluginAdmin(admin);
+        String id = Agora.unique("hang");
+        try {
+            plugins.install(id + ".jar", GateJar.hanging(id));
+            for (int i = 1; i <= 5; i++) {
+                Instant start = Instant.now();
+                Page home = admin.get("/");
+                Duration took = Duration.between(start, Instant.now());
+                assertThat(home.status()).as("home page " + i).isEqualTo(200);
+                assertThat(home.body()).doesNotContain("href=\"/m/" + id + "/\"");
+                assertThat(took).as("home page " + i + " waits for the limit at most").isLessThan(LIMIT.plusSeconds(4));
+                if (plugins.row(id).contains(">DISABLED<")) {
+                    break;
+                }
+            }
+            assertThat(plugins.row(id)).contains(">DISABLED<")
+                    .contains("Switched off after 5 failures in a row; the last: did not answer within 3 s");
+            Instant start = Instant.now();
+            assertThat(admin.get("/").status()).isEqualTo(200);
+            assertThat(Duration.between(start, Instant.now())).as("no more waiting").isLessThan(LIMIT);
+        } finally {
+            plugins.remove(id);
+        }
+    }
+
+    @Test
+    void aTemplateReadingAHangingModelObjectIsCutOffLikeAHandler() {
+        AgoraClient admin = TestAccounts.admin();
+        PluginAdmin plugins = new PluginAdmin(admin);
+        String id = Agora.unique("hangview");
+        try {
+            plugins.install(id + ".jar", GateJar.slowView(id));
+            Instant start = Instant.now();
+            Page cut = admin.get("/m/" + id + "/");
+            assertThat(Duration.between(start, Instant.now())).isLessThan(LIMIT.plusSeconds(4));
+            assertThat(cut.status()).isEqualTo(500);
+            assertThat(cut.body()).contains("could not show this page").contains("<nav")
+                    .doesNotContain("an answer nobody waits for");
+            assertThat(admin.get("/").status()).as("Agora works").isEqualTo(200);
+        } finally {
+            plugins.remove(id);
+        }
+    }
+}
