@@ -2,6 +2,7 @@ package org.agora.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
@@ -11,6 +12,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,6 +66,10 @@ public class SearchService {
     @EJB
     FacetLabels labels;
 
+    /** the container's threads, on which one search reads several index segments at once */
+    @Resource
+    ManagedExecutorService searchThreads;
+
     private final ReentrantLock draining = new ReentrantLock();
     private volatile boolean paused;
     private SearchIndex index;
@@ -73,7 +79,7 @@ public class SearchService {
         try {
             Path folder = config.dataDir().resolve("index").resolve("items");
             Files.createDirectories(folder);
-            index = new SearchIndex(folder);
+            index = new SearchIndex(folder, searchThreads);
             if (index.wasEmpty()) {
                 rebuildNow();
             }
@@ -109,7 +115,7 @@ public class SearchService {
             Map<String, List<FacetCount>> facets = new HashMap<>(found.facets());
             facets.computeIfPresent(Fields.SPACE, (k, v) -> labels.spaces(v));
             facets.computeIfPresent(Fields.AUTHOR, (k, v) -> labels.people(v));
-            return new SearchResults(text, found.total(), found.hits(), facets);
+            return new SearchResults(text, found.total(), found.estimated(), found.hits(), facets);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }
