@@ -103,6 +103,9 @@ final class Intake {
         while (cause instanceof EJBException && cause.getCause() != null) {
             cause = cause.getCause();
         }
+        if (cause instanceof LoadFailed) {
+            return cause.getMessage();
+        }
         return cause.getMessage() == null ? cause.getClass().getName()
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }

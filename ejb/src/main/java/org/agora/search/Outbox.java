@@ -104,12 +104,16 @@ public class Outbox {
 
     /**
      * @return the items of one type with these ids that still exist
-     * @throws IllegalStateException if no source provides items of the type (a plugin's, while it is removed): its
-     *                               changes are kept rather than taken for deletions
+     * @throws LoadFailed if the source fails, or if no source provides items of the type (a plugin's, while it is
+     *                    removed): its changes are kept rather than taken for deletions
      */
     public List<SearchItem> load(String type, Collection<Long> ids) {
-        return source(type).orElseThrow(() -> new IllegalStateException("No search source for items of type "
-                + type)).load(ids);
+        try {
+            return source(type).orElseThrow(() -> new IllegalStateException("No search source for items of type "
+                    + type)).load(ids);
+        } catch (RuntimeException e) {
+            throw new LoadFailed(Intake.describe(e), e);
+        }
     }
 
     /** @return the next ids of a type, for a rebuild */

@@ -44,7 +44,7 @@ class IntakeTest {
     private List<SearchItem> load(String type, Collection<Long> ids) {
         loads.add(List.copyOf(ids));
         if (!type.equals("post")) {
-            throw new IllegalStateException("No search source for items of type " + type);
+            throw new LoadFailed("IllegalStateException: No search source for items of type " + type, null);
         }
         if (ids.contains(3L)) {
             throw new EJBException(new IllegalArgumentException("broken row 3"));
