@@ -81,4 +81,51 @@ class SearchJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("sort=date"));
         assertThat(browser.findElements(By.cssSelector(".search-hit")).get(0).getText()).contains("Volunteers");
     }
+
+    @Test
+    void theHeaderBoxOfEveryPageSuggestsWithTheKeyboard() {
+        AgoraClient admin = TestAccounts.admin();
+        String name = letters("Orchard");
+        admin.get("/spaces");
+        admin.post("/spaces", Map.of("name", name + " guild", "description", "Fruit", "kind", "PUBLIC"));
+        String shared = letters("Orchid");
+        admin.post("/spaces", Map.of("name", shared + " board", "description", "", "kind", "SECRET"));
+        admin.post("/spaces", Map.of("name", shared + " club", "description", "", "kind", "PUBLIC"));
+        String reader = letters("reader");
+        TestAccounts.member("Reader " + reader, reader + "@journey.test");
+
+        signIn(reader + "@journey.test", TestAccounts.PASSWORD);
+        WebElement box = browser.findElement(By.id("header-search"));
+        assertThat(box.getAttribute("role")).isEqualTo("combobox");
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        box.sendKeys(name.substring(0, 10));
+        WebElement space = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#header-suggestions[role='listbox'] .search-suggestion[data-type='space']")));
+        assertThat(space.getText()).contains(name + " guild").contains("Space");
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+
+        box.sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("header-suggestions")));
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(box.getAttribute("value")).as("Escape closes the list, keeping the text")
+                .isEqualTo(name.substring(0, 10));
+
+        box.sendKeys(Keys.BACK_SPACE);
+        space = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#header-suggestions .search-suggestion[data-type='space']")));
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(space.getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo(space.getAttribute("id"));
+        box.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/spaces/"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(name + " guild");
+
+        // a secret space the reader is not a member of is never suggested
+        box = browser.findElement(By.id("header-search"));
+        box.sendKeys(shared.substring(0, 10));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#header-suggestions .search-suggestion[data-type='space']")));
+        assertThat(browser.findElement(By.id("header-suggestions")).getText())
+                .contains(shared + " club").doesNotContain(shared + " board");
+    }
 }

@@ -62,6 +62,24 @@ public class AgoraConfig {
         return Duration.ofMinutes(visitPauseMinutes);
     }
 
+    @Inject
+    @ConfigProperty(name = "agora.search.retry.attempts", defaultValue = "5")
+    int searchRetryAttempts;
+
+    @Inject
+    @ConfigProperty(name = "agora.search.retry.seconds", defaultValue = "10")
+    long searchRetrySeconds;
+
+    /** @return how many attempts a change gets to reach the search index before it is parked */
+    public int searchRetryAttempts() {
+        return Math.max(1, searchRetryAttempts);
+    }
+
+    /** @return the pause after a change's first failed attempt to reach the search index; it doubles after each */
+    public Duration searchRetryPause() {
+        return Duration.ofSeconds(Math.max(0, searchRetrySeconds));
+    }
+
     /** @return the folder for the search index and uploaded files */
     public Path dataDir() {
         return Path.of(dataDir);

@@ -8,18 +8,16 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Logger;
-import org.agora.search.index.Fields;
 import org.agora.search.index.SearchItem;
 import org.agora.search.model.OutboxEntry;
+import org.agora.search.model.RetryPolicy;
 
 /**
  * Reads the outbox and the current state of the items it names, each call in a transaction of its own, so the
@@ -29,8 +27,6 @@ import org.agora.search.model.OutboxEntry;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Outbox {
 
-    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
-
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
@@ -38,37 +34,12 @@ public class Outbox {
     @Any
     Instance<SearchSource> sources;
 
-    /** The items of a batch of outbox rows: those to write and the keys of those that are gone. */
-    public record Batch(List<Long> entryIds, List<SearchItem> items, List<String> gone) {
-        public boolean isEmpty() {
-            return entryIds.isEmpty();
-        }
-    }
-
-    /** @return the oldest rows, up to {@code limit}, with their items as they are now */
-    public Batch next(int limit) {
-        List<OutboxEntry> entries = em.createQuery("SELECT e FROM OutboxEntry e ORDER BY e.id", OutboxEntry.class)
-                .setMaxResults(limit).getResultList();
-        Map<String, Set<Long>> byType = new LinkedHashMap<>();
-        for (OutboxEntry e : entries) {
-            byType.computeIfAbsent(e.getItemType(), t -> new LinkedHashSet<>()).add(e.getItemId());
-        }
-        Map<String, SearchSource> known = sourcesByType();
-        List<SearchItem> items = new java.util.ArrayList<>();
-        List<String> gone = new java.util.ArrayList<>();
-        byType.forEach((type, ids) -> {
-            SearchSource source = known.get(type);
-            if (source == null) {
-                LOG.warning(() -> "No search source for items of type " + type + "; their changes are dropped");
-                return;
-            }
-            List<SearchItem> found = source.load(ids);
-            items.addAll(found);
-            Set<Long> present = new java.util.HashSet<>();
-            found.forEach(i -> present.add(i.id()));
-            ids.stream().filter(id -> !present.contains(id)).forEach(id -> gone.add(Fields.key(type, id)));
-        });
-        return new Batch(entries.stream().map(OutboxEntry::getId).toList(), items, gone);
+    /** @return the oldest changes due at {@code now}, up to {@code limit}: neither parked nor waiting for a retry */
+    public List<OutboxChange> due(int limit, Instant now) {
+        return em.createQuery("SELECT e FROM OutboxEntry e WHERE e.parkedAt IS NULL"
+                        + " AND (e.retryAt IS NULL OR e.retryAt <= :now) ORDER BY e.id", OutboxEntry.class)
+                .setParameter("now", now).setMaxResults(limit).getResultStream()
+                .map(e -> new OutboxChange(e.getId(), e.getItemType(), e.getItemId())).toList();
     }
 
     /** Removes rows the index now holds. */
@@ -79,9 +50,44 @@ public class Outbox {
         }
     }
 
-    /** @return how many changes wait */
+    /**
+     * Records failed attempts: each change waits before its next attempt, or is parked after its last.
+     *
+     * @param errors what went wrong, by outbox row
+     * @return the changes parked by these failures
+     */
+    public List<OutboxChange> failed(Map<Long, String> errors, Instant now, RetryPolicy policy) {
+        List<OutboxChange> parked = new ArrayList<>();
+        errors.forEach((entryId, error) -> {
+            OutboxEntry entry = em.find(OutboxEntry.class, entryId);
+            if (entry != null && entry.failed(error, now, policy)) {
+                parked.add(new OutboxChange(entryId, entry.getItemType(), entry.getItemId()));
+            }
+        });
+        return parked;
+    }
+
+    /** @return the parked changes, oldest first */
+    public List<ParkedChange> parked() {
+        return em.createQuery("SELECT e FROM OutboxEntry e WHERE e.parkedAt IS NOT NULL ORDER BY e.id",
+                OutboxEntry.class).getResultStream().map(e -> new ParkedChange(e.getId(), e.getItemType(),
+                e.getItemId(), e.getAttempts(), e.getQueuedAt(), e.getParkedAt(), e.getLastError())).toList();
+    }
+
+    /** @return true if the parked change was put back in line; false if there is no such parked change */
+    public boolean retry(long entryId) {
+        OutboxEntry entry = em.find(OutboxEntry.class, entryId);
+        if (entry == null || !entry.isParked()) {
+            return false;
+        }
+        entry.retry();
+        return true;
+    }
+
+    /** @return how many changes wait to be taken in, parked ones apart */
     public long pending() {
-        return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(e) FROM OutboxEntry e WHERE e.parkedAt IS NULL", Long.class)
+                .getSingleResult();
     }
 
     /** @return the source of each type */
@@ -96,9 +102,18 @@ public class Outbox {
         return Optional.ofNullable(sourcesByType().get(type));
     }
 
-    /** @return the items of one type with these ids, for a rebuild */
+    /**
+     * @return the items of one type with these ids that still exist
+     * @throws LoadFailed if the source fails, or if no source provides items of the type (a plugin's, while it is
+     *                    removed): its changes are kept rather than taken for deletions
+     */
     public List<SearchItem> load(String type, Collection<Long> ids) {
-        return source(type).map(s -> s.load(ids)).orElse(List.of());
+        try {
+            return source(type).orElseThrow(() -> new IllegalStateException("No search source for items of type "
+                    + type)).load(ids);
+        } catch (RuntimeException e) {
+            throw new LoadFailed(Intake.describe(e), e);
+        }
     }
 
     /** @return the next ids of a type, for a rebuild */

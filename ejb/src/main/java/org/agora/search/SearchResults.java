@@ -8,11 +8,12 @@ import org.agora.search.index.Hit;
 /**
  * What a search found among what the reader may see.
  *
- * @param total  how many items match
+ * @param total     how many items match; an estimate if {@code estimated}
+ * @param estimated true when so many items match that the total and the facet counts are estimates from a sample
  * @param hits   the best of them, best (or newest) first
  * @param facets counts by facet ({@code type}, {@code space}, {@code author}, {@code tag}, {@code date}), labelled
  */
-public record SearchResults(String query, long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResults(String query, long total, boolean estimated, List<Hit> hits, Map<String, List<FacetCount>> facets) {
 
     public SearchResults {
         hits = List.copyOf(hits);
@@ -20,7 +21,7 @@ public record SearchResults(String query, long total, List<Hit> hits, Map<String
     }
 
     public static SearchResults empty(String query) {
-        return new SearchResults(query, 0, List.of(), Map.of());
+        return new SearchResults(query, 0, false, List.of(), Map.of());
     }
 
     /** @return the type of every match if they are all of one type, such as {@code post}; otherwise null */

@@ -2,6 +2,7 @@ package org.agora.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
@@ -11,6 +12,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +35,9 @@ import org.agora.search.index.QueryText;
 import org.agora.search.index.SearchIndex;
 import org.agora.search.index.SearchRequest;
 import org.agora.search.index.Suggestion;
+import org.agora.search.model.RetryPolicy;
 import org.agora.spaces.SpaceService;
+import org.agora.validation.UnknownItemException;
 
 /**
  * Search over everything an employee may see. The index lives under the data folder and follows the database
@@ -64,6 +68,10 @@ public class SearchService {
     @EJB
     FacetLabels labels;
 
+    /** the container's threads, on which one search reads several index segments at once */
+    @Resource
+    ManagedExecutorService searchThreads;
+
     private final ReentrantLock draining = new ReentrantLock();
     private volatile boolean paused;
     private SearchIndex index;
@@ -73,7 +81,7 @@ public class SearchService {
         try {
             Path folder = config.dataDir().resolve("index").resolve("items");
             Files.createDirectories(folder);
-            index = new SearchIndex(folder);
+            index = new SearchIndex(folder, searchThreads);
             if (index.wasEmpty()) {
                 rebuildNow();
             }
@@ -109,7 +117,7 @@ public class SearchService {
             Map<String, List<FacetCount>> facets = new HashMap<>(found.facets());
             facets.computeIfPresent(Fields.SPACE, (k, v) -> labels.spaces(v));
             facets.computeIfPresent(Fields.AUTHOR, (k, v) -> labels.people(v));
-            return new SearchResults(text, found.total(), found.hits(), facets);
+            return new SearchResults(text, found.total(), found.estimated(), found.hits(), facets);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }
@@ -134,7 +142,9 @@ public class SearchService {
 
     /**
      * Brings the outbox's changes into the index, oldest first, and removes them from the outbox once the index has
-     * committed them. A change written twice (after a crash between the two steps) is written again, harmlessly.
+     * committed them. A change written twice (after a crash between the two steps) is written again, harmlessly. A
+     * change whose item fails to load or to index does not hold up the others: it is tried again after a pause, a
+     * few times, then parked for an administrator ({@link #parked()}), and logged once.
      *
      * @return how many changes were taken in
      */
@@ -145,15 +155,19 @@ public class SearchService {
         draining.lock();
         try {
             int total = 0;
-            Outbox.Batch batch;
-            while (!paused && !(batch = outbox.next(BATCH)).isEmpty()) {
-                for (String key : batch.gone()) {
-                    index.delete(key);
+            Intake intake = new Intake(outbox::load, index);
+            List<OutboxChange> due;
+            while (!paused && !(due = outbox.due(BATCH, Instant.now())).isEmpty()) {
+                Intake.Result result = intake.take(due);
+                outbox.remove(result.done());
+                if (!result.failed().isEmpty()) {
+                    for (OutboxChange parked : outbox.failed(result.failed(), Instant.now(), retryPolicy())) {
+                        LOG.warning(() -> "The search index gave up on " + parked.type() + " " + parked.itemId()
+                                + " after " + retryPolicy().attempts() + " attempts (" + result.failed()
+                                .get(parked.entryId()) + "); it waits on the administration's search page");
+                    }
                 }
-                index.put(batch.items());
-                index.commit();
-                outbox.remove(batch.entryIds());
-                total += batch.entryIds().size();
+                total += result.done().size();
             }
             return total;
         } catch (IOException | RuntimeException e) {
@@ -162,6 +176,27 @@ public class SearchService {
         } finally {
             draining.unlock();
         }
+    }
+
+    private RetryPolicy retryPolicy() {
+        return new RetryPolicy(config.searchRetryAttempts(), config.searchRetryPause());
+    }
+
+    /** @return the changes the index gave up on, oldest first */
+    public List<ParkedChange> parked() {
+        return outbox.parked();
+    }
+
+    /**
+     * Puts a parked change back in line with all its attempts, for when its cause is fixed, and drains at once.
+     *
+     * @throws UnknownItemException if no such change is parked
+     */
+    public void retry(long entryId) {
+        if (!outbox.retry(entryId)) {
+            throw new UnknownItemException("No parked search change " + entryId);
+        }
+        drain();
     }
 
     /** Every few seconds, in case an after-commit drain failed or another server wrote to the outbox. */

@@ -72,7 +72,7 @@ final class FacetCounting {
     }
 
     private static long scaled(Number count, double samplingRate) {
-        return samplingRate >= 1 ? count.longValue() : Math.round(count.longValue() / samplingRate);
+        return samplingRate >= 1 ? count.longValue() : Counting.roughly(Math.round(count.longValue() / samplingRate));
     }
 
     private static List<FacetCount> dates(FacetsCollector collector, double samplingRate, Instant now)

@@ -1,9 +1,11 @@
 package org.agora.search.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,7 +27,11 @@ public final class Queries {
     private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 3f, Fields.AUTHOR_NAME, 1.5f,
             Fields.textOf(Language.ENGLISH), 1f, Fields.textOf(Language.FRENCH), 1f);
     private static final float FUZZY = 0.3f;
+    /** a word that this many items contain in a field is taken as spelt right there */
+    static final int SPELT_RIGHT = 1_000;
     private static final List<String> UNSTEMMED = List.of(Fields.TITLE, Fields.AUTHOR_NAME, Fields.WORDS);
+    /** the fields whose text the snippets show */
+    static final List<String> HIGHLIGHTED = List.of(Fields.textOf(Language.ENGLISH), Fields.textOf(Language.FRENCH));
 
     private final Analyzer analyzer;
     private final QueryBuilder builder;
@@ -35,12 +41,34 @@ public final class Queries {
         this.builder = new QueryBuilder(analyzer);
     }
 
-    /** @return the Lucene query, or null if the text holds nothing to search for */
-    public Query build(QueryText text) {
+    /**
+     * A query and what its snippets highlight.
+     *
+     * @param query     what must match, over every searched field
+     * @param highlight the wanted words and phrases in the text fields only: the snippets show nothing else, and the
+     *                  highlighter need not rewrite the typo and prefix expansions, which are costly
+     */
+    public record Built(Query query, Query highlight) {
+    }
+
+    /**
+     * @param reader the index searched: words that many of its items contain are taken as spelt right, so their
+     *               typo variants, which mostly add noise and cost, are not looked for
+     * @return the Lucene query, or null if the text holds nothing to search for
+     */
+    public Built build(QueryText text, IndexReader reader) throws IOException {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         int required = 0;
         for (List<QueryText.Term> group : text.groups()) {
-            List<Query> alternatives = group.stream().map(this::term).filter(q -> q != null).toList();
+            List<Query> alternatives = new ArrayList<>();
+            for (QueryText.Term term : group) {
+                PerTerm q = term(term, reader);
+                if (q != null) {
+                    alternatives.add(q.query());
+                    q.highlight().forEach(h -> highlight.add(h, BooleanClause.Occur.SHOULD));
+                }
+            }
             if (alternatives.isEmpty()) {
                 continue;
             }
@@ -55,9 +83,10 @@ public final class Queries {
         }
         int excluded = 0;
         for (QueryText.Term term : text.excluded()) {
-            Query q = term(term);
+            // "-word" excludes the word, not the words one typo away from it
+            PerTerm q = term(term, null);
             if (q != null) {
-                all.add(q, BooleanClause.Occur.MUST_NOT);
+                all.add(q.query(), BooleanClause.Occur.MUST_NOT);
                 excluded++;
             }
         }
@@ -67,12 +96,20 @@ public final class Queries {
             }
             all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
-        return all.build();
+        return new Built(all.build(), highlight.build());
     }
 
-    /** @return the query of one term over every searched field, or null if analysis leaves nothing of it */
-    Query term(QueryText.Term term) {
+    /** The query of one term, and its parts in the highlighted text fields. */
+    record PerTerm(Query query, List<Query> highlight) {
+    }
+
+    /**
+     * @param reader null for the exact words only, without typo tolerance
+     * @return the query of one term over every searched field, or null if analysis leaves nothing of it
+     */
+    PerTerm term(QueryText.Term term, IndexReader reader) throws IOException {
         List<Query> perField = new ArrayList<>();
+        List<Query> highlight = new ArrayList<>();
         for (String field : Fields.SEARCHED) {
             Query q = switch (term.kind()) {
                 case PHRASE -> builder.createPhraseQuery(field, term.text());
@@ -81,28 +118,33 @@ public final class Queries {
             };
             if (q != null) {
                 perField.add(new BoostQuery(q, BOOSTS.get(field)));
+                if (HIGHLIGHTED.contains(field)) {
+                    highlight.add(q);
+                }
             }
         }
         for (String field : UNSTEMMED) {
             Query q = switch (term.kind()) {
                 case PHRASE -> null;
-                case WORD -> fuzzy(field, term.text());
+                case WORD -> reader == null ? null : fuzzy(field, term.text(), reader);
                 case PREFIX -> prefix(field, term.text());
             };
             if (q != null) {
                 perField.add(term.kind() == QueryText.Kind.PREFIX ? q : new BoostQuery(q, FUZZY));
             }
         }
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+        return perField.isEmpty() ? null : new PerTerm(new DisjunctionMaxQuery(perField, 0.1f), highlight);
     }
 
     /**
-     * @return the word with one typo (two in long names), or null for short words, where typos match too much, and
-     *         for codes and numbers, where a different character means a different thing
+     * @return the word with one typo (two in long names), or null for short words, where typos match too much, for
+     *         codes and numbers, where a different character means a different thing, and for words that many items
+     *         contain
      */
-    private Query fuzzy(String field, String word) {
+    private Query fuzzy(String field, String word, IndexReader reader) throws IOException {
         String normalised = analyzer.normalize(field, word).utf8ToString();
-        if (normalised.length() < 5 || !normalised.chars().allMatch(Character::isLetter)) {
+        if (normalised.length() < 5 || !normalised.chars().allMatch(Character::isLetter)
+                || reader.docFreq(new Term(field, normalised)) >= SPELT_RIGHT) {
             return null;
         }
         int edits = !field.equals(Fields.WORDS) && normalised.length() >= 8 ? 2 : 1;

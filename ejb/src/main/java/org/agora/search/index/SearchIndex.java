@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -29,19 +32,33 @@ public final class SearchIndex implements Closeable {
     private final Searching searching;
     private final boolean wasEmpty;
 
-    public SearchIndex(Path folder) throws IOException {
-        this(FSDirectory.open(folder), 64);
+    /** @param searchThreads runs the parts of a search over several segments at once; null for one thread */
+    public SearchIndex(Path folder, Executor searchThreads) throws IOException {
+        this(FSDirectory.open(folder), 64, searchThreads);
     }
 
-    /** @param bufferMb how much the writer buffers before it flushes a segment; more for bulk loads */
-    public SearchIndex(Directory directory, double bufferMb) throws IOException {
+    /**
+     * @param bufferMb      how much the writer buffers before it flushes a segment; more for bulk loads
+     * @param searchThreads runs the parts of a search over several segments at once; null for one thread
+     */
+    public SearchIndex(Directory directory, double bufferMb, Executor searchThreads) throws IOException {
+        this(directory, bufferMb, searchThreads, Counting.DEFAULT);
+    }
+
+    /** @param counting when totals and facets are estimated rather than counted; tests lower the thresholds */
+    SearchIndex(Directory directory, double bufferMb, Executor searchThreads, Counting counting) throws IOException {
         this.directory = directory;
         wasEmpty = !DirectoryReader.indexExists(directory);
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(bufferMb);
         writer = new IndexWriter(directory, config);
         writer.commit();
-        searchers = new SearcherManager(writer, null);
-        searching = new Searching(analyzer);
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, searchThreads);
+            }
+        });
+        searching = new Searching(analyzer, counting);
     }
 
     /** @return true if the folder held no index when it was opened, so it must be filled from the database */

@@ -7,16 +7,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -26,6 +23,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -33,51 +32,61 @@ import org.apache.lucene.util.BytesRef;
 /** Runs searches and suggestions against one point-in-time view of the index. */
 final class Searching {
 
-    private static final String[] HIGHLIGHTED = {Fields.textOf(Language.ENGLISH), Fields.textOf(Language.FRENCH)};
+    private static final String[] HIGHLIGHTED = Queries.HIGHLIGHTED.toArray(String[]::new);
     private static final int SNIPPET = 200;
-    /** facet counts above this many matches are estimated from a random sample of this size */
-    static final int FACET_SAMPLE = 50_000;
+    private static final Sort BY_DATE = new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true));
 
     private final Analyzer analyzer;
     private final Queries queries;
     private final FacetCounting facets = new FacetCounting();
+    private final Counting counting;
 
-    Searching(Analyzer analyzer) {
+    Searching(Analyzer analyzer, Counting counting) {
         this.analyzer = analyzer;
+        this.counting = counting;
         this.queries = new Queries(analyzer);
     }
 
     Found search(IndexSearcher searcher, SearchRequest request) throws IOException {
-        Query parsed = queries.build(request.text());
-        if (parsed == null) {
+        Queries.Built built = queries.build(request.text(), searcher.getIndexReader());
+        if (built == null) {
             return Found.nothing();
         }
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(built.query(), BooleanClause.Occur.MUST);
         readable(request.readableSpaces()).ifPresent(f -> filtered.add(f, BooleanClause.Occur.FILTER));
         chosen(request).forEach(f -> filtered.add(f, BooleanClause.Occur.FILTER));
         Query query = filtered.build();
+        // past the counted matches, Lucene stops counting and skips the matches that cannot make the top
+        int counted = counting.counted();
         TopDocs top;
         if (request.byDate()) {
-            top = searcher.search(query, request.limit(),
-                    new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true)));
+            top = searcher.search(query, new TopFieldCollectorManager(BY_DATE, request.limit(), null, counted));
         } else {
-            top = RecencyBoost.rescore(searcher, searcher.search(query, Math.max(request.limit(),
-                    RecencyBoost.WINDOW)), request.now().toEpochMilli(), request.limit());
+            top = RecencyBoost.rescore(searcher, searcher.search(query, new TopScoreDocCollectorManager(
+                    Math.max(request.limit(), RecencyBoost.WINDOW), null, counted)), request.now().toEpochMilli(),
+                    request.limit());
         }
-        // totals and facets in a second pass without scores; facets of very common words from a sample
-        RandomSamplingFacetsCollector matches = searcher.search(new ConstantScoreQuery(query),
-                RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, 42));
-        long total = matches.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-        // the sample is drawn, and its rate known, on the first call
-        matches.getMatchingDocs();
-        double rate = matches.getSamplingRate() > 0 ? matches.getSamplingRate() : 1;
-        return new Found(total, hits(searcher, parsed, top), facets.count(searcher, matches, rate, request.now()));
+        Counting.Matches matches = counting.matches(searcher, query, top.totalHits,
+                request.text().toString().hashCode());
+        return new Found(matches.total(), matches.estimated(), hits(searcher, built.highlight(), top),
+                facets.count(searcher, matches.collector(), matches.rate(), request.now()));
     }
 
-    /** @return the filter to what the reader may see: company-wide items and the readable spaces' */
+    /**
+     * @return the filter to what the reader may see: company-wide items and the readable spaces'. The company-wide
+     *         items are a quarter of the index, so they are a term of their own that the search skips through
+     *         rather than part of a set whose every match would be gathered first.
+     */
     private static Optional<Query> readable(Optional<Collection<Long>> spaces) {
-        return spaces.map(ids -> new TermInSetQuery(Fields.SPACE, Stream.concat(Stream.of(0L), ids.stream())
-                .map(id -> new BytesRef(Long.toString(id))).toList()));
+        return spaces.map(ids -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.SPACE, "0")), BooleanClause.Occur.SHOULD);
+            if (!ids.isEmpty()) {
+                any.add(new TermInSetQuery(Fields.SPACE, ids.stream().map(id -> new BytesRef(Long.toString(id)))
+                        .toList()), BooleanClause.Occur.SHOULD);
+            }
+            return any.build();
+        });
     }
 
     private static List<Query> chosen(SearchRequest request) {
@@ -153,8 +162,7 @@ final class Searching {
                     .add(new TermQuery(new Term(Fields.TYPE, type)), BooleanClause.Occur.FILTER)
                     .add(new PrefixQuery(new Term(Fields.TITLE, last)), BooleanClause.Occur.MUST);
             readable(readableSpaces).ifPresent(f -> q.add(f, BooleanClause.Occur.FILTER));
-            TopDocs top = searcher.search(q.build(), perType,
-                    new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true)));
+            TopDocs top = searcher.search(q.build(), perType, BY_DATE);
             for (ScoreDoc sd : top.scoreDocs) {
                 Document doc = searcher.storedFields().document(sd.doc);
                 out.add(new Suggestion(type, doc.get(Fields.TITLE), doc.get(Fields.LINK)));

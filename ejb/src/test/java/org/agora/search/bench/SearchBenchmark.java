@@ -52,7 +52,9 @@ class SearchBenchmark {
         }
         Files.createDirectories(folder);
         StringBuilder report = new StringBuilder();
-        try (SearchIndex index = new SearchIndex(FSDirectory.open(folder), 256)) {
+        // searches read several segments at once on two threads, as the server's executor lets them
+        ExecutorService searchThreads = Executors.newFixedThreadPool(THREADS);
+        try (SearchIndex index = new SearchIndex(FSDirectory.open(folder), 256, searchThreads)) {
             if (!reuse) {
                 double seconds = index(index);
                 String indexing = String.format(Locale.ROOT,
@@ -64,6 +66,7 @@ class SearchBenchmark {
             assertThat(index.size()).isEqualTo(POSTS);
             report.append(queries(index));
         }
+        searchThreads.shutdown();
         System.out.print(report);
         Files.writeString(Path.of("target", "bench-results.md"), report);
     }
@@ -112,7 +115,13 @@ class SearchBenchmark {
                 rare);
     }
 
+    /** @return the system's load average: above the number of cores, other work slows the searches down */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     private static String queries(SearchIndex index) throws IOException {
+        double load = loadAverage();
         SplittableRandom random = new SplittableRandom(42);
         List<SearchRequest> requests = new ArrayList<>();
         for (int i = 0; i < QUERIES + 200; i++) {
@@ -149,7 +158,8 @@ class SearchBenchmark {
                         + "permission filter, 5 facets, snippets of the top 20): p50 %.1f ms, p95 %.1f ms, "
                         + "p99 %.1f ms, max %.1f ms; %,d matches on average%n",
                 QUERIES, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[QUERIES - 1] / 1e6,
-                totalHits / QUERIES)).toString();
+                totalHits / QUERIES) + String.format(Locale.ROOT, "load average before %.2f, after %.2f%n", load,
+                loadAverage())).toString();
     }
 
     private static double ms(long[] sorted, double quantile) {

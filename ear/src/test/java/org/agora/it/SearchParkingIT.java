@@ -1,0 +1,141 @@
+package org.agora.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.naming.InitialContext;
+import org.agora.feed.PostService;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.agora.people.AccountService;
+import org.agora.search.ParkedChange;
+import org.agora.search.SearchItemChanged;
+import org.agora.search.SearchService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A change the index cannot take in (here: of a type no source provides, as when a plugin is removed) does not hold
+ * up the others; it is tried again a few times (3 on the test server, after 1 s, then 2 s), then parked, kept, shown
+ * on the administration's search page, and put back in line from there. The first test runs inside Agora, the
+ * second through HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SearchParkingIT {
+
+    private static final String POISONED = "poisoned";
+    private static final long ITEM = 42;
+
+    @Deployment
+    static EnterpriseArchive agora() {
+        EnterpriseArchive ear = Agora.earRunning(SearchParkingIT.class);
+        // the HTTP test's helpers, as the container loads the whole class
+        ear.getAsType(WebArchive.class, "agora-web.war").addPackage(AgoraClient.class.getPackage());
+        return ear;
+    }
+
+    @Inject
+    PostService posts;
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Event<SearchItemChanged> changed;
+
+    @Test
+    @Order(1)
+    void aChangeThatKeepsFailingIsParkedWhileTheOthersOfItsBatchArrive() throws Exception {
+        if (accounts.needsFirstAdmin()) {
+            accounts.createFirstAdmin("Irene Admin", "it-admin@agora.test", "integration-password");
+        }
+        long author = accounts.directory(0, 1).get(0).id();
+        String word = "parking" + System.nanoTime();
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+
+        // one batch: the poisoned change first, then three posts
+        search.pause();
+        try {
+            transaction.begin();
+            changed.fire(new SearchItemChanged(POISONED, ITEM));
+            transaction.commit();
+            for (int i = 0; i < 3; i++) {
+                transaction.begin();
+                posts.publish(author, "Parking " + i + " " + word);
+                transaction.commit();
+            }
+        } finally {
+            search.resume();
+        }
+        assertEquals(3, search.search(word, author).total(), "the rest of the batch reached the index");
+        assertEquals(Optional.empty(), parked(), "not given up on after one failure");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (parked().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        ParkedChange change = parked().orElseThrow(() -> new AssertionError("never parked"));
+        assertEquals(3, change.attempts());
+        assertTrue(change.error().contains("No search source for items of type " + POISONED), change.error());
+        assertEquals(0, search.pending(), "parked, it no longer counts as waiting");
+        assertEquals(0, search.drain(), "nor is it tried again by itself");
+    }
+
+    private Optional<ParkedChange> parked() {
+        return search.parked().stream().filter(p -> p.type().equals(POISONED) && p.itemId() == ITEM).findFirst();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void administratorsSeeParkedChangesAndPutThemBackInLine() throws InterruptedException {
+        // JUnit's assertions only: the container loads this class too, and has no AssertJ
+        AgoraClient admin = TestAccounts.admin();
+        String shown = POISONED + " " + ITEM;
+        String page = admin.get("/admin/search").body();
+        assertTrue(page.contains("Changes the index gave up on") && page.contains(shown)
+                && page.contains("No search source for items of type " + POISONED), page);
+        Matcher retry = Pattern.compile("action=\"(/admin/search/parked/\\d+/retry)\"").matcher(page);
+        assertTrue(retry.find(), page);
+
+        assertEquals(403, admin.postRaw(retry.group(1), Map.of()).status(), "without the CSRF token");
+        AgoraClient member = TestAccounts.member("Pat Parker", Agora.unique("pat") + "@parking.test");
+        member.get("/");
+        assertEquals(403, member.post(retry.group(1), Map.of()).status(), "not an administrator");
+        assertTrue(admin.get("/admin/search").body().contains(shown));
+
+        Page retried = admin.post(retry.group(1), Map.of());
+        assertEquals(303, retried.status(), retried.toString());
+        assertFalse(admin.get("/admin/search").body().contains(shown), "back in line, with its attempts");
+        // still failing, it is parked again after its attempts, and stays
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!admin.get("/admin/search").body().contains(shown)) {
+            assertTrue(System.nanoTime() < deadline, "parked again");
+            Thread.sleep(500);
+        }
+        assertEquals(404, admin.post("/admin/search/parked/999999999/retry", Map.of()).status());
+    }
+}
