@@ -109,6 +109,9 @@ class ContentItemsIT {
         // search finds the title and the text, for members only
         assertThat(insider.get("/search?q=" + word).body()).contains("Rota " + id).contains("/m/notes/note/rota")
                 .as("the hit is named by its type").contains(">Team note</span>");
+        assertThat(insider.get("/search?q=" + word + "&type=notes.note").body()).as("the type is a facet")
+                .contains("Rota " + id);
+        assertThat(insider.get("/search?q=" + word + "&type=post").body()).doesNotContain("Rota " + id);
         assertThat(outsider.get("/search?q=" + word).body()).doesNotContain("Rota " + id);
         // and so does the search the host offers plugins
         assertThat(insider.get("/m/notes/search?q=" + word).body()).contains("/m/notes/note/rota");
