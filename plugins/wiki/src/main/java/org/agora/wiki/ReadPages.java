@@ -13,7 +13,7 @@ import org.agora.plugins.api.content.ContentFile;
 import org.agora.plugins.api.content.ContentItem;
 
 /** The pages that only read: the wiki's home, a page, its history and the comparison of two revisions. */
-final class ReadPages {
+public final class ReadPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);

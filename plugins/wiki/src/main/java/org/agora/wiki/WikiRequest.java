@@ -74,7 +74,7 @@ final class WikiRequest {
     Map<String, Object> model() {
         Map<String, Object> model = new HashMap<>();
         model.put("query", query());
-        model.put("and", and());
+        model.put("spaceParam", and());
         model.put("rights", rights);
         model.put("wikiTitle", wikiTitle());
         if (space != null) {
