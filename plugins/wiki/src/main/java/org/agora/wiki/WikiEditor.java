@@ -97,8 +97,13 @@ final class WikiEditor {
             saved = WikiPage.of(records.update(WikiPage.COLLECTION, page.id(), page.version(), next.fields()))
                     .orElseThrow();
         } catch (StaleRecordException meanwhile) {
-            return store.byId(page.id()).<Outcome>map(Conflict::new)
-                    .orElseGet(() -> new Invalid(Map.of("form", messages.get("wiki.error.noPage"))));
+            // someone saved between our check and our write: their text is the page's, so it is the item's again
+            return store.byId(page.id()).<Outcome>map(current -> {
+                if (current.contentId() > 0) {
+                    feed.update(current, viewer, path.apply(current));
+                }
+                return new Conflict(current);
+            }).orElseGet(() -> new Invalid(Map.of("form", messages.get("wiki.error.noPage"))));
         }
         if (!saved.key().equals(page.key())) {
             store.dropAliases(saved.title());
