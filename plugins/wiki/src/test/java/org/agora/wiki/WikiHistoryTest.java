@@ -85,6 +85,22 @@ class WikiHistoryTest extends WikiFixture {
     }
 
     @Test
+    void aSaveThatLosesTheRaceToTheRecordIsAConflictAndLeavesTheWinnersText() throws Exception {
+        String slug = create("Onboarding", "base");
+        WikiPage read = page(slug);
+        edit(BOB, slug, "Onboarding", "bob wins", "");
+        WikiRequest ada = new WikiRequest(org.agora.plugins.testkit.Requests.post("/").as(ADA).build(),
+                host.context(), clock);
+        // read before Bob saved, so its revision matches the base: only the record's version tells
+        assertThat(ada.editor.save(read, read.revision(), "Onboarding", "ada loses", ""))
+                .isInstanceOfSatisfying(WikiEditor.Conflict.class,
+                        c -> assertThat(c.current().markdown()).isEqualTo("bob wins"));
+        assertThat(page(slug).markdown()).isEqualTo("bob wins");
+        assertThat(host.content().draft(read.contentId())).get()
+                .satisfies(d -> assertThat(d.markdown()).isEqualTo("bob wins"));
+    }
+
+    @Test
     void theEditFormCarriesTheRevisionItStartedFrom() throws Exception {
         String slug = create("Onboarding", "x");
         edit(ADA, slug, "Onboarding", "y", "");
