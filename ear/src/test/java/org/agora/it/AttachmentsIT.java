@@ -2,13 +2,9 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,6 +16,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraClient.FilePart;
 import org.agora.it.support.Page;
+import org.agora.it.support.SampleFiles;
 import org.agora.it.support.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -186,25 +183,10 @@ class AttachmentsIT {
     }
 
     private static byte[] png(int width, int height) {
-        return image("png", width, height);
+        return SampleFiles.image("png", width, height);
     }
 
     private static byte[] gif() {
-        return image("gif", 30, 30);
-    }
-
-    private static byte[] image(String format, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.MAGENTA);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return SampleFiles.image("gif", 30, 30);
     }
 }

@@ -2,6 +2,7 @@ package org.agora.attachments;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +46,9 @@ public class AttachmentService {
     FileStore files;
 
     @Inject
+    Event<AttachmentCleanup.Released> released;
+
+    @Inject
     AgoraConfig config;
 
     /**
@@ -56,30 +61,92 @@ public class AttachmentService {
      */
     public PostView publish(long authorId, Long spaceId, String markdown, List<Upload> uploads) {
         CheckedUpload.checkCount(uploads.size());
-        List<FileStore.Staged> staged = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>();
         try {
-            List<CheckedUpload> checked = new ArrayList<>();
-            List<byte[]> thumbnails = new ArrayList<>();
             for (Upload upload : uploads) {
-                String name = CheckedUpload.cleanName(upload.fileName());
-                FileStore.Staged file = stage(upload, name);
-                staged.add(file);
-                CheckedUpload c = CheckedUpload.of(upload.fileName(), upload.declaredType(), file.head(HEAD));
-                checked.add(c);
-                thumbnails.add(c.image() ? Thumbnail.of(file.head((int) file.size()), c.fileName()) : null);
+                checked.add(check(upload));
             }
             PostView post = posts.publish(authorId, spaceId, markdown);
             Instant now = Instant.now();
             for (int i = 0; i < checked.size(); i++) {
-                FileStore.Stored stored = staged.get(i).keep();
-                String thumb = thumbnails.get(i) == null ? null
-                        : files.store(new ByteArrayInputStream(thumbnails.get(i)), Long.MAX_VALUE).hash();
-                em.persist(new Attachment(post.id(), i, checked.get(i), stored.hash(), stored.size(), thumb, now));
+                keep(post.id(), i, checked.get(i), now);
             }
             return post;
         } finally {
-            staged.forEach(FileStore.Staged::close);
+            checked.forEach(c -> c.file().close());
         }
+    }
+
+    /**
+     * Attaches one more file to an existing post or content item, after the same checks as {@link #publish}.
+     *
+     * @param limit at most this many files on the item
+     * @return the stored file
+     * @throws InvalidInputException if the upload breaks a rule or the item has {@code limit} files already
+     */
+    public AttachmentView attach(long postId, Upload upload, int limit) {
+        List<Attachment> present = em.createQuery(
+                "SELECT a FROM Attachment a WHERE a.postId = :post ORDER BY a.position", Attachment.class)
+                .setParameter("post", postId).getResultList();
+        if (present.size() >= limit) {
+            throw new InvalidInputException("files", "error.attachment.tooMany", limit);
+        }
+        Checked checked = check(upload);
+        try {
+            int position = present.isEmpty() ? 0 : present.get(present.size() - 1).getPosition() + 1;
+            Attachment a = keep(postId, position, checked, Instant.now());
+            em.flush();
+            return view(a);
+        } finally {
+            checked.file().close();
+        }
+    }
+
+    /** @return the files of a post or content item, in order, without checking who reads them */
+    public List<AttachmentView> of(long postId) {
+        return em.createQuery("SELECT a FROM Attachment a WHERE a.postId = :post ORDER BY a.position",
+                        Attachment.class)
+                .setParameter("post", postId).getResultStream().map(AttachmentService::view).toList();
+    }
+
+    /** Removes one file of a post or content item; its bytes go after commit if nothing else uses them. */
+    public void detach(long postId, long attachmentId) {
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null || a.getPostId() != postId) {
+            throw new UnknownItemException("This file does not exist.");
+        }
+        Set<String> hashes = new HashSet<>();
+        hashes.add(a.getFileHash());
+        if (a.getThumbHash() != null) {
+            hashes.add(a.getThumbHash());
+        }
+        em.remove(a);
+        released.fire(new AttachmentCleanup.Released(hashes));
+    }
+
+    /** An upload staged in the file store, checked, with its thumbnail if it is an image. */
+    private record Checked(FileStore.Staged file, CheckedUpload upload, byte[] thumbnail) {
+    }
+
+    private Checked check(Upload upload) {
+        String name = CheckedUpload.cleanName(upload.fileName());
+        FileStore.Staged file = stage(upload, name);
+        try {
+            CheckedUpload c = CheckedUpload.of(upload.fileName(), upload.declaredType(), file.head(HEAD));
+            return new Checked(file, c, c.image() ? Thumbnail.of(file.head((int) file.size()), c.fileName()) : null);
+        } catch (RuntimeException e) {
+            file.close();
+            throw e;
+        }
+    }
+
+    private Attachment keep(long postId, int position, Checked checked, Instant now) {
+        FileStore.Stored stored = checked.file().keep();
+        String thumb = checked.thumbnail() == null ? null
+                : files.store(new ByteArrayInputStream(checked.thumbnail()), Long.MAX_VALUE).hash();
+        Attachment a = new Attachment(postId, position, checked.upload(), stored.hash(), stored.size(), thumb, now);
+        em.persist(a);
+        return a;
     }
 
     private FileStore.Staged stage(Upload upload, String name) {

@@ -19,6 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.agora.content.References;
 import org.agora.content.RichText;
+import org.agora.feed.model.ItemContent;
+import org.agora.feed.model.ItemText;
 import org.agora.feed.model.Post;
 import org.agora.follows.FollowService;
 import org.agora.follows.model.Follow;
@@ -54,6 +56,9 @@ public class PostService {
 
     @Inject
     Event<PostMentioned> mentionedEvent;
+
+    @Inject
+    Event<ItemRemoved> itemRemoved;
 
     @EJB
     SpaceService spaces;
@@ -106,6 +111,95 @@ public class PostService {
         published.fire(new PostPublished(post.getId(), spaceId == null ? 0 : spaceId, author.getName(),
                 RichText.toPlainText(post.getBody()), post.getCreatedAt()));
         return view(post);
+    }
+
+    /**
+     * Publishes a plugin's content item, company-wide ({@code spaceId} null) or in a space where the author may
+     * write; the plugin decides who publishes company-wide. Mentions notify and hashtags are kept as for a post.
+     *
+     * @throws InvalidInputException if the text is too long
+     * @throws AccessDeniedException if the author may not write in the space
+     */
+    public PostView publishItem(long authorId, Long spaceId, ItemContent item, String markdown) {
+        ItemText text = new ItemText(markdown);
+        Person author = em.find(Person.class, authorId);
+        if (author == null) {
+            throw new InvalidInputException("author", "error.account.gone");
+        }
+        Space space = spaceId == null ? null : writable(spaceId, authorId);
+        References refs = References.of(text.markdown());
+        Map<String, Long> people = mentions.resolve(refs.handles());
+        Post post = new Post(author, space, item, text, people, Instant.now());
+        em.persist(post);
+        em.flush();
+        remember(post, refs, people, Set.of());
+        fireChanged(post);
+        return view(post);
+    }
+
+    /**
+     * Replaces a plugin's content item's text, title and link, keeping the former text as a revision; people
+     * mentioned for the first time are notified.
+     *
+     * @throws UnknownItemException  if there is no such item of the plugin
+     * @throws AccessDeniedException if the editor may not write in its space
+     */
+    public PostView reviseItem(long postId, long editorId, ItemContent item, String markdown) {
+        ItemText text = new ItemText(markdown);
+        Post post = em.find(Post.class, postId);
+        if (post == null || post.item().filter(i -> i.pluginId().equals(item.pluginId())).isEmpty()) {
+            throw new UnknownItemException("This item does not exist.");
+        }
+        if (post.getSpace() != null) {
+            writable(post.getSpace().getId(), editorId);
+        }
+        References refs = References.of(text.markdown());
+        Map<String, Long> people = mentions.resolve(refs.handles());
+        em.persist(post.revise(item, editorId, text, people, Instant.now()));
+        Set<Long> before = new HashSet<>(em.createQuery(
+                        "SELECT m.personId FROM PostMention m WHERE m.postId = :post", Long.class)
+                .setParameter("post", postId).getResultList());
+        em.createQuery("DELETE FROM PostMention m WHERE m.postId = :post").setParameter("post", postId).executeUpdate();
+        em.createQuery("DELETE FROM PostHashtag h WHERE h.postId = :post").setParameter("post", postId).executeUpdate();
+        remember(post, refs, people, before);
+        em.flush();
+        fireChanged(post);
+        return view(post);
+    }
+
+    /** Deletes a plugin's content item on the plugin's request, with what hangs on it; the plugin is not told. */
+    public void deleteItem(long postId, String pluginId) {
+        Post post = em.find(Post.class, postId);
+        if (post == null || post.item().filter(i -> i.pluginId().equals(pluginId)).isEmpty()) {
+            return;
+        }
+        deleted.fire(new PostDeleted(postId));
+        em.remove(post);
+    }
+
+    /** @return the ids of a plugin's content items, for purging its data */
+    public List<Long> itemIds(String pluginId) {
+        return em.createQuery("SELECT p.id FROM Post p WHERE p.pluginId = :plugin", Long.class)
+                .setParameter("plugin", pluginId).getResultList();
+    }
+
+    /** @return true if the person may write in the space now */
+    public boolean mayWrite(long spaceId, long personId) {
+        return spaces.access(spaceId, personId).canWrite();
+    }
+
+    private Space writable(long spaceId, long personId) {
+        Access access = spaces.access(spaceId, personId);
+        if (!access.canWrite()) {
+            throw new AccessDeniedException(access.archived() ? "This space is archived: it is read-only."
+                    : "Only members write in this space.");
+        }
+        return em.find(Space.class, spaceId);
+    }
+
+    private void fireChanged(Post post) {
+        published.fire(new PostPublished(post.getId(), post.getSpace() == null ? 0 : post.getSpace().getId(),
+                post.getAuthor().getName(), RichText.toPlainText(post.getBody()), post.getCreatedAt()));
     }
 
     /**
@@ -312,8 +406,9 @@ public class PostService {
     /** @return the Markdown of a post, for its author to edit */
     public String markdown(long postId, long readerId) {
         Post post = readable(postId, readerId);
-        if (post.getAuthor().getId() != readerId) {
-            throw new AccessDeniedException("Only the author edits a post.");
+        if (post.getAuthor().getId() != readerId || post.item().isPresent()) {
+            throw new AccessDeniedException(post.item().isPresent() ? "This item is edited in its module."
+                    : "Only the author edits a post.");
         }
         return post.getBody();
     }
@@ -325,7 +420,9 @@ public class PostService {
         boolean moderator = moderates(post, readerId);
         boolean archived = post.getSpace() != null && post.getSpace().isArchived();
         boolean inSpace = post.getSpace() != null;
-        return new PostPermissions(author && !archived, (author || moderator) && !archived, author || moderator,
+        boolean item = post.item().isPresent();
+        return new PostPermissions(author && !archived && !item, (author || moderator) && !archived,
+                author || moderator,
                 inSpace && moderator && !archived, post.isPinned());
     }
 
@@ -338,7 +435,8 @@ public class PostService {
         PostText text = new PostText(markdown);
         Post post = readable(postId, editorId);
         if (!permissions(postId, editorId).canEdit()) {
-            throw new AccessDeniedException("Only the author edits a post.");
+            throw new AccessDeniedException(post.item().isPresent() ? "This item is edited in its module."
+                    : "Only the author edits a post.");
         }
         References refs = References.of(text.markdown());
         Map<String, Long> people = mentions.resolve(refs.handles());
@@ -384,6 +482,7 @@ public class PostService {
         }
         // observers remove what hangs on the post first, in this transaction; the index follows after commit
         deleted.fire(new PostDeleted(postId));
+        post.item().ifPresent(i -> itemRemoved.fire(new ItemRemoved(postId, i.pluginId(), i.type())));
         em.remove(post);
     }
 
@@ -436,6 +535,8 @@ public class PostService {
         Person a = p.getAuthor();
         Space s = p.getSpace();
         return new PostView(p.getId(), a.getId(), a.getName(), a.getJobTitle(), p.getBodyHtml(), p.getCreatedAt(),
-                s == null ? null : s.getSlug(), s == null ? null : s.getName(), p.getEditedAt());
+                s == null ? null : s.getSlug(), s == null ? null : s.getName(), p.getEditedAt(),
+                p.item().map(i -> new ItemCard(i.pluginId(), i.type(), i.title(), i.link(), p.getSummary()))
+                        .orElse(null));
     }
 }

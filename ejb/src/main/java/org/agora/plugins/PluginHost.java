@@ -39,6 +39,7 @@ import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginsApi;
+import org.agora.plugins.content.PluginContentService;
 import org.agora.plugins.lifecycle.Forcing;
 import org.agora.plugins.lifecycle.InstalledPlugin;
 import org.agora.plugins.lifecycle.JarDescriptor;
@@ -76,6 +77,9 @@ public class PluginHost {
 
     @EJB
     PluginRecordService records;
+
+    @EJB
+    PluginContentService content;
 
     @EJB
     PluginRegistry registry;
@@ -377,7 +381,7 @@ public class PluginHost {
 
     /**
      * Uninstalls a plugin: stops and unloads it, deletes its jar, forgets its state and, with {@code purge}, deletes
-     * all its records; otherwise they stay for a later reinstall.
+     * all its records and content items; otherwise they stay for a later reinstall.
      */
     public void uninstall(String pluginId, boolean purge) {
         write(() -> {
@@ -397,6 +401,7 @@ public class PluginHost {
             registry.remove(pluginId);
             if (purge) {
                 records.deleteAll(pluginId);
+                content.deleteAll(pluginId);
             }
             LOG.info(() -> "Plugin " + pluginId + " uninstalled" + (purge ? " and its data purged" : ""));
             return null;

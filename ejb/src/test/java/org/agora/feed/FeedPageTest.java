@@ -11,7 +11,7 @@ class FeedPageTest {
     private static final Instant T = Instant.parse("2026-03-02T09:00:00Z");
 
     private static PostView post(long id, long minutes) {
-        return new PostView(id, 1, "A", null, "<p>x</p>", T.plusSeconds(minutes * 60), null, null, null);
+        return new PostView(id, 1, "A", null, "<p>x</p>", T.plusSeconds(minutes * 60), null, null, null, null);
     }
 
     @Test

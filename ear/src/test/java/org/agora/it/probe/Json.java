@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Just enough JSON for the probe's answers. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         return switch (value) {
             case null -> "null";
             case Number n -> n.toString();

@@ -24,6 +24,7 @@ public class ProbeListeners implements HostEventListener, PeriodicTask, Personal
                     "c", "" + p.authorId());
             case MemberJoined m -> Map.of("kind", "MemberJoined", "a", "" + m.spaceId(), "b", "" + m.personId());
             case PersonErased e -> Map.of("kind", "PersonErased", "a", "" + e.personId());
+            default -> Map.of("kind", event.getClass().getSimpleName());
         };
         context.records().create("events", fields);
     }

@@ -71,4 +71,26 @@ public final class SampleFiles {
         zip.write(content.strip().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }
+
+    /** @return a plain magenta image of that size in {@code format} ("png", "gif", "jpg") */
+    public static byte[] image(String format, int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.MAGENTA);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, format, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** @return a small PNG image */
+    public static byte[] png() {
+        return image("png", 40, 30);
+    }
 }

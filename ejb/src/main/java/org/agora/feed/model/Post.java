@@ -57,6 +57,22 @@ public class Post {
     @Column(nullable = false)
     private boolean pinned;
 
+    // the columns below are set for a plugin's content item only
+    @Column(name = "plugin_id")
+    private String pluginId;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    private String title;
+
+    private String link;
+
+    private String summary;
+
+    @Column(nullable = false)
+    private boolean searchable = true;
+
     protected Post() {
     }
 
@@ -72,6 +88,55 @@ public class Post {
         this.createdAt = now;
     }
 
+    /** A plugin's content item, whose text is {@code text} and whose card shows a title and a link. */
+    public Post(Person author, Space space, ItemContent item, ItemText text, Map<String, Long> people, Instant now) {
+        this.author = Objects.requireNonNull(author);
+        this.space = space;
+        this.body = text.markdown();
+        this.bodyHtml = RichText.toHtml(text.markdown(), people);
+        this.createdAt = now;
+        describe(item);
+    }
+
+    /**
+     * Replaces a content item's text and description; anyone the plugin lets edit it may, the author stays.
+     *
+     * @return the revision that keeps the former text
+     * @throws IllegalStateException if this is not a content item of the same plugin and type
+     */
+    public PostRevision revise(ItemContent item, long editorId, ItemText text, Map<String, Long> people,
+                               Instant now) {
+        if (!item.pluginId().equals(pluginId) || !item.type().equals(contentType)) {
+            throw new IllegalStateException("a content item keeps its plugin and type");
+        }
+        PostRevision former = new PostRevision(id, body, editorId, now);
+        body = text.markdown();
+        bodyHtml = RichText.toHtml(text.markdown(), people);
+        editedAt = now;
+        describe(item);
+        return former;
+    }
+
+    private void describe(ItemContent item) {
+        pluginId = item.pluginId();
+        contentType = item.type();
+        title = item.title();
+        link = item.link();
+        searchable = item.searchable();
+        summary = Summary.of(RichText.toPlainText(body));
+    }
+
+    /** @return the plugin and type of a content item, with its title and link; empty for a plain post */
+    public java.util.Optional<ItemContent> item() {
+        return pluginId == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new ItemContent(pluginId, contentType, title, link, searchable));
+    }
+
+    /** @return the start of a content item's text in plain text, as its card shows it; null for a plain post */
+    public String getSummary() {
+        return summary;
+    }
+
     /**
      * Replaces the text; the author alone edits a post.
      *
@@ -79,6 +144,9 @@ public class Post {
      * @return the revision that keeps the former text
      */
     public PostRevision edit(long editorId, PostText text, Map<String, Long> people, Instant now) {
+        if (pluginId != null) {
+            throw new IllegalStateException("a content item is edited through its plugin");
+        }
         if (author.getId() != editorId) {
             throw new IllegalStateException("only the author edits a post");
         }

@@ -12,6 +12,10 @@ import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginNotification;
 import org.agora.plugins.api.PluginSettings;
 import org.agora.plugins.api.RecordStore;
+import org.agora.plugins.api.SpaceRef;
+import org.agora.plugins.api.content.ContentItems;
+import org.agora.plugins.content.PluginContentService;
+import org.agora.plugins.content.ScopedContentItems;
 import org.agora.plugins.api.Viewer;
 import org.agora.plugins.settings.PluginSettingsService;
 import org.agora.plugins.storage.PluginRecordService;
@@ -30,6 +34,9 @@ public class PluginContexts {
     @EJB
     NotificationService notifications;
 
+    @EJB
+    PluginContentService content;
+
     @Inject
     PluginPermissions permissions;
 
@@ -39,6 +46,7 @@ public class PluginContexts {
     /** @return the context of one plugin */
     public PluginContext forPlugin(String pluginId) {
         RecordStore store = new ScopedRecordStore(pluginId, records);
+        ContentItems items = new ScopedContentItems(pluginId, content);
         return new PluginContext() {
             @Override
             public String pluginId() {
@@ -69,6 +77,21 @@ public class PluginContexts {
             @Override
             public boolean permitted(Viewer viewer, String permission) {
                 return permissions.permitted(pluginId, viewer, permission);
+            }
+
+            @Override
+            public boolean permitted(Viewer viewer, SpaceRef space, String permission) {
+                return permissions.permitted(pluginId, viewer, space, permission);
+            }
+
+            @Override
+            public PluginSettings settings(SpaceRef space) {
+                return key -> settings.value(pluginId, key);
+            }
+
+            @Override
+            public ContentItems content() {
+                return items;
             }
 
             @Override

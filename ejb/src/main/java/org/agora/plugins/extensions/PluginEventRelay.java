@@ -7,6 +7,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.agora.plugins.PluginHost;
+import org.agora.plugins.api.events.ContentRemoved;
 import org.agora.plugins.api.events.HostEvent;
 import org.agora.plugins.api.events.HostEventListener;
 import org.agora.plugins.api.events.MemberJoined;
@@ -41,6 +42,16 @@ public class PluginEventRelay {
 
     void onJoined(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.agora.spaces.MemberJoined joined) {
         deliver(new MemberJoined(joined.spaceId(), joined.personId(), joined.at()));
+    }
+
+    void onItemRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.agora.feed.ItemRemoved removed) {
+        // only the plugin whose item it was hears of it
+        ContentRemoved event = new ContentRemoved(removed.postId(), removed.type(), java.time.Instant.now());
+        for (PluginExtension<HostEventListener> listener : host.extensions(removed.pluginId(),
+                HostEventListener.class)) {
+            runner.start(listener, "ContentRemoved listener", LIMIT,
+                    () -> listener.extension().on(event, contexts.forPlugin(listener.pluginId())), null);
+        }
     }
 
     /** Delivers an event to the listeners of every running plugin. */

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import org.agora.plugins.PluginHost;
 import org.agora.plugins.api.PermissionDefinition;
 import org.agora.plugins.api.PermissionProvider;
+import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.api.Viewer;
 
 /** The permissions plugins declare, and whether a person holds one. */
@@ -37,5 +38,10 @@ public class PluginPermissions {
      */
     public boolean permitted(String pluginId, Viewer viewer, String permission) {
         return declared(pluginId).stream().anyMatch(p -> p.key().equals(permission) && p.grantedTo(viewer));
+    }
+
+    /** @return true if the viewer holds the plugin's permission in the space, through their roles or place there */
+    public boolean permitted(String pluginId, Viewer viewer, SpaceRef space, String permission) {
+        return declared(pluginId).stream().anyMatch(p -> p.key().equals(permission) && p.grantedTo(viewer, space));
     }
 }

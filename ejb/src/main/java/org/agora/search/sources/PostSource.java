@@ -12,7 +12,10 @@ import org.agora.search.SearchSource;
 import org.agora.search.index.SearchItem;
 import org.agora.spaces.model.Space;
 
-/** Posts, readable by the readers of their space, or by everyone on the company-wide feed. */
+/**
+ * Posts, readable by the readers of their space, or by everyone on the company-wide feed. Plugins' content items,
+ * which are posts too, come from their own source.
+ */
 @Stateless
 public class PostSource implements SearchSource {
 
@@ -29,7 +32,8 @@ public class PostSource implements SearchSource {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space WHERE p.id IN :ids",
+        return em.createQuery("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space WHERE p.id IN :ids"
+                                + " AND p.pluginId IS NULL",
                         Post.class)
                 .setParameter("ids", ids).getResultStream().map(PostSource::item).toList();
     }
@@ -43,12 +47,13 @@ public class PostSource implements SearchSource {
 
     @Override
     public List<Long> ids(long afterId, int limit) {
-        return em.createQuery("SELECT p.id FROM Post p WHERE p.id > :after ORDER BY p.id", Long.class)
+        return em.createQuery("SELECT p.id FROM Post p WHERE p.id > :after AND p.pluginId IS NULL ORDER BY p.id",
+                        Long.class)
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
     @Override
     public long count() {
-        return em.createQuery("SELECT COUNT(p) FROM Post p", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.pluginId IS NULL", Long.class).getSingleResult();
     }
 }

@@ -8,9 +8,12 @@ import java.time.Instant;
  * <p>Events carry identifiers and no content: a plugin that needs a post's text asks the host in a context where a
  * viewer's rights apply, so private spaces do not leak through events.
  *
+ * <p>New kinds of events come with minor versions of the API, so a listener ignores the events it does not know
+ * (a {@code switch} over events keeps a {@code default} branch).
+ *
  * @since 1.1.0
  */
-public sealed interface HostEvent permits PostPublished, MemberJoined, PersonErased, ContentRemoved {
+public interface HostEvent {
 
     /** @return when it happened */
     Instant at();

@@ -1,0 +1,213 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agora.it.notes.NotesListener;
+import org.agora.it.notes.NotesPages;
+import org.agora.it.notes.NotesTypes;
+import org.agora.it.probe.Json;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.PluginJar;
+import org.agora.it.support.SampleFiles;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Plugins' content items through the running application, with the "notes" test plugin: they appear in their space's
+ * feed as cards, are found by search, notify mentions, carry hashtags, comments, reactions and files, and a private
+ * space's items stay hidden from non-members everywhere; a moderator's deletion reaches the plugin.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContentItemsIT {
+
+    private static final Path NOTES = Agora.SERVER_DIR.resolve("plugins").resolve("notes-plugin.jar");
+
+    private static String id;
+    private static AgoraClient owner;
+    private static AgoraClient insider;
+    private static AgoraClient outsider;
+    private static String insiderHandle;
+    private static String space;
+    private static String slug;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        PluginJar.plugin("notes", "1.0.0").requires("^1.1.0")
+                .extension(NotesPages.class).extension(NotesTypes.class).extension(NotesListener.class)
+                .withClass(Json.class)
+                .entry("i18n/messages.properties", "notes.type.note=Team note\nnotes.type.ping=Ping\n")
+                .entry("i18n/messages_fr.properties", "notes.type.note=Note d''équipe\nnotes.type.ping=Signal\n")
+                .entry("templates/note.html", "<h1 class=\"note\" th:text=\"${note.title()}\">t</h1>\n")
+                .writeTo(NOTES.getParent(), NOTES.getFileName().toString());
+        return Agora.ear();
+    }
+
+    @BeforeAll
+    static void people() {
+        id = Agora.unique("n");
+        owner = TestAccounts.member("Nora Notes " + id, "nora-" + id + "@notes.test");
+        insiderHandle = "ines-" + id;
+        insider = TestAccounts.member("Ines Inside " + id, insiderHandle + "@notes.test");
+        outsider = TestAccounts.member("Oscar Out " + id, "oscar-" + id + "@notes.test");
+        owner.get("/spaces");
+        Page created = owner.post("/spaces", Map.of("name", "Notes " + id, "description", "", "kind", "PRIVATE"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(303);
+        space = created.location();
+        slug = space.substring(space.lastIndexOf('/') + 1);
+        owner.get(space + "/members");
+        assertThat(owner.post(space + "/members/invite", Map.of("email", insiderHandle + "@notes.test")).status())
+                .isEqualTo(303);
+        insider.get(space);
+        assertThat(insider.post(space + "/join", Map.of()).status()).isEqualTo(303);
+    }
+
+    @AfterAll
+    static void removeNotes() throws IOException {
+        Files.deleteIfExists(NOTES);
+    }
+
+    private static long publish(AgoraClient client, String query, Map<String, String> fields) {
+        client.get("/");
+        Page published = client.post("/m/notes/publish" + query, fields);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(published.body());
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void anItemIsACardInItsSpaceFoundBySearchAndHiddenFromNonMembers() {
+        String word = Agora.unique("quokka");
+        long item = publish(owner, "?space=" + slug, Map.of("title", "Rota " + id, "slug", "rota",
+                "text", "Who cleans the " + word + " cage, @" + insiderHandle + "? #rota" + id.replace("-", "")));
+
+        String feed = insider.get(space).body();
+        assertThat(feed).contains("Team note").contains("Rota " + id).contains("href=\"/m/notes/note/rota\"")
+                .contains("Who cleans the " + word);
+        assertThat(insider.acceptLanguage("fr").get(space).body()).contains("Note d&#39;équipe");
+
+        // the mention notified the member, and the tag lists the item
+        assertThat(insider.acceptLanguage("en").get("/notifications").body()).contains("mentioned you");
+        String tag = "rota" + id.replace("-", "");
+        assertThat(insider.get("/hashtags/" + tag).body()).contains("Rota " + id);
+        assertThat(outsider.get("/hashtags/" + tag).body()).doesNotContain("Rota " + id);
+
+        // search finds the title and the text, for members only
+        assertThat(insider.get("/search?q=" + word).body()).contains("Rota " + id).contains("/m/notes/note/rota")
+                .as("the hit is named by its type").contains(">Team note</span>");
+        assertThat(outsider.get("/search?q=" + word).body()).doesNotContain("Rota " + id);
+
+        // the discussion page and the plugin's own page are the space's: 404 for others
+        assertThat(insider.get("/posts/" + item).status()).isEqualTo(200);
+        assertThat(outsider.get("/posts/" + item).status()).isEqualTo(404);
+        assertThat(outsider.get("/m/notes/item/" + item + "?space=" + slug).status()).isEqualTo(404);
+        assertThat(outsider.get("/m/notes/item/" + item).status()).as("no space given: the host still checks")
+                .isEqualTo(404);
+        assertThat(outsider.get("/").body()).doesNotContain("Rota " + id);
+    }
+
+    @Test
+    void commentsAndReactionsComeFromTheHostAndAnUpdateIsSearchedAgain() {
+        String before = Agora.unique("wombat");
+        String after = Agora.unique("numbat");
+        long item = publish(owner, "?space=" + slug, Map.of("title", "Plan " + id, "text", "First " + before));
+
+        insider.get("/posts/" + item);
+        assertThat(insider.post("/posts/" + item + "/comments", Map.of("text", "Looks good")).status())
+                .isEqualTo(303);
+        insider.get("/posts/" + item);
+        assertThat(insider.post("/posts/" + item + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
+        String read = insider.get("/m/notes/item/" + item).body();
+        assertThat(read).contains("\"comments\":1").contains("\"reactions\":1")
+                .contains("\"discussion\":\"/posts/" + item + "\"");
+
+        // another member updates it: the author stays, the new text is found and the old one is not
+        insider.get("/");
+        Page updated = insider.post("/m/notes/update/" + item + "?space=" + slug,
+                Map.of("title", "Plan " + id + " v2", "text", "Second " + after));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.body()).contains("\"author\":\"Nora Notes " + id + "\"").contains("\"edited\":true");
+        assertThat(insider.get("/search?q=" + after).body()).contains("Plan " + id + " v2");
+        assertThat(insider.get("/search?q=" + before).body()).doesNotContain("Plan " + id);
+
+        // an item is edited through its plugin, not as a post
+        assertThat(owner.get("/posts/" + item + "/edit").status()).isEqualTo(403);
+    }
+
+    @Test
+    void filesAttachToAnItemAndFollowItsSpace() {
+        long item = publish(owner, "?space=" + slug, Map.of("title", "Photos " + id, "text", "See the picture"));
+        owner.get("/");
+        Page attached = owner.postFile("/m/notes/attach/" + item + "?space=" + slug,
+                Map.of("_csrf", owner.csrf()), "file", "cage.png", "image/png", SampleFiles.png());
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(200);
+        Matcher url = Pattern.compile("\"url\":\"([^\"]+)\"").matcher(attached.body());
+        assertThat(url.find()).isTrue();
+        assertThat(insider.get("/m/notes/files/" + item).body()).contains("cage.png").contains("\"image\":true");
+        assertThat(insider.download(url.group(1)).statusCode()).isEqualTo(200);
+        assertThat(outsider.download(url.group(1)).statusCode()).isEqualTo(404);
+
+        // someone who may not write in the space cannot attach
+        outsider.get("/");
+        assertThat(outsider.postFile("/m/notes/attach/" + item, Map.of("_csrf", outsider.csrf()), "file", "x.png",
+                "image/png",
+                SampleFiles.png()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aModeratorsDeletionReachesThePluginAndTheItemLeavesSearch() {
+        String word = Agora.unique("dingo");
+        long item = publish(insider, "?space=" + slug, Map.of("title", "Rumour " + id, "text", "About " + word));
+        assertThat(owner.get("/search?q=" + word).body()).contains("Rumour " + id);
+
+        owner.get("/posts/" + item);
+        assertThat(owner.post("/posts/" + item + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(owner.get("/posts/" + item).status()).isEqualTo(404);
+        assertThat(owner.get("/search?q=" + word).body()).doesNotContain("Rumour " + id);
+        Page removed = null;
+        for (int i = 0; i < 50; i++) {
+            removed = owner.get("/m/notes/removed");
+            if (removed.body().contains("\"" + item + "\"")) {
+                break;
+            }
+            sleep();
+        }
+        assertThat(removed.body()).as("the plugin heard of the deletion").contains("\"" + item + "\"");
+    }
+
+    @Test
+    void theHostRefusesUndeclaredTypesAndKeepsNonSearchableTypesOutOfSearch() {
+        owner.get("/");
+        Page refused = owner.post("/m/notes/publish", Map.of("type", "poll", "title", "Poll", "text", "x"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("declares no content type poll");
+
+        String word = Agora.unique("pingword");
+        long ping = publish(owner, "?space=" + slug, Map.of("type", "ping", "title", "Ping " + id, "text", word));
+        assertThat(owner.get(space).body()).contains("Ping " + id);
+        assertThat(owner.get("/search?q=" + word).body()).doesNotContain("Ping " + id);
+        assertThat(ping).isPositive();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
