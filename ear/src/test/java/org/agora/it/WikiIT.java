@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -180,6 +182,27 @@ class WikiIT {
         AgoraClient mia = TestAccounts.member("Mia " + handle, handle + "@agora.test");
         create(admin, "", "Team list " + id, "Ask @" + handle + " about it.");
         assertThat(mia.get("/notifications").body()).contains(TestAccounts.ADMIN_NAME).contains("mentioned you");
+    }
+
+    @Test
+    void aPageWhoseItemAModeratorRemovedIsGoneFromTheWiki() {
+        String title = "Outdated " + id;
+        String page = create(admin, "", title, "Old news");
+        long item = contentId(admin, page);
+        admin.get("/posts/" + item);
+        assertThat(admin.post("/posts/" + item + "/delete", Map.of()).status()).isEqualTo(303);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get(page).status() == 404);
+        assertThat(admin.get("/m/wiki/").body()).doesNotContain(title);
+    }
+
+    @Test
+    void theWikiSpeaksFrench() {
+        String page = create(admin, "", "Accueil " + id, "Bonjour");
+        AgoraClient french = TestAccounts.admin().acceptLanguage("fr");
+        assertThat(french.get(page).body()).contains("Historique").contains("Pages qui font un lien ici")
+                .contains("Discuter (0)").contains("Modifiée en dernier par");
+        assertThat(french.get(action(page, "history")).body()).contains("Historique de Accueil " + id);
     }
 
     static long pageId(AgoraClient client, String page) {
