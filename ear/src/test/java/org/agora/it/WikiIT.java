@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.Page;
+import org.agora.it.support.SampleFiles;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -194,6 +195,24 @@ class WikiIT {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> admin.get(page).status() == 404);
         assertThat(admin.get("/m/wiki/").body()).doesNotContain(title);
+    }
+
+    @Test
+    void imagesAndFilesAreAttachedToAPage() {
+        String page = create(admin, "", "Office map " + id, "Where to sit");
+        admin.get(page);
+        Page sent = admin.postFile(action(page, "attach"), Map.of("_csrf", admin.csrf()), "file", "map.png",
+                "image/png", SampleFiles.png());
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
+        String shown = admin.get(page).body();
+        assertThat(shown).contains("map.png").containsPattern("<img src=\"/[^\"]+/thumbnail[^\"]*\"");
+        Matcher thumb = Pattern.compile("<img src=\"(/[^\"]+)\"").matcher(shown);
+        assertThat(thumb.find()).isTrue();
+        assertThat(admin.download(thumb.group(1)).statusCode()).isEqualTo(200);
+        admin.get(page);
+        Page empty = admin.postFile(action(page, "attach"), Map.of("_csrf", admin.csrf()), "file", "", "image/png",
+                new byte[0]);
+        assertThat(empty.status()).isEqualTo(400);
     }
 
     @Test
