@@ -109,7 +109,13 @@ class ContentItemsIT {
         // search finds the title and the text, for members only
         assertThat(insider.get("/search?q=" + word).body()).contains("Rota " + id).contains("/m/notes/note/rota")
                 .as("the hit is named by its type").contains(">Team note</span>");
+        assertThat(insider.get("/search?q=" + word + "&type=notes.note").body()).as("the type is a facet")
+                .contains("Rota " + id);
+        assertThat(insider.get("/search?q=" + word + "&type=post").body()).doesNotContain("Rota " + id);
         assertThat(outsider.get("/search?q=" + word).body()).doesNotContain("Rota " + id);
+        // and so does the search the host offers plugins
+        assertThat(insider.get("/m/notes/search?q=" + word).body()).contains("/m/notes/note/rota");
+        assertThat(outsider.get("/m/notes/search?q=" + word).body()).isEqualTo("[]");
 
         // the discussion page and the plugin's own page are the space's: 404 for others
         assertThat(insider.get("/posts/" + item).status()).isEqualTo(200);
@@ -187,6 +193,28 @@ class ContentItemsIT {
             sleep();
         }
         assertThat(removed.body()).as("the plugin heard of the deletion").contains("\"" + item + "\"");
+    }
+
+    @Test
+    void recordsAboutAnItemFollowItsVisibilityAndGoWithIt() {
+        long item = publish(owner, "?space=" + slug, Map.of("title", "Poll " + id, "text", "Vote"));
+        owner.get("/");
+        assertThat(owner.post("/m/notes/vote/" + item, Map.of()).status()).isEqualTo(200);
+        long open = publish(outsider, "", Map.of("title", "Open poll " + id, "text", "Vote too"));
+        outsider.get("/");
+        assertThat(outsider.post("/m/notes/vote/" + open, Map.of()).status()).isEqualTo(200);
+
+        // the outsider reads only the vote about the company-wide item; a member reads both
+        assertThat(outsider.get("/m/notes/votes").body()).contains("\"" + open + "\"")
+                .doesNotContain("\"" + item + "\"");
+        assertThat(insider.get("/m/notes/votes").body()).contains("\"" + open + "\"").contains("\"" + item + "\"");
+
+        // a record cannot be tied to an item the plugin does not have
+        assertThat(owner.post("/m/notes/vote/" + (open + 1_000_000), Map.of()).status()).isEqualTo(400);
+
+        owner.get("/posts/" + item);
+        assertThat(owner.post("/posts/" + item + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(owner.get("/m/notes/votes").body()).doesNotContain("\"" + item + "\"");
     }
 
     @Test

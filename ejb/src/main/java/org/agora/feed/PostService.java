@@ -108,8 +108,7 @@ public class PostService {
         em.persist(post);
         em.flush();
         remember(post, refs, people, Set.of());
-        published.fire(new PostPublished(post.getId(), spaceId == null ? 0 : spaceId, author.getName(),
-                RichText.toPlainText(post.getBody()), post.getCreatedAt()));
+        fireChanged(post);
         return view(post);
     }
 
@@ -156,13 +155,7 @@ public class PostService {
         References refs = References.of(text.markdown());
         Map<String, Long> people = mentions.resolve(refs.handles());
         em.persist(post.revise(item, editorId, text, people, Instant.now()));
-        Set<Long> before = new HashSet<>(em.createQuery(
-                        "SELECT m.personId FROM PostMention m WHERE m.postId = :post", Long.class)
-                .setParameter("post", postId).getResultList());
-        em.createQuery("DELETE FROM PostMention m WHERE m.postId = :post").setParameter("post", postId).executeUpdate();
-        em.createQuery("DELETE FROM PostHashtag h WHERE h.postId = :post").setParameter("post", postId).executeUpdate();
-        remember(post, refs, people, before);
-        em.flush();
+        rememberAgain(post, refs, people);
         fireChanged(post);
         return view(post);
     }
@@ -441,6 +434,14 @@ public class PostService {
         References refs = References.of(text.markdown());
         Map<String, Long> people = mentions.resolve(refs.handles());
         em.persist(post.edit(editorId, text, people, Instant.now()));
+        rememberAgain(post, refs, people);
+        fireChanged(post);
+        return view(post);
+    }
+
+    /** Replaces an edited post's hashtags and mentions; only people mentioned for the first time are notified. */
+    private void rememberAgain(Post post, References refs, Map<String, Long> people) {
+        long postId = post.getId();
         Set<Long> before = new HashSet<>(em.createQuery(
                         "SELECT m.personId FROM PostMention m WHERE m.postId = :post", Long.class)
                 .setParameter("post", postId).getResultList());
@@ -448,9 +449,6 @@ public class PostService {
         em.createQuery("DELETE FROM PostHashtag h WHERE h.postId = :post").setParameter("post", postId).executeUpdate();
         remember(post, refs, people, before);
         em.flush();
-        published.fire(new PostPublished(post.getId(), post.getSpace() == null ? 0 : post.getSpace().getId(),
-                post.getAuthor().getName(), RichText.toPlainText(post.getBody()), post.getCreatedAt()));
-        return view(post);
     }
 
     /** Pins a post at the top of its space's feed, or takes it off; the space's moderators only. */

@@ -38,11 +38,18 @@ public class NotesPages implements PageHandler {
                         Long.parseLong(parts[2]), request.file("file").orElseThrow(), request.viewer()).url())));
                 case "files" -> new PageResult.Json(Json.of(context.content().files(Long.parseLong(parts[2])).stream()
                         .map(f -> Map.of("name", f.fileName(), "url", f.url(), "image", f.image())).toList()));
+                case "search" -> new PageResult.Json(Json.of(context.search(request.viewer(),
+                        request.parameter("q").orElse(""), 10).stream().map(h -> h.link()).toList()));
+                case "vote" -> new PageResult.Json(Json.of(Map.of("id", context.records().create("votes",
+                        Map.of("by", String.valueOf(request.viewer().id())), request.viewer().id(),
+                        Long.parseLong(parts[2])).id())));
+                case "votes" -> new PageResult.Json(Json.of(context.records().find(RecordQuery.in("votes")
+                        .readableBy(request.viewer())).stream().map(r -> String.valueOf(r.contentId())).toList()));
                 case "removed" -> new PageResult.Json(Json.of(context.records().find(RecordQuery.in("removed"))
                         .stream().map(r -> r.fields().get("content")).toList()));
                 default -> PageResult.notFound("No such notes page.");
             };
-        } catch (ContentRefusedException e) {
+        } catch (ContentRefusedException | IllegalArgumentException e) {
             return new PageResult.BadRequest(e.getMessage());
         }
     }

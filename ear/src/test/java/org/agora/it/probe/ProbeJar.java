@@ -1,20 +1,13 @@
 package org.agora.it.probe;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import java.util.stream.Stream;
+import org.agora.it.support.PluginJar;
 
 /** Builds the probe plugin jar from this package's compiled classes and the resources below. */
 public final class ProbeJar {
@@ -62,41 +55,16 @@ public final class ProbeJar {
 
     /** Writes the probe plugin, version {@code version}, requiring plugins-api {@code requires}, to {@code jar}. */
     public static Path write(Path jar, String version, String requires) {
-        Manifest manifest = new Manifest();
-        Attributes a = manifest.getMainAttributes();
-        a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        a.putValue("Plugin-Id", "probe");
-        a.putValue("Plugin-Version", version);
-        a.putValue("Plugin-Requires", requires);
-        a.putValue("Plugin-Description", "Probes every extension point of the plugins API.");
-        a.putValue("Plugin-Provider", "Agora tests");
+        PluginJar plugin = PluginJar.bare("probe", version).requires(requires)
+                .manifest("Plugin-Description", "Probes every extension point of the plugins API.")
+                .manifest("Plugin-Provider", "Agora tests")
+                .withPackageOf(ProbeJar.class).entries(RESOURCES);
+        EXTENSIONS.forEach(plugin::extension);
         try {
             Files.createDirectories(jar.getParent());
-            Path classes = Path.of(ProbeJar.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path folder = classes.resolve(ProbeJar.class.getPackageName().replace('.', '/'));
-            try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out, manifest);
-                 Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                    add(zip, classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-                }
-                StringBuilder index = new StringBuilder();
-                EXTENSIONS.forEach(c -> index.append(c.getName()).append('\n'));
-                add(zip, "META-INF/extensions.idx", index.toString().getBytes(StandardCharsets.UTF_8));
-                for (var r : RESOURCES.entrySet()) {
-                    add(zip, r.getKey(), r.getValue().getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            return jar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
-    }
-
-    private static void add(JarOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new JarEntry(name));
-        zip.write(content);
-        zip.closeEntry();
+        return plugin.writeTo(jar.getParent(), jar.getFileName().toString());
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.agora.it.plugins.SamplePlugin;
 import org.agora.it.plugins.SampleUpgrade;
@@ -37,7 +39,12 @@ public final class PluginJar {
 
     /** @return a jar of plugin {@code id} at {@code version}, needing plugins-api ^1.0.0 */
     public static PluginJar plugin(String id, String version) {
-        return new PluginJar(id, version).pluginClass(SamplePlugin.class).extension(SampleUpgrade.class);
+        return bare(id, version).pluginClass(SamplePlugin.class).extension(SampleUpgrade.class);
+    }
+
+    /** @return a jar of plugin {@code id} at {@code version} with only its descriptor, needing plugins-api ^1.0.0 */
+    public static PluginJar bare(String id, String version) {
+        return new PluginJar(id, version);
     }
 
     /** @return the sample plugin: its pages, its template, and its version in {@code sample.properties} */
@@ -77,6 +84,36 @@ public final class PluginJar {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds every compiled class of the package of {@code type}, nested and anonymous classes included. */
+    public PluginJar withPackageOf(Class<?> type) {
+        try {
+            Path classes = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path folder = classes.resolve(type.getPackageName().replace('.', '/'));
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                    entry(classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds text entries, such as templates and message bundles, by name. */
+    public PluginJar entries(Map<String, String> texts) {
+        texts.forEach(this::entry);
+        return this;
+    }
+
+    /** Sets a descriptor entry of the manifest, such as {@code Plugin-Provider}. */
+    public PluginJar manifest(String name, String value) {
+        manifest.put(name, value);
+        return this;
     }
 
     public PluginJar entry(String name, String text) {

@@ -48,7 +48,13 @@ public class ContentSource implements SearchSource {
         ItemContent item = p.item().orElseThrow();
         return new SearchItem(TYPE, p.getId(), s == null ? 0 : s.getId(), s == null ? null : s.getName(),
                 item.title(), RichText.toPlainText(p.getBody()), p.getAuthor().getId(), p.getAuthor().getName(),
-                p.getCreatedAt(), References.of(p.getBody()).hashtags(), null, item.link(), null);
+                p.getCreatedAt(), References.of(p.getBody()).hashtags(), null, item.link(), null,
+                kind(item.pluginId(), item.type()));
+    }
+
+    /** @return how search names a plugin's content type, such as {@code wiki.page} */
+    public static String kind(String pluginId, String type) {
+        return pluginId + "." + type;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.agora.plugins.extensions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import org.agora.content.RichText;
 import org.agora.notify.NotificationService;
@@ -14,10 +15,12 @@ import org.agora.plugins.api.PluginSettings;
 import org.agora.plugins.api.RecordStore;
 import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.api.content.ContentItems;
+import org.agora.plugins.api.content.SearchHit;
 import org.agora.plugins.content.PluginContentService;
 import org.agora.plugins.content.ScopedContentItems;
 import org.agora.plugins.api.Viewer;
 import org.agora.plugins.settings.PluginSettingsService;
+import org.agora.search.SearchService;
 import org.agora.plugins.storage.PluginRecordService;
 import org.agora.plugins.storage.ScopedRecordStore;
 
@@ -36,6 +39,9 @@ public class PluginContexts {
 
     @EJB
     PluginContentService content;
+
+    @Inject
+    SearchService search;
 
     @Inject
     PluginPermissions permissions;
@@ -92,6 +98,20 @@ public class PluginContexts {
             @Override
             public ContentItems content() {
                 return items;
+            }
+
+            @Override
+            public List<SearchHit> search(Viewer viewer, String query, int limit) {
+                String q = query == null ? "" : query.strip();
+                if (q.isEmpty()) {
+                    return List.of();
+                }
+                // the host's search filters by what the viewer may read, as on the search page
+                return search.search(q.substring(0, Math.min(q.length(), 200)), viewer.id()).hits().stream()
+                        .limit(Math.clamp(limit, 1, 50))
+                        .map(h -> new SearchHit(h.type(), h.title(), h.snippetHtml(), h.link(), h.spaceName(),
+                                h.createdAt()))
+                        .toList();
             }
 
             @Override

@@ -45,12 +45,21 @@ public class PluginRecord {
     @Column(name = "owner_id")
     private Long ownerId;
 
+    @Column(name = "content_id")
+    private Long contentId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plugin_record_field", joinColumns = @JoinColumn(name = "record_id"))
     @MapKeyColumn(name = "name")
     private Map<String, FieldValue> fields = new HashMap<>();
 
     protected PluginRecord() {
+    }
+
+    PluginRecord(String pluginId, String collection, Map<String, String> values, Long ownerId, Long contentId,
+                 Instant now) {
+        this(pluginId, collection, values, ownerId, now);
+        this.contentId = contentId;
     }
 
     PluginRecord(String pluginId, String collection, Map<String, String> values, Long ownerId, Instant now) {
@@ -83,6 +92,6 @@ public class PluginRecord {
         Map<String, String> values = fields.entrySet().stream()
                 .filter(e -> e.getValue().text() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().text()));
-        return new StoredRecord(id, collection, version, values, createdAt, updatedAt, ownerId);
+        return new StoredRecord(id, collection, version, values, createdAt, updatedAt, ownerId, contentId);
     }
 }

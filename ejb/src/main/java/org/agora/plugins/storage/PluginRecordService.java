@@ -1,6 +1,8 @@
 package org.agora.plugins.storage;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -11,9 +13,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import org.agora.feed.PostDeleted;
 import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.StaleRecordException;
 import org.agora.plugins.api.StoredRecord;
+import org.agora.spaces.SpaceService;
 
 /** Stores plugin records; every method is one transaction and is scoped to one plugin. */
 @Stateless
@@ -26,10 +30,29 @@ public class PluginRecordService {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
+    @EJB
+    SpaceService spaces;
+
     /** Stores a new record of {@code pluginId}, owned by {@code ownerId} when not null. */
     public StoredRecord create(String pluginId, String collection, Map<String, String> fields, Long ownerId) {
+        return create(pluginId, collection, fields, ownerId, null);
+    }
+
+    /**
+     * Stores a new record of {@code pluginId}, owned by {@code ownerId} and about the content item
+     * {@code contentId} when they are not null.
+     *
+     * @throws IllegalArgumentException if the content item is not one of the plugin's
+     */
+    public StoredRecord create(String pluginId, String collection, Map<String, String> fields, Long ownerId,
+                               Long contentId) {
         checkNames(collection, fields);
-        PluginRecord record = new PluginRecord(pluginId, collection, fields, ownerId, Instant.now());
+        if (contentId != null && em.createQuery(
+                        "SELECT COUNT(p) FROM Post p WHERE p.id = :id AND p.pluginId = :plugin", Long.class)
+                .setParameter("id", contentId).setParameter("plugin", pluginId).getSingleResult() == 0) {
+            throw new IllegalArgumentException("no content item " + contentId + " of plugin " + pluginId);
+        }
+        PluginRecord record = new PluginRecord(pluginId, collection, fields, ownerId, contentId, Instant.now());
         em.persist(record);
         em.flush();
         return record.toStored();
@@ -49,7 +72,7 @@ public class PluginRecordService {
 
     /** @return the page of records that match the query, in its order */
     public List<StoredRecord> find(String pluginId, RecordQuery query) {
-        RecordSql sql = RecordSql.select(pluginId, checked(query));
+        RecordSql sql = RecordSql.select(pluginId, checked(query), readable(query));
         List<Long> ids = sql.bind(em.createNativeQuery(sql.text())).getResultStream()
                 .map(id -> ((Number) id).longValue()).toList();
         if (ids.isEmpty()) {
@@ -64,8 +87,22 @@ public class PluginRecordService {
 
     /** @return how many records match the query */
     public long count(String pluginId, RecordQuery query) {
-        RecordSql sql = RecordSql.count(pluginId, checked(query));
+        RecordSql sql = RecordSql.count(pluginId, checked(query), readable(query));
         return ((Number) sql.bind(em.createNativeQuery(sql.text())).getSingleResult()).longValue();
+    }
+
+    /**
+     * Deletes the records about a content item, in the transaction that deletes the item, whoever deletes it.
+     * The fields go with their records (ON DELETE CASCADE).
+     */
+    public void onItemDeleted(@Observes PostDeleted deleted) {
+        em.createQuery("DELETE FROM PluginRecord r WHERE r.contentId = :item").setParameter("item", deleted.postId())
+                .executeUpdate();
+    }
+
+    // the spaces whose content items the query's reader may read; empty when nothing is left out (administrators)
+    private Optional<List<Long>> readable(RecordQuery query) {
+        return query.reader().isEmpty() ? Optional.empty() : spaces.readableSpaceIds(query.reader().getAsLong());
     }
 
     /** @return the records of every plugin that belong to the person, by plugin id */

@@ -4,6 +4,7 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.agora.plugins.api.RecordQuery;
 
 /**
@@ -11,24 +12,29 @@ import org.agora.plugins.api.RecordQuery;
  * the collection: an ordered query starts from the ordering field's rows in the index
  * {@code plugin_record_field_query (plugin_id, collection, name, value_key, record_id)} (or its descending twin)
  * and orders by exactly those columns, so the first page is read off the index; a filtered query starts from the
- * first equality's rows; other equalities and the owner are joins on the record id.
+ * first equality's rows; other equalities, the owner and the content item are joins on the record id, and what a
+ * reader may see is a join on the record's content item.
  *
  * @param text       the SQL text with numbered parameters
  * @param parameters the parameter values, in number order
  */
 record RecordSql(String text, List<Object> parameters) {
 
-    static RecordSql select(String pluginId, RecordQuery query) {
-        RecordSql sql = build(pluginId, query, true);
+    /**
+     * @param readable the spaces whose content items the query's reader may read, or empty to leave nothing out
+     */
+    static RecordSql select(String pluginId, RecordQuery query, Optional<List<Long>> readable) {
+        RecordSql sql = build(pluginId, query, readable, true);
         return new RecordSql(sql.text + " OFFSET " + query.offset() + " ROWS FETCH NEXT " + query.limit()
                 + " ROWS ONLY", sql.parameters);
     }
 
-    static RecordSql count(String pluginId, RecordQuery query) {
-        return build(pluginId, query, false);
+    static RecordSql count(String pluginId, RecordQuery query, Optional<List<Long>> readable) {
+        return build(pluginId, query, readable, false);
     }
 
-    private static RecordSql build(String pluginId, RecordQuery query, boolean ordered) {
+    private static RecordSql build(String pluginId, RecordQuery query, Optional<List<Long>> readable,
+                                   boolean ordered) {
         List<Object> parameters = new ArrayList<>();
         List<Map.Entry<String, String>> equalities = new ArrayList<>(query.equalities().entrySet());
         String order = ordered ? query.orderField() : null;
@@ -61,13 +67,29 @@ record RecordSql(String text, List<Object> parameters) {
                     .append(" AND ").append(alias).append(".value_key = ")
                     .append(next(parameters, FieldValue.key(equality.getValue())));
         }
+        StringBuilder record = new StringBuilder();
         if (query.owner().isPresent()) {
+            record.append(" AND r.owner_id = ").append(next(parameters, query.owner().getAsLong()));
+        }
+        if (query.content().isPresent()) {
+            record.append(" AND r.content_id = ").append(next(parameters, query.content().getAsLong()));
+        }
+        if (!record.isEmpty() || readable.isPresent()) {
             if (base.equals("r")) {
-                where.append(" AND r.owner_id = ").append(next(parameters, query.owner().getAsLong()));
+                where.append(record);
             } else {
-                from.append(" JOIN plugin_record r ON r.id = ").append(id).append(" AND r.owner_id = ")
-                        .append(next(parameters, query.owner().getAsLong()));
+                from.append(" JOIN plugin_record r ON r.id = ").append(id).append(record);
             }
+        }
+        if (readable.isPresent()) {
+            // a record about a content item of a space the reader may not read is left out
+            from.append(" LEFT JOIN post cp ON cp.id = r.content_id");
+            StringBuilder spaces = new StringBuilder();
+            for (Long space : readable.get()) {
+                spaces.append(spaces.isEmpty() ? "" : ", ").append(next(parameters, space));
+            }
+            where.append(" AND (r.content_id IS NULL OR cp.space_id IS NULL")
+                    .append(spaces.isEmpty() ? "" : " OR cp.space_id IN (" + spaces + ")").append(")");
         }
         String direction = order != null && !query.descending() ? "" : " DESC";
         String orderBy = !ordered ? "" : order != null

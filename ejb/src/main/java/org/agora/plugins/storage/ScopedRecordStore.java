@@ -32,6 +32,11 @@ public final class ScopedRecordStore implements RecordStore {
     }
 
     @Override
+    public StoredRecord create(String collection, Map<String, String> fields, Long ownerId, Long contentId) {
+        return service.create(pluginId, collection, fields, ownerId, contentId);
+    }
+
+    @Override
     public int createAll(String collection, List<Map<String, String>> records) {
         return service.createAll(pluginId, collection, records);
     }

@@ -43,8 +43,8 @@ final class ItemDocuments {
     static Document of(SearchItem item, long indexedAt) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(Fields.KEY, item.key(), Field.Store.YES));
-        doc.add(new StringField(Fields.TYPE, item.type(), Field.Store.YES));
-        doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, item.type()));
+        doc.add(new StringField(Fields.TYPE, item.facetType(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, item.facetType()));
         doc.add(new StoredField(Fields.ID, item.id()));
         String space = Long.toString(item.spaceId());
         doc.add(new StringField(Fields.SPACE, space, Field.Store.YES));

@@ -17,16 +17,31 @@ import java.util.Set;
  * @param parent    the key of the item it belongs to (a comment's post), removed along with it; or null
  * @param link      where the reader opens it
  * @param language  its declared language, or null to detect it from the text
+ * @param kind      what the type facet and the results call it when it is more precise than {@code type}, such as
+ *                  {@code wiki.page} for a plugin's content item; or null
  */
 public record SearchItem(String type, long id, long spaceId, String spaceName, String title, String text,
                          long authorId, String authorName, Instant createdAt, Set<String> hashtags, String parent,
-                         String link, Language language) {
+                         String link, Language language, String kind) {
 
     public SearchItem {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(createdAt, "createdAt");
         text = text == null ? "" : text;
         hashtags = hashtags == null ? Set.of() : Set.copyOf(hashtags);
+    }
+
+    /** An item named by its type. */
+    public SearchItem(String type, long id, long spaceId, String spaceName, String title, String text,
+                      long authorId, String authorName, Instant createdAt, Set<String> hashtags, String parent,
+                      String link, Language language) {
+        this(type, id, spaceId, spaceName, title, text, authorId, authorName, createdAt, hashtags, parent, link,
+                language, null);
+    }
+
+    /** @return what the type facet counts it as */
+    public String facetType() {
+        return kind != null ? kind : type;
     }
 
     /** @return the key the index stores it under */

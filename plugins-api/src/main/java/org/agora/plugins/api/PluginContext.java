@@ -1,7 +1,9 @@
 package org.agora.plugins.api;
 
+import java.util.List;
 import java.util.Locale;
 import org.agora.plugins.api.content.ContentItems;
+import org.agora.plugins.api.content.SearchHit;
 
 /**
  * The services Agora offers a plugin during one call.
@@ -78,6 +80,18 @@ public interface PluginContext {
      * @since 1.1.0
      */
     ContentItems content();
+
+    /**
+     * Searches Agora as the viewer would on the search page, with the same query language; the results are already
+     * filtered by what the viewer may read now.
+     *
+     * @param viewer the person searching
+     * @param query  the words, at most 200 characters
+     * @param limit  at most this many results, 1 to 50
+     * @return the best results first
+     * @since 1.1.0
+     */
+    List<SearchHit> search(Viewer viewer, String query, int limit);
 
     /**
      * Puts a notification in a person's in-app notification list (the bell), from this plugin.

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * A query over one collection of a plugin's records: equality on fields, an owner, an order and a page.
+ * A query over one collection of a plugin's records: equality on fields, an owner, a content item, what a reader
+ * may see, an order and a page.
  *
  * <p>Field values compare on their first 200 characters, as text; the order is that of the text too (store
  * numbers zero-padded, dates as ISO-8601, so that text order is their order). Records without the ordering
@@ -34,9 +35,11 @@ public final class RecordQuery {
     private final boolean descending;
     private final int offset;
     private final int limit;
+    private final Long contentId;
+    private final Long readerId;
 
     private RecordQuery(String collection, Map<String, String> equals, Long ownerId, String orderField,
-                        boolean descending, int offset, int limit) {
+                        boolean descending, int offset, int limit, Long contentId, Long readerId) {
         this.collection = Objects.requireNonNull(collection, "collection");
         this.equals = Collections.unmodifiableMap(new LinkedHashMap<>(equals));
         this.ownerId = ownerId;
@@ -44,11 +47,18 @@ public final class RecordQuery {
         this.descending = descending;
         this.offset = offset;
         this.limit = limit;
+        this.contentId = contentId;
+        this.readerId = readerId;
+    }
+
+    private RecordQuery(String collection, Map<String, String> equals, Long ownerId, String orderField,
+                        boolean descending, int offset, int limit, RecordQuery rest) {
+        this(collection, equals, ownerId, orderField, descending, offset, limit, rest.contentId, rest.readerId);
     }
 
     /** @return a query of every record of {@code collection}, newest first, 50 at a time */
     public static RecordQuery in(String collection) {
-        return new RecordQuery(collection, Map.of(), null, null, true, 0, 50);
+        return new RecordQuery(collection, Map.of(), null, null, true, 0, 50, null, null);
     }
 
     /** @return this query, keeping only records whose {@code field} equals {@code value} */
@@ -60,22 +70,24 @@ public final class RecordQuery {
         }
         Map<String, String> more = new LinkedHashMap<>(equals);
         more.put(field, value);
-        return new RecordQuery(collection, more, ownerId, orderField, descending, offset, limit);
+        return new RecordQuery(collection, more, ownerId, orderField, descending, offset, limit, this);
     }
 
     /** @return this query, keeping only records owned by the person */
     public RecordQuery ownedBy(long personId) {
-        return new RecordQuery(collection, equals, personId, orderField, descending, offset, limit);
+        return new RecordQuery(collection, equals, personId, orderField, descending, offset, limit, this);
     }
 
     /** @return this query, ordered by {@code field} ascending, ties by record id */
     public RecordQuery orderBy(String field) {
-        return new RecordQuery(collection, equals, ownerId, Objects.requireNonNull(field), false, offset, limit);
+        return new RecordQuery(collection, equals, ownerId, Objects.requireNonNull(field), false, offset, limit,
+                this);
     }
 
     /** @return this query, ordered by {@code field} descending, ties by record id */
     public RecordQuery orderByDescending(String field) {
-        return new RecordQuery(collection, equals, ownerId, Objects.requireNonNull(field), true, offset, limit);
+        return new RecordQuery(collection, equals, ownerId, Objects.requireNonNull(field), true, offset, limit,
+                this);
     }
 
     /** @return this query, skipping the first {@code offset} records */
@@ -83,7 +95,7 @@ public final class RecordQuery {
         if (offset < 0) {
             throw new IllegalArgumentException("an offset is 0 or more");
         }
-        return new RecordQuery(collection, equals, ownerId, orderField, descending, offset, limit);
+        return new RecordQuery(collection, equals, ownerId, orderField, descending, offset, limit, this);
     }
 
     /** @return this query, returning at most {@code limit} records (1 to {@value #MAX_LIMIT}) */
@@ -91,7 +103,39 @@ public final class RecordQuery {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("a limit is between 1 and " + MAX_LIMIT);
         }
-        return new RecordQuery(collection, equals, ownerId, orderField, descending, offset, limit);
+        return new RecordQuery(collection, equals, ownerId, orderField, descending, offset, limit, this);
+    }
+
+    /**
+     * @param contentId one of the plugin's content items
+     * @return this query, keeping only records tied to that item ({@link RecordStore#create(String, Map, Long,
+     *         Long)})
+     * @since 1.1.0
+     */
+    public RecordQuery about(long contentId) {
+        return new RecordQuery(collection, equals, ownerId, orderField, descending, offset, limit, contentId,
+                readerId);
+    }
+
+    /**
+     * @param viewer the person the records are shown to
+     * @return this query, leaving out records tied to a content item the viewer may not read now (such as a page of
+     *         a private space they are not a member of); records tied to no item stay
+     * @since 1.1.0
+     */
+    public RecordQuery readableBy(Viewer viewer) {
+        return new RecordQuery(collection, equals, ownerId, orderField, descending, offset, limit, contentId,
+                viewer.id());
+    }
+
+    /** @return the content item the records must be tied to, if any */
+    public OptionalLong content() {
+        return contentId == null ? OptionalLong.empty() : OptionalLong.of(contentId);
+    }
+
+    /** @return the person who must be able to read the records' content items, if any */
+    public OptionalLong reader() {
+        return readerId == null ? OptionalLong.empty() : OptionalLong.of(readerId);
     }
 
     /** @return the collection */
@@ -132,6 +176,7 @@ public final class RecordQuery {
     @Override
     public String toString() {
         return "RecordQuery[" + collection + " " + equals + (ownerId == null ? "" : " owner " + ownerId)
+                + (contentId == null ? "" : " about " + contentId) + (readerId == null ? "" : " for " + readerId)
                 + (orderField == null ? "" : " by " + orderField + (descending ? " desc" : "")) + " " + offset
                 + "+" + limit + "]";
     }

@@ -36,6 +36,21 @@ public interface RecordStore {
     StoredRecord create(String collection, Map<String, String> fields, Long ownerId);
 
     /**
+     * Creates a record about one of the plugin's content items (a page's revision, an idea's vote): it is deleted
+     * with the item, {@link RecordQuery#about(long)} finds it, and {@link RecordQuery#readableBy(Viewer)} leaves it
+     * out for people who may not read the item.
+     *
+     * @param collection the collection
+     * @param fields     the new record's fields
+     * @param ownerId    the person it belongs to, or null
+     * @param contentId  the content item, which must be the plugin's
+     * @return the stored record, with its id and version
+     * @throws IllegalArgumentException if the item is not one of the plugin's
+     * @since 1.1.0
+     */
+    StoredRecord create(String collection, Map<String, String> fields, Long ownerId, Long contentId);
+
+    /**
      * Creates many records in one transaction, all or none, as an import does.
      *
      * @param collection the collection

@@ -16,19 +16,26 @@ import java.util.OptionalLong;
  * @param createdAt  when the record was created
  * @param updatedAt  when the record was last changed
  * @param ownerId    the person the record belongs to, reached by GDPR export and erasure, or null (since 1.1.0)
+ * @param contentId  the content item the record is about, deleted along with it, or null (since 1.1.0)
  */
 public record StoredRecord(long id, String collection, long version, Map<String, String> fields,
-                           Instant createdAt, Instant updatedAt, Long ownerId) {
+                           Instant createdAt, Instant updatedAt, Long ownerId, Long contentId) {
 
     public StoredRecord {
         Objects.requireNonNull(collection, "collection");
         fields = Map.copyOf(fields);
     }
 
+    /** A record about no content item. */
+    public StoredRecord(long id, String collection, long version, Map<String, String> fields, Instant createdAt,
+                        Instant updatedAt, Long ownerId) {
+        this(id, collection, version, fields, createdAt, updatedAt, ownerId, null);
+    }
+
     /** A record without owner: the shape of version 1.0.0. */
     public StoredRecord(long id, String collection, long version, Map<String, String> fields, Instant createdAt,
                         Instant updatedAt) {
-        this(id, collection, version, fields, createdAt, updatedAt, null);
+        this(id, collection, version, fields, createdAt, updatedAt, null, null);
     }
 
     /**
@@ -37,6 +44,14 @@ public record StoredRecord(long id, String collection, long version, Map<String,
      */
     public OptionalLong owner() {
         return ownerId == null ? OptionalLong.empty() : OptionalLong.of(ownerId);
+    }
+
+    /**
+     * @return the content item the record is about, if any
+     * @since 1.1.0
+     */
+    public OptionalLong content() {
+        return contentId == null ? OptionalLong.empty() : OptionalLong.of(contentId);
     }
 
     /**

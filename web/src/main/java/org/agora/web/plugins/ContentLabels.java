@@ -22,4 +22,18 @@ public class ContentLabels {
     public String of(ItemCard card) {
         return types.label(card.pluginId(), card.type(), mvc.getLocale());
     }
+
+    /**
+     * @param kind a plugin's content type as search names it, such as {@code wiki.page}
+     * @return its name, such as "Wiki page"
+     */
+    public String of(String kind) {
+        int dot = kind.lastIndexOf('.');
+        return dot < 1 ? kind : types.label(kind.substring(0, dot), kind.substring(dot + 1), mvc.getLocale());
+    }
+
+    /** @return true if search names a plugin's content type this way, rather than one of Agora's own types */
+    public boolean isPlugin(String kind) {
+        return kind != null && kind.indexOf('.') > 0;
+    }
 }

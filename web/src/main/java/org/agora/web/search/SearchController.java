@@ -8,16 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.agora.feed.ItemCard;
-import org.agora.feed.PostService;
-import org.agora.plugins.content.ContentSource;
 import org.agora.search.SearchQuery;
 import org.agora.search.SearchResults;
 import org.agora.search.SearchService;
-import org.agora.search.index.Hit;
 import org.agora.search.index.SearchRequest.Period;
 import org.agora.web.security.CurrentUser;
 
@@ -38,9 +31,6 @@ public class SearchController {
     @Inject
     CurrentUser current;
 
-    @Inject
-    PostService posts;
-
     @GET
     public String search(@QueryParam("q") String query, @QueryParam("type") String type,
                          @QueryParam("space") String space, @QueryParam("author") String author,
@@ -57,16 +47,6 @@ public class SearchController {
         models.put("q", q);
         models.put("filters", filters);
         models.put("results", results);
-        models.put("cards", cards(results));
         return "search.html";
-    }
-
-    /** @return what the cards of the plugins' content items among the hits show, by id, for their type's name */
-    private Map<Long, ItemCard> cards(SearchResults results) {
-        List<Long> ids = results.hits().stream().filter(h -> h.type().equals(ContentSource.TYPE)).map(Hit::id)
-                .toList();
-        Map<Long, ItemCard> cards = new HashMap<>();
-        posts.readable(ids, current.require().id()).forEach((id, view) -> cards.put(id, view.item()));
-        return cards;
     }
 }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public record SearchFilters(String q, String type, Long spaceId, Long authorId, String tag, String date,
                             boolean byDate) {
 
-    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    // Agora's own types, or a plugin's as "plugin.type"
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}|[A-Za-z0-9._-]{1,64}\\.[a-z0-9-]{1,40}");
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}_]{1,64}");
     private static final Pattern DATE = Pattern.compile("day|week|month|year");
 

@@ -15,19 +15,30 @@ import org.agora.plugins.api.content.ContentFile;
 import org.agora.plugins.api.content.ContentItem;
 import org.agora.plugins.api.content.ContentItems;
 import org.agora.plugins.api.content.ContentRefusedException;
+import org.agora.plugins.api.content.SearchHit;
 
 /**
  * A plugin's content items in memory, for unit tests. Like the host, it refuses undeclared types, a change of type
- * or space, and empty files; every viewer may read every item (spaces are the host's business).
+ * or space, and empty files, and deleting an item deletes the records about it; every viewer may read every item
+ * (spaces are the host's business), so {@link org.agora.plugins.api.RecordQuery#readableBy} leaves nothing out.
  */
 public final class InMemoryContentItems implements ContentItems {
 
     private final Map<Long, Stored> items = new HashMap<>();
+    private final String pluginId;
     private final Set<String> types;
+    private final InMemoryRecordStore records;
     private final AtomicLong ids = new AtomicLong();
 
-    InMemoryContentItems(Set<String> types) {
+    InMemoryContentItems(String pluginId, Set<String> types, InMemoryRecordStore records) {
+        this.pluginId = pluginId;
         this.types = types;
+        this.records = records;
+        records.contentItems(this::exists);
+    }
+
+    private synchronized boolean exists(long id) {
+        return items.containsKey(id);
     }
 
     /** An item with its current draft and files. */
@@ -59,7 +70,9 @@ public final class InMemoryContentItems implements ContentItems {
 
     @Override
     public synchronized void delete(long id) {
-        items.remove(id);
+        if (items.remove(id) != null) {
+            records.deleteAbout(id);
+        }
     }
 
     @Override
@@ -89,6 +102,23 @@ public final class InMemoryContentItems implements ContentItems {
     @Override
     public synchronized void detach(long id, long fileId, Viewer by) {
         stored(id).files().removeIf(f -> f.id() == fileId);
+    }
+
+    /**
+     * Finds the plugin's own items whose title or text contains every word of the query, ignoring case: a stand-in
+     * for Agora's search, which also finds the host's content.
+     */
+    public synchronized List<SearchHit> search(String query, int limit) {
+        List<String> words = List.of(query.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return all().stream().filter(s -> {
+            String text = (s.draft().title() + " " + s.draft().markdown()).toLowerCase(java.util.Locale.ROOT);
+            return words.stream().allMatch(text::contains);
+        }).limit(limit).map(s -> new SearchHit("content", s.item().title(), escape(s.draft().markdown()),
+                "/m/" + pluginId + s.item().path(), null, s.item().createdAt())).toList();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** @return every item the plugin published and did not delete, in publishing order */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ public class InMemoryRecordStore implements RecordStore {
     private final Map<Long, StoredRecord> records = new TreeMap<>();
     private final Clock clock;
     private long lastId;
+    private LongPredicate contents = id -> true;
 
     /** A store whose records take their times from the system clock. */
     public InMemoryRecordStore() {
@@ -47,11 +49,30 @@ public class InMemoryRecordStore implements RecordStore {
 
     @Override
     public synchronized StoredRecord create(String collection, Map<String, String> fields, Long ownerId) {
+        return create(collection, fields, ownerId, null);
+    }
+
+    @Override
+    public synchronized StoredRecord create(String collection, Map<String, String> fields, Long ownerId,
+                                            Long contentId) {
         checkNames(collection, fields);
+        if (contentId != null && !contents.test(contentId)) {
+            throw new IllegalArgumentException("no content item " + contentId + " of this plugin");
+        }
         Instant now = clock.instant();
-        StoredRecord record = new StoredRecord(++lastId, collection, 1, fields, now, now, ownerId);
+        StoredRecord record = new StoredRecord(++lastId, collection, 1, fields, now, now, ownerId, contentId);
         records.put(record.id(), record);
         return record;
+    }
+
+    /** Deletes the records about a content item, as the host does when the item goes. */
+    synchronized void deleteAbout(long contentId) {
+        records.values().removeIf(r -> Long.valueOf(contentId).equals(r.contentId()));
+    }
+
+    /** Accepts records about the content items that {@code known} accepts, such as a test host's items. */
+    synchronized void contentItems(LongPredicate known) {
+        contents = known;
     }
 
     @Override
@@ -80,7 +101,7 @@ public class InMemoryRecordStore implements RecordStore {
             throw new StaleRecordException("record " + id + " changed since version " + expectedVersion);
         }
         StoredRecord updated = new StoredRecord(id, collection, old.version() + 1, fields, old.createdAt(),
-                clock.instant(), old.ownerId());
+                clock.instant(), old.ownerId(), old.contentId());
         records.put(id, updated);
         return updated;
     }
@@ -139,6 +160,8 @@ public class InMemoryRecordStore implements RecordStore {
         query.equalities().keySet().forEach(InMemoryRecordStore::checkName);
         return in(query.collection())
                 .filter(r -> query.owner().isEmpty() || Long.valueOf(query.owner().getAsLong()).equals(r.ownerId()))
+                .filter(r -> query.content().isEmpty()
+                        || Long.valueOf(query.content().getAsLong()).equals(r.contentId()))
                 .filter(r -> query.equalities().entrySet().stream().allMatch(e ->
                         r.fields().containsKey(e.getKey())
                                 && key(r.fields().get(e.getKey())).equals(key(e.getValue()))));

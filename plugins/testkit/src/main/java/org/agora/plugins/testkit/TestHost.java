@@ -25,6 +25,7 @@ import org.agora.plugins.api.SettingsProvider;
 import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.api.Viewer;
 import org.agora.plugins.api.content.ContentTypeProvider;
+import org.agora.plugins.api.content.SearchHit;
 import org.agora.plugins.api.events.HostEvent;
 import org.agora.plugins.api.events.HostEventListener;
 
@@ -53,11 +54,12 @@ public final class TestHost {
     private final Map<Long, Map<String, String>> spaceSaved = new HashMap<>();
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Set<String> contentTypes = new HashSet<>();
-    private final InMemoryContentItems content = new InMemoryContentItems(contentTypes);
+    private final InMemoryContentItems content;
     private ClassLoader bundles = TestHost.class.getClassLoader();
 
     private TestHost(String pluginId) {
         this.pluginId = pluginId;
+        this.content = new InMemoryContentItems(pluginId, contentTypes, records);
     }
 
     /** @return a host for the plugin with this id, with empty storage */
@@ -196,6 +198,11 @@ public final class TestHost {
             @Override
             public InMemoryContentItems content() {
                 return content;
+            }
+
+            @Override
+            public List<SearchHit> search(Viewer viewer, String query, int limit) {
+                return content.search(query, limit);
             }
 
             @Override
