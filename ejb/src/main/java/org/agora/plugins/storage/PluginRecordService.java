@@ -134,6 +134,12 @@ public class PluginRecordService {
         if (record.version() != expectedVersion) {
             throw new StaleRecordException("record " + id + " changed since version " + expectedVersion);
         }
+        // EclipseLink removes the changed rows of an element collection with a WHERE on each of their columns, and
+        // Derby cannot compare the CLOB text: the old field rows go in one statement by record, then the new ones
+        // are inserted; the record's version still guards against a concurrent update when it is flushed
+        em.createNativeQuery("DELETE FROM plugin_record_field WHERE record_id = ?").setParameter(1, id)
+                .executeUpdate();
+        em.refresh(record);
         record.replace(fields, Instant.now());
         em.flush();
         return record.toStored();

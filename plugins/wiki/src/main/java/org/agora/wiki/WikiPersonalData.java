@@ -1,7 +1,8 @@
 package org.agora.wiki;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.agora.plugins.api.PersonalDataHandler;
 import org.agora.plugins.api.PluginContext;
@@ -10,50 +11,51 @@ import org.agora.plugins.api.StoredRecord;
 import org.pf4j.Extension;
 
 /**
- * The wiki's part of the GDPR. Pages are shared work, so erasing a person keeps their pages and replaces their
- * name with "a former colleague"; the export lists the pages they wrote.
+ * The wiki's part of the GDPR. A person's revisions (title, time, comment and text) are part of their export.
+ * Pages and revisions are shared work, so erasing a person keeps them and removes the person's name and id from
+ * them; the wiki then shows those revisions as by a former employee, in the reader's language. The records carry
+ * no owner on purpose: the host deletes a person's owned records, and the pages must stay.
  */
 @Extension
 public class WikiPersonalData implements PersonalDataHandler {
 
     @Override
     public String export(long personId, PluginContext context) {
-        List<StoredRecord> pages = written(personId, context);
-        if (pages.isEmpty()) {
+        List<StoredRecord> revisions = written(context, Revision.COLLECTION, personId);
+        List<StoredRecord> pages = written(context, WikiPage.COLLECTION, personId);
+        if (revisions.isEmpty() && pages.isEmpty()) {
             return null;
         }
-        StringBuilder json = new StringBuilder("{\"pagesWritten\":[");
-        for (int i = 0; i < pages.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(quote(pages.get(i).field("title").orElse("")));
+        List<String> items = new ArrayList<>();
+        for (StoredRecord r : revisions) {
+            Revision.of(r).ifPresent(rev -> items.add("{\"title\":" + Json.quote(rev.title()) + ",\"revision\":"
+                    + rev.number() + ",\"at\":" + Json.quote(rev.at().toString()) + ",\"comment\":"
+                    + Json.quote(rev.comment()) + ",\"text\":" + Json.quote(rev.markdown()) + "}"));
         }
-        return json.append("]}").toString();
+        List<String> created = pages.stream().map(p -> Json.quote(p.field("title").orElse(""))).toList();
+        return "{\"pagesCreated\":[" + String.join(",", created) + "],\"revisions\":[" + String.join(",", items)
+                + "]}";
     }
 
     @Override
     public void erase(long personId, PluginContext context) {
-        String anonymous = context.messages(Locale.ENGLISH).get("wiki.formerColleague");
-        for (StoredRecord page : written(personId, context)) {
-            Map<String, String> fields = new java.util.HashMap<>(page.fields());
-            fields.put("author", anonymous);
-            fields.remove("authorId");
-            context.records().update(WikiPage.COLLECTION, page.id(), page.version(), fields);
-        }
-    }
-
-    private static List<StoredRecord> written(long personId, PluginContext context) {
-        return context.records().find(RecordQuery.in(WikiPage.COLLECTION)
-                .where("authorId", String.valueOf(personId)).limit(RecordQuery.MAX_LIMIT));
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        for (String collection : List.of(WikiPage.COLLECTION, Revision.COLLECTION, WikiFeed.CARDS)) {
+            for (List<StoredRecord> batch = written(context, collection, personId); !batch.isEmpty();
+                 batch = written(context, collection, personId)) {
+                for (StoredRecord r : batch) {
+                    Map<String, String> fields = new HashMap<>(r.fields());
+                    fields.remove("authorId");
+                    if (fields.containsKey("author")) {
+                        fields.put("author", "");
+                    }
+                    context.records().update(collection, r.id(), r.version(), fields);
+                }
             }
         }
-        return out.append('"').toString();
+    }
+
+    private static List<StoredRecord> written(PluginContext context, String collection, long personId) {
+        return context.records().find(RecordQuery.in(collection).where("authorId", String.valueOf(personId))
+                .limit(RecordQuery.MAX_LIMIT));
     }
 }

@@ -15,8 +15,18 @@ class WikiDependenciesTest {
 
     @Test
     void theWikiDependsOnlyOnJavaPf4jAndThePluginsApi() {
-        classes().should().onlyDependOnClassesThat()
+        classes().that().doNotHaveSimpleName("WikiDiff")
+                .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.pf4j..", "org.agora.plugins.api..", "org.agora.wiki..")
+                .check(WIKI);
+    }
+
+    @Test
+    void onlyTheDiffUsesTheBundledDiffLibrary() {
+        // java-diff-utils is shaded into the plugin jar (relocated), so the host never sees it
+        classes().that().haveSimpleName("WikiDiff")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.agora.wiki..", "com.github.difflib..")
                 .check(WIKI);
     }
 }

@@ -1,0 +1,65 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Two people edit the same wiki page at once: the second save loses nothing and overwrites nothing. */
+@ExtendWith(ArquillianExtension.class)
+class WikiConflictIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    private static String base(String form) {
+        Matcher m = Pattern.compile("name=\"base\" value=\"(\\d+)\"").matcher(form);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void theSecondSaveShowsBothVersionsWith409AndKeepsMineOnTopOfTheirsWhenAsked() {
+        String id = Agora.unique("c");
+        AgoraClient ada = TestAccounts.admin();
+        AgoraClient bob = TestAccounts.member("Bob " + id, "bob." + id + "@agora.test");
+        String title = "Shared plan " + id;
+        String page = WikiIT.create(ada, "", title, "Step one");
+        String edit = WikiIT.action(page, "edit");
+
+        String adaBase = base(ada.get(edit).body());
+        String bobBase = base(bob.get(edit).body());
+        assertThat(bob.post(edit, Map.of("title", title, "text", "Step one\nStep by Bob", "comment", "bob",
+                "base", bobBase)).status()).isEqualTo(303);
+
+        Page conflict = ada.post(edit, Map.of("title", title, "text", "Step one\nStep by Ada", "comment", "ada",
+                "base", adaBase));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.body()).contains("Bob " + id + " saved this page while you were editing it")
+                .contains("Step by Bob").contains("Step by Ada")
+                .contains("Save my version on top of theirs").contains("Take theirs and drop mine");
+        assertThat(ada.get(page).body()).as("theirs stays").contains("Step by Bob").doesNotContain("Step by Ada");
+
+        String again = base(conflict.body());
+        assertThat(again).isEqualTo("2");
+        ada.get(page);
+        Page kept = ada.post(edit, Map.of("title", title, "text", "Step one\nStep by Bob\nStep by Ada",
+                "comment", "merged", "base", again));
+        assertThat(kept.status()).isEqualTo(303);
+        assertThat(ada.get(page).body()).contains("Step by Bob").contains("Step by Ada");
+        assertThat(ada.get(WikiIT.action(page, "history")).body()).contains("data-revision=\"3\"")
+                .contains("merged").contains("bob");
+    }
+}
