@@ -113,6 +113,34 @@ class PluginLifecycleIT {
         }
     }
 
+    @Test
+    void aPluginThatNeedsAnotherWaitsForItAndKeepsItInstalled() {
+        AgoraClient admin = TestAccounts.admin();
+        PluginAdmin plugins = new PluginAdmin(admin);
+        String base = newId("base");
+        String addon = newId("addon");
+        byte[] addonJar = PluginJar.sample(addon, "1.0.0").manifest("Plugin-Dependencies", base + "@>=1.0.0")
+                .manifest("Plugin-License", "Apache-2.0").bytes();
+        try {
+            assertRefused(plugins.upload("addon.jar", addonJar), "The plugin " + addon + " needs plugin " + base
+                    + " &gt;=1.0.0, which is not running");
+            assertThat(plugins.row(addon)).isNull();
+
+            plugins.install(base + ".jar", PluginJar.sample(base, "1.0.0").bytes());
+            plugins.install(addon + ".jar", addonJar);
+            assertThat(plugins.row(addon)).contains("Needs " + base + "@&gt;=1.0.0").contains("licence Apache-2.0")
+                    .contains("STARTED");
+            assertThat(admin.get("/m/" + addon + "/").body()).contains("Sample 1.0.0");
+
+            assertRefused(plugins.press(base, "disable", Map.of()), "is needed by " + addon);
+            assertRefused(plugins.press(base, "uninstall", Map.of("purge", "true")), "is needed by " + addon);
+            assertThat(plugins.row(base)).contains("STARTED");
+        } finally {
+            plugins.remove(addon);
+            plugins.remove(base);
+        }
+    }
+
     private static void assertRefused(Page page, String why) {
         assertThat(page.status()).as(page.toString()).isEqualTo(400);
         assertThat(page.body()).contains("plugin-error").contains(why).doesNotContain("Exception");

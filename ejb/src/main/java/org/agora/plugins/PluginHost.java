@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -332,6 +333,13 @@ public class PluginHost {
             throw new InvalidInputException("jar", "Plugin " + d.id() + " " + currentVersion
                     + " is installed already; only a newer version can replace it (this jar has " + d.version() + ").");
         }
+        List<String> unmet = d.required().stream()
+                .map(dep -> inspection.unmet(dep, runningVersion(dep.getPluginId()))).filter(Objects::nonNull)
+                .toList();
+        if (!unmet.isEmpty()) {
+            throw new InvalidInputException("jar", "The plugin " + d.id() + " needs " + String.join("; ", unmet)
+                    + ". Install or enable it first.");
+        }
         Path target = folder.resolve(d.fileName());
         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
         if (current != null) {
@@ -365,9 +373,29 @@ public class PluginHost {
         });
     }
 
+    /** @return the version of a plugin started on this node, or null */
+    private String runningVersion(String pluginId) {
+        PluginWrapper w = manager.getPlugin(pluginId);
+        return w != null && w.getPluginState() == PluginState.STARTED ? w.getDescriptor().getVersion() : null;
+    }
+
+    /** Refuses to take away a plugin that another installed plugin cannot run without. */
+    private void checkNotNeeded(String pluginId) {
+        List<String> dependents = manager.getPlugins().stream()
+                .filter(w -> !w.getPluginId().equals(pluginId))
+                .filter(w -> w.getDescriptor().getDependencies().stream()
+                        .anyMatch(dep -> !dep.isOptional() && dep.getPluginId().equals(pluginId)))
+                .map(PluginWrapper::getPluginId).sorted().toList();
+        if (!dependents.isEmpty()) {
+            throw new InvalidInputException("plugin", "The plugin " + pluginId + " is needed by "
+                    + String.join(", ", dependents) + ": disable or uninstall them first.");
+        }
+    }
+
     /** Switches a plugin off company-wide and stops it on this node; its data is kept. */
     public void disable(String pluginId) {
         write(() -> {
+            checkNotNeeded(pluginId);
             registry.disable(pluginId, null);
             stopLocally(pluginId);
             return null;
@@ -390,6 +418,7 @@ public class PluginHost {
             if (installed.isEmpty() && w == null) {
                 throw new UnknownItemException("There is no such plugin.");
             }
+            checkNotNeeded(pluginId);
             if (w != null) {
                 Path jar = w.getPluginPath();
                 if (!manager.deletePlugin(pluginId)) {

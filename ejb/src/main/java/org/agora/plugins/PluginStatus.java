@@ -13,10 +13,13 @@ package org.agora.plugins;
  *                  and uninstalled
  * @param enabled   true if enabled company-wide
  * @param forcing   {@code NONE}, {@code ON} or {@code OFF}: an administrator's decision for every space
+ * @param needs     the other plugins it needs, as its descriptor says ({@code wiki@>=1.0.0}, {@code ?} when
+ *                  optional), or empty
+ * @param license   its licence, or empty
  */
 public record PluginStatus(String id, String version, String description, String provider, String requires,
                            String state, String problem, String jarName, boolean installed, boolean enabled,
-                           String forcing) {
+                           String forcing, String needs, String license) {
 
     public boolean running() {
         return "STARTED".equals(state);

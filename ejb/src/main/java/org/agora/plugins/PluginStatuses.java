@@ -1,5 +1,6 @@
 package org.agora.plugins;
 
+import java.util.stream.Collectors;
 import org.agora.plugins.api.PluginsApi;
 import org.agora.plugins.lifecycle.Forcing;
 import org.agora.plugins.lifecycle.InstalledPlugin;
@@ -21,7 +22,11 @@ final class PluginStatuses {
         return new PluginStatus(w.getPluginId(), d.getVersion(), d.getPluginDescription(), d.getProvider(),
                 d.getRequires(), state, problem(w, installed, valid), w.getPluginPath().getFileName().toString(),
                 installed != null, installed != null && installed.enabled(),
-                installed == null ? Forcing.NONE.name() : installed.forcing().name());
+                installed == null ? Forcing.NONE.name() : installed.forcing().name(),
+                d.getDependencies().stream().map(dep -> dep.getPluginId() + (dep.isOptional() ? "?" : "")
+                        + (dep.getPluginVersionSupport().equals("*") ? "" : "@" + dep.getPluginVersionSupport()))
+                        .collect(Collectors.joining(", ")),
+                d.getLicense() == null ? "" : d.getLicense());
     }
 
     private static String problem(PluginWrapper w, InstalledPlugin installed, boolean valid) {
@@ -37,13 +42,14 @@ final class PluginStatuses {
 
     /** @return a jar of the folder that this node could not load, under its file name */
     static PluginStatus unreadable(String fileName, String why) {
-        return new PluginStatus(fileName, "", "", "", "", "FAILED", why, fileName, false, false, Forcing.NONE.name());
+        return new PluginStatus(fileName, "", "", "", "", "FAILED", why, fileName, false, false, Forcing.NONE.name(),
+                "", "");
     }
 
     /** @return an installed plugin whose jar this node does not have */
     static PluginStatus missing(InstalledPlugin i) {
         return new PluginStatus(i.id(), i.version(), "", "", "", "MISSING", "The jar " + i.jarName()
                 + " is not in this node's plugins folder; rescan to write it from the database.", i.jarName(), true,
-                i.enabled(), i.forcing().name());
+                i.enabled(), i.forcing().name(), "", "");
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.jar.Attributes;
@@ -14,11 +16,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.agora.validation.InvalidInputException;
+import org.pf4j.PluginDependency;
 import org.pf4j.VersionManager;
 
 /**
  * The checks a plugin jar passes before any of its code is loaded: size, a real zip, no entry that leaves the jar,
- * a descriptor with id and version, and a {@code Plugin-Requires} range this Agora satisfies. Each refusal says why.
+ * a descriptor with id and version, a {@code Plugin-Requires} range this Agora satisfies, and well-formed
+ * {@code Plugin-Dependencies}. Each refusal says why.
  */
 public final class JarInspection {
 
@@ -94,7 +98,8 @@ public final class JarInspection {
                 Attributes main = new Manifest(in).getMainAttributes();
                 if (main.getValue("Plugin-Id") != null) {
                     return Optional.of(new JarDescriptor(trim(main.getValue("Plugin-Id")),
-                            trim(main.getValue("Plugin-Version")), trim(main.getValue("Plugin-Requires"))));
+                            trim(main.getValue("Plugin-Version")), trim(main.getValue("Plugin-Requires")),
+                            dependencies(main.getValue("Plugin-Dependencies"))));
                 }
             }
         }
@@ -107,10 +112,46 @@ public final class JarInspection {
             if (properties.getProperty("plugin.id") != null) {
                 return Optional.of(new JarDescriptor(trim(properties.getProperty("plugin.id")),
                         trim(properties.getProperty("plugin.version")),
-                        trim(properties.getProperty("plugin.requires"))));
+                        trim(properties.getProperty("plugin.requires")),
+                        dependencies(properties.getProperty("plugin.dependencies"))));
             }
         }
         return Optional.empty();
+    }
+
+    /** Reads {@code Plugin-Dependencies} as PF4J does: {@code id}, {@code id@range}, {@code id?} for optional. */
+    static List<PluginDependency> dependencies(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        List<PluginDependency> all = new ArrayList<>();
+        for (String one : value.split(",")) {
+            if (!one.isBlank()) {
+                all.add(new PluginDependency(one.strip()));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * @param dependency a plugin another one needs
+     * @param installed  the version of that plugin running here, or null
+     * @return why {@code installed} does not satisfy the dependency, in English, or null when it does
+     */
+    public String unmet(PluginDependency dependency, String installed) {
+        String range = dependency.getPluginVersionSupport();
+        boolean anyVersion = range == null || range.isBlank() || range.equals("*");
+        if (installed == null) {
+            return "plugin " + dependency.getPluginId() + (anyVersion ? "" : " " + range) + ", which is not running";
+        }
+        boolean fits;
+        try {
+            fits = anyVersion || versions.checkVersionConstraint(installed, range);
+        } catch (RuntimeException e) {
+            fits = false;
+        }
+        return fits ? null : "plugin " + dependency.getPluginId() + " " + range + ", and version " + installed
+                + " is installed";
     }
 
     private JarDescriptor checked(JarDescriptor d) {
@@ -135,6 +176,12 @@ public final class JarInspection {
         if (!fits) {
             throw refused("The plugin “" + d.id() + "” needs plugins-api " + shorten(d.requires())
                     + ", this Agora provides " + apiVersion + ".");
+        }
+        for (PluginDependency dependency : d.dependencies()) {
+            if (!ID.matcher(dependency.getPluginId()).matches() || dependency.getPluginId().equals(d.id())) {
+                throw refused("The plugin “" + d.id() + "” names an impossible dependency: "
+                        + shorten(dependency.getPluginId()));
+            }
         }
         return d;
     }

@@ -135,4 +135,19 @@ class JarInspectionTest {
         }
         return file;
     }
+
+    @Test
+    void dependenciesAreReadAsPf4jWritesThemAndCheckedAgainstWhatRuns() {
+        var needs = JarInspection.dependencies("wiki@>=1.2.0, calendar?, ideas");
+        assertThat(needs).extracting(org.pf4j.PluginDependency::getPluginId)
+                .containsExactly("wiki", "calendar", "ideas");
+        assertThat(needs.get(1).isOptional()).isTrue();
+        assertThat(JarInspection.dependencies(" ")).isEmpty();
+        assertThat(inspection.unmet(needs.get(0), "1.3.0")).isNull();
+        assertThat(inspection.unmet(needs.get(0), "1.1.0"))
+                .isEqualTo("plugin wiki >=1.2.0, and version 1.1.0 is installed");
+        assertThat(inspection.unmet(needs.get(0), null)).isEqualTo("plugin wiki >=1.2.0, which is not running");
+        assertThat(inspection.unmet(needs.get(2), "0.1.0")).isNull();
+        assertThat(new JarDescriptor("a", "1.0.0", "", needs).required()).hasSize(2);
+    }
 }

@@ -106,7 +106,11 @@ public class PluginsAdminController {
     @Path(PLUGIN + "/disable")
     @CsrfProtected
     public Response disable(@PathParam("plugin") String plugin) {
-        plugins.disable(plugin);
+        try {
+            plugins.disable(plugin);
+        } catch (InvalidInputException e) {
+            return invalid(e.getMessage());
+        }
         return done(plugin);
     }
 
@@ -122,7 +126,11 @@ public class PluginsAdminController {
     @Path(PLUGIN + "/uninstall")
     @CsrfProtected
     public Response uninstall(@PathParam("plugin") String plugin, @FormParam("purge") boolean purge) {
-        plugins.uninstall(plugin, purge);
+        try {
+            plugins.uninstall(plugin, purge);
+        } catch (InvalidInputException e) {
+            return invalid(e.getMessage());
+        }
         return done(plugin);
     }
 
