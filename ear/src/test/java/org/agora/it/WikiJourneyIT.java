@@ -36,6 +36,17 @@ class WikiJourneyIT extends BrowserJourney {
         ((JavascriptExecutor) browser).executeScript("arguments[0].form.requestSubmit(arguments[0])", button);
     }
 
+    /**
+     * Opens a page until it shows {@code ready}: the host gives a plugin a few seconds per request, which the
+     * wiki's first request after a deployment may need on a busy machine (an error box then shows instead).
+     */
+    private void open(String path, By ready) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            browser.get(Agora.URL + path);
+            return !browser.findElements(ready).isEmpty();
+        });
+    }
+
     private void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
@@ -57,7 +68,7 @@ class WikiJourneyIT extends BrowserJourney {
         String missing = "Laptop setup " + id;
         signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.PASSWORD);
 
-        browser.get(Agora.URL + "/m/wiki/new");
+        open("/m/wiki/new", By.id("title"));
         type("title", guide);
         type("text", "Start with [[" + missing + "]].");
         save(guide);
@@ -69,7 +80,7 @@ class WikiJourneyIT extends BrowserJourney {
         type("text", "Install the " + word + " agent.");
         save(missing);
 
-        browser.get(Agora.URL + "/m/wiki/page/" + guideSlug(guide));
+        open("/m/wiki/page/" + guideSlug(guide), By.cssSelector("a.wiki-link"));
         WebElement found = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.wiki-link")));
         assertThat(found.getAttribute("class")).doesNotContain("missing");
         found.click();
