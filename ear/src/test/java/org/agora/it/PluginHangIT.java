@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 import org.agora.it.gate.GateJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A plugin whose permission declaration never answers, asked while the home page's menu is drawn: each page still
- * answers within the time limit (3 s on the test server) plus a little, and after five failures the plugin is
- * switched off with the reason on the admin page. A template that reads a plugin's hanging model object is cut off
+ * A plugin whose permission declaration or menu entries never answer, asked while the home page's menu is drawn:
+ * each page still answers within the time limit (3 s on the test server) plus a little, and after five failures the
+ * plugin is switched off with the reason on the admin page. A template that reads a plugin's hanging model object is cut off
  * like a handler.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -34,11 +35,19 @@ class PluginHangIT {
 
     @Test
     void aHangingDeclarationIsCutOffAndThePluginSwitchedOffAfterFiveFailures() {
+        cutOffAndSwitchedOff(Agora.unique("hang"), GateJar::hanging);
+    }
+
+    @Test
+    void aHangingMenuIsCutOffAndThePluginSwitchedOffAfterFiveFailures() {
+        cutOffAndSwitchedOff(Agora.unique("hangmenu"), GateJar::hangingMenu);
+    }
+
+    private static void cutOffAndSwitchedOff(String id, Function<String, byte[]> jar) {
         AgoraClient admin = TestAccounts.admin();
         PluginAdmin plugins = new PluginAdmin(admin);
-        String id = Agora.unique("hang");
         try {
-            plugins.install(id + ".jar", GateJar.hanging(id));
+            plugins.install(id + ".jar", jar.apply(id));
             for (int i = 1; i <= 5; i++) {
                 Instant start = Instant.now();
                 Page home = admin.get("/");

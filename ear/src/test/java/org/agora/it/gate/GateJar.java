@@ -39,6 +39,11 @@ public final class GateJar {
                 .entry("templates/slow.html", "<p class=\"slow\" th:text=\"${slow.text}\">text</p>\n").bytes();
     }
 
+    /** @return a plugin whose menu entries never come */
+    public static byte[] hangingMenu(String id) {
+        return PluginJar.plugin(id, "1.0.0").requires("^1.1.0").extension(HangingMenu.class).bytes();
+    }
+
     /** @return a plugin whose permission declaration never answers */
     public static byte[] hanging(String id) {
         return PluginJar.plugin(id, "1.0.0").requires("^1.1.0").extension(HangingPermissions.class).bytes();
