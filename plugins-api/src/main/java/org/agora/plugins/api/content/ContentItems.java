@@ -68,6 +68,9 @@ public interface ContentItems {
     ContentFile attach(long id, UploadedFile file, Viewer by);
 
     /**
+     * Lists an item's files without asking who reads them: show the list only to a viewer for whom
+     * {@link #find(long, Viewer)} found the item. (Each download checks the reader's rights again.)
+     *
      * @param id the item
      * @return the files attached to it, oldest first
      */
