@@ -3,31 +3,22 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A new installation without demo data: the first visitor creates the administrator account, then nobody can.
  * Runs first (the suite runs in alphabetical order on a new database).
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountSetupIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @Test
     @Order(1)

@@ -15,26 +15,18 @@ import javax.imageio.ImageIO;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraClient.FilePart;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Files and images attached to posts: thumbnails, downloads that check the reader, bad uploads, deletion. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class AttachmentsIT {
 
     private static final Pattern THUMBNAIL = Pattern.compile("src=\"(/posts/\\d+/attachments/\\d+)/thumbnail\"");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     private String id;
     private AgoraClient owner;

@@ -3,14 +3,11 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -18,13 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An employee's first minutes in a real browser: sign in, post in Markdown, find it, open the wiki. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class BrowserJourneyIT extends BrowserJourney {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @BeforeEach
     void administrator() {

@@ -14,24 +14,22 @@ import org.agora.it.notes.NotesTypes;
 import org.agora.it.probe.Json;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Plugins' content items through the running application, with the "notes" test plugin: they appear in their space's
  * feed as cards, are found by search, notify mentions, carry hashtags, comments, reactions and files, and a private
  * space's items stay hidden from non-members everywhere; a moderator's deletion reaches the plugin.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class ContentItemsIT {
 
     private static final Path NOTES = Agora.SERVER_DIR.resolve("plugins").resolve("notes-plugin.jar");
@@ -44,8 +42,8 @@ class ContentItemsIT {
     private static String space;
     private static String slug;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
+    @BeforeAll
+    static void installNotes() {
         PluginJar.plugin("notes", "1.0.0").requires("^1.1.0")
                 .extension(NotesPages.class).extension(NotesTypes.class).extension(NotesListener.class)
                 .withClass(Json.class)
@@ -53,7 +51,7 @@ class ContentItemsIT {
                 .entry("i18n/messages_fr.properties", "notes.type.note=Note d''équipe\nnotes.type.ping=Signal\n")
                 .entry("templates/note.html", "<h1 class=\"note\" th:text=\"${note.title()}\">t</h1>\n")
                 .writeTo(NOTES.getParent(), NOTES.getFileName().toString());
-        return Agora.ear();
+        PluginAdmin.rescanAsAdministrator();
     }
 
     @BeforeAll

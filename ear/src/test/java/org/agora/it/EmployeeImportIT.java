@@ -6,23 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Imports;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The employee import as a Jakarta Batch job, through the admin page. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class EmployeeImportIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     private static Page upload(AgoraClient admin, String fileName, String csv) {
         admin.get("/admin/imports");

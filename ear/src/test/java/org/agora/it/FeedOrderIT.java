@@ -11,25 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The home feed's orders "latest" and "top", their paging, and the marker of what is new since the last visit. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class FeedOrderIT {
 
     private static final Pattern POST = Pattern.compile("<article class=\"card post[^\"]*\" id=\"post-(\\d+)\"");
     private static final Pattern MORE = Pattern.compile("href=\"(/\\?order=top&amp;from=[0-9-]+)\"");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     private static long publish(AgoraClient client, String space, String text) {
         client.get(space);

@@ -7,22 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Following colleagues and spaces brings their posts into the home feed, never from spaces one may not read. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class FollowsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     private static String space(AgoraClient client, String name, String kind) {
         client.get("/spaces");

@@ -7,22 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** @mentions that link and notify, #hashtag pages and follows, and the people suggested for a mention. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class MentionsHashtagsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     /** A member created through the import, with the handle their e-mail address gives them. */
     private record Member(AgoraClient client, String handle, String name) {

@@ -3,26 +3,18 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Mentioning a colleague in a real browser: type @ and a few letters, pick the suggestion, post. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class MentionsJourneyIT extends BrowserJourney {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @BeforeEach
     void administrator() {

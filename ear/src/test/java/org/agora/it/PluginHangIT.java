@@ -8,14 +8,11 @@ import java.util.function.Function;
 import org.agora.it.gate.GateJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A plugin whose permission declaration or menu entries never answer, asked while the home page's menu is drawn:
@@ -23,15 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * plugin is switched off with the reason on the admin page. A template that reads a plugin's hanging model object is cut off
  * like a handler.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class PluginHangIT {
 
     private static final Duration LIMIT = Duration.ofSeconds(3);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @Test
     void aHangingDeclarationIsCutOffAndThePluginSwitchedOffAfterFiveFailures() {

@@ -9,27 +9,19 @@ import org.agora.it.plugins.LoopingPages;
 import org.agora.it.plugins.ThrowingPages;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A plugin whose handler throws or never finishes: the reader gets a normal Agora page with an error box, the rest
  * of Agora keeps working, and after five failures in a row the plugin is switched off with the reason.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class PluginIsolationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @Test
     void aThrowingPluginShowsAnErrorBoxAndIsSwitchedOffAfterFiveFailuresInARow() {

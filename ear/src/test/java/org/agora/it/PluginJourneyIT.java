@@ -6,28 +6,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An administrator in a real browser installs a plugin jar from the admin page, then opens and uses its page. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class PluginJourneyIT extends BrowserJourney {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @Test
     void installAPluginFromTheAdminPageAndUseIt() throws IOException {

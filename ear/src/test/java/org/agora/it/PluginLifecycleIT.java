@@ -5,28 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
 import org.agora.plugins.api.PluginsApi;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Installing, using, disabling, enabling, upgrading and uninstalling plugins from the admin page while Liberty keeps
  * running, with jars built on the fly; every test removes its plugins, so the plugins folder stays as it was.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class PluginLifecycleIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     private static String newId(String prefix) {
         return Agora.unique("lc" + prefix);

@@ -6,32 +6,24 @@ import java.util.Map;
 import org.agora.it.gate.GateJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A plugin notifies in a message key of its bundle: the notification list words it in the reader's language when it
  * is shown, and in English once the plugin no longer runs. A plugin's "bad request" page has a translated title.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class PluginNotificationsIT {
 
     private static String id;
     private static AgoraClient admin;
     private static PluginAdmin plugins;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @BeforeAll
     static void install() {

@@ -6,32 +6,24 @@ import java.util.Map;
 import org.agora.it.gate.GateJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Administrators choose which roles hold a plugin's permissions, on the plugin's permissions page, and reset them
  * to the plugin's defaults; the "gate" plugin asks the host, company-wide and inside spaces.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class PluginPermissionsIT {
 
     private static String id;
     private static AgoraClient admin;
     private static PluginAdmin plugins;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @BeforeAll
     static void install() {

@@ -15,22 +15,20 @@ import java.util.regex.Pattern;
 import org.agora.it.probe.ProbeJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The extension points of plugins-api 1.1 through the running application, with the "probe" test plugin: tabs on
  * spaces and profiles, settings pages, assets, messages, uploads, permissions, events, periodic tasks,
  * notifications, GDPR hooks and record queries.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class PluginPlatformIT {
 
     private static final Path PROBE = Agora.SERVER_DIR.resolve("plugins").resolve("probe-plugin.jar");
@@ -40,11 +38,11 @@ class PluginPlatformIT {
     private static AgoraClient member;
     private static String memberEmail;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        // the plugin is in the plugins folder before Agora starts, as an administrator would drop it
+    @BeforeAll
+    static void installProbe() {
+        // the plugin is dropped into the plugins folder, as an administrator would
         ProbeJar.write(PROBE, "1.0.0", "^1.1.0");
-        return Agora.ear();
+        PluginAdmin.rescanAsAdministrator();
     }
 
     @BeforeAll

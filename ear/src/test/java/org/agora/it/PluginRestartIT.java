@@ -7,22 +7,21 @@ import java.nio.file.Files;
 import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.OwnDeployment;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The database is the source of truth for plugins: after a restart, a node whose plugins folder lost the jar (as a
  * new node has none) gets it back from the database, with the state the administrators chose.
  */
-@ExtendWith(ArquillianExtension.class)
+@OwnDeployment
 class PluginRestartIT {
 
     private static final String DEPLOYMENT = "agora";

@@ -6,26 +6,18 @@ import java.util.Map;
 import org.agora.it.gate.GateJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Settings a plugin declares per space appear on the space's modules page for its owners and managers; the plugin
  * reads the space's value, else the company-wide value, else the default.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class PluginSpaceSettingsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @Test
     void aSpaceChoosesItsOwnValueOverTheCompanysAndTheDefault() {

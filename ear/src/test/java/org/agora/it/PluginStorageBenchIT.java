@@ -13,15 +13,14 @@ import java.util.regex.Pattern;
 import org.agora.it.probe.ProbeJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The plugin storage benchmark: 100,000 records in one collection through the plugins API, then queries by a
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code ./mvnw verify -Dagora.bench=true -Dit.test=PluginStorageBenchIT}; the numbers go to the test's output and
  * to {@code target/plugin-storage-bench.txt}.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 @EnabledIfSystemProperty(named = "agora.bench", matches = "true")
 class PluginStorageBenchIT {
 
@@ -39,10 +38,10 @@ class PluginStorageBenchIT {
     private static final Pattern MICROS = Pattern.compile("\"findMicros\":(\\d+).*\"countMicros\":(\\d+)|"
             + "\"countMicros\":(\\d+).*\"findMicros\":(\\d+)");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
+    @BeforeAll
+    static void installProbe() {
         ProbeJar.write(PROBE, "1.0.0", "^1.1.0");
-        return Agora.ear();
+        PluginAdmin.rescanAsAdministrator();
     }
 
     @AfterAll

@@ -6,30 +6,28 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.OwnDeployment;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.agora.plugins.api.PluginsApi;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The plugin host with the wiki plugin installed, plus a broken jar and an incompatible plugin in the plugins
  * folder: Agora starts anyway and the admin page says why those two do not run.
  */
-@ExtendWith(ArquillianExtension.class)
+@OwnDeployment
 class PluginsIT {
 
     private static final String DEPLOYMENT = "agora";
@@ -80,48 +78,6 @@ class PluginsIT {
                             + PluginsApi.VERSION + ".<");
             assertThat(admin.get("/").body()).as("Agora works").contains("href=\"/m/wiki/\"");
             assertThat(admin.get("/m/future/").status()).isEqualTo(404);
-        } finally {
-            deployer.undeploy(DEPLOYMENT);
-        }
-    }
-
-    @Test
-    void theWikiCreatesAndShowsAMarkdownPageFromItsOwnTemplates() {
-        deployer.deploy(DEPLOYMENT);
-        try {
-            AgoraClient admin = TestAccounts.admin();
-            Page home = admin.get("/m/wiki/");
-            assertThat(home.status()).isEqualTo(200);
-            assertThat(home.body()).contains("<title>Wiki · Agora</title>").contains("New page")
-                    .contains("class=\"nav-link active\" href=\"/m/wiki/\"");
-
-            admin.get("/m/wiki/new");
-            String title = "Onboarding " + Agora.unique("guide");
-            Page saved = admin.post("/m/wiki/new",
-                    Map.of("title", title, "text", "# Welcome\n\nRead **this** first. <script>alert(1)</script>"));
-            assertThat(saved.status()).isEqualTo(303);
-            assertThat(saved.location()).startsWith("/m/wiki/page/onboarding-guide");
-            Page page = admin.get(saved.location());
-            assertThat(page.body()).contains("<h1>Welcome</h1>").contains("<strong>this</strong>")
-                    .contains(TestAccounts.ADMIN_NAME).doesNotContain("<script>alert");
-            assertThat(admin.get("/m/wiki/").body()).contains(title);
-        } finally {
-            deployer.undeploy(DEPLOYMENT);
-        }
-    }
-
-    @Test
-    void theWikiRefusesBadInputAndForgedForms() {
-        deployer.deploy(DEPLOYMENT);
-        try {
-            AgoraClient admin = TestAccounts.admin();
-            admin.get("/m/wiki/new");
-            Page noTitle = admin.post("/m/wiki/new", Map.of("title", " ", "text", "kept text"));
-            assertThat(noTitle.status()).isEqualTo(400);
-            assertThat(noTitle.body()).contains("Give the page a title.").contains("kept text");
-            Page forged = admin.postRaw("/m/wiki/new", Map.of("title", "Forged", "text", "x"));
-            assertThat(forged.status()).isEqualTo(403);
-            assertThat(admin.get("/m/wiki/page/no-such-page").status()).isEqualTo(404);
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }

@@ -7,22 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Editing a post keeps its history for moderators; authors, moderators and admins delete posts. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class PostEditingIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     private static String newestPost(AgoraClient client, String page) {
         Matcher m = Pattern.compile("href=\"(/posts/\\d+)\"").matcher(client.get(page).body());

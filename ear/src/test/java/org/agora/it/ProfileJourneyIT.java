@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -20,14 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** An employee in a real browser fills in their profile, uploads a photo and is found in the directory. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class ProfileJourneyIT extends BrowserJourney {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
-
 
     /**
      * Submits a form with its button as a click would; headless Chromium reports long forms' buttons as covered by

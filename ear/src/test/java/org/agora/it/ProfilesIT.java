@@ -15,25 +15,17 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Profiles through HTTP: editing and seeing one's profile, who sees which field, the people directory, photos, the
  * posts a profile lists, and forged forms.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class ProfilesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     /** A person signed in, with their id. */
     record Member(AgoraClient client, long id, String name) {

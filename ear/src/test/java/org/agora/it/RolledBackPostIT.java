@@ -7,18 +7,17 @@ import jakarta.transaction.UserTransaction;
 import javax.naming.InitialContext;
 import org.agora.feed.PostService;
 import org.agora.it.support.Agora;
+import org.agora.it.support.OwnDeployment;
 import org.agora.people.AccountService;
 import org.agora.search.SearchService;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs inside Agora on Liberty: a post whose transaction rolls back is never indexed, one that commits is found.
  */
-@ExtendWith(ArquillianExtension.class)
+@OwnDeployment
 class RolledBackPostIT {
 
     @Deployment

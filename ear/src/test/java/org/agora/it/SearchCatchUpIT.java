@@ -9,20 +9,19 @@ import jakarta.transaction.UserTransaction;
 import javax.naming.InitialContext;
 import org.agora.feed.PostService;
 import org.agora.it.support.Agora;
+import org.agora.it.support.OwnDeployment;
 import org.agora.people.AccountService;
 import org.agora.search.SearchItemChanged;
 import org.agora.search.SearchService;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs inside Agora on Liberty: changes committed while the indexer does not run (stopped, or the process killed
  * between the commit and the index) wait in the outbox and reach the index when it drains again, once each.
  */
-@ExtendWith(ArquillianExtension.class)
+@OwnDeployment
 class SearchCatchUpIT {
 
     @Deployment

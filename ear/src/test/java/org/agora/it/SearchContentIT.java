@@ -9,26 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Unified search through HTTP: every content type is found, edits and deletes follow at once, and results, counts,
  * facets and suggestions only show what the reader may see, as of their current memberships.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class SearchContentIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     /** @return a unique word of letters only, which typo tolerance may match */
     private static String letters(String prefix) {

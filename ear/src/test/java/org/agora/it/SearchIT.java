@@ -2,51 +2,19 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Search over posts through the Lucene index, and its rebuilds from the database: at start-up and by an administrator. */
-@ExtendWith(ArquillianExtension.class)
+/** Search over posts through the Lucene index, and its rebuild from the database by an administrator. */
+@AgoraTest
 class SearchIT {
-
-    private static final String DEPLOYMENT = "agora";
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = DEPLOYMENT, testable = false, managed = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
-
-    @BeforeEach
-    void deploy() {
-        deployer.deploy(DEPLOYMENT);
-    }
-
-    @AfterEach
-    void undeploy() {
-        deployer.undeploy(DEPLOYMENT);
-    }
 
     @Test
     void aPostIsFoundByItsWordsWithHighlightedSnippets() {
@@ -89,26 +57,5 @@ class SearchIT {
             assertThat(page.status()).as(q).isEqualTo(200);
             assertThat(page.body()).doesNotContain("<script>").doesNotContain("Exception");
         }
-    }
-
-    @Test
-    void aDeletedIndexIsRebuiltFromTheDatabaseAtTheNextStart() throws IOException {
-        AgoraClient admin = TestAccounts.admin();
-        String word = Agora.unique("rebuild");
-        admin.get("/");
-        admin.post("/posts", Map.of("text", "Index me: " + word));
-        assertThat(admin.get("/search?q=" + word).body()).contains("1 post found");
-
-        deployer.undeploy(DEPLOYMENT);
-        Path index = Agora.SERVER_DIR.resolve("agora-data/index");
-        assertThat(index).isDirectory();
-        try (Stream<Path> files = Files.walk(index)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-        assertThat(index).doesNotExist();
-        deployer.deploy(DEPLOYMENT);
-
-        AgoraClient again = TestAccounts.admin();
-        assertThat(again.get("/search?q=" + word).body()).contains("1 post found").contains("<mark>" + word);
     }
 }

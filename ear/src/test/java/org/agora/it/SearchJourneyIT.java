@@ -5,26 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Searching in a real browser: suggestions while typing, then narrowing the results with facets. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class SearchJourneyIT extends BrowserJourney {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     private static String letters(String prefix) {
         StringBuilder word = new StringBuilder(prefix);

@@ -16,6 +16,7 @@ import javax.naming.InitialContext;
 import org.agora.feed.PostService;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.OwnDeployment;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.agora.people.AccountService;
@@ -24,14 +25,12 @@ import org.agora.search.SearchItemChanged;
 import org.agora.search.SearchService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A change the index cannot take in (here: of a type no source provides, as when a plugin is removed) does not hold
@@ -39,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * on the administration's search page, and put back in line from there. The first test runs inside Agora, the
  * second through HTTP.
  */
-@ExtendWith(ArquillianExtension.class)
+@OwnDeployment
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchParkingIT {
 

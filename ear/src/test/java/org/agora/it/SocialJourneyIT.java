@@ -10,13 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -28,13 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * picture's thumbnail, comment, react, find the post
  * in the home feed, follow the hashtag and see a later post with it from a space they did not join.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class SocialJourneyIT extends BrowserJourney {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     /** Submits a form through its button; long pages put some buttons under the sticky navigation. */
     private void press(WebElement button) {

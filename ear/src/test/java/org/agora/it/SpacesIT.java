@@ -7,26 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Public, private and secret spaces seen by their owner, an outsider, an invited person and an administrator,
  * through every channel of this version: space list, space page, members, home feed, post page, search.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class SpacesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     private String id;
     private AgoraClient owner;

@@ -18,31 +18,23 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The wiki plugin on the real host: pages with history, diffs and restore, links to missing pages, export and
  * import, the feed's edit cards, mentions, and comments on a page's discussion.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class WikiIT {
 
     private static String id;
     private static AgoraClient admin;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @BeforeAll
     static void people() {

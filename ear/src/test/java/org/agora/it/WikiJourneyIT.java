@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -23,13 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * exist yet, creates that one from the link, edits it twice, compares the revisions, restores the first one and
  * finds the page by search.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class WikiJourneyIT extends BrowserJourney {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     private void press(String css) {
         WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));

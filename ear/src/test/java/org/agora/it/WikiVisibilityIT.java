@@ -5,22 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A private space's wiki is invisible to non-members: its pages, history, export, search results and cards. */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class WikiVisibilityIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @Test
     void aPrivateSpacesWikiIsFoundByMembersAndByNobodyElse() {

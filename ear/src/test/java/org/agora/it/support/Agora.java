@@ -56,8 +56,9 @@ public final class Agora {
     /** @return the EAR with {@code test} inside its web module, for tests that run inside Agora on Liberty */
     public static EnterpriseArchive earRunning(Class<?> test) {
         EnterpriseArchive ear = ear();
-        ear.getAsType(WebArchive.class, "agora-web.war").addClasses(test, Agora.class).addAsLibrary(
-                ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
+        // with the annotation that brings Arquillian's extension, or JUnit in Agora would run the test without it
+        ear.getAsType(WebArchive.class, "agora-web.war").addClasses(test, Agora.class, OwnDeployment.class)
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                         .addAsManifestResource(new StringAsset(RUNNER_IS_PUBLIC), "web-fragment.xml"));
         return ear;
     }

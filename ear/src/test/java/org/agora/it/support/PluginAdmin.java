@@ -48,6 +48,15 @@ public final class PluginAdmin {
         return admin.post("/admin/plugins/rescan", Map.of());
     }
 
+    /**
+     * Installs the jars that a test wrote into the plugins folder, as an administrator who dropped them there
+     * presses <em>Rescan the folder</em>.
+     */
+    public static void rescanAsAdministrator() {
+        Page rescanned = new PluginAdmin(TestAccounts.admin()).rescan();
+        assertThat(rescanned.status()).as(rescanned.toString()).isEqualTo(303);
+    }
+
     /** Uninstalls and purges a test plugin, if it is still there. */
     public void remove(String pluginId) {
         if (row(pluginId) != null) {

@@ -1,0 +1,17 @@
+package org.agora.it.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A test class that talks HTTP to the shared test server, where the build deployed Agora once for every such class.
+ * Tests that must restart Agora or run inside it use Arquillian instead and carry {@link OwnDeployment}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(RunningAgora.class)
+public @interface AgoraTest {
+}
