@@ -1,6 +1,7 @@
 package org.agora;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,5 +20,10 @@ class ArchitectureTest {
         noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("jakarta.ws.rs..", "jakarta.mvc..", "org.agora.web..")
                 .check(EJB);
+    }
+
+    @Test
+    void packagesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.agora.(**)").should().beFreeOfCycles().check(EJB);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.agora.feed.model.Post;
+import org.agora.feed.model.PostAccess;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.spaces.SpaceService;
@@ -43,12 +44,7 @@ public class PostGate {
         if (posts.read(postId, readerId).isEmpty()) {
             throw new UnknownItemException("This post does not exist.");
         }
-        Post post = em.find(Post.class, postId);
-        if (post.getSpace() == null) {
-            return new PostRights(postId, true, isAdmin(readerId));
-        }
-        Access access = spaces.access(post.getSpace().getId(), readerId);
-        return new PostRights(postId, access.canWrite(), access.canManage());
+        return rights(postId, posts.access(em.find(Post.class, postId), readerId));
     }
 
     /**
@@ -74,17 +70,23 @@ public class PostGate {
         if (readable.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> places = em.createQuery("SELECT p.id, s.id FROM Post p LEFT JOIN p.space s WHERE p.id IN :ids",
-                Object[].class).setParameter("ids", readable).getResultList();
+        List<Object[]> places = em.createQuery(
+                        "SELECT p.id, s.id, p.author.id FROM Post p LEFT JOIN p.space s WHERE p.id IN :ids",
+                        Object[].class).setParameter("ids", readable).getResultList();
         Set<Long> spaceIds = new HashSet<>();
         places.stream().filter(r -> r[1] != null).forEach(r -> spaceIds.add((Long) r[1]));
         Map<Long, Access> access = spaces.access(spaceIds, readerId);
         boolean admin = isAdmin(readerId);
         return places.stream().map(r -> {
             long postId = (Long) r[0];
-            Access a = r[1] == null ? null : access.get((Long) r[1]);
-            return a == null ? new PostRights(postId, true, admin) : new PostRights(postId, a.canWrite(), a.canManage());
+            boolean author = ((Long) r[2]) == readerId;
+            return rights(postId, r[1] == null ? PostAccess.companyWide(author, admin, false)
+                    : PostAccess.inSpace(author, access.get((Long) r[1]), admin, false));
         }).collect(Collectors.toMap(PostRights::postId, Function.identity()));
+    }
+
+    private static PostRights rights(long postId, PostAccess access) {
+        return new PostRights(postId, access.canWrite(), access.canModerate());
     }
 
     private boolean isAdmin(long personId) {

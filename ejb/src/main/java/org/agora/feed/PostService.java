@@ -24,6 +24,7 @@ import org.agora.feed.model.ItemText;
 import org.agora.feed.model.Post;
 import org.agora.follows.FollowService;
 import org.agora.follows.model.Follow;
+import org.agora.feed.model.PostAccess;
 import org.agora.feed.model.PostRevision;
 import org.agora.feed.model.PostText;
 import org.agora.hashtags.model.PostHashtag;
@@ -34,6 +35,7 @@ import org.agora.people.model.Role;
 import org.agora.settings.SettingsService;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.model.Access;
+import org.agora.spaces.model.ReadableSpaces;
 import org.agora.spaces.model.Space;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.InvalidInputException;
@@ -242,7 +244,7 @@ public class PostService {
     private <T> TypedQuery<T> home(String select, String condition, Class<T> type, long readerId) {
         List<Long> mySpaces = new ArrayList<>(spaces.memberSpaceIds(readerId));
         mySpaces.add(-1L);
-        Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
+        ReadableSpaces readable = spaces.readableSpaces(readerId);
         List<String> tags = em.createQuery("SELECT f.tag FROM HashtagFollow f WHERE f.personId = :reader", String.class)
                 .setParameter("reader", readerId).getResultList();
         List<Long> people = follows.followed(readerId, Follow.Kind.PERSON);
@@ -259,7 +261,7 @@ public class PostService {
         }
         // what is followed comes in only from spaces the reader may read; an administrator reads them all
         String extra = followed.isEmpty() ? "" : " OR ((" + String.join(" OR ", followed) + ")"
-                + (readable.isPresent() ? " AND s.id IN :readable" : "") + ")";
+                + (readable.isEvery() ? "" : " AND s.id IN :readable") + ")";
         // "p.space.id" next to a fetch join of the space becomes an inner join, which loses company posts: hence s
         TypedQuery<T> query = em.createQuery(select + " WHERE p.id < :cursor" + condition
                         + " AND (s IS NULL OR s.id IN :spaces" + extra + ") ORDER BY p.id DESC", type)
@@ -273,8 +275,8 @@ public class PostService {
         if (!followedSpaces.isEmpty()) {
             query.setParameter("followedSpaces", followedSpaces);
         }
-        if (!followed.isEmpty()) {
-            readable.ifPresent(ids -> query.setParameter("readable", withNone(ids)));
+        if (!followed.isEmpty() && !readable.isEvery()) {
+            query.setParameter("readable", readable.idsOrNone());
         }
         return query;
     }
@@ -297,20 +299,15 @@ public class PostService {
     }
 
     private <T> TypedQuery<T> tagged(String select, String order, Class<T> type, String tag, long readerId) {
-        Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
-        String mayRead = readable.isPresent() ? " AND (s IS NULL OR s.id IN :readable)" : "";
+        ReadableSpaces readable = spaces.readableSpaces(readerId);
+        String mayRead = readable.isEvery() ? "" : " AND (s IS NULL OR s.id IN :readable)";
         TypedQuery<T> query = em.createQuery(select + " WHERE p.id < :cursor AND h.postId = p.id AND h.tag = :tag"
                 + mayRead
                 + order, type).setParameter("tag", tag);
-        readable.ifPresent(ids -> query.setParameter("readable", withNone(ids)));
+        if (!readable.isEvery()) {
+            query.setParameter("readable", readable.idsOrNone());
+        }
         return query;
-    }
-
-    // Derby refuses an empty IN list; no space has id -1
-    private static List<Long> withNone(List<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        all.add(-1L);
-        return all;
     }
 
     /**
@@ -339,20 +336,18 @@ public class PostService {
         if (author == null) {
             return new FeedPage(List.of(), null);
         }
-        Optional<List<Long>> readable = spaces.readableSpaceIds(readerId);
-        if (readable.isEmpty()) {
+        ReadableSpaces readable = spaces.readableSpaces(readerId);
+        if (readable.isEvery()) {
             return page(em.createQuery("""
                             SELECT p FROM Post p JOIN FETCH p.author
                             WHERE p.id < :cursor AND p.author = :author ORDER BY p.id DESC""", Post.class)
                     .setParameter("author", author), olderThan);
         }
-        List<Long> spaceIds = new ArrayList<>(readable.get());
-        spaceIds.add(-1L);
         return page(em.createQuery("""
                         SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN p.space s
                         WHERE p.id < :cursor AND p.author = :author
                           AND (s IS NULL OR s.id IN :spaces) ORDER BY p.id DESC""", Post.class)
-                .setParameter("author", author).setParameter("spaces", spaceIds), olderThan);
+                .setParameter("author", author).setParameter("spaces", readable.idsOrNone()), olderThan);
     }
 
     private FeedPage page(TypedQuery<Post> query, Long olderThan) {
@@ -379,12 +374,11 @@ public class PostService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Optional<List<Long>> readableSpaces = spaces.readableSpaceIds(readerId);
+        ReadableSpaces readableSpaces = spaces.readableSpaces(readerId);
         return em.createQuery("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space WHERE p.id IN :ids",
                         Post.class)
                 .setParameter("ids", ids).getResultStream()
-                .filter(p -> p.getSpace() == null || readableSpaces.map(r -> r.contains(p.getSpace().getId()))
-                        .orElse(true))
+                .filter(p -> p.getSpace() == null || readableSpaces.allows(p.getSpace().getId()))
                 .map(PostService::view)
                 .collect(Collectors.toMap(PostView::id, Function.identity()));
     }
@@ -409,14 +403,20 @@ public class PostService {
     /** @return what the reader may do with the post; nothing if they may not read it */
     public PostPermissions permissions(long postId, long readerId) {
         Post post = readable(postId, readerId);
+        PostAccess access = access(post, readerId);
+        return new PostPermissions(access.canEdit(), access.canDelete(), access.canSeeHistory(), access.canPin(),
+                post.isPinned());
+    }
+
+    /** @return the rules of the post for the reader, whether or not they may read it */
+    public PostAccess access(Post post, long readerId) {
         boolean author = post.getAuthor().getId() == readerId;
-        boolean moderator = moderates(post, readerId);
-        boolean archived = post.getSpace() != null && post.getSpace().isArchived();
-        boolean inSpace = post.getSpace() != null;
         boolean item = post.item().isPresent();
-        return new PostPermissions(author && !archived && !item, (author || moderator) && !archived,
-                author || moderator,
-                inSpace && moderator && !archived, post.isPinned());
+        if (post.getSpace() == null) {
+            return PostAccess.companyWide(author, isAdmin(readerId), item);
+        }
+        Access space = spaces.access(post.getSpace().getId(), readerId);
+        return PostAccess.inSpace(author, space, space.companyAdmin(), item);
     }
 
     /**
@@ -506,12 +506,9 @@ public class PostService {
         return post;
     }
 
-    private boolean moderates(Post post, long personId) {
-        if (post.getSpace() == null) {
-            Person person = em.find(Person.class, personId);
-            return person != null && person.getRole() == Role.ADMIN;
-        }
-        return spaces.access(post.getSpace().getId(), personId).canManage();
+    private boolean isAdmin(long personId) {
+        Person person = em.find(Person.class, personId);
+        return person != null && person.getRole() == Role.ADMIN;
     }
 
     private boolean canRead(Post post, long readerId) {

@@ -18,7 +18,7 @@ import org.agora.feed.PostView;
 import org.agora.feed.model.Post;
 import org.agora.notify.model.Notification;
 import org.agora.people.model.Person;
-import org.agora.plugins.extensions.PluginTexts;
+import org.agora.plugins.runtime.PluginTexts;
 import org.agora.reactions.PostReacted;
 import org.agora.spaces.SpaceService;
 import org.agora.validation.UnknownItemException;

@@ -14,6 +14,8 @@ import org.agora.config.AgoraConfig;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.UpgradeHook;
 import org.agora.plugins.lifecycle.PluginRegistry;
+import org.agora.plugins.runtime.ContextClassLoader;
+import org.agora.plugins.runtime.PluginFailedException;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -50,7 +52,7 @@ final class PluginCalls {
     <T> T call(PluginWrapper plugin, Callable<T> work) {
         String id = plugin.getPluginId();
         ClassLoader loader = plugin.getPluginClassLoader();
-        Future<T> future = executor.submit(() -> PluginLoader.withClassLoader(loader, work));
+        Future<T> future = executor.submit(() -> ContextClassLoader.run(loader, work));
         long limit = config.pluginTimeout().toMillis();
         try {
             return future.get(limit, TimeUnit.MILLISECONDS);

@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -41,17 +43,19 @@ import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginsApi;
 import org.agora.plugins.content.PluginContentService;
+import org.agora.plugins.extensions.PluginContexts;
 import org.agora.plugins.lifecycle.Forcing;
 import org.agora.plugins.lifecycle.InstalledPlugin;
 import org.agora.plugins.lifecycle.JarDescriptor;
 import org.agora.plugins.lifecycle.JarInspection;
 import org.agora.plugins.lifecycle.PluginRegistry;
 import org.agora.plugins.lifecycle.SpacePluginService;
+import org.agora.plugins.runtime.PluginExtension;
+import org.agora.plugins.runtime.PluginFailedException;
+import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.storage.PluginRecordService;
 import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
-import org.agora.plugins.extensions.PluginContexts;
-import org.agora.plugins.extensions.PluginExtension;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -65,11 +69,13 @@ import org.pf4j.PluginWrapper;
  * the reason and does not stop Agora.
  */
 @Singleton
+@LocalBean
+@Local(PluginRuntime.class)
 @Startup
 @DependsOn("Migrations")
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class PluginHost {
+public class PluginHost implements PluginRuntime {
 
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
 
@@ -454,37 +460,24 @@ public class PluginHost {
         });
     }
 
-    /**
-     * Runs plugin code for a page being served, such as giving menu entries: with the plugin's class loader and the
-     * configured time limit, its failures counted towards switching it off.
-     *
-     * @throws PluginFailedException if the plugin does not run here, threw or ran too long
-     */
+    @Override
     public <T> T call(String pluginId, Callable<T> work) {
         PluginWrapper w = read(() -> started(pluginId))
                 .orElseThrow(() -> new PluginFailedException(pluginId, "not running"));
         return calls.call(w, work);
     }
 
-    /** @return the class loader of a running plugin, where its templates and assets are */
+    @Override
     public Optional<ClassLoader> classLoader(String pluginId) {
         return read(() -> started(pluginId).map(PluginWrapper::getPluginClassLoader));
     }
 
-    /** @return true if the plugin runs here and is active in the space, after an administrator's forcing */
+    @Override
     public boolean activeIn(String pluginId, long spaceId) {
         return classLoader(pluginId).isPresent() && spacePlugins.activeIn(pluginId, spaceId);
     }
 
-    /**
-     * Calls the page handler of a running, enabled plugin, on a managed thread with the configured time limit. A
-     * {@code space} parameter names the space the page is about: the viewer must be able to read it and the plugin
-     * must be active there.
-     *
-     * @return empty if no running plugin with that id has a page handler
-     * @throws UnknownItemException   if the plugin is not active in the requested space
-     * @throws PluginFailedException  if the handler threw or ran too long; enough of those switch the plugin off
-     */
+    @Override
     public Optional<PageResult> handle(String pluginId, PageRequest request) {
         Optional<InstalledPlugin> installed = registry.find(pluginId);
         follow(pluginId, installed.orElse(null));
@@ -543,10 +536,7 @@ public class PluginHost {
         }
     }
 
-    /**
-     * @param type an extension point
-     * @return the extensions of that type of every running plugin, each with its plugin's id and class loader
-     */
+    @Override
     public <T> List<PluginExtension<T>> extensions(Class<T> type) {
         return read(() -> {
             List<PluginExtension<T>> all = new ArrayList<>();
@@ -558,7 +548,7 @@ public class PluginHost {
         });
     }
 
-    /** @return the extensions of that type of one running plugin */
+    @Override
     public <T> List<PluginExtension<T>> extensions(String pluginId, Class<T> type) {
         return read(() -> started(pluginId).stream().flatMap(w -> manager.getExtensions(type, pluginId).stream()
                 .map(e -> new PluginExtension<>(pluginId, w.getPluginClassLoader(), e))).toList());

@@ -1,7 +1,6 @@
 package org.agora.plugins;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.agora.plugins.api.PluginsApi;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionFactory;
@@ -27,17 +26,6 @@ public final class PluginLoader {
         return manager;
     }
 
-    /** Runs plugin code with the plugin's class loader as context class loader, as ServiceLoader users expect. */
-    public static <T> T withClassLoader(ClassLoader loader, Callable<T> call) throws Exception {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            return call.call();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
 
     /** @return a one-line reason for an administrator, from the deepest cause that has a message */
     public static String reason(Throwable failure) {

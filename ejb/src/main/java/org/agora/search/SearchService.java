@@ -19,11 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +35,7 @@ import org.agora.search.index.SearchRequest;
 import org.agora.search.index.Suggestion;
 import org.agora.search.model.RetryPolicy;
 import org.agora.spaces.SpaceService;
+import org.agora.spaces.model.ReadableSpaces;
 import org.agora.validation.UnknownItemException;
 
 /**
@@ -109,7 +108,7 @@ public class SearchService {
         if (text.isEmpty()) {
             return SearchResults.empty("");
         }
-        Optional<Collection<Long>> readable = spaces.readableSpaceIds(readerId).map(ids -> ids);
+        ReadableSpaces readable = spaces.readableSpaces(readerId);
         try {
             Found found = index.search(new SearchRequest(QueryText.parse(text), readable, query.type(),
                     query.spaceId(), query.authorId(), query.tag(), query.period(), query.byDate(), MAX_HITS,
@@ -134,7 +133,7 @@ public class SearchService {
             return List.of();
         }
         try {
-            return index.suggest(prefix, spaces.readableSpaceIds(readerId).map(ids -> ids), SUGGESTIONS);
+            return index.suggest(prefix, spaces.readableSpaces(readerId), SUGGESTIONS);
         } catch (IOException e) {
             throw new UncheckedIOException("Suggestions failed", e);
         }
@@ -264,7 +263,7 @@ public class SearchService {
     /** Checks that the index answers; for the health check. */
     public void probe() {
         try {
-            index.search(SearchRequest.of("health", Optional.empty(), 1));
+            index.search(SearchRequest.of("health", ReadableSpaces.every(), 1));
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }

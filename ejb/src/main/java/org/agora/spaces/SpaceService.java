@@ -17,6 +17,7 @@ import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.spaces.model.Access;
 import org.agora.spaces.model.MembershipStatus;
+import org.agora.spaces.model.ReadableSpaces;
 import org.agora.spaces.model.Space;
 import org.agora.spaces.model.SpaceKind;
 import org.agora.spaces.model.SpaceMember;
@@ -236,14 +237,12 @@ public class SpaceService {
                 .collect(Collectors.toMap(Space::getId, s -> s.accessFor(mine.get(s.getId()), admin)));
     }
 
-    /**
-     * @return the ids of the spaces whose content the viewer may read, or empty for an administrator, who reads all
-     */
-    public Optional<List<Long>> readableSpaceIds(long viewerId) {
+    /** @return the spaces whose content the viewer may read: public ones and their own, or all for an administrator */
+    public ReadableSpaces readableSpaces(long viewerId) {
         if (isAdmin(viewerId)) {
-            return Optional.empty();
+            return ReadableSpaces.every();
         }
-        return Optional.of(em.createQuery("""
+        return ReadableSpaces.only(em.createQuery("""
                         SELECT s.id FROM Space s WHERE s.kind = :public
                            OR s.id IN (SELECT m.spaceId FROM SpaceMember m
                                        WHERE m.personId = :viewer AND m.status = :active)""", Long.class)

@@ -120,26 +120,6 @@ class PluginLoaderTest {
         assertThat(PluginLoader.reason(new RuntimeException("x".repeat(500)))).hasSize(301).endsWith("…");
     }
 
-    @Test
-    void withClassLoaderSetsAndRestoresTheContextClassLoader() throws Exception {
-        ClassLoader before = Thread.currentThread().getContextClassLoader();
-        ClassLoader plugin = new ClassLoader(before) {
-        };
-        ClassLoader seen = PluginLoader.withClassLoader(plugin, () -> Thread.currentThread().getContextClassLoader());
-        assertThat(seen).isSameAs(plugin);
-        assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
-    }
-
-    @Test
-    void withClassLoaderRestoresTheContextClassLoaderOnFailure() {
-        ClassLoader before = Thread.currentThread().getContextClassLoader();
-        assertThatThrownBy(() -> PluginLoader.withClassLoader(new ClassLoader(before) {
-        }, () -> {
-            throw new IOException("plugin failed");
-        })).hasMessage("plugin failed");
-        assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
-    }
-
     /** @return the compiled class file of a NavigationContributor that is not on the test class path */
     private Path compileMenu() throws IOException, URISyntaxException {
         Path src = Files.createDirectories(temp.resolve("src/hello")).resolve("HelloMenu.java");

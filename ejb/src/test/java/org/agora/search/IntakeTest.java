@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.agora.search.index.SearchIndex;
 import org.agora.search.index.SearchItem;
 import org.agora.search.index.SearchRequest;
+import org.agora.spaces.model.ReadableSpaces;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +53,7 @@ class IntakeTest {
     }
 
     private long found(String word) throws IOException {
-        return index.search(SearchRequest.of(word, Optional.empty(), 10)).total();
+        return index.search(SearchRequest.of(word, ReadableSpaces.every(), 10)).total();
     }
 
     @Test

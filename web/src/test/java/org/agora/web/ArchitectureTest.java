@@ -2,6 +2,7 @@ package org.agora.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -34,6 +35,11 @@ class ArchitectureTest {
 
     /** The error page only renders a message for an error dispatch, which keeps the failed request's method. */
     private static final String ERROR_PAGE = "org.agora.web.errors.ErrorController.post";
+
+    @Test
+    void webPackagesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.agora.web.(**)").should().beFreeOfCycles().check(AGORA);
+    }
 
     @Test
     void theWebTierNeverTouchesJpa() {

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.agora.plugins.PluginHost;
+import org.agora.plugins.runtime.PluginMessages;
+import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.content.ContentType;
 import org.agora.plugins.api.content.ContentTypeProvider;
-import org.agora.plugins.extensions.PluginContexts;
-import org.agora.plugins.extensions.PluginExtension;
+import org.agora.plugins.runtime.PluginExtension;
 
 /** The content types that running plugins declare, and their names in a language. */
 @ApplicationScoped
@@ -23,10 +23,7 @@ public class PluginContentTypes {
     private static final Logger LOG = Logger.getLogger(PluginContentTypes.class.getName());
 
     @Inject
-    PluginHost host;
-
-    @Inject
-    PluginContexts contexts;
+    PluginRuntime host;
 
     // a plugin declares its types once per start: keyed weakly by class loader, so an upgrade reads them again and
     // the old loader can still be collected
@@ -42,7 +39,8 @@ public class PluginContentTypes {
      *         not run
      */
     public String label(String pluginId, String key, Locale locale) {
-        return find(pluginId, key).map(t -> contexts.forPlugin(pluginId).messages(locale).get(t.label()))
+        return find(pluginId, key).flatMap(t -> host.classLoader(pluginId)
+                        .map(loader -> PluginMessages.of(loader, locale).get(t.label())))
                 .orElse(key);
     }
 

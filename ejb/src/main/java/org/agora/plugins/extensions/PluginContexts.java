@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.agora.content.RichText;
 import org.agora.notify.NotificationService;
-import org.agora.plugins.PluginHost;
+import org.agora.plugins.runtime.PluginMessages;
+import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.Messages;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginNotification;
@@ -47,7 +48,7 @@ public class PluginContexts {
     PluginPermissions permissions;
 
     @Inject
-    PluginHost host;
+    PluginRuntime host;
 
     /** @return the context of one plugin */
     public PluginContext forPlugin(String pluginId) {

@@ -6,7 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.agora.plugins.PluginHost;
+import org.agora.plugins.runtime.PluginExtension;
+import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.events.ContentRemoved;
 import org.agora.plugins.api.events.HostEvent;
 import org.agora.plugins.api.events.HostEventListener;
@@ -23,7 +24,7 @@ public class PluginEventRelay {
     static final Duration LIMIT = Duration.ofSeconds(30);
 
     @Inject
-    PluginHost host;
+    PluginRuntime host;
 
     @Inject
     PluginContexts contexts;

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.function.BiPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.agora.plugins.PluginHost;
-import org.agora.plugins.PluginMenuEntry;
+import org.agora.plugins.runtime.PluginExtension;
+import org.agora.plugins.runtime.PluginMessages;
+import org.agora.plugins.runtime.PluginRuntime;
+import org.agora.plugins.extensions.PluginMenuEntry;
 import org.agora.plugins.api.MenuEntry;
 import org.agora.plugins.api.MenuLocation;
 import org.agora.plugins.api.NavigationContributor;
@@ -26,7 +28,7 @@ public class PluginMenus {
     private static final Logger LOG = Logger.getLogger(PluginMenus.class.getName());
 
     @Inject
-    PluginHost host;
+    PluginRuntime host;
 
     @Inject
     PluginPermissions permissions;

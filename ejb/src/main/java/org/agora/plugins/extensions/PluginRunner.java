@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.plugins.runtime.PluginExtension;
 
 /**
  * Runs plugin code that no request waits for (periodic tasks, event listeners) on the server's managed threads,

@@ -17,8 +17,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.agora.plugins.PluginFailedException;
-import org.agora.plugins.PluginHost;
+import org.agora.plugins.runtime.PluginExtension;
+import org.agora.plugins.runtime.PluginFailedException;
+import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.PeriodicTask;
 
 /**
@@ -37,7 +38,7 @@ public class PluginScheduler {
     private static final Logger LOG = Logger.getLogger(PluginScheduler.class.getName());
 
     @Inject
-    PluginHost host;
+    PluginRuntime host;
 
     @Inject
     PluginContexts contexts;

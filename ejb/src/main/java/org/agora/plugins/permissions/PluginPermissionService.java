@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
-import org.agora.plugins.PluginHost;
+import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.PermissionDefinition;
-import org.agora.plugins.extensions.PluginDeclarations;
-import org.agora.plugins.extensions.PluginMessages;
+import org.agora.plugins.runtime.PluginDeclarations;
+import org.agora.plugins.runtime.PluginMessages;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
@@ -29,7 +29,7 @@ public class PluginPermissionService {
     EntityManager em;
 
     @Inject
-    PluginHost host;
+    PluginRuntime host;
 
     @Inject
     PluginDeclarations declarations;

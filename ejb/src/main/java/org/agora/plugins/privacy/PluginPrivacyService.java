@@ -20,13 +20,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
-import org.agora.plugins.PluginHost;
+import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.PersonalDataHandler;
 import org.agora.plugins.api.StoredRecord;
 import org.agora.plugins.api.events.PersonErased;
 import org.agora.plugins.extensions.PluginContexts;
 import org.agora.plugins.extensions.PluginEventRelay;
-import org.agora.plugins.extensions.PluginExtension;
+import org.agora.plugins.runtime.PluginExtension;
 import org.agora.plugins.storage.PluginRecordService;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.UnknownItemException;
@@ -47,7 +47,7 @@ public class PluginPrivacyService {
     PluginRecordService records;
 
     @Inject
-    PluginHost host;
+    PluginRuntime host;
 
     @Inject
     PluginContexts contexts;

@@ -12,14 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
-import org.agora.plugins.PluginFailedException;
-import org.agora.plugins.PluginHost;
+import org.agora.plugins.runtime.PluginFailedException;
+import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.SettingDefinition;
 import org.agora.plugins.api.SettingType;
 import org.agora.plugins.api.SettingsProvider;
-import org.agora.plugins.extensions.PluginDeclarations;
-import org.agora.plugins.extensions.PluginExtension;
-import org.agora.plugins.extensions.PluginMessages;
+import org.agora.plugins.runtime.PluginDeclarations;
+import org.agora.plugins.runtime.PluginExtension;
+import org.agora.plugins.runtime.PluginMessages;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
 import org.agora.validation.AccessDeniedException;
@@ -37,7 +37,7 @@ public class PluginSettingsService {
     EntityManager em;
 
     @Inject
-    PluginHost host;
+    PluginRuntime host;
 
     @Inject
     PluginDeclarations declarations;

@@ -18,6 +18,7 @@ import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.StaleRecordException;
 import org.agora.plugins.api.StoredRecord;
 import org.agora.spaces.SpaceService;
+import org.agora.spaces.model.ReadableSpaces;
 
 /** Stores plugin records; every method is one transaction and is scoped to one plugin. */
 @Stateless
@@ -100,9 +101,9 @@ public class PluginRecordService {
                 .executeUpdate();
     }
 
-    // the spaces whose content items the query's reader may read; empty when nothing is left out (administrators)
-    private Optional<List<Long>> readable(RecordQuery query) {
-        return query.reader().isEmpty() ? Optional.empty() : spaces.readableSpaceIds(query.reader().getAsLong());
+    // the spaces whose content items the query's reader may read; every space when the query names no reader
+    private ReadableSpaces readable(RecordQuery query) {
+        return query.reader().isEmpty() ? ReadableSpaces.every() : spaces.readableSpaces(query.reader().getAsLong());
     }
 
     /** @return the records of every plugin that belong to the person, by plugin id */

@@ -4,8 +4,8 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.agora.plugins.api.RecordQuery;
+import org.agora.spaces.model.ReadableSpaces;
 
 /**
  * The SQL of a {@link RecordQuery}, shaped so that Derby (and PostgreSQL) answer it from indexes without reading
@@ -21,19 +21,19 @@ import org.agora.plugins.api.RecordQuery;
 record RecordSql(String text, List<Object> parameters) {
 
     /**
-     * @param readable the spaces whose content items the query's reader may read, or empty to leave nothing out
+     * @param readable the spaces whose content items the query's reader may read, every space to leave nothing out
      */
-    static RecordSql select(String pluginId, RecordQuery query, Optional<List<Long>> readable) {
+    static RecordSql select(String pluginId, RecordQuery query, ReadableSpaces readable) {
         RecordSql sql = build(pluginId, query, readable, true);
         return new RecordSql(sql.text + " OFFSET " + query.offset() + " ROWS FETCH NEXT " + query.limit()
                 + " ROWS ONLY", sql.parameters);
     }
 
-    static RecordSql count(String pluginId, RecordQuery query, Optional<List<Long>> readable) {
+    static RecordSql count(String pluginId, RecordQuery query, ReadableSpaces readable) {
         return build(pluginId, query, readable, false);
     }
 
-    private static RecordSql build(String pluginId, RecordQuery query, Optional<List<Long>> readable,
+    private static RecordSql build(String pluginId, RecordQuery query, ReadableSpaces readable,
                                    boolean ordered) {
         List<Object> parameters = new ArrayList<>();
         List<Map.Entry<String, String>> equalities = new ArrayList<>(query.equalities().entrySet());
@@ -74,18 +74,18 @@ record RecordSql(String text, List<Object> parameters) {
         if (query.content().isPresent()) {
             record.append(" AND r.content_id = ").append(next(parameters, query.content().getAsLong()));
         }
-        if (!record.isEmpty() || readable.isPresent()) {
+        if (!record.isEmpty() || !readable.isEvery()) {
             if (base.equals("r")) {
                 where.append(record);
             } else {
                 from.append(" JOIN plugin_record r ON r.id = ").append(id).append(record);
             }
         }
-        if (readable.isPresent()) {
+        if (!readable.isEvery()) {
             // a record about a content item of a space the reader may not read is left out
             from.append(" LEFT JOIN post cp ON cp.id = r.content_id");
             StringBuilder spaces = new StringBuilder();
-            for (Long space : readable.get()) {
+            for (Long space : readable.ids().stream().sorted().toList()) {
                 spaces.append(spaces.isEmpty() ? "" : ", ").append(next(parameters, space));
             }
             where.append(" AND (r.content_id IS NULL OR cp.space_id IS NULL")

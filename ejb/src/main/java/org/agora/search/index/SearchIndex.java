@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.agora.spaces.model.ReadableSpaces;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -111,7 +112,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** @return people, spaces and hashtags whose words start with the prefix, among what the reader may see */
-    public List<Suggestion> suggest(String prefix, java.util.Optional<Collection<Long>> readableSpaces, int perType)
+    public List<Suggestion> suggest(String prefix, ReadableSpaces readableSpaces, int perType)
             throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {

@@ -2,22 +2,21 @@ package org.agora.search.index;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
+import org.agora.spaces.model.ReadableSpaces;
 
 /**
  * One search: what was typed, what the reader may see, the facet values chosen and the order.
  *
- * @param readableSpaces the spaces whose items the reader may see besides those every employee sees; empty for
- *                       an administrator, who sees everything
+ * @param readableSpaces the spaces whose items the reader may see besides those every employee sees; every space
+ *                       for an administrator
  * @param type           only items of this type, or null
  * @param spaceId        only items of this space (0: company-wide), or null
  * @param authorId       only items of this author, or null
  * @param tag            only items with this hashtag, or null
  * @param period         only items created in this period, or null
  */
-public record SearchRequest(QueryText text, Optional<Collection<Long>> readableSpaces, String type, Long spaceId,
+public record SearchRequest(QueryText text, ReadableSpaces readableSpaces, String type, Long spaceId,
                             Long authorId, String tag, Period period, boolean byDate, int limit, Instant now) {
 
     /** The date ranges of the date facet. */
@@ -41,12 +40,8 @@ public record SearchRequest(QueryText text, Optional<Collection<Long>> readableS
         }
     }
 
-    public SearchRequest {
-        readableSpaces = readableSpaces.map(List::copyOf);
-    }
-
     /** @return a plain search by relevance over everything the reader may see */
-    public static SearchRequest of(String text, Optional<Collection<Long>> readableSpaces, int limit) {
+    public static SearchRequest of(String text, ReadableSpaces readableSpaces, int limit) {
         return new SearchRequest(QueryText.parse(text), readableSpaces, null, null, null, null, null, false, limit,
                 Instant.now());
     }

@@ -3,10 +3,10 @@ package org.agora.search.index;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.agora.spaces.model.ReadableSpaces;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -77,16 +77,17 @@ final class Searching {
      *         items are a quarter of the index, so they are a term of their own that the search skips through
      *         rather than part of a set whose every match would be gathered first.
      */
-    private static Optional<Query> readable(Optional<Collection<Long>> spaces) {
-        return spaces.map(ids -> {
-            BooleanQuery.Builder any = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.SPACE, "0")), BooleanClause.Occur.SHOULD);
-            if (!ids.isEmpty()) {
-                any.add(new TermInSetQuery(Fields.SPACE, ids.stream().map(id -> new BytesRef(Long.toString(id)))
-                        .toList()), BooleanClause.Occur.SHOULD);
-            }
-            return any.build();
-        });
+    private static Optional<Query> readable(ReadableSpaces spaces) {
+        if (spaces.isEvery()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.SPACE, "0")), BooleanClause.Occur.SHOULD);
+        if (!spaces.ids().isEmpty()) {
+            any.add(new TermInSetQuery(Fields.SPACE, spaces.ids().stream().sorted()
+                    .map(id -> new BytesRef(Long.toString(id))).toList()), BooleanClause.Occur.SHOULD);
+        }
+        return Optional.of(any.build());
     }
 
     private static List<Query> chosen(SearchRequest request) {
@@ -148,7 +149,7 @@ final class Searching {
         return "";
     }
 
-    List<Suggestion> suggest(IndexSearcher searcher, String prefix, Optional<Collection<Long>> readableSpaces,
+    List<Suggestion> suggest(IndexSearcher searcher, String prefix, ReadableSpaces readableSpaces,
                              int perType) throws IOException {
         String normalised = analyzer.normalize(Fields.TITLE, prefix.strip()).utf8ToString();
         String[] words = normalised.split("[^\\p{L}\\p{N}]+");

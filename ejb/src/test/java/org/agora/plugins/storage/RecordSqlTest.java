@@ -3,15 +3,15 @@ package org.agora.plugins.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.Viewer;
+import org.agora.spaces.model.ReadableSpaces;
 import org.junit.jupiter.api.Test;
 
 class RecordSqlTest {
 
-    private static final Optional<List<Long>> ALL = Optional.empty();
+    private static final ReadableSpaces ALL = ReadableSpaces.every();
 
     @Test
     void anOrderedQueryStartsFromTheOrderingFieldAndOrdersByTheIndexColumns() {
@@ -56,14 +56,14 @@ class RecordSqlTest {
     void recordsAboutAnItemAndWhatAReaderMaySeeAreJoinsOnTheRecord() {
         Viewer ada = new Viewer(4, "Ada", "ada@example.test", Set.of("member"));
         RecordSql sql = RecordSql.select("wiki", RecordQuery.in("revisions").where("page", "3").about(12)
-                .readableBy(ada), Optional.of(List.of(5L, 6L)));
+                .readableBy(ada), ReadableSpaces.only(List.of(5L, 6L)));
         assertThat(sql.text()).contains("JOIN plugin_record r ON r.id = w0.record_id AND r.content_id = ?")
                 .contains("LEFT JOIN post cp ON cp.id = r.content_id")
                 .contains("(r.content_id IS NULL OR cp.space_id IS NULL OR cp.space_id IN (?")
                 .doesNotContain("'");
         assertThat(sql.parameters()).contains(12L, 5L, 6L);
 
-        RecordSql none = RecordSql.count("wiki", RecordQuery.in("pages").readableBy(ada), Optional.of(List.of()));
+        RecordSql none = RecordSql.count("wiki", RecordQuery.in("pages").readableBy(ada), ReadableSpaces.only(List.of()));
         assertThat(none.text()).startsWith("SELECT COUNT(*) FROM plugin_record r LEFT JOIN post cp")
                 .endsWith("AND (r.content_id IS NULL OR cp.space_id IS NULL)");
     }

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +20,7 @@ import org.agora.search.index.QueryText;
 import org.agora.search.index.SearchIndex;
 import org.agora.search.index.SearchItem;
 import org.agora.search.index.SearchRequest;
+import org.agora.spaces.model.ReadableSpaces;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -128,8 +128,8 @@ class SearchBenchmark {
             List<String> mix = mix(random);
             String text = mix.get(i % mix.size());
             // a reader of 20 spaces, as most employees are; every tenth search is an administrator's
-            Optional<Collection<Long>> spaces = i % 10 == 0 ? Optional.empty()
-                    : Optional.of(random.longs(20, 1, SyntheticPosts.SPACES + 1).boxed().toList());
+            ReadableSpaces spaces = i % 10 == 0 ? ReadableSpaces.every()
+                    : ReadableSpaces.only(random.longs(20, 1, SyntheticPosts.SPACES + 1).boxed().toList());
             requests.add(new SearchRequest(QueryText.parse(text), spaces, null, null, null, null, null,
                     i % 4 == 3, 20, NOW));
         }

@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import org.agora.spaces.model.ReadableSpaces;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -54,14 +54,14 @@ class CountingTest {
         index.close();
     }
 
-    private static Found find(String q, Optional<Collection<Long>> spaces) throws IOException {
+    private static Found find(String q, ReadableSpaces spaces) throws IOException {
         return index.search(new SearchRequest(QueryText.parse(q), spaces, null, null, null, null, null, false, 20,
                 NOW));
     }
 
     @Test
     void manyMatchesAreEstimatedFromASampleOfWhatTheReaderMaySee() throws IOException {
-        Found outsider = find("common", Optional.of(List.of()));
+        Found outsider = find("common", ReadableSpaces.only(List.of()));
         assertThat(outsider.estimated()).isTrue();
         assertThat((double) outsider.total()).isCloseTo(PUBLIC, within(PUBLIC * 0.15));
         assertThat(outsider.hits()).hasSize(20);
@@ -69,18 +69,18 @@ class CountingTest {
         assertThat(outsider.facets().get("tag")).allSatisfy(tag ->
                 assertThat((double) tag.count()).isCloseTo(PUBLIC / 2.0, within(PUBLIC * 0.15)));
 
-        Found member = find("common", Optional.of(List.of(5L)));
+        Found member = find("common", ReadableSpaces.only(List.of(5L)));
         assertThat((double) member.total()).isCloseTo(PUBLIC + SECRET, within((PUBLIC + SECRET) * 0.15));
         assertThat(member.facets().get("space")).extracting(FacetCount::value).containsExactlyInAnyOrder("0", "5");
-        assertThat(find("merger", Optional.of(List.of())).total()).as("secret words").isZero();
+        assertThat(find("merger", ReadableSpaces.only(List.of())).total()).as("secret words").isZero();
     }
 
     @Test
     void fewMatchesAreCountedExactly() throws IOException {
-        Found zebra = find("zebra", Optional.of(List.of()));
+        Found zebra = find("zebra", ReadableSpaces.only(List.of()));
         assertThat(zebra.estimated()).isFalse();
         assertThat(zebra.total()).isEqualTo(PUBLIC / 500);
-        Found all = find("zebra", Optional.empty());
+        Found all = find("zebra", ReadableSpaces.every());
         assertThat(all.total()).isEqualTo((PUBLIC + SECRET) / 500);
         assertThat(all.facets().get("space")).extracting(FacetCount::count).containsExactly(12L, 6L);
     }

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import org.agora.spaces.model.ReadableSpaces;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,13 +45,13 @@ class SearchIndexTest {
                 Set.copyOf(List.of(text.contains("#roadmap") ? "roadmap" : "release", "release")), null, "/posts/" + id, null);
     }
 
-    private Found find(String q, Optional<java.util.Collection<Long>> spaces) throws IOException {
+    private Found find(String q, ReadableSpaces spaces) throws IOException {
         return index.search(new SearchRequest(QueryText.parse(q), spaces, null, null, null, null, null, false, 20,
                 NOW));
     }
 
     private Found asReaderOf(String q, Long... spaces) throws IOException {
-        return find(q, Optional.of(List.of(spaces)));
+        return find(q, ReadableSpaces.only(List.of(spaces)));
     }
 
     @Test
@@ -66,15 +66,15 @@ class SearchIndexTest {
     void permissionFilterAppliesToTotalsFacetsAndSuggestions() throws IOException {
         assertThat(asReaderOf("kiwi", 10L).total()).isZero();
         assertThat(asReaderOf("kiwi", 20L).total()).isEqualTo(1);
-        assertThat(find("kiwi", Optional.empty()).total()).as("administrator").isEqualTo(1);
+        assertThat(find("kiwi", ReadableSpaces.every()).total()).as("administrator").isEqualTo(1);
         Found release = asReaderOf("release");
         assertThat(release.total()).isEqualTo(1);
         assertThat(release.facets().get("space")).extracting(FacetCount::value).containsExactly("0");
-        assertThat(index.suggest("boa", Optional.of(List.of()), 5)).isEmpty();
-        assertThat(index.suggest("boa", Optional.of(List.of(20L)), 5)).extracting(Suggestion::label)
+        assertThat(index.suggest("boa", ReadableSpaces.only(List.of()), 5)).isEmpty();
+        assertThat(index.suggest("boa", ReadableSpaces.only(List.of(20L)), 5)).extracting(Suggestion::label)
                 .containsExactly("Board room");
-        assertThat(index.suggest("roa", Optional.of(List.of()), 5)).isEmpty();
-        assertThat(index.suggest("roa", Optional.of(List.of(10L)), 5)).extracting(Suggestion::label)
+        assertThat(index.suggest("roa", ReadableSpaces.only(List.of()), 5)).isEmpty();
+        assertThat(index.suggest("roa", ReadableSpaces.only(List.of(10L)), 5)).extracting(Suggestion::label)
                 .containsExactly("#roadmap");
     }
 
@@ -105,10 +105,10 @@ class SearchIndexTest {
         assertThat(found.facets().get("tag")).contains(new FacetCount("release", "release", 2));
         assertThat(found.facets().get("author")).extracting(FacetCount::value).containsExactlyInAnyOrder("7", "8");
         assertThat(found.facets().get("date")).contains(new FacetCount("week", "week", 2));
-        Found onlyComments = index.search(new SearchRequest(QueryText.parse("billing"), Optional.of(List.of()),
+        Found onlyComments = index.search(new SearchRequest(QueryText.parse("billing"), ReadableSpaces.only(List.of()),
                 "comment", null, null, null, null, false, 20, NOW));
         assertThat(onlyComments.hits()).extracting(Hit::id).containsExactly(4L);
-        Found thisWeek = index.search(new SearchRequest(QueryText.parse("release"), Optional.of(List.of(10L)),
+        Found thisWeek = index.search(new SearchRequest(QueryText.parse("release"), ReadableSpaces.only(List.of(10L)),
                 null, null, null, "release", SearchRequest.Period.WEEK, true, 20, NOW));
         assertThat(thisWeek.hits()).extracting(Hit::id).containsExactly(1L);
     }

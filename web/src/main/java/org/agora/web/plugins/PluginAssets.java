@@ -18,7 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.agora.plugins.PluginHost;
+import org.agora.plugins.runtime.PluginRuntime;
 
 /**
  * The static files of a running plugin, {@code assets/...} inside its jar, at {@code /m/{plugin}/assets/...}. Only
@@ -37,7 +37,7 @@ public class PluginAssets {
     private static final int MAX_AGE = 3600;
 
     @Inject
-    PluginHost plugins;
+    PluginRuntime plugins;
 
     /** @return the asset at {@code path} inside the plugin's {@code assets/} folder, or 304 when unchanged */
     Response asset(String plugin, String path, String ifNoneMatch, HttpServletRequest request) {

@@ -1,6 +1,6 @@
 package org.agora.web.plugins;
 
-import org.agora.plugins.extensions.PluginMessages;
+import org.agora.plugins.runtime.PluginMessages;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
 

@@ -34,8 +34,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.agora.plugins.PluginFailedException;
-import org.agora.plugins.PluginHost;
+import org.agora.plugins.runtime.PluginFailedException;
+import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.UploadedFile;
@@ -66,7 +66,7 @@ public class PluginPageController {
     MvcContext mvc;
 
     @Inject
-    PluginHost plugins;
+    PluginRuntime plugins;
 
     @Inject
     PluginViews views;

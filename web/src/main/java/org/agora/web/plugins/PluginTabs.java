@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.mvc.MvcContext;
 import java.util.List;
-import org.agora.plugins.PluginHost;
-import org.agora.plugins.PluginMenuEntry;
+import org.agora.plugins.runtime.PluginRuntime;
+import org.agora.plugins.extensions.PluginMenuEntry;
 import org.agora.plugins.api.MenuLocation;
 import org.agora.plugins.extensions.PluginMenus;
 import org.agora.web.security.CurrentUser;
@@ -23,7 +23,7 @@ public class PluginTabs {
     PluginMenus menus;
 
     @Inject
-    PluginHost host;
+    PluginRuntime host;
 
     @Inject
     CurrentUser current;

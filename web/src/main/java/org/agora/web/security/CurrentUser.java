@@ -11,7 +11,7 @@ import org.agora.people.AccountService;
 import org.agora.people.PersonSummary;
 import jakarta.mvc.MvcContext;
 import org.agora.plugins.extensions.PluginMenus;
-import org.agora.plugins.PluginMenuEntry;
+import org.agora.plugins.extensions.PluginMenuEntry;
 import org.agora.plugins.api.MenuLocation;
 import org.agora.plugins.api.Viewer;
 

@@ -1,4 +1,4 @@
-package org.agora.plugins.extensions;
+package org.agora.plugins.runtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.agora.plugins.PluginFailedException;
-import org.agora.plugins.PluginHost;
+import org.agora.plugins.runtime.PluginFailedException;
 import org.agora.plugins.api.PermissionDefinition;
 import org.agora.plugins.api.PermissionProvider;
 import org.agora.plugins.api.SettingDefinition;
@@ -24,7 +23,7 @@ import org.agora.plugins.api.SettingsProvider;
 public class PluginDeclarations {
 
     @Inject
-    PluginHost host;
+    PluginRuntime host;
 
     /** What one plugin class loader declared; weakly held, so an upgraded plugin's old loader can go. */
     private record Declared(WeakReference<ClassLoader> loader, List<?> definitions) {

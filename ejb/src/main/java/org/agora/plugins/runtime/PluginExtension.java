@@ -1,7 +1,6 @@
-package org.agora.plugins.extensions;
+package org.agora.plugins.runtime;
 
 import java.util.concurrent.Callable;
-import org.agora.plugins.PluginLoader;
 
 /**
  * One extension of a running plugin, with what calling it needs.
@@ -14,6 +13,6 @@ public record PluginExtension<T>(String pluginId, ClassLoader loader, T extensio
 
     /** Runs plugin code with the plugin's class loader as context class loader. */
     public <R> R call(Callable<R> call) throws Exception {
-        return PluginLoader.withClassLoader(loader, call);
+        return ContextClassLoader.run(loader, call);
     }
 }

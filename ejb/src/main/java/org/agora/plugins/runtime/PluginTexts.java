@@ -1,4 +1,4 @@
-package org.agora.plugins.extensions;
+package org.agora.plugins.runtime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.agora.plugins.PluginHost;
 
 /**
  * Words a message of a running plugin's bundle for one reader, such as a notification the plugin sent as a message
@@ -21,7 +20,7 @@ public class PluginTexts {
     public static final int MAX_LENGTH = 300;
 
     @Inject
-    PluginHost host;
+    PluginRuntime host;
 
     /**
      * @param locale the reader's language; the plugin's English (base) bundle when it lacks that language or the key

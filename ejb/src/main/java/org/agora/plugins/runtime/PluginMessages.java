@@ -1,4 +1,4 @@
-package org.agora.plugins.extensions;
+package org.agora.plugins.runtime;
 
 import java.text.MessageFormat;
 import java.util.Locale;

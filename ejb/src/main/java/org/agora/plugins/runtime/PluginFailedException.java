@@ -1,4 +1,4 @@
-package org.agora.plugins;
+package org.agora.plugins.runtime;
 
 import jakarta.ejb.ApplicationException;
 
