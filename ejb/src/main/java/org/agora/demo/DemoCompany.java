@@ -5,31 +5,38 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
-import org.agora.feed.PostService;
+import org.agora.follows.FollowService;
+import org.agora.hashtags.HashtagService;
 import org.agora.people.Passwords;
-import org.agora.people.PersonChanged;
 import org.agora.people.model.Person;
-import org.agora.people.model.Role;
+import org.agora.people.profile.ProfileService;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
 import org.agora.spaces.model.SpaceKind;
 
-/** Seeds the demo company into an empty database when demo mode is on. */
+/**
+ * Seeds the demo company into an empty database when demo mode is on, in one transaction: people with their
+ * profiles, spaces with members, follows, then the history of the last weeks ({@link DemoStory}). A database that
+ * has anyone in it is left alone, so a second start adds nothing.
+ */
 @Singleton
 @Startup
 @DependsOn({"Migrations", "SearchService"})
 public class DemoCompany {
 
     private static final Logger LOG = Logger.getLogger(DemoCompany.class.getName());
+
+    /** How long ago the demo company's history starts. */
+    static final int HISTORY_DAYS = 36;
 
     @Inject
     AgoraConfig config;
@@ -41,51 +48,86 @@ public class DemoCompany {
     EntityManager em;
 
     @EJB
-    PostService posts;
+    ProfileService profiles;
 
     @EJB
     SpaceService spaces;
 
-    @Inject
-    Event<PersonChanged> searchable;
+    @EJB
+    FollowService follows;
+
+    @EJB
+    HashtagService hashtags;
+
+    @EJB
+    DemoStory story;
 
     @PostConstruct
     void seed() {
         if (!config.demo() || em.createQuery("SELECT COUNT(p) FROM Person p", Long.class).getSingleResult() > 0) {
             return;
         }
+        long began = System.nanoTime();
         Instant now = Instant.now();
+        Instant start = DemoSchedule.moment(now, HISTORY_DAYS, LocalTime.of(8, 30));
+        Map<String, Long> people = people(start);
+        Map<String, SpaceView> demoSpaces = spaces(people);
+        follow(people, demoSpaces);
+        Backdating backdating = new Backdating();
+        story.tell(people, demoSpaces, now, backdating);
+        backdating.apply(em, start);
+        LOG.info(() -> "Demo company seeded in " + (System.nanoTime() - began) / 1_000_000 + " ms: "
+                + people.size() + " people, " + demoSpaces.size() + " spaces, " + DemoSchedule.posts().size()
+                + " posts; sign in as admin@" + DemoCompanyData.DOMAIN);
+    }
+
+    /** @return the people's ids by handle, each with a profile */
+    private Map<String, Long> people(Instant start) {
         // the demo accounts share a password, so one slow hash is enough
         String hash = passwords.hash(DemoCompanyData.PASSWORD);
-        Map<String, Person> people = new HashMap<>();
+        Map<String, Person> byEmail = new HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         for (DemoCompanyData.Employee e : DemoCompanyData.employees()) {
-            Person p = new Person(e.email(), e.name(), e.admin() ? Role.ADMIN : Role.MEMBER, now);
-            p.describe(e.name(), e.department(), e.jobTitle(), now);
-            p.reportTo(e.manager() == null ? null : people.get(e.manager()), now);
-            p.setPasswordHash(hash, now);
+            Person p = new Person(e.email(), e.name(), e.role(), start);
+            p.describe(e.name(), e.department(), e.jobTitle(), start);
+            p.reportTo(e.manager() == null ? null : byEmail.get(e.manager()), start);
+            p.setPasswordHash(hash, start);
             em.persist(p);
-            people.put(e.email(), p);
+            byEmail.put(e.email(), p);
         }
         em.flush();
-        people.values().forEach(p -> searchable.fire(new PersonChanged(p.getId())));
-        DemoCompanyData.posts().forEach(post -> posts.publish(people.get(post.author()).getId(), post.markdown()));
+        byEmail.values().forEach(p -> ids.put(p.getEmail().substring(0, p.getEmail().indexOf('@')), p.getId()));
+        // saving a profile makes its person searchable
+        DemoProfiles.all().forEach(profile -> profiles.save(ids.get(profile.handle()), profile.draft()));
+        return ids;
+    }
+
+    private Map<String, SpaceView> spaces(Map<String, Long> people) {
+        Map<String, SpaceView> created = new HashMap<>();
         for (DemoCompanyData.DemoSpace demo : DemoCompanyData.spaces()) {
-            long owner = people.get(demo.owner()).getId();
+            long owner = people.get(demo.owner());
             SpaceView space = spaces.create(owner, demo.name(), demo.description(), demo.kind());
             for (String member : demo.members()) {
                 // private and secret spaces take members by invitation, which joining accepts
                 if (demo.kind() != SpaceKind.PUBLIC) {
-                    spaces.invite(space.slug(), owner, member);
+                    spaces.invite(space.slug(), owner, DemoCompanyData.email(member));
                 }
-                spaces.join(space.slug(), people.get(member).getId());
+                spaces.join(space.slug(), people.get(member));
             }
-            for (int i = 0; i < demo.posts().size(); i++) {
-                String author = i == 0 ? demo.owner() : demo.members().get(i % demo.members().size());
-                posts.publish(people.get(author).getId(), space.id(), demo.posts().get(i));
+            demo.moderators().forEach(m -> spaces.setModerator(space.slug(), owner, people.get(m), true));
+            created.put(demo.name(), space);
+        }
+        return created;
+    }
+
+    private void follow(Map<String, Long> people, Map<String, SpaceView> demoSpaces) {
+        for (DemoFollows.DemoFollow f : DemoFollows.all()) {
+            long follower = people.get(f.follower());
+            switch (f.kind()) {
+                case PERSON -> follows.followPerson(follower, people.get(f.target()), true);
+                case SPACE -> follows.followSpace(follower, demoSpaces.get(f.target()).id(), true);
+                case HASHTAG -> hashtags.follow(f.target(), follower);
             }
         }
-        LOG.info(() -> "Demo company seeded: " + people.size() + " people, " + DemoCompanyData.spaces().size()
-                + " spaces; sign in as admin@"
-                + DemoCompanyData.DOMAIN);
     }
 }

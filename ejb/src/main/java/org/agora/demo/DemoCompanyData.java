@@ -2,9 +2,11 @@ package org.agora.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.agora.people.model.Role;
 import org.agora.spaces.model.SpaceKind;
 
-/** The people and posts of Lumen &amp; Co, the demo company. */
+/** The people and spaces of Lumen &amp; Co, the demo company. */
 public final class DemoCompanyData {
 
     /** The password of every demo account. */
@@ -13,7 +15,16 @@ public final class DemoCompanyData {
 
     /** A demo employee; {@code manager} is the e-mail of their manager, or null. */
     public record Employee(String name, String email, String department, String jobTitle, String manager,
-                           boolean admin) {
+                           Role role) {
+
+        public boolean admin() {
+            return role == Role.ADMIN;
+        }
+
+        /** @return the handle posts mention the employee by, such as {@code camille.martin} */
+        public String handle() {
+            return email.substring(0, email.indexOf('@'));
+        }
     }
 
     private static final String[][] DEPARTMENTS = {
@@ -33,85 +44,83 @@ public final class DemoCompanyData {
             "Morel", "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau", "Vincent",
             "Muller", "Lefevre", "Faure", "Andre"};
 
+    /** Those who publish announcements besides the administrator: the chief executive and the HR director. */
+    private static final Set<String> COMMUNICATORS = Set.of("olivia.chen", "nathan.david");
+
     private DemoCompanyData() {
+    }
+
+    /** @return the e-mail address of a demo handle */
+    public static String email(String handle) {
+        return handle + "@" + DOMAIN;
     }
 
     /** @return the administrator first, then a chief executive, heads of department and their teams */
     public static List<Employee> employees() {
         List<Employee> people = new ArrayList<>();
-        people.add(new Employee("Ada Admin", "admin@" + DOMAIN, "IT", "Agora Administrator", null, true));
-        String ceo = "olivia.chen@" + DOMAIN;
-        people.add(new Employee("Olivia Chen", ceo, "Management", "Chief Executive Officer", null, false));
+        people.add(new Employee("Ada Admin", email("admin"), "IT", "Agora Administrator", null, Role.ADMIN));
+        String ceo = email("olivia.chen");
+        people.add(new Employee("Olivia Chen", ceo, "Management", "Chief Executive Officer", null,
+                Role.COMMUNICATOR));
         int n = 0;
         for (String[] dept : DEPARTMENTS) {
-            String head = email(n);
-            people.add(new Employee(name(n), head, dept[0], dept[1], ceo, false));
+            String head = email(handle(n));
+            people.add(new Employee(name(n), head, dept[0], dept[1], ceo, role(n)));
             n++;
             for (int i = 0; i < 4; i++, n++) {
-                people.add(new Employee(name(n), email(n), dept[0], dept[2], head, false));
+                people.add(new Employee(name(n), email(handle(n)), dept[0], dept[2], head, role(n)));
             }
         }
         return people;
+    }
+
+    private static Role role(int i) {
+        return COMMUNICATORS.contains(handle(i)) ? Role.COMMUNICATOR : Role.MEMBER;
     }
 
     private static String name(int i) {
         return FIRST[i % FIRST.length] + " " + LAST[i % LAST.length];
     }
 
-    private static String email(int i) {
-        return (FIRST[i % FIRST.length] + "." + LAST[i % LAST.length]).toLowerCase() + "@" + DOMAIN;
+    private static String handle(int i) {
+        return (FIRST[i % FIRST.length] + "." + LAST[i % LAST.length]).toLowerCase();
     }
 
-    /** A demo post: the author's e-mail and the Markdown text. */
-    public record DemoPost(String author, String markdown) {
+    /**
+     * A demo space: its owner's, moderators' and members' handles (moderators are members too).
+     */
+    public record DemoSpace(String name, String description, SpaceKind kind, String owner, List<String> moderators,
+                            List<String> members) {
+
+        /** @return true if the person may write in the space */
+        public boolean hasMember(String handle) {
+            return owner.equals(handle) || members.contains(handle);
+        }
     }
 
-    /** @return the demo posts, oldest first */
-    public static List<DemoPost> posts() {
-        return List.of(
-                new DemoPost("olivia.chen@" + DOMAIN, """
-                        **Welcome to Agora!** This is where Lumen & Co shares news, questions and ideas.
-                        Say hello below and tell us what you are working on."""),
-                new DemoPost(email(0), """
-                        The engineering team shipped the new *customer portal* today. Release notes:
-                        - faster sign-in
-                        - dark mode
-                        - accessible forms"""),
-                new DemoPost(email(5), "Great quarter for the sales team: **32 new customers**. Thank you all!"),
-                new DemoPost(email(10), """
-                        Our brand guidelines are updated. Find the new logo files in the marketing space,
-                        and ask me if you need help with a presentation."""),
-                new DemoPost(email(15), """
-                        Reminder: the **annual reviews** open on Monday. Managers, please book a slot with
-                        each of your direct reports before the end of the month."""),
-                new DemoPost(email(20), "Expense reports for October are due on Friday. Use the new template."),
-                new DemoPost(email(25), """
-                        Customer satisfaction is at **94%** this month. Kudos to the onboarding team for the
-                        new welcome calls."""),
-                new DemoPost(email(1), """
-                        Does anyone have experience with `Apache Lucene` analyzers for French? I am looking at
-                        stemming for our document search."""));
-    }
+    public static final String ENGINEERING = "Engineering";
+    public static final String MARKETING = "Marketing";
+    public static final String LEADERSHIP = "Leadership";
 
-    /** A demo space: its owner's e-mail, its members' e-mails and its posts, each by the member at that index. */
-    public record DemoSpace(String name, String description, SpaceKind kind, String owner, List<String> members,
-                            List<String> posts) {
-    }
-
-    /** @return the demo spaces: a public one, a private one and a secret one, each with members and posts */
+    /** @return the demo spaces: a public one, a private one and a secret one */
     public static List<DemoSpace> spaces() {
         return List.of(
-                new DemoSpace("Engineering", "Releases, architecture and questions of the engineering teams.",
-                        SpaceKind.PUBLIC, email(0), List.of(email(1), email(2), email(3), email(4)), List.of(
-                        "Architecture review on Thursday: we look at the **search index** and the #release plan.",
-                        "The staging server is back. Deploys of the #release candidate start tomorrow at 9.",
-                        "Pairing session on the French stemming tests this afternoon; anyone is welcome.")),
-                new DemoSpace("Marketing", "Brand, campaigns and the logo files.", SpaceKind.PRIVATE, email(10),
-                        List.of(email(11), email(12), email(13)), List.of(
-                        "The new logo files are in the documents of this space. Please use the *2026* versions.",
-                        "Campaign results for October: open rate 41 %, click rate 7 %. #campaign")),
-                new DemoSpace("Leadership", "Where the leadership team prepares decisions before they are announced.",
-                        SpaceKind.SECRET, "olivia.chen@" + DOMAIN, List.of(email(0), email(5), email(10)), List.of(
-                        "Draft budget for next year attached to the next meeting's agenda; comments by Friday.")));
+                new DemoSpace(ENGINEERING, "Releases, architecture and questions of the engineering teams.",
+                        SpaceKind.PUBLIC, "camille.martin", List.of("lucas.bernard"),
+                        List.of("lucas.bernard", "amara.diallo", "noah.petit", "ines.robert", "arthur.lefevre",
+                                "ethan.vincent")),
+                new DemoSpace(MARKETING, "Brand, campaigns and the logo files.", SpaceKind.PRIVATE, "emma.simon",
+                        List.of("liam.michel"),
+                        List.of("liam.michel", "jade.lefebvre", "adam.leroy", "lea.roux", "hugo.richard")),
+                new DemoSpace(LEADERSHIP, "Where the leadership team prepares decisions before they are announced.",
+                        SpaceKind.SECRET, "olivia.chen", List.of(),
+                        List.of("camille.martin", "hugo.richard", "emma.simon", "nathan.david", "manon.bonnet",
+                                "ethan.vincent")));
+    }
+
+    /** @return the space of that name */
+    public static DemoSpace space(String name) {
+        return spaces().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo space " + name));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.agora.demo.DemoCompanyData.Employee;
 import org.agora.people.model.EmailAddress;
+import org.agora.people.model.Role;
 import org.agora.spaces.model.SpaceKind;
 import org.junit.jupiter.api.Test;
 
@@ -51,24 +52,20 @@ class DemoCompanyDataTest {
     }
 
     @Test
-    void everyPostAuthorExistsAndEveryPostHasText() {
-        Set<String> emails = employees.stream().map(Employee::email).collect(Collectors.toSet());
-        assertThat(DemoCompanyData.posts()).isNotEmpty().allSatisfy(p -> {
-            assertThat(emails).contains(p.author());
-            assertThat(p.markdown()).isNotBlank();
+    void everySpaceKindIsShownWithOwnersModeratorsAndMembersWhoAreEmployees() {
+        Set<String> handles = employees.stream().map(Employee::handle).collect(Collectors.toSet());
+        assertThat(DemoCompanyData.spaces()).extracting(DemoCompanyData.DemoSpace::kind)
+                .containsExactlyInAnyOrder(SpaceKind.values());
+        assertThat(DemoCompanyData.spaces()).allSatisfy(space -> {
+            assertThat(handles).contains(space.owner()).containsAll(space.members());
+            assertThat(space.members()).doesNotContain(space.owner()).doesNotHaveDuplicates()
+                    .containsAll(space.moderators());
         });
     }
 
     @Test
-    void everySpaceKindIsShownWithOwnersAndMembersWhoAreEmployees() {
-        Set<String> emails = new HashSet<>();
-        employees.forEach(e -> emails.add(e.email()));
-        assertThat(DemoCompanyData.spaces()).extracting(DemoCompanyData.DemoSpace::kind)
-                .containsExactlyInAnyOrder(SpaceKind.values());
-        assertThat(DemoCompanyData.spaces()).allSatisfy(space -> {
-            assertThat(emails).contains(space.owner()).containsAll(space.members());
-            assertThat(space.members()).doesNotContain(space.owner()).doesNotHaveDuplicates();
-            assertThat(space.posts()).isNotEmpty();
-        });
+    void theChiefExecutiveAndTheHrDirectorPublishAnnouncements() {
+        assertThat(employees).filteredOn(e -> e.role() == Role.COMMUNICATOR).extracting(Employee::jobTitle)
+                .containsExactlyInAnyOrder("Chief Executive Officer", "HR Director");
     }
 }
