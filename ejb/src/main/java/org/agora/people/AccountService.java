@@ -75,10 +75,10 @@ public class AccountService {
      * @return the person if the e-mail address and password match an account that may sign in
      */
     public Optional<PersonSummary> signIn(String email, String password) {
-        return EmailAddress.normalise(email)
-                .flatMap(this::find)
-                .filter(p -> passwords.matches(password, p.getPasswordHash()))
-                .map(PersonSummary::of);
+        Optional<Person> person = EmailAddress.normalise(email).flatMap(this::find);
+        // the password is checked even without an account, so that both take the same time
+        boolean matches = passwords.matches(password, person.map(Person::getPasswordHash).orElse(null));
+        return matches ? person.map(PersonSummary::of) : Optional.empty();
     }
 
     /**

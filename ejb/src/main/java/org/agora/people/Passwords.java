@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.UUID;
 import org.agora.validation.InvalidInputException;
 
 /** Salted, slow password hashes (PBKDF2 with SHA-512) and the rule for a acceptable password. */
@@ -17,6 +18,9 @@ public class Passwords {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    // checked against when there is no stored hash, so that an unknown address costs the same time as a known one
+    private String standIn;
+
     @PostConstruct
     void configure() {
         hash.initialize(Map.of(
@@ -24,6 +28,7 @@ public class Passwords {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        standIn = hash.generate(UUID.randomUUID().toString().toCharArray());
     }
 
     /** @throws InvalidInputException if the password is too short or too long */
@@ -37,7 +42,13 @@ public class Passwords {
         return hash.generate(password.toCharArray());
     }
 
+    /**
+     * Checks a password against a stored hash, taking as long when there is none (an unknown account, or one without
+     * a password yet), so that the time of a refusal does not tell which addresses have accounts.
+     */
     public boolean matches(String password, String storedHash) {
-        return password != null && storedHash != null && hash.verify(password.toCharArray(), storedHash);
+        char[] typed = (password == null ? "" : password).toCharArray();
+        boolean matches = hash.verify(typed, storedHash == null ? standIn : storedHash);
+        return matches && password != null && storedHash != null;
     }
 }

@@ -4,8 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +17,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -23,13 +27,39 @@ import java.util.stream.Collectors;
  */
 public class AgoraClient {
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private final String base;
     private String csrf;
     private String language = "en";
+
+    public AgoraClient() {
+        this(null);
+    }
+
+    private AgoraClient(InetAddress from) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10));
+        if (from != null) {
+            builder.localAddress(from);
+        }
+        http = builder.build();
+        base = from == null ? Agora.URL : Agora.URL.replace("//localhost:", "//127.0.0.1:");
+    }
+
+    /**
+     * A browser on another machine, as Agora sees it: it connects from a loopback address of its own, such as
+     * 127.0.0.23 (Linux answers on the whole 127.0.0.0/8).
+     */
+    public static AgoraClient from(String loopbackAddress) {
+        try {
+            return new AgoraClient(InetAddress.getByName(loopbackAddress));
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
 
     /** Sends {@code Accept-Language: tag} from now on, as a browser set to that language does. */
     public AgoraClient acceptLanguage(String tag) {
@@ -143,6 +173,56 @@ public class AgoraClient {
         return csrf;
     }
 
+    /** @return the value of the cookie this client would send to Agora under that name */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().get(uri("/")).stream()
+                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Stores a cookie for Agora as if Agora (or a sibling host) had set it, such as a planted session id. */
+    public AgoraClient plantCookie(String name, String value) {
+        dropCookie(name);
+        HttpCookie cookie = new HttpCookie(name, value);
+        // the domain CookieManager gives the cookies Agora sets, so that this one replaces them
+        String host = uri("/").getHost();
+        cookie.setDomain(host.contains(".") ? host : host + ".local");
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(uri("/"), cookie);
+        return this;
+    }
+
+    /** Forgets the cookies of that name, as a browser does when they expire. */
+    public AgoraClient dropCookie(String name) {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
+        return this;
+    }
+
+    /** POSTs a form with the CSRF token of the last page read and answers the whole response, headers included. */
+    public HttpResponse<String> postWithHeaders(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>();
+        if (csrf != null) {
+            all.put("_csrf", csrf);
+        }
+        all.putAll(fields);
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept-Language", language)
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in through the sign-in form. */
     public Page signIn(String email, String password) {
         get("/login");
@@ -168,11 +248,11 @@ public class AgoraClient {
     }
 
     private String relative(String location) {
-        return location.startsWith(Agora.URL) ? location.substring(Agora.URL.length()) : location;
+        return location.startsWith(base) ? location.substring(base.length()) : location;
     }
 
-    private static URI uri(String path) {
-        return URI.create(path.startsWith("http") ? path : Agora.URL + path);
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : base + path);
     }
 
     private static String enc(String s) {

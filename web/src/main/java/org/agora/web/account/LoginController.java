@@ -4,11 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.agora.people.AccountService;
-import org.agora.web.security.CurrentUser;
+import org.agora.web.security.SignIn;
+import org.agora.web.security.SignInSessions;
 
 /** Signing in and out. */
 @Controller
@@ -35,13 +31,10 @@ public class LoginController {
     Models models;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     AccountService accounts;
 
     @Inject
-    CurrentUser current;
+    SignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -55,10 +48,11 @@ public class LoginController {
         if (accounts.needsFirstAdmin()) {
             return "redirect:/setup";
         }
-        if (current.isSignedIn()) {
+        if (SignInSessions.goesToFeed(request)) {
             return "redirect:/";
         }
         models.put("signedOut", signedOut != null);
+        models.put("ended", SignInSessions.hasEnded(request));
         return "login.html";
     }
 
@@ -66,30 +60,30 @@ public class LoginController {
     @Path("login")
     @CsrfProtected
     public Response signIn(@FormParam("email") String email, @FormParam("password") String password) {
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters
-                .withParams().newAuthentication(true)
-                .credential(new UsernamePasswordCredential(email == null ? "" : email,
-                        new Password(password == null ? "" : password))));
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            // the mechanism already redirected to the page that asked for sign-in
-            return Response.status(Response.Status.FOUND).location(URI.create(response.getHeader("Location"))).build();
-        }
-        if (status == AuthenticationStatus.SUCCESS) {
-            return Response.seeOther(URI.create("/")).build();
-        }
+        return switch (signIn.attempt(email, password, request, response)) {
+            case SignIn.SignedIn in -> Response.seeOther(URI.create(in.next())).build();
+            case SignIn.Refused refused -> again(401, email, "refused");
+            case SignIn.HeldBack held -> {
+                // whole seconds, rounded up, so that "try again in 0 seconds" is never said
+                long seconds = (held.retryAfter().toMillis() + 999) / 1000;
+                models.put("waitSeconds", seconds);
+                yield Response.fromResponse(again(429, email, "heldBack"))
+                        .header("Retry-After", seconds).build();
+            }
+        };
+    }
+
+    private Response again(int status, String email, String problem) {
         models.put("email", email);
-        models.put("error", "The e-mail address or the password is not right.");
-        return Response.status(Response.Status.UNAUTHORIZED).entity("login.html").build();
+        models.put("problem", problem);
+        return Response.status(status).entity("login.html").build();
     }
 
     @POST
     @Path("logout")
     @CsrfProtected
     public String signOut() throws ServletException {
-        request.logout();
-        if (request.getSession(false) != null) {
-            request.getSession(false).invalidate();
-        }
+        signIn.signOut(request);
         return "redirect:/login?signedOut";
     }
 }

@@ -4,10 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.FormParam;
@@ -25,6 +21,7 @@ import org.agora.people.AccountService;
 import org.agora.people.SetupClosedException;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.security.SignIn;
 
 /** The first visitor of a new installation creates the administrator account; afterwards the page is gone. */
 @Controller
@@ -42,7 +39,7 @@ public class SetupController {
     AccountService accounts;
 
     @Inject
-    SecurityContext security;
+    SignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -72,8 +69,7 @@ public class SetupController {
             models.put("email", email);
             return Response.status(Response.Status.BAD_REQUEST).entity("setup.html").build();
         }
-        security.authenticate(request, response, AuthenticationParameters.withParams().newAuthentication(true)
-                .credential(new UsernamePasswordCredential(email, new Password(password))));
+        signIn.attempt(email, password, request, response);
         return Response.seeOther(URI.create("/")).build();
     }
 

@@ -13,8 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import org.agora.people.AccountService;
 import org.agora.people.PersonSummary;
+import org.agora.people.signin.SignInThrottle;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.i18n.ErrorMessages;
 
@@ -35,6 +37,9 @@ public class PeopleAdminController {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SignInThrottle throttle;
+
     @GET
     public String list(@QueryParam("page") Integer page) {
         int p = page == null || page < 1 ? 1 : page;
@@ -43,6 +48,7 @@ public class PeopleAdminController {
         models.put("page", p);
         models.put("pages", Math.max(1, (total + PAGE - 1) / PAGE));
         models.put("total", total);
+        models.put("heldBack", throttle.heldBack(Instant.now()));
         models.put("section", "people");
         return "admin/people.html";
     }

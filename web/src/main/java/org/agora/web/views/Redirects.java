@@ -15,7 +15,11 @@ public final class Redirects {
 
     /** @return a 303 to {@code back} if it is a path of Agora, else to {@code fallback} */
     public static Response back(String back, String fallback) {
-        String to = back != null && LOCAL.matcher(back).matches() && !back.contains("\\") ? back : fallback;
-        return Response.seeOther(URI.create(to)).build();
+        return Response.seeOther(URI.create(local(back, fallback))).build();
+    }
+
+    /** @return {@code back} if it is a path of Agora, else {@code fallback} */
+    public static String local(String back, String fallback) {
+        return back != null && LOCAL.matcher(back).matches() && !back.contains("\\") ? back : fallback;
     }
 }
