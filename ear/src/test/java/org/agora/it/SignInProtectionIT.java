@@ -8,27 +8,19 @@ import java.util.List;
 import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-in as an attacker tries it: guessing passwords, timing the answers, reading the cookies. Guessers connect
  * from loopback addresses of their own, so that their failures do not hold back the other tests.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class SignInProtectionIT {
 
     private static final String WRONG = "not-the-password";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     @Test
     void guessingAPasswordIsHeldBackLongerWithEachFailureAndExplained() throws InterruptedException {
