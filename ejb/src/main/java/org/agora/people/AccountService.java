@@ -16,7 +16,8 @@ import org.agora.people.model.Role;
 import org.agora.validation.InvalidInputException;
 
 /**
- * Accounts: signing in, and the administrator account created by the first visitor of a new installation.
+ * Accounts: signing in, the administrator account created by the first visitor of a new installation, and the
+ * employees administrators add one by one.
  *
  * <p>A singleton, so that two first visitors cannot both become administrator.
  */
@@ -50,14 +51,8 @@ public class AccountService {
         if (!needsFirstAdmin()) {
             throw new SetupClosedException();
         }
-        String address = EmailAddress.normalise(email)
-                .orElseThrow(() -> new InvalidInputException("email", "error.account.email"));
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "error.account.name.empty");
-        }
-        if (name.strip().length() > Person.MAX_NAME) {
-            throw new InvalidInputException("name", "error.account.name.long", Person.MAX_NAME);
-        }
+        String address = address(email);
+        checkName(name);
         Instant now = Instant.now();
         Person admin = find(address).orElseGet(() -> new Person(address, name, Role.ADMIN, now));
         admin.describe(name, admin.getDepartment(), admin.getJobTitle(), now);
@@ -69,6 +64,54 @@ public class AccountService {
         em.flush();
         searchable.fire(new PersonChanged(admin.getId()));
         return PersonSummary.of(admin);
+    }
+
+    /**
+     * Adds one employee, as an administrator does for a new hire between two imports of the staff directory.
+     *
+     * @param password the password they sign in with, or blank to set it later
+     * @throws InvalidInputException if a field breaks a rule or someone has that e-mail address already
+     */
+    @Lock(LockType.WRITE)
+    public PersonSummary addPerson(String name, String email, String department, String jobTitle, String password) {
+        String address = address(email);
+        checkName(name);
+        checkLength("department", department);
+        checkLength("jobTitle", jobTitle);
+        String hash = password == null || password.isEmpty() ? null : passwords.hash(password);
+        if (find(address).isPresent()) {
+            throw new InvalidInputException("email", "error.account.email.taken");
+        }
+        Instant now = Instant.now();
+        Person person = new Person(address, name, Role.MEMBER, now);
+        person.describe(name, department, jobTitle, now);
+        if (hash != null) {
+            person.setPasswordHash(hash, now);
+        }
+        em.persist(person);
+        em.flush();
+        searchable.fire(new PersonChanged(person.getId()));
+        return PersonSummary.of(person);
+    }
+
+    private static String address(String email) {
+        return EmailAddress.normalise(email)
+                .orElseThrow(() -> new InvalidInputException("email", "error.account.email"));
+    }
+
+    private static void checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "error.account.name.empty");
+        }
+        if (name.strip().length() > Person.MAX_NAME) {
+            throw new InvalidInputException("name", "error.account.name.long", Person.MAX_NAME);
+        }
+    }
+
+    private static void checkLength(String field, String value) {
+        if (value != null && value.strip().length() > Person.MAX_TEXT) {
+            throw new InvalidInputException(field, "error.account.text.long", Person.MAX_TEXT);
+        }
     }
 
     /**
@@ -118,6 +161,10 @@ public class AccountService {
 
     public long count() {
         return em.createQuery("SELECT COUNT(p) FROM Person p", Long.class).getSingleResult();
+    }
+
+    public Optional<PersonSummary> summary(long personId) {
+        return Optional.ofNullable(em.find(Person.class, personId)).map(PersonSummary::of);
     }
 
     public Optional<PersonSummary> byEmail(String email) {

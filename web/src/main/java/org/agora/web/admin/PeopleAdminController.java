@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
 import org.agora.people.AccountService;
 import org.agora.people.PersonSummary;
@@ -41,8 +42,11 @@ public class PeopleAdminController {
     SignInThrottle throttle;
 
     @GET
-    public String list(@QueryParam("page") Integer page) {
+    public String list(@QueryParam("page") Integer page, @QueryParam("added") Long added) {
         int p = page == null || page < 1 ? 1 : page;
+        if (added != null) {
+            accounts.summary(added).ifPresent(person -> models.put("added", person));
+        }
         long total = accounts.count();
         models.put("people", accounts.directory((p - 1) * PAGE, PAGE));
         models.put("page", p);
@@ -53,6 +57,27 @@ public class PeopleAdminController {
         return "admin/people.html";
     }
 
+    /** Adds one employee; the page then lists them first, as the search for them would. */
+    @POST
+    @CsrfProtected
+    public Response add(@FormParam("name") String name, @FormParam("email") String email,
+                        @FormParam("department") String department, @FormParam("jobTitle") String jobTitle,
+                        @FormParam("password") String password) {
+        try {
+            PersonSummary person = accounts.addPerson(name, email, department, jobTitle, password);
+            return Response.seeOther(URI.create("/admin/people?added=" + person.id())).build();
+        } catch (InvalidInputException e) {
+            models.put("error", errors.of(e));
+            models.put("draft", new PersonDraft(name, email, department, jobTitle));
+            list(null, null);
+            return Response.status(Response.Status.BAD_REQUEST).entity("admin/people.html").build();
+        }
+    }
+
+    /** What an administrator typed into the form to add a person, shown again when it is refused. */
+    public record PersonDraft(String name, String email, String department, String jobTitle) {
+    }
+
     @POST
     @Path("{id: [0-9]{1,18}}/communicator")
     @CsrfProtected
@@ -60,11 +85,11 @@ public class PeopleAdminController {
                                     @QueryParam("page") Integer page) {
         try {
             accounts.setCommunicator(id, communicator);
-            list(page);
+            list(page, null);
             return Response.ok("admin/people.html").build();
         } catch (InvalidInputException e) {
             models.put("error", errors.of(e));
-            list(page);
+            list(page, null);
             return Response.status(Response.Status.BAD_REQUEST).entity("admin/people.html").build();
         }
     }
@@ -77,11 +102,11 @@ public class PeopleAdminController {
         try {
             PersonSummary person = accounts.setPassword(id, password);
             models.put("notice", "The password of " + person.name() + " is set.");
-            list(page);
+            list(page, null);
             return Response.ok("admin/people.html").build();
         } catch (InvalidInputException e) {
             models.put("error", errors.of(e));
-            list(page);
+            list(page, null);
             return Response.status(Response.Status.BAD_REQUEST).entity("admin/people.html").build();
         }
     }
