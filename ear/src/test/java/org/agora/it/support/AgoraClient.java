@@ -126,6 +126,20 @@ public class AgoraClient {
         }
     }
 
+    /** POSTs the body exactly as given under this content type, for malformed requests, with the whole response. */
+    public HttpResponse<String> postBody(String path, String contentType, byte[] body) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                    .header("Accept-Language", language).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GETs bytes, such as a file, with the response's headers. */
     public HttpResponse<byte[]> download(String path) {
         try {
