@@ -27,6 +27,8 @@ public class AgoraClient {
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
+            // one connection per request in flight, as a browser's tabs have
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
     private String csrf;
     private String language = "en";
