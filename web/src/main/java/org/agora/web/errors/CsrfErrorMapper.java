@@ -15,6 +15,6 @@ public class CsrfErrorMapper implements ExceptionMapper<CsrfValidationException>
 
     @Override
     public Response toResponse(CsrfValidationException e) {
-        return pages.page(403, pages.text("error.csrf.title"), pages.text("error.csrf.message"));
+        return pages.page(403, pages.text("errorPage.csrf.title"), pages.text("errorPage.csrf.message"));
     }
 }

@@ -48,7 +48,7 @@ public class ErrorController {
     }
 
     @POST
-    public Response dispatchedPost() {
+    public Response post() {
         return dispatched();
     }
 }

@@ -64,20 +64,20 @@ public class ErrorPages {
     }
 
     private String titleKey(int status) {
-        String key = "error.title." + status;
+        String key = "errorPage.title." + status;
         try {
             BundleMessages.get(Locale.ENGLISH, key);
             return key;
         } catch (MissingResourceException e) {
-            return status >= 500 ? "error.title.5xx" : "error.title.4xx";
+            return status >= 500 ? "errorPage.title.5xx" : "errorPage.title.4xx";
         }
     }
 
     private static String messageKey(int status) {
         return switch (status) {
-            case 403 -> "error.message.403";
-            case 404 -> "error.message.404";
-            default -> status >= 500 ? "error.message.500" : "error.message.400";
+            case 403 -> "errorPage.message.403";
+            case 404 -> "errorPage.message.404";
+            default -> status >= 500 ? "errorPage.message.500" : "errorPage.message.400";
         };
     }
 }

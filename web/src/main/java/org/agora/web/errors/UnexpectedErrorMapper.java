@@ -26,10 +26,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         if (MalformedMultipart.isCause(e)) {
             LOG.fine(() -> "Malformed multipart body: " + e);
-            return pages.page(400, pages.text("error.message.multipart"));
+            return pages.page(400, pages.text("errorPage.message.multipart"));
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
-        return pages.page(500, pages.text("error.message.unexpected", reference));
+        return pages.page(500, pages.text("errorPage.message.unexpected", reference));
     }
 }
