@@ -125,8 +125,7 @@ public class SpaceService {
             return;
         }
         if (!access.canRequest()) {
-            throw new AccessDeniedException(access.isMember() || access.hasRequested()
-                    ? "You are already a member or have asked to join." : "This space cannot be asked to join.");
+            throw new AccessDeniedException("This space cannot be asked to join.");
         }
         em.persist(new SpaceMember(space.getId(), viewerId, SpaceRole.MEMBER, MembershipStatus.REQUESTED, null,
                 Instant.now()));
