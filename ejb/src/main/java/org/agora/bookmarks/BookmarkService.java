@@ -41,13 +41,27 @@ public class BookmarkService {
      */
     public boolean toggle(long postId, long personId) {
         gate.rights(postId, personId);
+        return save(postId, personId, em.find(Bookmark.class, new Bookmark.Key(personId, postId)) == null);
+    }
+
+    /**
+     * Saves the post ({@code saved}) or forgets it (not {@code saved}), whatever it was.
+     *
+     * @throws UnknownItemException if the post is unknown or hidden from the person
+     */
+    public void set(long postId, long personId, boolean saved) {
+        gate.rights(postId, personId);
+        save(postId, personId, saved);
+    }
+
+    private boolean save(long postId, long personId, boolean saved) {
         Bookmark existing = em.find(Bookmark.class, new Bookmark.Key(personId, postId));
-        if (existing != null) {
+        if (existing != null && !saved) {
             em.remove(existing);
-            return false;
+        } else if (existing == null && saved) {
+            em.persist(new Bookmark(personId, postId, Instant.now()));
         }
-        em.persist(new Bookmark(personId, postId, Instant.now()));
-        return true;
+        return saved;
     }
 
     /** @return the person's saved posts that they may still read, newest-saved first */

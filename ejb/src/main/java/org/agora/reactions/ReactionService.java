@@ -44,6 +44,24 @@ public class ReactionService {
      * @throws org.agora.validation.AccessDeniedException if the person may read but not write where the post is
      */
     public long react(ReactionTarget target, long targetId, long personId, ReactionKind kind) {
+        return react(target, targetId, personId, kind, null);
+    }
+
+    /**
+     * Makes the kind the person's reaction ({@code chosen}), or takes it back (not {@code chosen}). Sent twice, it
+     * leaves the state that sending it once gives.
+     *
+     * @return the id of the post the item belongs to
+     * @throws InvalidInputException if the kind is missing
+     * @throws UnknownItemException if the item does not exist or its post is hidden from the person
+     * @throws org.agora.validation.AccessDeniedException if the person may read but not write where the post is
+     */
+    public long react(ReactionTarget target, long targetId, long personId, ReactionKind kind, boolean chosen) {
+        return react(target, targetId, personId, kind, Boolean.valueOf(chosen));
+    }
+
+    // chosen: null toggles
+    private long react(ReactionTarget target, long targetId, long personId, ReactionKind kind, Boolean chosen) {
         long postId = postOf(target, targetId);
         // access first: a hidden post answers "unknown" whatever the form says
         gate.writable(postId, personId);
@@ -57,11 +75,13 @@ public class ReactionService {
                 .setParameter("target", target).setParameter("id", targetId).setParameter("person", personId)
                 .getResultStream().findFirst();
         if (existing.isEmpty()) {
-            em.persist(new Reaction(target, targetId, personId, kind, now));
-            if (target == ReactionTarget.POST) {
-                reacted.fire(new PostReacted(postId, personId));
+            if (chosen == null || chosen) {
+                em.persist(new Reaction(target, targetId, personId, kind, now));
+                if (target == ReactionTarget.POST) {
+                    reacted.fire(new PostReacted(postId, personId));
+                }
             }
-        } else if (!existing.get().choose(kind, now)) {
+        } else if (!(chosen == null ? existing.get().choose(kind, now) : existing.get().choose(kind, chosen, now))) {
             em.remove(existing.get());
         }
         return postId;

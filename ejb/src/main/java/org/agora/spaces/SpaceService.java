@@ -98,29 +98,35 @@ public class SpaceService {
                 .toList();
     }
 
+    /** Joins an open space, or accepts an invitation; a member who joins again changes nothing. */
     public void join(String slug, long viewerId) {
         Space space = space(slug);
         Access access = access(space, viewerId);
+        if (access.isMember()) {
+            return;
+        }
         if (access.isInvited()) {
             membership(space, viewerId).orElseThrow().activate();
             joined.fire(new MemberJoined(space.getId(), viewerId, Instant.now()));
             return;
         }
         if (!access.canJoin()) {
-            throw new AccessDeniedException(access.isMember() ? "You are already a member."
-                    : "This space is open to members and invited people only.");
+            throw new AccessDeniedException("This space is open to members and invited people only.");
         }
         em.persist(new SpaceMember(space.getId(), viewerId, SpaceRole.MEMBER, MembershipStatus.ACTIVE, null,
                 Instant.now()));
         joined.fire(new MemberJoined(space.getId(), viewerId, Instant.now()));
     }
 
+    /** Asks to join a private space; asking again, or as a member, changes nothing. */
     public void requestToJoin(String slug, long viewerId) {
         Space space = space(slug);
         Access access = access(space, viewerId);
+        if (access.isMember() || access.hasRequested()) {
+            return;
+        }
         if (!access.canRequest()) {
-            throw new AccessDeniedException(access.isMember() || access.hasRequested()
-                    ? "You are already a member or have asked to join." : "This space cannot be asked to join.");
+            throw new AccessDeniedException("This space cannot be asked to join.");
         }
         em.persist(new SpaceMember(space.getId(), viewerId, SpaceRole.MEMBER, MembershipStatus.REQUESTED, null,
                 Instant.now()));
@@ -146,13 +152,10 @@ public class SpaceService {
                 managerId, Instant.now()));
     }
 
-    /** Declines an invitation, or withdraws a request to join. */
+    /** Declines an invitation, or withdraws a request to join; with neither, nothing changes. */
     public void decline(String slug, long viewerId) {
         Space space = space(slug);
-        SpaceMember m = membership(space, viewerId)
-                .filter(x -> x.getStatus() != MembershipStatus.ACTIVE)
-                .orElseThrow(() -> new AccessDeniedException("There is no invitation to decline."));
-        em.remove(m);
+        membership(space, viewerId).filter(x -> x.getStatus() != MembershipStatus.ACTIVE).ifPresent(em::remove);
     }
 
     public void approve(String slug, long managerId, long personId) {
@@ -174,14 +177,17 @@ public class SpaceService {
         em.remove(m);
     }
 
+    /** Leaves a space; the owner cannot, and someone who is not a member changes nothing. */
     public void leave(String slug, long viewerId) {
         Space space = space(slug);
-        SpaceMember m = membership(space, viewerId).filter(x -> x.getStatus() == MembershipStatus.ACTIVE)
-                .orElseThrow(() -> new AccessDeniedException("You are not a member of this space."));
-        if (m.getRole() == SpaceRole.OWNER) {
+        Optional<SpaceMember> m = membership(space, viewerId).filter(x -> x.getStatus() == MembershipStatus.ACTIVE);
+        if (m.isEmpty()) {
+            return;
+        }
+        if (m.get().getRole() == SpaceRole.OWNER) {
             throw new AccessDeniedException("Transfer the ownership to another member before you leave.");
         }
-        em.remove(m);
+        em.remove(m.get());
     }
 
     /** Makes another member the owner; the former owner stays as a moderator. */

@@ -41,7 +41,9 @@ public class AgoraClient {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10));
+                .connectTimeout(Duration.ofSeconds(10))
+                // one connection per request in flight, as a browser's tabs have
+                .version(HttpClient.Version.HTTP_1_1);
         if (from != null) {
             builder.localAddress(from);
         }
@@ -148,6 +150,20 @@ public class AgoraClient {
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** POSTs the body exactly as given under this content type, for malformed requests, with the whole response. */
+    public HttpResponse<String> postBody(String path, String contentType, byte[] body) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                    .header("Accept-Language", language).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

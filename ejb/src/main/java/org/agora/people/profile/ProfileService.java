@@ -86,6 +86,9 @@ public class ProfileService {
             profile = new Profile(personId, now);
             em.persist(profile);
         }
+        if (profile.clearListsChangedBy(values)) {
+            em.flush();
+        }
         profile.update(values, now);
         em.flush();
         searchable.fire(new PersonChanged(personId));

@@ -52,16 +52,29 @@ public class Reaction {
     }
 
     /**
-     * Applies the person's new choice.
+     * Applies the person's new choice: the same kind again takes it back.
      *
      * @return true if the reaction stays (with the chosen kind), false if the choice takes it back
      */
     public boolean choose(ReactionKind chosen, Instant now) {
-        if (kind == chosen) {
-            return false;
+        return choose(chosen, kind != chosen, now);
+    }
+
+    /**
+     * Applies the person's choice of a kind ({@code wanted}) or their taking it back (not {@code wanted}); taking
+     * back a kind that is not theirs changes nothing.
+     *
+     * @return true if the reaction stays, false if it is taken back
+     */
+    public boolean choose(ReactionKind chosen, boolean wanted, Instant now) {
+        Objects.requireNonNull(chosen);
+        if (!wanted) {
+            return kind != chosen;
         }
-        kind = Objects.requireNonNull(chosen);
-        createdAt = now;
+        if (kind != chosen) {
+            kind = chosen;
+            createdAt = now;
+        }
         return true;
     }
 

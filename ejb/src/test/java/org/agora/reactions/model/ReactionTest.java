@@ -23,6 +23,24 @@ class ReactionTest {
     }
 
     @Test
+    void choosingAKindThatIsAlreadyTheReadersKeepsIt() {
+        Reaction r = new Reaction(ReactionTarget.POST, 7, 1, ReactionKind.LIKE, T0);
+        assertThat(r.choose(ReactionKind.LIKE, true, T0.plusSeconds(1))).isTrue();
+        assertThat(r.getKind()).isEqualTo(ReactionKind.LIKE);
+        assertThat(r.getCreatedAt()).isEqualTo(T0);
+        assertThat(r.choose(ReactionKind.RECOMMEND, true, T0.plusSeconds(2))).isTrue();
+        assertThat(r.getKind()).isEqualTo(ReactionKind.RECOMMEND);
+    }
+
+    @Test
+    void takingBackOnlyTakesBackTheKindNamed() {
+        Reaction r = new Reaction(ReactionTarget.POST, 7, 1, ReactionKind.LIKE, T0);
+        assertThat(r.choose(ReactionKind.RECOMMEND, false, T0.plusSeconds(1))).isTrue();
+        assertThat(r.getKind()).isEqualTo(ReactionKind.LIKE);
+        assertThat(r.choose(ReactionKind.LIKE, false, T0.plusSeconds(1))).isFalse();
+    }
+
+    @Test
     void formValuesAreParsedStrictly() {
         assertThat(ReactionKind.parse("like")).isEqualTo(ReactionKind.LIKE);
         assertThat(ReactionKind.parse(" RECOMMEND ")).isEqualTo(ReactionKind.RECOMMEND);

@@ -20,6 +20,7 @@ import org.agora.people.PersonSummary;
 import org.agora.people.signin.SignInThrottle;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.retries.Retries;
 
 /** The people of the company, and setting the password of someone who cannot sign in yet. */
 @Controller
@@ -29,6 +30,9 @@ public class PeopleAdminController {
 
     @Inject
     ErrorMessages errors;
+
+    @Inject
+    Retries retries;
 
     private static final int PAGE = 50;
 
@@ -84,7 +88,7 @@ public class PeopleAdminController {
     public Response setCommunicator(@PathParam("id") long id, @FormParam("communicator") boolean communicator,
                                     @QueryParam("page") Integer page) {
         try {
-            accounts.setCommunicator(id, communicator);
+            retries.run(() -> accounts.setCommunicator(id, communicator));
             list(page, null);
             return Response.ok("admin/people.html").build();
         } catch (InvalidInputException e) {

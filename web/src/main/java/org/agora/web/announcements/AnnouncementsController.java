@@ -16,6 +16,7 @@ import org.agora.announcements.AnnouncementService;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.feed.HomeFeedModel;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** Publishing announcements, and marking them read. */
@@ -27,6 +28,9 @@ public class AnnouncementsController {
 
     @Inject
     ErrorMessages errors;
+
+    @Inject
+    Retries retries;
 
     @Inject
     Models models;
@@ -56,7 +60,8 @@ public class AnnouncementsController {
     @POST
     @Path("{id: [0-9]{1,18}}/read")
     public Response read(@PathParam("id") long id) {
-        announcements.markRead(id, current.require().id());
+        long me = current.require().id();
+        retries.run(() -> announcements.markRead(id, me));
         return Response.seeOther(URI.create("/")).build();
     }
 }

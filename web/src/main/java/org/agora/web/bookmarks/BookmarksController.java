@@ -16,6 +16,7 @@ import java.util.List;
 import org.agora.bookmarks.BookmarkService;
 import org.agora.engagement.EngagementService;
 import org.agora.feed.PostView;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.views.Redirects;
 
@@ -30,6 +31,9 @@ public class BookmarksController {
     Models models;
 
     @Inject
+    Retries retries;
+
+    @Inject
     BookmarkService bookmarks;
 
     @Inject
@@ -40,8 +44,15 @@ public class BookmarksController {
 
     @POST
     @Path("posts/{id: [0-9]{1,18}}/bookmark")
-    public Response toggle(@PathParam("id") long id, @FormParam("back") String back) {
-        bookmarks.toggle(id, me());
+    public Response toggle(@PathParam("id") long id, @FormParam("saved") Boolean saved,
+                           @FormParam("back") String back) {
+        // the button says whether it saves or forgets, so that a double-click gives one click's result
+        if (saved == null) {
+            bookmarks.toggle(id, me());
+        } else {
+            long me = me();
+            retries.run(() -> bookmarks.set(id, me, saved));
+        }
         return Redirects.back(back, "/posts/" + id);
     }
 

@@ -1,7 +1,6 @@
 package org.agora.web.errors;
 
 import jakarta.inject.Inject;
-import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfValidationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,12 +11,10 @@ import jakarta.ws.rs.ext.Provider;
 public class CsrfErrorMapper implements ExceptionMapper<CsrfValidationException> {
 
     @Inject
-    Models models;
+    ErrorPages pages;
 
     @Override
     public Response toResponse(CsrfValidationException e) {
-        return ErrorPages.page(models, 403, "Form expired",
-                "This form could not be accepted because its security token is missing or out of date. "
-                        + "Go back, reload the page and send it again.");
+        return pages.page(403, pages.text("errorPage.csrf.title"), pages.text("errorPage.csrf.message"));
     }
 }

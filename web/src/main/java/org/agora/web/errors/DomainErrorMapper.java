@@ -1,14 +1,13 @@
 package org.agora.web.errors;
 
 import jakarta.inject.Inject;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.i18n.ErrorMessages;
 import org.agora.validation.UnknownItemException;
+import org.agora.web.i18n.ErrorMessages;
 
 /**
  * The services' refusals as pages: unknown or hidden items as 404, refused actions as 403, and bad input that no
@@ -18,18 +17,21 @@ import org.agora.validation.UnknownItemException;
 public class DomainErrorMapper implements ExceptionMapper<RuntimeException> {
 
     @Inject
-    Models models;
+    ErrorPages pages;
 
     @Inject
     ErrorMessages errors;
 
+    @Inject
+    UnexpectedErrorMapper unexpected;
+
     @Override
     public Response toResponse(RuntimeException e) {
         return switch (e) {
-            case UnknownItemException u -> ErrorPages.page(models, 404, ErrorPages.titleFor(404), u.getMessage());
-            case AccessDeniedException a -> ErrorPages.page(models, 403, ErrorPages.titleFor(403), a.getMessage());
-            case InvalidInputException i -> ErrorPages.page(models, 400, ErrorPages.titleFor(400), errors.of(i));
-            default -> new UnexpectedErrorMapper().toResponse(e, models);
+            case UnknownItemException u -> pages.pageWithServiceMessage(404, u.getMessage());
+            case AccessDeniedException a -> pages.pageWithServiceMessage(403, a.getMessage());
+            case InvalidInputException i -> pages.page(400, errors.of(i));
+            default -> unexpected.toResponse(e);
         };
     }
 }

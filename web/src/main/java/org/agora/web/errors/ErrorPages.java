@@ -1,32 +1,83 @@
 package org.agora.web.errors;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import org.agora.web.i18n.BundleMessages;
 import org.eclipse.krazo.engine.Viewable;
 
-/** Builds the error page that every error answer uses: a status, a title and a message, never a stack trace. */
-final class ErrorPages {
+/**
+ * Builds the error page that every error answer uses: a status, a title and a message in the reader's language,
+ * never a stack trace.
+ */
+@RequestScoped
+public class ErrorPages {
 
-    private ErrorPages() {
+    @Inject
+    Models models;
+
+    @Inject
+    MvcContext mvc;
+
+    /** @return the page with the status's own title and message */
+    public Response page(int status) {
+        return page(status, text(messageKey(status)));
     }
 
-    static Response page(Models models, int status, String title, String message) {
+    /** @return the page with the status's title and this message, already in the reader's language */
+    public Response page(int status, String message) {
+        return page(status, text(titleKey(status)), message);
+    }
+
+    Response page(int status, String title, String message) {
         models.put("status", status);
         models.put("title", title);
         models.put("message", message);
         return Response.status(status).type("text/html; charset=UTF-8").entity(new Viewable("error.html")).build();
     }
 
-    static String titleFor(int status) {
+    /**
+     * @return a message of the services, which speak English only, for an English reader; for the others, the
+     *     status's own message in their language
+     */
+    Response pageWithServiceMessage(int status, String englishMessage) {
+        return locale().getLanguage().equals(Locale.ENGLISH.getLanguage()) && englishMessage != null
+                ? page(status, englishMessage) : page(status);
+    }
+
+    /** @return the bundle's text for the key in the reader's language */
+    String text(String key, Object... parameters) {
+        return BundleMessages.get(locale(), key, parameters);
+    }
+
+    private Locale locale() {
+        try {
+            Locale locale = mvc.getLocale();
+            return locale == null ? Locale.ENGLISH : locale;
+        } catch (RuntimeException outsideMvc) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    private String titleKey(int status) {
+        String key = "errorPage.title." + status;
+        try {
+            BundleMessages.get(Locale.ENGLISH, key);
+            return key;
+        } catch (MissingResourceException e) {
+            return status >= 500 ? "errorPage.title.5xx" : "errorPage.title.4xx";
+        }
+    }
+
+    private static String messageKey(int status) {
         return switch (status) {
-            case 400 -> "Request not understood";
-            case 401 -> "Sign-in needed";
-            case 403 -> "Not allowed";
-            case 404 -> "Page not found";
-            case 405 -> "Not allowed here";
-            case 413 -> "Too large";
-            case 415 -> "Unsupported content";
-            default -> status >= 500 ? "Something went wrong" : "Request refused";
+            case 403 -> "errorPage.message.403";
+            case 404 -> "errorPage.message.404";
+            default -> status >= 500 ? "errorPage.message.500" : "errorPage.message.400";
         };
     }
 }

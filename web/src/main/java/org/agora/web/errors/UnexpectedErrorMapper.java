@@ -1,7 +1,7 @@
 package org.agora.web.errors;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,25 +9,27 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything unexpected is logged with a reference that the reader can quote; the page never shows a stack trace. */
+/**
+ * Anything unexpected is logged with a reference that the reader can quote; the page never shows a stack trace. A
+ * body that cannot be read as the multipart form it claims to be is the sender's error: a 400.
+ */
 @Provider
+@ApplicationScoped
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
     @Inject
-    Models models;
+    ErrorPages pages;
 
     @Override
     public Response toResponse(Throwable e) {
-        return toResponse(e, models);
-    }
-
-    Response toResponse(Throwable e, Models models) {
+        if (MalformedMultipart.isCause(e)) {
+            LOG.fine(() -> "Malformed multipart body: " + e);
+            return pages.page(400, pages.text("errorPage.message.multipart"));
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
-        return ErrorPages.page(models, 500, "Something went wrong",
-                "Agora could not answer this request. If it happens again, give the administrator the reference "
-                        + reference + ".");
+        return pages.page(500, pages.text("errorPage.message.unexpected", reference));
     }
 }

@@ -1,8 +1,6 @@
 package org.agora.web.errors;
 
 import jakarta.inject.Inject;
-import jakarta.mvc.Models;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,7 +15,10 @@ public class WebErrorMapper implements ExceptionMapper<WebApplicationException> 
     private static final Logger LOG = Logger.getLogger(WebErrorMapper.class.getName());
 
     @Inject
-    Models models;
+    ErrorPages pages;
+
+    @Inject
+    UnexpectedErrorMapper unexpected;
 
     @Override
     public Response toResponse(WebApplicationException e) {
@@ -25,21 +26,17 @@ public class WebErrorMapper implements ExceptionMapper<WebApplicationException> 
         if (status < 400) {
             return e.getResponse();
         }
+        if (MalformedMultipart.isCause(e)) {
+            return unexpected.toResponse(e);
+        }
         if (status >= 500) {
             LOG.log(Level.SEVERE, "Request failed", e);
         }
-        String message = e instanceof NotFoundException && isDefault(e)
-                ? "There is nothing at this address. It may have moved, or the link may be wrong."
-                : isDefault(e) ? defaultMessage(status) : e.getMessage();
-        return ErrorPages.page(models, status, ErrorPages.titleFor(status), message);
+        // JAX-RS's own texts name its internals; a controller's text is meant for the reader
+        return isDefault(e) ? pages.page(status) : pages.page(status, e.getMessage());
     }
 
     private static boolean isDefault(WebApplicationException e) {
         return e.getMessage() == null || e.getMessage().startsWith("HTTP ") || e.getMessage().startsWith("RESTEASY");
-    }
-
-    private static String defaultMessage(int status) {
-        return status >= 500 ? "Agora could not answer this request. Try again in a moment."
-                : "This request cannot be served as it was sent.";
     }
 }

@@ -28,6 +28,7 @@ import org.agora.feed.model.PostText;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.attachments.Uploads;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
@@ -39,6 +40,9 @@ public class FeedController {
 
     @Inject
     ErrorMessages errors;
+
+    @Inject
+    Retries retries;
 
     @Inject
     Models models;
@@ -156,7 +160,8 @@ public class FeedController {
     @Path("posts/{id: [0-9]{1,18}}/pin")
     @CsrfProtected
     public Response pin(@PathParam("id") long id, @FormParam("pinned") boolean pinned) {
-        posts.pin(id, current.require().id(), pinned);
+        long me = current.require().id();
+        retries.run(() -> posts.pin(id, me, pinned));
         return Response.seeOther(URI.create("/posts/" + id)).build();
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.agora.follows.FollowService;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** Following and unfollowing a colleague (a root resource of its own, so the people pages do not shadow it). */
@@ -21,12 +22,16 @@ public class PersonFollowController {
     FollowService follows;
 
     @Inject
+    Retries retries;
+
+    @Inject
     CurrentUser current;
 
     @POST
     @CsrfProtected
     public Response follow(@PathParam("id") long id, @FormParam("follow") boolean follow) {
-        follows.followPerson(current.require().id(), id, follow);
+        long me = current.require().id();
+        retries.run(() -> follows.followPerson(me, id, follow));
         return Response.seeOther(URI.create("/people/" + id)).build();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.agora.follows.FollowService;
 import org.agora.spaces.SpaceService;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** Following and unfollowing a space one may read without being a member. */
@@ -22,6 +23,9 @@ public class SpaceFollowController {
     FollowService follows;
 
     @Inject
+    Retries retries;
+
+    @Inject
     SpaceService spaces;
 
     @Inject
@@ -31,7 +35,8 @@ public class SpaceFollowController {
     @CsrfProtected
     public Response follow(@PathParam("slug") String slug, @FormParam("follow") boolean follow) {
         long me = current.require().id();
-        follows.followSpace(me, spaces.find(slug, me).id(), follow);
+        long space = spaces.find(slug, me).id();
+        retries.run(() -> follows.followSpace(me, space, follow));
         return Response.seeOther(URI.create("/spaces/" + slug)).build();
     }
 }

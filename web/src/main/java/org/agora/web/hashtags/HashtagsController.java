@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.agora.hashtags.HashtagService;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** A hashtag's page, and following it. */
@@ -29,6 +30,9 @@ public class HashtagsController {
 
     @Inject
     Models models;
+
+    @Inject
+    Retries retries;
 
     @Inject
     HashtagService hashtags;
@@ -46,13 +50,15 @@ public class HashtagsController {
     @POST
     @Path(TAG + "/follow")
     public Response follow(@PathParam("tag") String tag) {
-        return back(hashtags.follow(tag, current.require().id()));
+        long me = current.require().id();
+        return back(retries.get(() -> hashtags.follow(tag, me)));
     }
 
     @POST
     @Path(TAG + "/unfollow")
     public Response unfollow(@PathParam("tag") String tag) {
-        return back(hashtags.unfollow(tag, current.require().id()));
+        long me = current.require().id();
+        return back(retries.get(() -> hashtags.unfollow(tag, me)));
     }
 
     /** @return the address of a tag's page, its letters percent-encoded */

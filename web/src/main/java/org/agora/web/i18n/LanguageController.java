@@ -7,7 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import org.agora.web.views.Redirects;
 
 /** The reader picks the language of Agora; the choice is kept for a year in a cookie. */
 @Controller
@@ -18,11 +18,9 @@ public class LanguageController {
     @CsrfProtected
     public Response choose(@FormParam("lang") String lang, @FormParam("back") String back) {
         String language = ChosenLanguage.SPOKEN.contains(lang) ? lang : "en";
-        // only paths inside Agora, so the form cannot be used to send someone elsewhere
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
-                ? back : "/";
         NewCookie cookie = new NewCookie.Builder(ChosenLanguage.COOKIE).value(language).path("/")
                 .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+        // only paths inside Agora, so the form cannot be used to send someone elsewhere
+        return Response.seeOther(Redirects.local(back, "/")).cookie(cookie).build();
     }
 }

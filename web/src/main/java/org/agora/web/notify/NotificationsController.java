@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.agora.notify.NotificationService;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** The signed-in person's notifications: the list, opening one, marking all read. */
@@ -25,6 +26,9 @@ public class NotificationsController {
 
     @Inject
     Models models;
+
+    @Inject
+    Retries retries;
 
     @Inject
     MvcContext mvc;
@@ -46,13 +50,15 @@ public class NotificationsController {
     @POST
     @Path("{id: [0-9]{1,18}}/open")
     public Response open(@PathParam("id") long id) {
-        return Response.seeOther(URI.create(notifications.open(id, current.require().id()))).build();
+        long me = current.require().id();
+        return Response.seeOther(URI.create(retries.get(() -> notifications.open(id, me)))).build();
     }
 
     @POST
     @Path("read")
     public Response markAllRead() {
-        notifications.markAllRead(current.require().id());
+        long me = current.require().id();
+        retries.run(() -> notifications.markAllRead(me));
         return Response.seeOther(URI.create("/notifications")).build();
     }
 }

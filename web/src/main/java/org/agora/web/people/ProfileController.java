@@ -26,6 +26,7 @@ import org.agora.people.profile.model.ProfileField;
 import org.agora.people.profile.model.Visibility;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
@@ -37,6 +38,9 @@ public class ProfileController {
 
     @Inject
     ErrorMessages errors;
+
+    @Inject
+    Retries retries;
 
     private static final String VIEW = "people/edit.html";
 
@@ -69,7 +73,8 @@ public class ProfileController {
     public Response save(@BeanParam ProfileForm form) {
         ProfileDraft draft = form.toDraft();
         try {
-            profiles.save(me(), draft);
+            long me = me();
+            retries.run(() -> profiles.save(me, draft));
             return Response.seeOther(URI.create("/people/" + me())).build();
         } catch (InvalidInputException e) {
             show(draft);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.agora.reactions.ReactionService;
 import org.agora.reactions.model.ReactionKind;
 import org.agora.reactions.model.ReactionTarget;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.views.Redirects;
 
@@ -31,6 +32,9 @@ public class ReactionsController {
     Models models;
 
     @Inject
+    Retries retries;
+
+    @Inject
     ReactionService reactions;
 
     @Inject
@@ -39,16 +43,16 @@ public class ReactionsController {
     @POST
     @Path("posts/" + ID + "/reactions")
     public Response reactToPost(@PathParam("id") long id, @FormParam("kind") String kind,
-                                @FormParam("back") String back) {
-        long post = reactions.react(ReactionTarget.POST, id, me(), ReactionKind.parse(kind));
+                                @FormParam("chosen") Boolean chosen, @FormParam("back") String back) {
+        long post = react(ReactionTarget.POST, id, kind, chosen);
         return Redirects.back(back, "/posts/" + post);
     }
 
     @POST
     @Path("comments/" + ID + "/reactions")
     public Response reactToComment(@PathParam("id") long id, @FormParam("kind") String kind,
-                                   @FormParam("back") String back) {
-        long post = reactions.react(ReactionTarget.COMMENT, id, me(), ReactionKind.parse(kind));
+                                   @FormParam("chosen") Boolean chosen, @FormParam("back") String back) {
+        long post = react(ReactionTarget.COMMENT, id, kind, chosen);
         return Redirects.back(back, "/posts/" + post + "#comment-" + id);
     }
 
@@ -66,6 +70,14 @@ public class ReactionsController {
         models.put("who", reactions.who(ReactionTarget.COMMENT, id, me()));
         models.put("what", "comment");
         return "reactions.html";
+    }
+
+    // the buttons say whether they set or take back the kind, so that a double-click gives one click's result;
+    // a form without it toggles
+    private long react(ReactionTarget target, long id, String kind, Boolean chosen) {
+        long me = me();
+        return chosen == null ? reactions.react(target, id, me, ReactionKind.parse(kind))
+                : retries.get(() -> reactions.react(target, id, me, ReactionKind.parse(kind), chosen));
     }
 
     private long me() {

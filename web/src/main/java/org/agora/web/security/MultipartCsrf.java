@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.agora.web.errors.MalformedFormException;
 
 /**
  * Checks the CSRF token of a multipart form. Krazo reads tokens from url-encoded forms and headers only, so upload
@@ -29,8 +30,12 @@ public class MultipartCsrf {
      * of parts (the one way to receive several files under one field).
      *
      * @throws CsrfValidationException (answered with 403) if the token is missing or wrong
+     * @throws MalformedFormException (answered with 400) if a part has no name, so is no field of a form
      */
     public void check(List<EntityPart> form) {
+        if (form != null && form.stream().anyMatch(p -> p.getName() == null)) {
+            throw new MalformedFormException("A part of the form has no name.");
+        }
         check(form == null ? null : form.stream().filter(p -> TOKEN.equals(p.getName())).findFirst()
                 .map(MultipartCsrf::text).orElse(null));
     }

@@ -1,5 +1,6 @@
 package org.agora.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,8 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Security headers on every response: no framing, no sniffing, scripts and styles from Agora only. */
-@WebFilter("/*")
+/**
+ * Security headers on every response: no framing, no sniffing, scripts and styles from Agora only. Error pages too:
+ * a 403 or 404 raised by the server before any filter ran reaches the reader through an error dispatch.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final String POLICY = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; "

@@ -83,7 +83,7 @@ public final class SignInSessions {
                 .filter(c -> PAGE_WANTED.equals(c.getName()))
                 .map(c -> PATH.matcher(c.getValue()))
                 .filter(Matcher::matches)
-                .map(m -> Redirects.local(m.group(1), "/"))
+                .map(m -> Redirects.local(m.group(1), "/").toString())
                 .filter(p -> !p.startsWith("/login"))
                 .findFirst();
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.agora.spaces.SpaceService;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** A space's members: inviting, approving requests, removing, moderators and ownership. */
@@ -26,6 +27,9 @@ public class MembersController {
 
     @Inject
     ErrorMessages errors;
+
+    @Inject
+    Retries retries;
 
     private static final String PERSON = "{person: [0-9]{1,18}}";
 
@@ -78,7 +82,8 @@ public class MembersController {
     @Path(PERSON + "/moderator")
     public Response moderator(@PathParam("slug") String slug, @PathParam("person") long person,
                               @FormParam("moderator") boolean moderator) {
-        spaces.setModerator(slug, me(), person, moderator);
+        long me = me();
+        retries.run(() -> spaces.setModerator(slug, me, person, moderator));
         return list(slug);
     }
 

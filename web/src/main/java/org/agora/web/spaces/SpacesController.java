@@ -32,6 +32,7 @@ import org.agora.spaces.model.SpaceKind;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.attachments.Uploads;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
@@ -43,6 +44,9 @@ public class SpacesController {
 
     @Inject
     ErrorMessages errors;
+
+    @Inject
+    Retries retries;
 
     private static final String SLUG = "{slug: [a-z0-9-]{1,90}}";
 
@@ -166,7 +170,8 @@ public class SpacesController {
     @CsrfProtected
     @Path(SLUG + "/join")
     public Response join(@PathParam("slug") String slug) {
-        spaces.join(slug, me());
+        long me = me();
+        retries.run(() -> spaces.join(slug, me));
         return back(slug);
     }
 
@@ -174,7 +179,8 @@ public class SpacesController {
     @CsrfProtected
     @Path(SLUG + "/request")
     public Response request(@PathParam("slug") String slug) {
-        spaces.requestToJoin(slug, me());
+        long me = me();
+        retries.run(() -> spaces.requestToJoin(slug, me));
         return back(slug);
     }
 
@@ -182,7 +188,8 @@ public class SpacesController {
     @CsrfProtected
     @Path(SLUG + "/decline")
     public Response decline(@PathParam("slug") String slug) {
-        spaces.decline(slug, me());
+        long me = me();
+        retries.run(() -> spaces.decline(slug, me));
         return Response.seeOther(URI.create("/spaces")).build();
     }
 
@@ -190,7 +197,8 @@ public class SpacesController {
     @CsrfProtected
     @Path(SLUG + "/leave")
     public Response leave(@PathParam("slug") String slug) {
-        spaces.leave(slug, me());
+        long me = me();
+        retries.run(() -> spaces.leave(slug, me));
         return Response.seeOther(URI.create("/spaces")).build();
     }
 
@@ -198,7 +206,8 @@ public class SpacesController {
     @CsrfProtected
     @Path(SLUG + "/archive")
     public Response archive(@PathParam("slug") String slug, @FormParam("archived") boolean archived) {
-        spaces.archive(slug, me(), archived);
+        long me = me();
+        retries.run(() -> spaces.archive(slug, me, archived));
         return back(slug);
     }
 

@@ -106,6 +106,27 @@ public class Profile {
         updatedAt = now;
     }
 
+    /**
+     * Empties the lists that the values change, and tells whether there were any: the caller writes that to the
+     * database before {@link #update}, since EclipseLink inserts a changed ordered list's new rows before it deletes
+     * the old ones, which collide on (person, position).
+     *
+     * @return true if a list was emptied
+     */
+    public boolean clearListsChangedBy(ProfileValues values) {
+        // each list is looked at, hence | and not ||
+        return clearIfChanged(expertise, values.expertise()) | clearIfChanged(interests, values.interests())
+                | clearIfChanged(links, values.links());
+    }
+
+    private static <T> boolean clearIfChanged(List<T> stored, List<T> wanted) {
+        if (stored.equals(wanted)) {
+            return false;
+        }
+        stored.clear();
+        return true;
+    }
+
     /** Replaces every field and visibility with checked values. */
     public void update(ProfileValues values, Instant now) {
         location = values.location();

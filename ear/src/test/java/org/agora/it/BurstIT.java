@@ -1,0 +1,246 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Bursts;
+import org.agora.it.support.Forms;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A double-click, or the same form sent from several tabs: eight identical requests at once on every toggle and
+ * form give the state that one click gives, every answer is a redirect to a page, and nothing is lost.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BurstIT {
+
+    private static final int AT_ONCE = 8;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive agora() {
+        return Agora.ear();
+    }
+
+    private static AgoraClient member(String first) {
+        String word = Agora.unique(first.toLowerCase());
+        return TestAccounts.member(first + " " + word, word + "@burst.test");
+    }
+
+    private static long personId(AgoraClient client) {
+        Matcher id = Pattern.compile("href=\"/people/(\\d+)\"").matcher(client.get("/profile").body());
+        assertThat(id.find()).as("own profile link").isTrue();
+        return Long.parseLong(id.group(1));
+    }
+
+    /** Opens the page, and sends the form the selector finds eight times at once, as the page would send it. */
+    private static void burst(AgoraClient client, String page, String form) {
+        burst(client, page, form, Map.of());
+    }
+
+    private static void burst(AgoraClient client, String page, String selector, Map<String, String> typed) {
+        Element form = Forms.one(client.get(page), selector);
+        Map<String, String> fields = Forms.fields(form);
+        fields.putAll(typed);
+        List<Page> answers = Bursts.post(client, AT_ONCE, form.attr("action"), fields);
+        assertThat(answers).as("every answer of " + form.attr("action") + " is a redirect to a page")
+                .allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(303));
+    }
+
+    private static long publish(AgoraClient client, String text) {
+        client.get("/");
+        assertThat(client.post("/posts", Map.of("text", text)).status()).isEqualTo(303);
+        return postOnPage(client.get("/"), text);
+    }
+
+    private static long postOnPage(Page page, String text) {
+        Element post = Forms.html(page).select("[id^=post-]").stream()
+                .filter(p -> p.text().contains(text)).findFirst().orElseThrow();
+        return Long.parseLong(post.id().substring("post-".length()));
+    }
+
+    private static String space(AgoraClient owner, String kind) {
+        owner.get("/spaces");
+        Page made = owner.post("/spaces", Map.of("name", Agora.unique("Burst "), "kind", kind));
+        assertThat(made.status()).as(made.toString()).isEqualTo(303);
+        return made.location();
+    }
+
+    private static String likeButton(AgoraClient client, String base) {
+        Element button = Forms.one(client.get("/posts/" + postOf(base)),
+                "form[action=" + base + "/reactions]:has(input[name=kind][value=LIKE]) button");
+        return button.selectFirst(".reaction-count").text() + (button.hasClass("mine") ? " mine" : "");
+    }
+
+    private static long postOf(String base) {
+        return Long.parseLong(base.replaceAll(".*/", "").replaceAll("#.*", ""));
+    }
+
+    @Test
+    void aBurstOfLikesOnAPostLikesItOnceAndAnotherTakesItBack() {
+        AgoraClient ann = member("Ann");
+        long post = publish(TestAccounts.admin(), Agora.unique("liked"));
+        String base = "/posts/" + post;
+        String like = "form[action=" + base + "/reactions]:has(input[name=kind][value=LIKE])";
+
+        burst(ann, base, like);
+        assertThat(likeButton(ann, base)).isEqualTo("1 mine");
+        burst(ann, base, like);
+        assertThat(likeButton(ann, base)).isEqualTo("0");
+    }
+
+    @Test
+    void aBurstOfReactionsOnACommentReactsOnce() {
+        AgoraClient ann = member("Ann");
+        AgoraClient admin = TestAccounts.admin();
+        long post = publish(admin, Agora.unique("commented"));
+        admin.get("/posts/" + post);
+        Page sent = admin.post("/posts/" + post + "/comments", Map.of("text", Agora.unique("comment")));
+        String comment = sent.location().replaceAll(".*#comment-(\\d+)$", "$1");
+        String form = "form[action=/comments/" + comment + "/reactions]:has(input[name=kind][value=LIKE])";
+
+        burst(ann, "/posts/" + post, form);
+        Element button = Forms.one(ann.get("/posts/" + post), form + " button");
+        assertThat(button.selectFirst(".reaction-count").text()).isEqualTo("1");
+        assertThat(button.hasClass("mine")).isTrue();
+        burst(ann, "/posts/" + post, form);
+        assertThat(Forms.one(ann.get("/posts/" + post), form + " .reaction-count").text()).isEqualTo("0");
+    }
+
+    @Test
+    void aBurstOfSavesSavesThePostOnceAndAnotherForgetsIt() {
+        AgoraClient ann = member("Ann");
+        long post = publish(TestAccounts.admin(), Agora.unique("saved"));
+        String save = "form[action=/posts/" + post + "/bookmark]";
+
+        burst(ann, "/posts/" + post, save);
+        assertThat(Forms.one(ann.get("/posts/" + post), save + " button").attr("aria-pressed")).isEqualTo("true");
+        assertThat(Forms.html(ann.get("/saved")).select("#post-" + post)).hasSize(1);
+        burst(ann, "/posts/" + post, save);
+        assertThat(Forms.one(ann.get("/posts/" + post), save + " button").attr("aria-pressed")).isEqualTo("false");
+        assertThat(Forms.html(ann.get("/saved")).select("#post-" + post)).isEmpty();
+    }
+
+    @Test
+    void aBurstOfFollowsFollowsAColleagueOnce() {
+        AgoraClient ann = member("Ann");
+        long bob = personId(member("Bob"));
+        String profile = "/people/" + bob;
+
+        burst(ann, profile, "form.follow-person");
+        assertThat(Forms.one(ann.get(profile), "form.follow-person .followers").text()).isEqualTo("1 follower");
+        burst(ann, profile, "form.follow-person");
+        assertThat(Forms.one(ann.get(profile), "form.follow-person .followers").text()).isEqualTo("0 followers");
+    }
+
+    @Test
+    void aBurstOfFollowsOnASpaceAndAHashtagFollowsOnce() {
+        AgoraClient ann = member("Ann");
+        AgoraClient admin = TestAccounts.admin();
+        String space = space(admin, "PUBLIC");
+        String follow = "form[action=" + space + "/follow]";
+        burst(ann, space, follow);
+        assertThat(Forms.one(ann.get(space), follow + " button").text()).isEqualTo("Unfollow");
+        burst(ann, space, follow);
+        assertThat(Forms.one(ann.get(space), follow + " button").text()).isEqualTo("Follow");
+
+        String tag = Agora.unique("burst");
+        publish(admin, "About #" + tag);
+        String page = "/hashtags/" + tag;
+        burst(ann, page, "form[action^=/hashtags/]");
+        assertThat(Forms.one(ann.get(page), ".follower-count").text()).isEqualTo("1 follower");
+        burst(ann, page, "form[action^=/hashtags/]");
+        assertThat(Forms.one(ann.get(page), ".follower-count").text()).isEqualTo("0 followers");
+    }
+
+    @Test
+    void aBurstOfJoinsJoinsOnceAndABurstOfLeavesLeaves() {
+        AgoraClient ann = member("Ann");
+        String space = space(TestAccounts.admin(), "PUBLIC");
+
+        burst(ann, space, "form[action=" + space + "/join]");
+        assertThat(Forms.html(ann.get(space)).select("form[action=" + space + "/leave]")).hasSize(1);
+        burst(ann, space, "form[action=" + space + "/leave]");
+        assertThat(Forms.html(ann.get(space)).select("form[action=" + space + "/join]")).hasSize(1);
+    }
+
+    @Test
+    void aBurstOfRequestsAsksToJoinOnceAndABurstOfWithdrawalsWithdraws() {
+        AgoraClient ann = member("Ann");
+        String space = space(TestAccounts.admin(), "PRIVATE");
+
+        burst(ann, space, "form[action=" + space + "/request]");
+        assertThat(Forms.html(ann.get(space)).select("form[action=" + space + "/decline]")).hasSize(1);
+        burst(ann, space, "form[action=" + space + "/decline]");
+        assertThat(Forms.html(ann.get(space)).select("form[action=" + space + "/request]")).hasSize(1);
+    }
+
+    @Test
+    void aBurstOfProfileSavesKeepsOneProfileWithEveryField() {
+        AgoraClient ann = member("Ann");
+        long me = personId(ann);
+        String city = Agora.unique("Lille");
+        burst(ann, "/profile", "form.profile-form", Map.of("location", city, "locationVisibility", "EVERYONE",
+                "expertise", "java, derby", "expertiseVisibility", "EVERYONE", "interests", "chess",
+                "link1Label", "Blog", "link1Url", "https://blog.example.com/ann"));
+        Page profile = ann.get("/people/" + me);
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.body()).contains(city, "chess", "https://blog.example.com/ann");
+        assertThat(Forms.one(ann.get("/profile"), "#expertise").attr("value")).isEqualTo("java, derby");
+
+        burst(ann, "/profile", "form.profile-form", Map.of("expertise", "kotlin", "interests", "go, tea"));
+        assertThat(Forms.one(ann.get("/profile"), "#expertise").attr("value")).isEqualTo("kotlin");
+        assertThat(Forms.one(ann.get("/profile"), "#interests").attr("value")).isEqualTo("go, tea");
+        assertThat(Forms.one(ann.get("/profile"), "#location").attr("value")).isEqualTo(city);
+    }
+
+    @Test
+    void aBurstOfMarkAsReadReadsTheAnnouncementOnce() {
+        AgoraClient ann = member("Ann");
+        AgoraClient admin = TestAccounts.admin();
+        String news = Agora.unique("news");
+        admin.get("/");
+        assertThat(admin.post("/announcements", Map.of("text", news)).status()).isEqualTo(303);
+        Element card = Forms.html(ann.get("/")).select(".card.announcement").stream()
+                .filter(c -> c.text().contains(news)).findFirst().orElseThrow();
+        String action = card.selectFirst("form").attr("action");
+
+        burst(ann, "/", "form[action=" + action + "]");
+        assertThat(Forms.html(ann.get("/")).select(".card.announcement form[action=" + action + "]")).isEmpty();
+        Element seenByAuthor = Forms.html(admin.get("/")).select(".card.announcement").stream()
+                .filter(c -> c.text().contains(news)).findFirst().orElseThrow();
+        assertThat(seenByAuthor.selectFirst(".read-count").text()).isEqualTo("Read by 1 person");
+    }
+
+    @Test
+    void aBurstOfPinsAndOfArchivesGivesTheStateOfOneClick() {
+        AgoraClient admin = TestAccounts.admin();
+        String space = space(admin, "PUBLIC");
+        String text = Agora.unique("pinned");
+        admin.get(space);
+        assertThat(admin.post(space + "/posts", Map.of("text", text)).status()).isEqualTo(303);
+        long post = postOnPage(admin.get(space), text);
+        String pin = "form[action=/posts/" + post + "/pin]";
+        burst(admin, "/posts/" + post, pin);
+        assertThat(Forms.one(admin.get("/posts/" + post), pin + " input[name=pinned]").attr("value"))
+                .isEqualTo("false");
+        burst(admin, "/posts/" + post, pin);
+        assertThat(Forms.one(admin.get("/posts/" + post), pin + " input[name=pinned]").attr("value"))
+                .isEqualTo("true");
+
+        String archive = "form[action=" + space + "/archive]";
+        burst(admin, space, archive);
+        assertThat(Forms.one(admin.get(space), archive + " input[name=archived]").attr("value")).isEqualTo("false");
+    }
+}

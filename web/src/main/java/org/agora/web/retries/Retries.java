@@ -1,0 +1,69 @@
+package org.agora.web.retries;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Runs a service call again when a concurrent request of the same person won the race: the other inserted the same
+ * row first (a unique key), changed it first (a version), or the database chose this one as a deadlock's victim. Each
+ * service call is its own transaction, rolled back by then, so the next attempt reads what the winner stored and
+ * finds the work done. Only for calls that give the same result when repeated: set a state, save a form.
+ */
+@ApplicationScoped
+public class Retries {
+
+    static final int ATTEMPTS = 5;
+    // unique key or primary key violated; deadlock; lock wait timed out (Derby's and the SQL standard's states)
+    private static final Set<String> LOST_RACE = Set.of("23505", "40001", "40XL1", "40XL2");
+
+    /** Runs the call, again if it lost a race. */
+    public void run(Runnable call) {
+        get(() -> {
+            call.run();
+            return null;
+        });
+    }
+
+    /** @return the result of the call, run again if it lost a race */
+    public <T> T get(Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !lostRace(e)) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    // a short random pause, so that requests that collided do not collide again
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return true if the failure, or one of its causes, says another transaction got there first */
+    static boolean lostRace(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // by name: the web tier does not depend on the persistence API (JPA's and EclipseLink's share it)
+            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+            for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
+                if (LOST_RACE.contains(s.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
