@@ -8,30 +8,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Bursts;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A double-click, or the same form sent from several tabs: eight identical requests at once on every toggle and
  * form give the state that one click gives, every answer is a redirect to a page, and nothing is lost.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class BurstIT {
 
     private static final int AT_ONCE = 8;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     private static AgoraClient member(String first) {
         String word = Agora.unique(first.toLowerCase());

@@ -9,31 +9,23 @@ import java.util.List;
 import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every error a browser can receive is Agora's own page, in the reader's language, with the security headers of
  * every other page and nothing of the server's internals: odd paths, malformed uploads, refused and unknown pages.
  */
-@ExtendWith(ArquillianExtension.class)
+@AgoraTest
 class ErrorPagesIT {
 
     private static final List<String> INTERNALS = List.of("SRVE", "CWWW", "Exception", "com.ibm", "Error 500",
             "at org.", "at java.");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
-    }
 
     private static AgoraClient member() {
         String word = Agora.unique("oops");
