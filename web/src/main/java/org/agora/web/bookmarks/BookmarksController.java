@@ -18,7 +18,7 @@ import org.agora.engagement.EngagementService;
 import org.agora.feed.PostView;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
-import org.agora.web.views.Redirects;
+import org.agora.web.redirects.Redirects;
 
 /** Saving a post, and the "Saved" page. */
 @Controller

@@ -7,7 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import org.agora.web.views.Redirects;
+import org.agora.web.redirects.Redirects;
 
 /** The reader picks the language of Agora; the choice is kept for a year in a cookie. */
 @Controller

@@ -17,7 +17,7 @@ import org.agora.reactions.model.ReactionKind;
 import org.agora.reactions.model.ReactionTarget;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
-import org.agora.web.views.Redirects;
+import org.agora.web.redirects.Redirects;
 
 /** Reacting to posts and comments, and the list of who reacted. */
 @Controller

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.agora.web.views.Redirects;
+import org.agora.web.redirects.Redirects;
 import org.eclipse.krazo.security.SessionCsrfTokenStrategy;
 
 /**

@@ -1,4 +1,4 @@
-package org.agora.web.views;
+package org.agora.web.redirects;
 
 import jakarta.ws.rs.core.Response;
 import java.net.URI;

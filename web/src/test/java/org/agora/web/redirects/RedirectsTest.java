@@ -1,4 +1,4 @@
-package org.agora.web.views;
+package org.agora.web.redirects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
