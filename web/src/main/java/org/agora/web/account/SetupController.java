@@ -20,7 +20,7 @@ import java.util.Map;
 import org.agora.people.AccountService;
 import org.agora.people.SetupClosedException;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.forms.Refusals;
 import org.agora.web.security.SignIn;
 
 /** The first visitor of a new installation creates the administrator account; afterwards the page is gone. */
@@ -30,7 +30,7 @@ import org.agora.web.security.SignIn;
 public class SetupController {
 
     @Inject
-    ErrorMessages errors;
+    Refusals refusals;
 
     @Inject
     Models models;
@@ -64,10 +64,7 @@ public class SetupController {
         } catch (SetupClosedException e) {
             throw new NotFoundException(e.getMessage());
         } catch (InvalidInputException e) {
-            models.put("errors", Map.of(e.field(), errors.of(e)));
-            models.put("name", name);
-            models.put("email", email);
-            return Response.status(Response.Status.BAD_REQUEST).entity("setup.html").build();
+            return refusals.keep("name", name).keep("email", email).showByField("setup.html", e);
         }
         signIn.attempt(email, password, request, response);
         return Response.seeOther(URI.create("/")).build();

@@ -21,7 +21,7 @@ import org.agora.people.importing.EmployeeImportService;
 import org.agora.people.importing.ImportRunView;
 import org.agora.people.importing.ImportRuns;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.forms.Refusals;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
@@ -32,7 +32,7 @@ import org.agora.web.security.MultipartCsrf;
 public class ImportsAdminController {
 
     @Inject
-    ErrorMessages errors;
+    Refusals refusals;
 
     private static final int SHOWN_REJECTIONS = 1000;
 
@@ -66,20 +66,19 @@ public class ImportsAdminController {
     public Response upload(@FormParam("_csrf") String token, @FormParam("file") EntityPart file) throws IOException {
         csrf.check(token);
         if (file == null) {
-            return invalid(errors.of(new InvalidInputException("file", "error.import.missing")));
+            return invalid(new InvalidInputException("file", "error.import.missing"));
         }
         try (InputStream content = file.getContent()) {
             long runId = imports.start(file.getFileName().orElse("employees.csv"), content, current.require().id());
             return Response.seeOther(URI.create("/admin/imports/" + runId)).build();
         } catch (InvalidInputException e) {
-            return invalid(errors.of(e));
+            return invalid(e);
         }
     }
 
-    private Response invalid(String message) {
-        models.put("error", message);
+    private Response invalid(InvalidInputException e) {
         list();
-        return Response.status(Response.Status.BAD_REQUEST).entity("admin/imports.html").build();
+        return refusals.show("admin/imports.html", e);
     }
 
     @GET

@@ -19,7 +19,7 @@ import org.agora.people.AccountService;
 import org.agora.people.PersonSummary;
 import org.agora.people.signin.SignInThrottle;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.forms.Refusals;
 import org.agora.web.retries.Retries;
 
 /** The people of the company, and setting the password of someone who cannot sign in yet. */
@@ -29,7 +29,7 @@ import org.agora.web.retries.Retries;
 public class PeopleAdminController {
 
     @Inject
-    ErrorMessages errors;
+    Refusals refusals;
 
     @Inject
     Retries retries;
@@ -71,10 +71,9 @@ public class PeopleAdminController {
             PersonSummary person = accounts.addPerson(name, email, department, jobTitle, password);
             return Response.seeOther(URI.create("/admin/people?added=" + person.id())).build();
         } catch (InvalidInputException e) {
-            models.put("error", errors.of(e));
-            models.put("draft", new PersonDraft(name, email, department, jobTitle));
             list(null, null);
-            return Response.status(Response.Status.BAD_REQUEST).entity("admin/people.html").build();
+            return refusals.keep("draft", new PersonDraft(name, email, department, jobTitle))
+                    .show("admin/people.html", e);
         }
     }
 
@@ -92,9 +91,8 @@ public class PeopleAdminController {
             list(page, null);
             return Response.ok("admin/people.html").build();
         } catch (InvalidInputException e) {
-            models.put("error", errors.of(e));
             list(page, null);
-            return Response.status(Response.Status.BAD_REQUEST).entity("admin/people.html").build();
+            return refusals.show("admin/people.html", e);
         }
     }
 
@@ -109,9 +107,8 @@ public class PeopleAdminController {
             list(page, null);
             return Response.ok("admin/people.html").build();
         } catch (InvalidInputException e) {
-            models.put("error", errors.of(e));
             list(page, null);
-            return Response.status(Response.Status.BAD_REQUEST).entity("admin/people.html").build();
+            return refusals.show("admin/people.html", e);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.agora.plugins.permissions.PluginPermissionService;
 import org.agora.plugins.permissions.PluginRoles;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.forms.Refusals;
 import org.agora.web.security.CurrentUser;
 
 /** The permissions page of a plugin: which roles hold each permission it declares. */
@@ -44,6 +45,9 @@ public class PluginPermissionsController {
 
     @Inject
     CurrentUser current;
+
+    @Inject
+    Refusals refusals;
 
     @Context
     HttpServletRequest request;
@@ -68,8 +72,7 @@ public class PluginPermissionsController {
             return Response.seeOther(URI.create("/admin/plugin-permissions/" + plugin + "?saved")).build();
         } catch (InvalidInputException e) {
             form(plugin);
-            models.put("error", e.message(mvc.getLocale()));
-            return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
+            return refusals.show(VIEW, e);
         }
     }
 

@@ -25,6 +25,7 @@ import org.agora.plugins.api.PluginsApi;
 import org.agora.plugins.lifecycle.Forcing;
 import org.agora.plugins.lifecycle.JarDescriptor;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.forms.Refusals;
 import org.agora.web.security.MultipartCsrf;
 
 /**
@@ -46,6 +47,9 @@ public class PluginsAdminController {
 
     @Inject
     MultipartCsrf csrf;
+
+    @Inject
+    Refusals refusals;
 
     @GET
     public String home() {
@@ -70,20 +74,19 @@ public class PluginsAdminController {
     public Response upload(@FormParam("_csrf") String token, @FormParam("jar") EntityPart jar) throws IOException {
         csrf.check(token);
         if (jar == null) {
-            return invalid("Choose a plugin jar to upload.");
+            return invalid(new InvalidInputException("jar", "Choose a plugin jar to upload."));
         }
         try (InputStream content = jar.getContent()) {
             JarDescriptor installed = plugins.install(content);
             return done(installed.id() + " " + installed.version());
         } catch (InvalidInputException e) {
-            return invalid(e.getMessage());
+            return invalid(e);
         }
     }
 
-    private Response invalid(String message) {
+    private Response invalid(InvalidInputException e) {
         plugins(null);
-        models.put("error", message);
-        return Response.status(Response.Status.BAD_REQUEST).entity("admin/plugins.html").build();
+        return refusals.show("admin/plugins.html", e);
     }
 
     @POST
@@ -109,7 +112,7 @@ public class PluginsAdminController {
         try {
             plugins.disable(plugin);
         } catch (InvalidInputException e) {
-            return invalid(e.getMessage());
+            return invalid(e);
         }
         return done(plugin);
     }
@@ -129,7 +132,7 @@ public class PluginsAdminController {
         try {
             plugins.uninstall(plugin, purge);
         } catch (InvalidInputException e) {
-            return invalid(e.getMessage());
+            return invalid(e);
         }
         return done(plugin);
     }

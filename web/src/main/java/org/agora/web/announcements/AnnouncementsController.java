@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.agora.announcements.AnnouncementService;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.forms.Refusals;
 import org.agora.web.feed.HomeFeedModel;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
@@ -27,7 +27,7 @@ import org.agora.web.security.CurrentUser;
 public class AnnouncementsController {
 
     @Inject
-    ErrorMessages errors;
+    Refusals refusals;
 
     @Inject
     Retries retries;
@@ -51,9 +51,7 @@ public class AnnouncementsController {
             return Response.seeOther(URI.create("/")).build();
         } catch (InvalidInputException e) {
             home.fill(null);
-            models.put("announcementText", text);
-            models.put("announcementError", errors.of(e));
-            return Response.status(Response.Status.BAD_REQUEST).entity("feed.html").build();
+            return refusals.keep("announcementText", text).show("feed.html", "announcementError", e);
         }
     }
 

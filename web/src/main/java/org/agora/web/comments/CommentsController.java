@@ -17,7 +17,7 @@ import java.util.Map;
 import org.agora.engagement.EngagementService;
 import org.agora.engagement.PostPage;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.forms.Refusals;
 import org.agora.web.security.CurrentUser;
 
 /** Commenting on a post, replying, editing and deleting comments. */
@@ -28,7 +28,7 @@ import org.agora.web.security.CurrentUser;
 public class CommentsController {
 
     @Inject
-    ErrorMessages errors;
+    Refusals refusals;
 
     private static final String ID = "{id: [0-9]{1,18}}";
 
@@ -81,10 +81,7 @@ public class CommentsController {
         PostPage page = engagement.page(postId, me());
         models.put("page", page);
         models.put("engagement", Map.of(postId, page.engagement()));
-        models.put("formOf", formOf);
-        models.put("commentText", text);
-        models.put("commentError", errors.of(e));
-        return Response.status(Response.Status.BAD_REQUEST).entity("post.html").build();
+        return refusals.keep("formOf", formOf).keep("commentText", text).show("post.html", "commentError", e);
     }
 
     private long me() {

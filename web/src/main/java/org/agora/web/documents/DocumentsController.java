@@ -20,7 +20,7 @@ import java.io.InputStream;
 import java.net.URI;
 import org.agora.documents.DocumentService;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.forms.Refusals;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
@@ -31,7 +31,7 @@ import org.agora.web.security.MultipartCsrf;
 public class DocumentsController {
 
     @Inject
-    ErrorMessages errors;
+    Refusals refusals;
 
     private static final String DOC = "{doc: [0-9]{1,18}}";
 
@@ -63,13 +63,13 @@ public class DocumentsController {
         csrf.check(token);
         Long folderId = folderId(folder);
         if (file == null || file.getFileName().isEmpty()) {
-            return invalidLibrary(slug, folderId, errors.of(new InvalidInputException("file", "error.file.missing")));
+            return invalidLibrary(slug, folderId, new InvalidInputException("file", "error.file.missing"));
         }
         try (InputStream content = file.getContent()) {
             documents.upload(slug, folderId, file.getFileName().get(), type(file), content, me());
             return Response.seeOther(URI.create(libraryPath(slug, folderId))).build();
         } catch (InvalidInputException e) {
-            return invalidLibrary(slug, folderId, errors.of(e));
+            return invalidLibrary(slug, folderId, e);
         }
     }
 
@@ -83,7 +83,7 @@ public class DocumentsController {
             long id = documents.createFolder(slug, parentId, name, me());
             return Response.seeOther(URI.create(libraryPath(slug, id))).build();
         } catch (InvalidInputException e) {
-            return invalidLibrary(slug, parentId, errors.of(e));
+            return invalidLibrary(slug, parentId, e);
         }
     }
 
@@ -95,7 +95,7 @@ public class DocumentsController {
             documents.deleteFolder(slug, folder, me());
             return Response.seeOther(URI.create(libraryPath(slug, null))).build();
         } catch (InvalidInputException e) {
-            return invalidLibrary(slug, folder, errors.of(e));
+            return invalidLibrary(slug, folder, e);
         }
     }
 
@@ -117,13 +117,13 @@ public class DocumentsController {
             throws IOException {
         csrf.check(token);
         if (file == null || file.getFileName().isEmpty()) {
-            return invalidDocument(slug, doc, errors.of(new InvalidInputException("file", "error.file.missing")));
+            return invalidDocument(slug, doc, new InvalidInputException("file", "error.file.missing"));
         }
         try (InputStream content = file.getContent()) {
             documents.addVersion(slug, doc, file.getFileName().get(), type(file), content, me());
             return Response.seeOther(URI.create(documentPath(slug, doc))).build();
         } catch (InvalidInputException e) {
-            return invalidDocument(slug, doc, errors.of(e));
+            return invalidDocument(slug, doc, e);
         }
     }
 
@@ -136,7 +136,7 @@ public class DocumentsController {
             documents.rename(slug, doc, name, me());
             return Response.seeOther(URI.create(documentPath(slug, doc))).build();
         } catch (InvalidInputException e) {
-            return invalidDocument(slug, doc, errors.of(e));
+            return invalidDocument(slug, doc, e);
         }
     }
 
@@ -157,16 +157,14 @@ public class DocumentsController {
         return Response.seeOther(URI.create(libraryPath(slug, null))).build();
     }
 
-    private Response invalidLibrary(String slug, Long folder, String message) {
+    private Response invalidLibrary(String slug, Long folder, InvalidInputException e) {
         library(slug, folder);
-        models.put("error", message);
-        return Response.status(Response.Status.BAD_REQUEST).entity("documents/library.html").build();
+        return refusals.show("documents/library.html", e);
     }
 
-    private Response invalidDocument(String slug, long doc, String message) {
+    private Response invalidDocument(String slug, long doc, InvalidInputException e) {
         document(slug, doc);
-        models.put("error", message);
-        return Response.status(Response.Status.BAD_REQUEST).entity("documents/document.html").build();
+        return refusals.show("documents/document.html", e);
     }
 
     private static Long folderId(String value) {

@@ -26,7 +26,7 @@ import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.forms.Refusals;
 import org.agora.web.attachments.Uploads;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
@@ -39,7 +39,7 @@ import org.agora.web.security.MultipartCsrf;
 public class FeedController {
 
     @Inject
-    ErrorMessages errors;
+    Refusals refusals;
 
     @Inject
     Retries retries;
@@ -105,9 +105,7 @@ public class FeedController {
 
     private Response refused(String text, InvalidInputException e) {
         home.fill(null);
-        models.put("text", text);
-        models.put("error", errors.of(e));
-        return Response.status(Response.Status.BAD_REQUEST).entity("feed.html").build();
+        return refusals.keep("text", text).show("feed.html", e);
     }
 
 
@@ -150,9 +148,7 @@ public class FeedController {
             return Response.seeOther(URI.create("/posts/" + id)).build();
         } catch (InvalidInputException e) {
             editForm(id);
-            models.put("text", text);
-            models.put("error", errors.of(e));
-            return Response.status(Response.Status.BAD_REQUEST).entity("post-edit.html").build();
+            return refusals.keep("text", text).show("post-edit.html", e);
         }
     }
 

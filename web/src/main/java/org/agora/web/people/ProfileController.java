@@ -25,7 +25,7 @@ import org.agora.people.profile.model.ProfileDraft;
 import org.agora.people.profile.model.ProfileField;
 import org.agora.people.profile.model.Visibility;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.forms.Refusals;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
@@ -37,7 +37,7 @@ import org.agora.web.security.MultipartCsrf;
 public class ProfileController {
 
     @Inject
-    ErrorMessages errors;
+    Refusals refusals;
 
     @Inject
     Retries retries;
@@ -78,8 +78,7 @@ public class ProfileController {
             return Response.seeOther(URI.create("/people/" + me())).build();
         } catch (InvalidInputException e) {
             show(draft);
-            models.put("errors", Map.of(e.field(), errors.of(e)));
-            return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
+            return refusals.showByField(VIEW, e);
         }
     }
 
@@ -93,20 +92,19 @@ public class ProfileController {
             throws IOException {
         csrf.check(token);
         if (photo == null) {
-            return invalidPhoto(errors.of(new InvalidInputException("photo", "error.photo.missing")));
+            return invalidPhoto(new InvalidInputException("photo", "error.photo.missing"));
         }
         try (InputStream content = photo.getContent()) {
             photos.upload(me(), content);
             return Response.seeOther(URI.create("/people/" + me())).build();
         } catch (InvalidInputException e) {
-            return invalidPhoto(errors.of(e));
+            return invalidPhoto(e);
         }
     }
 
-    private Response invalidPhoto(String message) {
+    private Response invalidPhoto(InvalidInputException e) {
         show(profiles.draft(me()));
-        models.put("errors", Map.of("photo", message));
-        return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
+        return refusals.showByField(VIEW, "photo", e);
     }
 
     private void show(ProfileDraft draft) {

@@ -22,6 +22,7 @@ import org.agora.plugins.lifecycle.SpacePluginService;
 import org.agora.plugins.lifecycle.SpacePlugins;
 import org.agora.plugins.settings.PluginSettingsService;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.forms.Refusals;
 import org.agora.web.security.CurrentUser;
 
 /**
@@ -50,6 +51,9 @@ public class SpacePluginsController {
 
     @Inject
     CurrentUser current;
+
+    @Inject
+    Refusals refusals;
 
     @Context
     HttpServletRequest request;
@@ -85,10 +89,7 @@ public class SpacePluginsController {
             return Response.seeOther(URI.create("/spaces/" + slug + "/plugins?saved=" + plugin)).build();
         } catch (InvalidInputException e) {
             plugins(slug);
-            models.put("errors", Map.of(plugin + "/" + e.field(), e.message(mvc.getLocale())));
-            models.put("failed", plugin);
-            models.put("values", form);
-            return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
+            return refusals.keep("failed", plugin).keep("values", form).showByField(VIEW, plugin + "/" + e.field(), e);
         }
     }
 }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.agora.spaces.SpaceService;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.forms.Refusals;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
@@ -26,7 +26,7 @@ import org.agora.web.security.CurrentUser;
 public class MembersController {
 
     @Inject
-    ErrorMessages errors;
+    Refusals refusals;
 
     @Inject
     Retries retries;
@@ -58,9 +58,7 @@ public class MembersController {
             return Response.seeOther(java.net.URI.create("/spaces/" + slug + "/members")).build();
         } catch (InvalidInputException e) {
             members(slug);
-            models.put("error", errors.of(e));
-            models.put("email", email);
-            return Response.status(Response.Status.BAD_REQUEST).entity("spaces/members.html").build();
+            return refusals.keep("email", email).show("spaces/members.html", e);
         }
     }
 

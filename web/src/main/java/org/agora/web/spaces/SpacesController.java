@@ -30,7 +30,7 @@ import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
 import org.agora.spaces.model.SpaceKind;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.forms.Refusals;
 import org.agora.web.attachments.Uploads;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
@@ -43,7 +43,7 @@ import org.agora.web.security.MultipartCsrf;
 public class SpacesController {
 
     @Inject
-    ErrorMessages errors;
+    Refusals refusals;
 
     @Inject
     Retries retries;
@@ -92,11 +92,8 @@ public class SpacesController {
             return Response.seeOther(URI.create("/spaces/" + space.slug())).build();
         } catch (InvalidInputException e) {
             list();
-            models.put("errors", Map.of(e.field(), errors.of(e)));
-            models.put("name", name);
-            models.put("description", description);
-            models.put("kind", kind);
-            return Response.status(Response.Status.BAD_REQUEST).entity("spaces/list.html").build();
+            return refusals.keep("name", name).keep("description", description).keep("kind", kind)
+                    .showByField("spaces/list.html", e);
         }
     }
 
@@ -161,9 +158,7 @@ public class SpacesController {
 
     private Response refused(String slug, String text, InvalidInputException e) {
         space(slug, null);
-        models.put("text", text);
-        models.put("error", errors.of(e));
-        return Response.status(Response.Status.BAD_REQUEST).entity("spaces/space.html").build();
+        return refusals.keep("text", text).show("spaces/space.html", e);
     }
 
     @POST
