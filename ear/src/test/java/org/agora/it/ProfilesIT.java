@@ -214,7 +214,7 @@ class ProfilesIT {
         c.get("/profile");
         Page tooBig = c.postFile("/profile/photo", Map.of("_csrf", c.csrf()), "photo", "big.png", big);
         assertThat(tooBig.status()).isEqualTo(400);
-        assertThat(tooBig.body()).contains("A photo has at most 5 MB");
+        assertThat(tooBig.body()).contains("A photo has at most 1 MB");
     }
 
     @Test

@@ -151,13 +151,13 @@ public class AttachmentService {
 
     private FileStore.Staged stage(Upload upload, String name) {
         try {
-            return files.stage(upload.content(), config.documentsMaxBytes());
+            return files.stage(upload.content(), config.uploadMaxBytes());
         } catch (InvalidInputException e) {
             // the store's message does not say which file; with several, the person needs to know
             throw "error.file.empty".equals(e.key())
                     ? new InvalidInputException("files", "error.attachment.empty", name)
                     : new InvalidInputException("files", "error.attachment.tooLarge", name,
-                    Math.max(1, config.documentsMaxBytes() / (1024 * 1024)));
+                    config.uploadMaxMegabytes());
         }
     }
 

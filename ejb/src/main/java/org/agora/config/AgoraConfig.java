@@ -24,7 +24,7 @@ public class AgoraConfig {
 
     @Inject
     @ConfigProperty(name = "agora.documents.max.mb", defaultValue = "50")
-    long documentsMaxMegabytes;
+    long uploadMaxMegabytes;
 
     @Inject
     @ConfigProperty(name = "agora.plugins.max.mb", defaultValue = "20")
@@ -90,9 +90,17 @@ public class AgoraConfig {
         return Path.of(pluginsDir);
     }
 
-    /** @return the largest document a person may upload to a space, in bytes */
-    public long documentsMaxBytes() {
-        return documentsMaxMegabytes * 1024 * 1024;
+    /**
+     * @return the largest file a person may upload, in megabytes: a document, a post's attachment, a profile photo,
+     *     an employee import, or the files of one form sent to a plugin's page (plugin jars have their own limit)
+     */
+    public long uploadMaxMegabytes() {
+        return uploadMaxMegabytes;
+    }
+
+    /** @return {@link #uploadMaxMegabytes()} in bytes */
+    public long uploadMaxBytes() {
+        return uploadMaxMegabytes * 1024 * 1024;
     }
 
     /** @return true if a demo company is seeded into an empty database */

@@ -120,7 +120,7 @@ public class DocumentService {
         if (folderId != null) {
             folder(space, folderId);
         }
-        FileStore.Stored stored = files.store(content, config.documentsMaxBytes());
+        FileStore.Stored stored = files.store(content, config.uploadMaxBytes());
         Instant now = Instant.now();
         Document doc = new Document(space.id(), folderId, org.agora.documents.model.Names.ofUpload(fileName),
                 uploaderId, now);
@@ -138,7 +138,7 @@ public class DocumentService {
                            long uploaderId) {
         SpaceView space = writable(slug, uploaderId);
         Document doc = document(space, documentId);
-        FileStore.Stored stored = files.store(content, config.documentsMaxBytes());
+        FileStore.Stored stored = files.store(content, config.uploadMaxBytes());
         doc.addVersion(stored.hash(), stored.size(), type(contentType), fileName, uploaderId, Instant.now());
         searchable.fire(new DocumentChanged(documentId));
     }

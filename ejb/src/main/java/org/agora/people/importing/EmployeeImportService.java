@@ -23,7 +23,6 @@ import org.agora.validation.InvalidInputException;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EmployeeImportService {
 
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
     static final String JOB = "employee-import";
 
     @Inject
@@ -63,10 +62,10 @@ public class EmployeeImportService {
             try (InputStream limited = content) {
                 size = Files.copy(limited, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            if (size == 0 || size > MAX_BYTES) {
+            if (size == 0 || size > config.uploadMaxBytes()) {
                 Files.delete(file);
                 throw new InvalidInputException("file", size == 0 ? "error.import.missing"
-                        : "error.import.tooLarge", MAX_BYTES / (1024 * 1024));
+                        : "error.import.tooLarge", config.uploadMaxMegabytes());
             }
             try (EmployeeCsv csv = new EmployeeCsv(Files.newInputStream(file))) {
                 csv.next();

@@ -10,11 +10,10 @@ import org.agora.validation.InvalidInputException;
 
 /**
  * Decides whether uploaded bytes are a photo Agora accepts, and decodes it: JPEG, PNG or WebP by signature, at most
- * {@link #MAX_BYTES} bytes and {@link #MAX_PIXELS} pixels, through the shared {@link ImageDecoder}.
+ * the upload limit and {@link #MAX_PIXELS} pixels, through the shared {@link ImageDecoder}.
  */
 public final class PhotoCheck {
 
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final long MAX_PIXELS = ImageDecoder.MAX_PIXELS;
     static final String FIELD = "photo";
     private static final Set<ImageFormat> FORMATS = EnumSet.of(ImageFormat.JPEG, ImageFormat.PNG, ImageFormat.WEBP);
@@ -29,14 +28,15 @@ public final class PhotoCheck {
     }
 
     /**
+     * @param maxBytes the upload limit
      * @throws InvalidInputException with a message for the person if the bytes are not an acceptable image
      */
-    public static CheckedImage check(byte[] bytes) {
+    public static CheckedImage check(byte[] bytes, long maxBytes) {
         if (bytes == null || bytes.length == 0) {
             throw new InvalidInputException(FIELD, "error.photo.missing");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new InvalidInputException(FIELD, "error.photo.tooLarge");
+        if (bytes.length > maxBytes) {
+            throw new InvalidInputException(FIELD, "error.photo.tooLarge", Math.max(1, maxBytes / (1024 * 1024)));
         }
         try {
             ImageDecoder.Decoded d = ImageDecoder.decode(bytes, FORMATS, DECODED_SIDE);

@@ -33,7 +33,7 @@ public class PhotoService {
      * @throws InvalidInputException if the file is not a JPEG, PNG or WebP image within the limits
      */
     public void upload(long personId, InputStream content) {
-        CheckedImage image = PhotoCheck.check(readAtMostOneByteTooMany(content));
+        CheckedImage image = PhotoCheck.check(readAtMostOneByteTooMany(content), config.uploadMaxBytes());
         PhotoStore store = store();
         String avatar = store.put(SquarePhoto.render(image.image(), Size.AVATAR.pixels()));
         String large = store.put(SquarePhoto.render(image.image(), Size.PROFILE.pixels()));
@@ -64,12 +64,12 @@ public class PhotoService {
     }
 
     /** Reads no more than the limit and one byte, enough to refuse a larger file without reading all of it. */
-    private static byte[] readAtMostOneByteTooMany(InputStream content) {
+    private byte[] readAtMostOneByteTooMany(InputStream content) {
         if (content == null) {
             throw new InvalidInputException(PhotoCheck.FIELD, "error.photo.missing");
         }
         try {
-            return content.readNBytes(PhotoCheck.MAX_BYTES + 1);
+            return content.readNBytes((int) Math.min(config.uploadMaxBytes() + 1, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,27 +21,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PhotoCheckTest {
 
+    private static final long LIMIT = 5L * 1024 * 1024;
+
     @Test
     void pngAndJpegAreRecognisedFromTheirBytesAndDecoded() throws IOException {
-        var png = PhotoCheck.check(image("png", 300, 200));
+        var png = PhotoCheck.check(image("png", 300, 200), LIMIT);
         assertThat(png.format()).isEqualTo(ImageFormat.PNG);
         assertThat(png.width()).isEqualTo(300);
         assertThat(png.height()).isEqualTo(200);
-        assertThat(PhotoCheck.check(image("jpeg", 120, 160)).format()).isEqualTo(ImageFormat.JPEG);
+        assertThat(PhotoCheck.check(image("jpeg", 120, 160), LIMIT).format()).isEqualTo(ImageFormat.JPEG);
     }
 
     @Test
     void webpIsRecognisedBySignature() {
         byte[] riff = "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(ImageFormat.detect(riff)).contains(ImageFormat.WEBP);
-        assertThatThrownBy(() -> PhotoCheck.check(riff)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> PhotoCheck.check(riff, LIMIT)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("damaged");
     }
 
     @Test
     void aTextFileNamedJpgIsNotAnImage() {
         byte[] text = "Dear colleagues, this is not a photo.jpg".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> PhotoCheck.check(text)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> PhotoCheck.check(text, LIMIT)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("not a JPEG, PNG or WebP image");
     }
 
@@ -49,21 +51,21 @@ class PhotoCheckTest {
     void aTruncatedImageIsRefusedWithAMessage() throws IOException {
         byte[] png = image("png", 100, 100);
         byte[] cut = java.util.Arrays.copyOf(png, 60);
-        assertThatThrownBy(() -> PhotoCheck.check(cut)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> PhotoCheck.check(cut, LIMIT)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("damaged");
     }
 
     @Test
-    void filesOverFiveMegabytesAreRefused() throws IOException {
-        byte[] big = new byte[PhotoCheck.MAX_BYTES + 1];
+    void filesOverTheUploadLimitAreRefused() throws IOException {
+        byte[] big = new byte[(int) LIMIT + 1];
         System.arraycopy(image("png", 10, 10), 0, big, 0, 8);
-        assertThatThrownBy(() -> PhotoCheck.check(big)).hasMessageContaining("at most 5 MB");
+        assertThatThrownBy(() -> PhotoCheck.check(big, LIMIT)).hasMessageContaining("at most 5 MB");
     }
 
     @Test
     void picturesOverFortyMegapixelsAreRefusedFromTheirHeaderBeforeDecoding() throws IOException {
         // a tiny file that claims 10000 x 5000 pixels: refused without decoding 50 million pixels
-        assertThatThrownBy(() -> PhotoCheck.check(pngHeader(10_000, 5_000)))
+        assertThatThrownBy(() -> PhotoCheck.check(pngHeader(10_000, 5_000), LIMIT))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 40 megapixels");
     }
 
