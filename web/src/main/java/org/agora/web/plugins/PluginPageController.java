@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.config.AgoraConfig;
 import org.agora.plugins.runtime.PluginFailedException;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.PageRequest;
@@ -56,7 +57,6 @@ import org.agora.web.security.MultipartCsrf;
 public class PluginPageController {
 
     private static final Logger LOG = Logger.getLogger(PluginPageController.class.getName());
-    private static final int MAX_UPLOAD = 10_000_000;
     private static final String ASSETS = "/assets/";
 
     @Inject
@@ -82,6 +82,9 @@ public class PluginPageController {
 
     @Inject
     PluginAssets assets;
+
+    @Inject
+    AgoraConfig config;
 
     @Context
     UriInfo uri;
@@ -116,15 +119,16 @@ public class PluginPageController {
         csrf.check(parts);
         List<UploadedFile> files = new ArrayList<>();
         long total = 0;
+        long limit = config.uploadMaxBytes();
         for (EntityPart part : parts) {
             if (part.getName().equals(MultipartCsrf.TOKEN)) {
                 continue;
             }
             try (InputStream in = part.getContent()) {
-                byte[] content = in.readNBytes(MAX_UPLOAD + 1);
+                byte[] content = in.readNBytes((int) Math.min(limit - total + 1, Integer.MAX_VALUE - 8));
                 total += content.length;
-                if (total > MAX_UPLOAD) {
-                    throw new BadRequestException("The files are larger than " + MAX_UPLOAD / 1_000_000 + " MB.");
+                if (total > limit) {
+                    throw new BadRequestException("The files are larger than " + config.uploadMaxMegabytes() + " MB.");
                 }
                 if (part.getFileName().isPresent()) {
                     String type = part.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM
