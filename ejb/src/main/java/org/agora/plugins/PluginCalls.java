@@ -71,8 +71,6 @@ final class PluginCalls {
         if (trial) {
             registry.trialSucceeded(id);
             LOG.info(() -> "Plugin " + id + " answered its trial call and runs again");
-        } else if (breaker.failures() > 0) {
-            registry.succeed(id);
         }
         return result;
     }

@@ -495,7 +495,12 @@ public class PluginHost implements PluginRuntime {
             throw new UnknownItemException("This module is not available in this space.");
         }
         PluginContext context = calls.context(pluginId);
-        return Optional.of(calls.call(plugin.get(), () -> handlers.getFirst().handle(request, context)));
+        PageResult result = calls.call(plugin.get(), () -> handlers.getFirst().handle(request, context));
+        // only a page that answers clears the failures: a quick menu does not make up for a declaration that hangs
+        if (installed.get().breaker().failures() > 0) {
+            registry.succeed(pluginId);
+        }
+        return Optional.of(result);
     }
 
     private Optional<PluginWrapper> started(String pluginId) {

@@ -108,7 +108,7 @@ public class PluginRegistry {
         return change(pluginId, b -> b.failed(reason, limit, coolDown, Instant.now()));
     }
 
-    /** A call went well: failures count from zero again. */
+    /** A page of the plugin answered: failures count from zero again. */
     public void succeed(String pluginId) {
         change(pluginId, Breaker::succeeded);
     }
