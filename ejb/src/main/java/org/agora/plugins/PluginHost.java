@@ -63,7 +63,7 @@ import org.pf4j.PluginWrapper;
 /**
  * Runs the plugins of this node, following the state the database records for every node: installs, upgrades,
  * enables, disables and uninstalls them while Agora runs, and calls their page handlers on a managed executor with
- * a time limit, switching off a plugin that keeps failing.
+ * a time limit, suspending a plugin that keeps failing for a while.
  *
  * <p>A jar that cannot be loaded, does not fit this version of the plugins API, or fails to start is listed with
  * the reason and does not stop Agora.
@@ -114,7 +114,7 @@ public class PluginHost implements PluginRuntime {
         folder = config.pluginsDir().toAbsolutePath();
         manager = PluginLoader.newManager(folder);
         inspection = new JarInspection(config.pluginsMaxBytes(), PluginsApi.VERSION, manager.getVersionManager());
-        calls = new PluginCalls(executor, config, registry, contexts::forPlugin, this::switchedOff);
+        calls = new PluginCalls(executor, config, registry, contexts::forPlugin);
         rescan();
         statuses().forEach(s -> LOG.info(() -> "Plugin " + s.id() + " " + s.version() + ": " + s.state()
                 + (s.problem() == null ? "" : " (" + s.problem() + ")")));
@@ -286,7 +286,7 @@ public class PluginHost implements PluginRuntime {
             return;
         }
         try {
-            calls.call(w, () -> manager.startPlugin(id));
+            calls.run(w, () -> manager.startPlugin(id));
         } catch (PluginFailedException e) {
             w.setFailedException(e);
             w.setPluginState(PluginState.FAILED);
@@ -402,7 +402,7 @@ public class PluginHost implements PluginRuntime {
     public void disable(String pluginId) {
         write(() -> {
             checkNotNeeded(pluginId);
-            registry.disable(pluginId, null);
+            registry.disable(pluginId);
             stopLocally(pluginId);
             return null;
         });
@@ -496,18 +496,11 @@ public class PluginHost implements PluginRuntime {
         }
         PluginContext context = calls.context(pluginId);
         PageResult result = calls.call(plugin.get(), () -> handlers.getFirst().handle(request, context));
-        if (installed.get().failures() > 0) {
+        // only a page that answers clears the failures: a quick menu does not make up for a declaration that hangs
+        if (installed.get().breaker().failures() > 0) {
             registry.succeed(pluginId);
         }
         return Optional.of(result);
-    }
-
-    /** Stops a plugin that its failures switched off in the database. */
-    private void switchedOff(String pluginId) {
-        write(() -> {
-            stopLocally(pluginId);
-            return null;
-        });
     }
 
     private Optional<PluginWrapper> started(String pluginId) {
