@@ -25,6 +25,9 @@ import org.agora.documents.DocumentViews.VersionView;
 import org.agora.documents.model.Document;
 import org.agora.documents.model.DocumentVersion;
 import org.agora.documents.model.Folder;
+import org.agora.edits.EditConflictException;
+import org.agora.edits.SeenVersion;
+import org.agora.edits.SeenVersion.Outcome;
 import org.agora.feed.PostService;
 import org.agora.files.FileStore;
 import org.agora.people.model.Person;
@@ -96,7 +99,7 @@ public class DocumentService {
                         names.getOrDefault(v.getUploadedBy(), "former employee"), v.getUploadedAt()))
                 .toList();
         return new Details(space, documentViews(List.of(doc), space.access(), viewerId).get(0), versions,
-                allFolders(space.id()));
+                allFolders(space.id()), doc.getVersion());
     }
 
     /** @return the file of a version (0 for the current one), if the viewer may read the space now */
@@ -136,17 +139,43 @@ public class DocumentService {
     /** Uploads a new version of a document; the older versions stay available. */
     public void addVersion(String slug, long documentId, String fileName, String contentType, InputStream content,
                            long uploaderId) {
+        addVersion(slug, documentId, fileName, contentType, content, uploaderId, SeenVersion.unknown());
+    }
+
+    /**
+     * Uploads a new version of a document on top of the one the uploader saw; the older versions stay available.
+     *
+     * @param seen the document's version when the uploader read it
+     * @throws EditConflictException if the document changed since: the uploader has not seen the current version
+     */
+    public void addVersion(String slug, long documentId, String fileName, String contentType, InputStream content,
+                           long uploaderId, SeenVersion seen) {
         SpaceView space = writable(slug, uploaderId);
         Document doc = document(space, documentId);
         FileStore.Stored stored = files.store(content, config.documentsMaxBytes());
-        doc.addVersion(stored.hash(), stored.size(), type(contentType), fileName, uploaderId, Instant.now());
-        searchable.fire(new DocumentChanged(documentId));
+        if (seen.check(doc.getVersion(), doc.currentlyHolds(stored.hash())) == Outcome.STORE) {
+            doc.addVersion(stored.hash(), stored.size(), type(contentType), fileName, uploaderId, Instant.now());
+            em.flush();
+            searchable.fire(new DocumentChanged(documentId));
+        }
     }
 
     public void rename(String slug, long documentId, String name, long personId) {
+        rename(slug, documentId, name, personId, SeenVersion.unknown());
+    }
+
+    /**
+     * @param seen the document's version when the renamer read it
+     * @throws EditConflictException if the document changed since; nothing is stored then
+     */
+    public void rename(String slug, long documentId, String name, long personId, SeenVersion seen) {
         SpaceView space = writable(slug, personId);
-        changeable(space, document(space, documentId), personId).rename(name, Instant.now());
-        searchable.fire(new DocumentChanged(documentId));
+        Document doc = changeable(space, document(space, documentId), personId);
+        if (seen.check(doc.getVersion(), doc.isNamed(name)) == Outcome.STORE) {
+            doc.rename(name, Instant.now());
+            em.flush();
+            searchable.fire(new DocumentChanged(documentId));
+        }
     }
 
     /** Moves a document into a folder of the same space, or to the top with {@code folderId} null. */

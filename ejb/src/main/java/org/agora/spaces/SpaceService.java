@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.agora.edits.EditConflictException;
+import org.agora.edits.SeenVersion;
+import org.agora.edits.SeenVersion.Outcome;
 import org.agora.people.model.EmailAddress;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
@@ -220,6 +223,28 @@ public class SpaceService {
         }
         space.archive(archived, Instant.now());
         searchable.fire(new SpaceChanged(space.getId()));
+    }
+
+    /** @return the name and description for the settings form, with the version read; for the managers */
+    public SpaceSettings settings(String slug, long managerId) {
+        Space space = managed(slug, managerId);
+        return new SpaceSettings(view(space, managerId), space.getName(), space.getDescription(),
+                space.getVersion());
+    }
+
+    /**
+     * Renames a space and changes its description; the owner and moderators only.
+     *
+     * @param seen the version the form was read at
+     * @throws EditConflictException if someone else changed them since; nothing is stored then
+     */
+    public void describe(String slug, long managerId, String name, String description, SeenVersion seen) {
+        Space space = managed(slug, managerId);
+        if (seen.check(space.getVersion(), space.isDescribedAs(name, description)) == Outcome.STORE) {
+            space.describe(name, description, Instant.now());
+            em.flush();
+            searchable.fire(new SpaceChanged(space.getId()));
+        }
     }
 
     /** @return what a person may do in a space, by id; for other services */
