@@ -1,12 +1,17 @@
 package org.agora.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +32,8 @@ import org.agora.spaces.model.Space;
 
 /**
  * In demo mode, lets each running plugin add its own demo content ({@link DemoContent}) once, after the demo
- * company is seeded: at this start, or at the first start after the plugin was installed.
+ * company is seeded: at this start, or at the first start after the plugin was installed. It waits for a timer
+ * because plugins are called on managed threads, which Liberty only runs once the application has started.
  */
 @Singleton
 @Startup
@@ -48,11 +54,18 @@ public class DemoPluginContent {
     @Inject
     PluginContexts contexts;
 
+    @Resource
+    TimerService timers;
+
     @PostConstruct
-    void seed() {
-        if (!config.demo()) {
-            return;
+    void schedule() {
+        if (config.demo()) {
+            timers.createSingleActionTimer(Duration.ofSeconds(1).toMillis(), new TimerConfig(null, false));
         }
+    }
+
+    @Timeout
+    void seed() {
         Set<String> seeded = em.createQuery("SELECT d.pluginId FROM DemoContentSeeded d", String.class)
                 .getResultStream().collect(Collectors.toSet());
         DemoCompany company = null;
