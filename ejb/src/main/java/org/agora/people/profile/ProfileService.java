@@ -45,7 +45,7 @@ public class ProfileService {
     public ProfileView view(long personId, long viewerId) {
         Person person = em.find(Person.class, personId);
         if (person == null) {
-            throw new UnknownItemException("This person does not exist.");
+            throw new UnknownItemException("error.account.unknown");
         }
         Profile profile = em.find(Profile.class, personId);
         Relation relation = Relation.of(viewerId, personId, sharesSpace(viewerId, personId));
@@ -78,7 +78,7 @@ public class ProfileService {
     public void save(long personId, ProfileDraft draft) {
         ProfileValues values = draft.validate();
         if (em.find(Person.class, personId) == null) {
-            throw new UnknownItemException("This person does not exist.");
+            throw new UnknownItemException("error.account.unknown");
         }
         Instant now = Instant.now();
         Profile profile = em.find(Profile.class, personId);
