@@ -8,6 +8,7 @@ import jakarta.mvc.security.CsrfProtected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -40,7 +41,6 @@ import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.UploadedFile;
 import org.agora.plugins.extensions.PluginScopes;
-import org.agora.validation.AccessDeniedException;
 import org.agora.web.i18n.BundleMessages;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
@@ -171,7 +171,7 @@ public class PluginPageController {
                             .header("Cache-Control", "private, no-store"),
                     file.content(), MediaType.valueOf(file.contentType()));
             case PageResult.NotFound notFound -> throw new NotFoundException(notFound.message());
-            case PageResult.Forbidden forbidden -> throw new AccessDeniedException(forbidden.message());
+            case PageResult.Forbidden forbidden -> throw new ForbiddenException(forbidden.message());
             case PageResult.BadRequest bad -> {
                 models.put("pluginError", bad.message());
                 models.put("title", BundleMessages.get(mvc.getLocale(), "plugin.badRequestTitle"));
