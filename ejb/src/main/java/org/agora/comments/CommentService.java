@@ -105,7 +105,8 @@ public class CommentService {
         Comment comment = find(commentId);
         PostRights rights = gate.rights(comment.getPostId(), personId);
         if (!comment.deletableBy(personId, rights.canModerate(), rights.canWrite())) {
-            throw new AccessDeniedException(comment.editableBy(personId) ? "error.space.archived" : "error.comment.delete");
+            throw new AccessDeniedException(comment.editableBy(personId) ? "error.space.archived"
+                    : "error.comment.delete");
         }
         List<Long> gone = new ArrayList<>(em.createQuery(
                         "SELECT c.id FROM Comment c WHERE c.parentId = :id", Long.class)
