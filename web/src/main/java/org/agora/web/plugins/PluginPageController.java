@@ -41,6 +41,7 @@ import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.UploadedFile;
 import org.agora.plugins.extensions.PluginScopes;
+import org.agora.validation.UnknownItemException;
 import org.agora.web.i18n.BundleMessages;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
@@ -158,7 +159,7 @@ public class PluginPageController {
             LOG.warning(() -> "Plugin " + plugin + " failed on " + method + " " + path + ": " + e.getMessage());
             return failure(plugin);
         }
-        PageResult answer = result.orElseThrow(() -> new NotFoundException("There is no such module."));
+        PageResult answer = result.orElseThrow(() -> new UnknownItemException("error.module.unknown"));
         return switch (answer) {
             case PageResult.View view -> page(plugin, view);
             case PageResult.Redirect redirect -> Response.seeOther(URI.create(target(plugin, redirect))).build();
