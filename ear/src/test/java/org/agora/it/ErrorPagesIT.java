@@ -95,6 +95,8 @@ class ErrorPagesIT {
         assertThat(unknown.select(".error-page p").text()).isEqualTo("Cette personne n'existe pas.");
         assertThat(errorPage(olga.getWithHeaders("/people/999999999", "Accept-Language", "en"), 404,
                 "Page not found").select(".error-page p").text()).isEqualTo("This person does not exist.");
+        assertThat(errorPage(olga.getWithHeaders("/posts/999999999", "Accept-Language", "fr"), 404,
+                "Page introuvable").select(".error-page p").text()).isEqualTo("Cette publication n'existe pas.");
     }
 
     @Test
