@@ -108,7 +108,7 @@ public class DocumentService {
         Document doc = document(space, documentId);
         DocumentVersion v = number == 0 ? doc.current() : doc.getVersions().stream()
                 .filter(x -> x.getNumber() == number).findFirst()
-                .orElseThrow(() -> new UnknownItemException("This version does not exist."));
+                .orElseThrow(() -> new UnknownItemException("error.document.version.unknown"));
         return new Download(v.getFileName(), v.getContentType(), v.getSize(), v.getFileHash());
     }
 
@@ -210,7 +210,7 @@ public class DocumentService {
     public void deleteFolder(String slug, long folderId, long personId) {
         SpaceView space = writable(slug, personId);
         if (!space.access().canManage()) {
-            throw new AccessDeniedException("Only moderators delete folders.");
+            throw new AccessDeniedException("error.folder.delete");
         }
         Folder folder = folder(space, folderId);
         long content = em.createQuery("SELECT COUNT(d) FROM Document d WHERE d.folderId = :f", Long.class)
@@ -227,7 +227,7 @@ public class DocumentService {
         SpaceView space = spaces.find(slug, viewerId);
         if (!space.access().canRead()) {
             // a private space's files do not exist for outsiders, like its posts
-            throw new UnknownItemException("This document does not exist.");
+            throw new UnknownItemException("error.document.unknown");
         }
         return space;
     }
@@ -235,15 +235,14 @@ public class DocumentService {
     private SpaceView writable(String slug, long personId) {
         SpaceView space = readable(slug, personId);
         if (!space.access().canWrite()) {
-            throw new AccessDeniedException(space.archived() ? "This space is archived: it is read-only."
-                    : "Only members add or change documents.");
+            throw new AccessDeniedException(space.archived() ? "error.space.archived" : "error.document.write");
         }
         return space;
     }
 
     private Document changeable(SpaceView space, Document doc, long personId) {
         if (doc.getCreatedBy() != personId && !space.access().canManage()) {
-            throw new AccessDeniedException("Only the person who shared a document and moderators change it.");
+            throw new AccessDeniedException("error.document.change");
         }
         return doc;
     }
@@ -251,7 +250,7 @@ public class DocumentService {
     private Document document(SpaceView space, long id) {
         Document doc = em.find(Document.class, id);
         if (doc == null || doc.getSpaceId() != space.id()) {
-            throw new UnknownItemException("This document does not exist.");
+            throw new UnknownItemException("error.document.unknown");
         }
         return doc;
     }
@@ -259,7 +258,7 @@ public class DocumentService {
     private Folder folder(SpaceView space, long id) {
         Folder folder = em.find(Folder.class, id);
         if (folder == null || folder.getSpaceId() != space.id()) {
-            throw new UnknownItemException("This folder does not exist.");
+            throw new UnknownItemException("error.folder.unknown");
         }
         return folder;
     }

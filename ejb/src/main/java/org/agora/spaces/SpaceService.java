@@ -88,7 +88,7 @@ public class SpaceService {
         Space space = space(slug);
         Access access = access(space, viewerId);
         if (!access.canRead()) {
-            throw new AccessDeniedException("Only members see who is in this space.");
+            throw new AccessDeniedException("error.space.members.hidden");
         }
         return em.createQuery("SELECT m FROM SpaceMember m JOIN FETCH m.person WHERE m.spaceId = :space",
                         SpaceMember.class)
@@ -114,7 +114,7 @@ public class SpaceService {
             return;
         }
         if (!access.canJoin()) {
-            throw new AccessDeniedException("This space is open to members and invited people only.");
+            throw new AccessDeniedException("error.space.closed");
         }
         em.persist(new SpaceMember(space.getId(), viewerId, SpaceRole.MEMBER, MembershipStatus.ACTIVE, null,
                 Instant.now()));
@@ -129,7 +129,7 @@ public class SpaceService {
             return;
         }
         if (!access.canRequest()) {
-            throw new AccessDeniedException("This space cannot be asked to join.");
+            throw new AccessDeniedException("error.space.request");
         }
         em.persist(new SpaceMember(space.getId(), viewerId, SpaceRole.MEMBER, MembershipStatus.REQUESTED, null,
                 Instant.now()));
@@ -175,7 +175,7 @@ public class SpaceService {
         SpaceMember m = membership(space, personId)
                 .orElseThrow(() -> new InvalidInputException("person", "error.space.notMember"));
         if (m.getRole() == SpaceRole.OWNER && m.getStatus() == MembershipStatus.ACTIVE) {
-            throw new AccessDeniedException("The owner cannot be removed; transfer the ownership first.");
+            throw new AccessDeniedException("error.space.owner.remove");
         }
         em.remove(m);
     }
@@ -188,7 +188,7 @@ public class SpaceService {
             return;
         }
         if (m.get().getRole() == SpaceRole.OWNER) {
-            throw new AccessDeniedException("Transfer the ownership to another member before you leave.");
+            throw new AccessDeniedException("error.space.owner.leave");
         }
         em.remove(m.get());
     }
@@ -197,7 +197,7 @@ public class SpaceService {
     public void transferOwnership(String slug, long ownerId, long newOwnerId) {
         Space space = space(slug);
         if (!access(space, ownerId).isOwner()) {
-            throw new AccessDeniedException("Only the owner can transfer the ownership.");
+            throw new AccessDeniedException("error.space.owner.transfer");
         }
         SpaceMember next = membership(space, newOwnerId).filter(m -> m.getStatus() == MembershipStatus.ACTIVE)
                 .orElseThrow(() -> new InvalidInputException("person", "error.space.owner.member"));
@@ -219,7 +219,7 @@ public class SpaceService {
     public void archive(String slug, long ownerId, boolean archived) {
         Space space = space(slug);
         if (!access(space, ownerId).isOwner()) {
-            throw new AccessDeniedException("Only the owner archives or restores a space.");
+            throw new AccessDeniedException("error.space.owner.archive");
         }
         space.archive(archived, Instant.now());
         searchable.fire(new SpaceChanged(space.getId()));
@@ -251,7 +251,7 @@ public class SpaceService {
     public Access access(long spaceId, long viewerId) {
         Space space = em.find(Space.class, spaceId);
         if (space == null) {
-            throw new UnknownItemException("This space does not exist.");
+            throw new UnknownItemException("error.space.unknown");
         }
         return space.accessFor(membership(space, viewerId).orElse(null), isAdmin(viewerId));
     }
@@ -291,7 +291,7 @@ public class SpaceService {
     private Space managed(String slug, long managerId) {
         Space space = space(slug);
         if (!access(space, managerId).canManage()) {
-            throw new AccessDeniedException("Only the owner and moderators manage the members.");
+            throw new AccessDeniedException("error.space.members.manage");
         }
         return space;
     }
@@ -299,14 +299,14 @@ public class SpaceService {
     private Space space(String slug) {
         return em.createQuery("SELECT s FROM Space s WHERE s.slug = :slug", Space.class)
                 .setParameter("slug", slug).getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownItemException("This space does not exist."));
+                .orElseThrow(() -> new UnknownItemException("error.space.unknown"));
     }
 
     /** @throws UnknownItemException when the viewer may not even know of the space */
     private Access access(Space space, long viewerId) {
         Access access = space.accessFor(membership(space, viewerId).orElse(null), isAdmin(viewerId));
         if (!access.canFind()) {
-            throw new UnknownItemException("This space does not exist.");
+            throw new UnknownItemException("error.space.unknown");
         }
         return access;
     }
@@ -328,7 +328,7 @@ public class SpaceService {
     private Person person(long id) {
         Person p = em.find(Person.class, id);
         if (p == null) {
-            throw new UnknownItemException("This person does not exist.");
+            throw new UnknownItemException("error.account.unknown");
         }
         return p;
     }

@@ -48,7 +48,7 @@ public class ProfileService {
     public ProfileView view(long personId, long viewerId) {
         Person person = em.find(Person.class, personId);
         if (person == null) {
-            throw new UnknownItemException("This person does not exist.");
+            throw new UnknownItemException("error.account.unknown");
         }
         Profile profile = em.find(Profile.class, personId);
         Relation relation = Relation.of(viewerId, personId, sharesSpace(viewerId, personId));
@@ -98,7 +98,7 @@ public class ProfileService {
     public void save(long personId, ProfileDraft draft, SeenVersion seen) {
         ProfileValues values = draft.validate();
         if (em.find(Person.class, personId) == null) {
-            throw new UnknownItemException("This person does not exist.");
+            throw new UnknownItemException("error.account.unknown");
         }
         Instant now = Instant.now();
         Profile profile = em.find(Profile.class, personId);

@@ -169,7 +169,7 @@ public class PluginRegistry {
     private PluginInstallation installation(String pluginId) {
         PluginInstallation p = em.find(PluginInstallation.class, pluginId);
         if (p == null) {
-            throw new UnknownItemException("There is no such plugin.");
+            throw new UnknownItemException("error.plugin.unknown");
         }
         return p;
     }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.agora.plugins.settings.PluginSettingsService;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.security.CurrentUser;
 
 /** The settings pages of plugins, generated from the settings each plugin declares. */
@@ -40,6 +41,9 @@ public class PluginSettingsController {
 
     @Inject
     CurrentUser current;
+
+    @Inject
+    ErrorMessages errors;
 
     @Context
     HttpServletRequest request;
@@ -73,7 +77,7 @@ public class PluginSettingsController {
             return Response.seeOther(URI.create("/admin/plugin-settings/" + plugin + "?saved")).build();
         } catch (InvalidInputException e) {
             form(plugin);
-            models.put("errors", Map.of(e.field(), e.getMessage()));
+            models.put("errors", Map.of(e.field(), errors.of(e)));
             models.put("values", form);
             return Response.status(Response.Status.BAD_REQUEST).entity("admin/plugin-setting.html").build();
         }

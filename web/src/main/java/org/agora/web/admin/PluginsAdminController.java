@@ -25,6 +25,7 @@ import org.agora.plugins.api.PluginsApi;
 import org.agora.plugins.lifecycle.Forcing;
 import org.agora.plugins.lifecycle.JarDescriptor;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.ErrorMessages;
 import org.agora.web.security.MultipartCsrf;
 
 /**
@@ -46,6 +47,9 @@ public class PluginsAdminController {
 
     @Inject
     MultipartCsrf csrf;
+
+    @Inject
+    ErrorMessages errors;
 
     @GET
     public String home() {
@@ -70,13 +74,13 @@ public class PluginsAdminController {
     public Response upload(@FormParam("_csrf") String token, @FormParam("jar") EntityPart jar) throws IOException {
         csrf.check(token);
         if (jar == null) {
-            return invalid("Choose a plugin jar to upload.");
+            return invalid(errors.of(new InvalidInputException("jar", "error.jar.missing")));
         }
         try (InputStream content = jar.getContent()) {
             JarDescriptor installed = plugins.install(content);
             return done(installed.id() + " " + installed.version());
         } catch (InvalidInputException e) {
-            return invalid(e.getMessage());
+            return invalid(errors.of(e));
         }
     }
 
@@ -109,7 +113,7 @@ public class PluginsAdminController {
         try {
             plugins.disable(plugin);
         } catch (InvalidInputException e) {
-            return invalid(e.getMessage());
+            return invalid(errors.of(e));
         }
         return done(plugin);
     }
@@ -129,7 +133,7 @@ public class PluginsAdminController {
         try {
             plugins.uninstall(plugin, purge);
         } catch (InvalidInputException e) {
-            return invalid(e.getMessage());
+            return invalid(errors.of(e));
         }
         return done(plugin);
     }
@@ -138,7 +142,7 @@ public class PluginsAdminController {
         try {
             return Forcing.valueOf(value == null ? "" : value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("forcing", "Choose on, off or the space owners' choice.");
+            throw new InvalidInputException("forcing", "error.plugin.forcing");
         }
     }
 
