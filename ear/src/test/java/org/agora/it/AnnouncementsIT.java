@@ -20,6 +20,8 @@ class AnnouncementsIT {
         AgoraClient admin = TestAccounts.admin();
         Page people = admin.get("/admin/people?page=1");
         for (int p = 1; !people.contains(email); p++) {
+            assertThat(people.status()).as(people.toString()).isEqualTo(200);
+            assertThat(p).as(email + " listed").isLessThan(500);
             people = admin.get("/admin/people?page=" + (p + 1));
         }
         Matcher id = Pattern.compile("data-email=\"" + Pattern.quote(email) + "\"[\\s\\S]*?/admin/people/(\\d+)/communicator")
