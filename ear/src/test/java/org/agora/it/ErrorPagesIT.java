@@ -92,9 +92,41 @@ class ErrorPagesIT {
         errorPage(olga.getWithHeaders("/no/such/page", "Accept-Language", "fr"), 404, "Page introuvable");
         Document unknown = errorPage(olga.getWithHeaders("/people/999999999", "Accept-Language", "fr"), 404,
                 "Page introuvable");
-        assertThat(unknown.select(".error-page p").text()).doesNotContain("does not exist");
+        assertThat(unknown.select(".error-page p").text()).isEqualTo("Cette personne n'existe pas.");
         assertThat(errorPage(olga.getWithHeaders("/people/999999999", "Accept-Language", "en"), 404,
                 "Page not found").select(".error-page p").text()).isEqualTo("This person does not exist.");
+        assertThat(errorPage(olga.getWithHeaders("/posts/999999999", "Accept-Language", "fr"), 404,
+                "Page introuvable").select(".error-page p").text()).isEqualTo("Cette publication n'existe pas.");
+    }
+
+    @Test
+    void aServicesRefusalSaysWhyInTheReadersLanguage() {
+        AgoraClient owner = member();
+        AgoraClient outsider = member();
+        owner.get("/spaces");
+        String space = owner.post("/spaces", Map.of("name", Agora.unique("Board "), "kind", "PRIVATE")).location();
+        owner.get(space);
+        assertThat(owner.post(space + "/posts", Map.of("text", Agora.unique("numbers "))).status()).isEqualTo(303);
+        String post = Forms.html(owner.get(space)).select("a[href^=/posts/]").eachAttr("href").stream()
+                .filter(href -> href.matches("/posts/[0-9]+")).findFirst().orElseThrow();
+
+        Map<String, String> refusals = Map.of(
+                "en", "This post does not exist.", "fr", "Cette publication n'existe pas.");
+        refusals.forEach((language, text) -> assertThat(errorPage(outsider.getWithHeaders(post, "Accept-Language",
+                language), 404, language.equals("fr") ? "Page introuvable" : "Page not found")
+                .select(".error-page p").text()).as(language).isEqualTo(text));
+        Map<String, String> hidden = Map.of("en", "Only members see who is in this space.",
+                "fr", "Seuls les membres voient qui est dans cet espace.");
+        hidden.forEach((language, text) -> assertThat(errorPage(outsider.getWithHeaders(space + "/members",
+                "Accept-Language", language), 403, language.equals("fr") ? "Accès refusé" : "Not allowed")
+                .select(".error-page p").text()).as(language).isEqualTo(text));
+
+        outsider.acceptLanguage("fr");
+        outsider.get(space);
+        Page intrusion = outsider.post(space + "/posts", Map.of("text", "intrusion"));
+        assertThat(intrusion.status()).isEqualTo(403);
+        assertThat(Forms.one(intrusion, ".error-page p").text())
+                .isEqualTo("Seuls les membres écrivent dans cet espace.");
     }
 
     @Test

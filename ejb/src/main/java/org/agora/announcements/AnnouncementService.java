@@ -40,7 +40,7 @@ public class AnnouncementService {
      */
     public PostView announce(long authorId, String markdown) {
         if (!mayAnnounce(authorId)) {
-            throw new AccessDeniedException("Only communicators and administrators publish announcements.");
+            throw new AccessDeniedException("error.announcement.publish");
         }
         PostView view = posts.publish(authorId, markdown);
         em.find(Post.class, view.id()).announce();
@@ -65,7 +65,7 @@ public class AnnouncementService {
     public void markRead(long postId, long readerId) {
         Post post = em.find(Post.class, postId);
         if (post == null || !post.isAnnouncement()) {
-            throw new UnknownItemException("This announcement does not exist.");
+            throw new UnknownItemException("error.announcement.unknown");
         }
         if (em.find(AnnouncementRead.class, new AnnouncementRead.Key(postId, readerId)) == null) {
             em.persist(new AnnouncementRead(postId, readerId, Instant.now()));
@@ -76,10 +76,10 @@ public class AnnouncementService {
     public long readCount(long postId, long viewerId) {
         Post post = em.find(Post.class, postId);
         if (post == null || !post.isAnnouncement()) {
-            throw new UnknownItemException("This announcement does not exist.");
+            throw new UnknownItemException("error.announcement.unknown");
         }
         if (post.getAuthor().getId() != viewerId && !isAdmin(viewerId)) {
-            throw new AccessDeniedException("Only the author sees who read an announcement.");
+            throw new AccessDeniedException("error.announcement.readers");
         }
         return reads(postId);
     }

@@ -113,7 +113,7 @@ public class AttachmentService {
     public void detach(long postId, long attachmentId) {
         Attachment a = em.find(Attachment.class, attachmentId);
         if (a == null || a.getPostId() != postId) {
-            throw new UnknownItemException("This file does not exist.");
+            throw new UnknownItemException("error.file.unknown");
         }
         Set<String> hashes = new HashSet<>();
         hashes.add(a.getFileHash());
@@ -181,11 +181,11 @@ public class AttachmentService {
      */
     public AttachmentFile download(long postId, long attachmentId, long readerId, boolean thumbnail) {
         if (posts.read(postId, readerId).isEmpty()) {
-            throw new UnknownItemException("This file does not exist.");
+            throw new UnknownItemException("error.file.unknown");
         }
         Attachment a = em.find(Attachment.class, attachmentId);
         if (a == null || a.getPostId() != postId || (thumbnail && !a.isImage())) {
-            throw new UnknownItemException("This file does not exist.");
+            throw new UnknownItemException("error.file.unknown");
         }
         if (thumbnail) {
             return new AttachmentFile(a.getFileName(), "image/jpeg", a.getThumbHash(), true);

@@ -62,7 +62,7 @@ public class CommentService {
         if (parentId != null) {
             parent = em.find(Comment.class, parentId);
             if (parent == null || parent.getPostId() != postId) {
-                throw new UnknownItemException("This comment does not exist.");
+                throw new UnknownItemException("error.comment.unknown");
             }
         }
         CommentText text = new CommentText(markdown);
@@ -87,7 +87,7 @@ public class CommentService {
         Comment comment = find(commentId);
         gate.writable(comment.getPostId(), personId);
         if (!comment.editableBy(personId)) {
-            throw new AccessDeniedException("Only its author edits a comment.");
+            throw new AccessDeniedException("error.comment.edit");
         }
         comment.edit(new CommentText(markdown), Instant.now());
         changed.fire(new CommentChanged(commentId));
@@ -105,9 +105,8 @@ public class CommentService {
         Comment comment = find(commentId);
         PostRights rights = gate.rights(comment.getPostId(), personId);
         if (!comment.deletableBy(personId, rights.canModerate(), rights.canWrite())) {
-            throw new AccessDeniedException(comment.editableBy(personId)
-                    ? "This space is archived: it is read-only."
-                    : "Only its author and the moderators delete a comment.");
+            throw new AccessDeniedException(comment.editableBy(personId) ? "error.space.archived"
+                    : "error.comment.delete");
         }
         List<Long> gone = new ArrayList<>(em.createQuery(
                         "SELECT c.id FROM Comment c WHERE c.parentId = :id", Long.class)
@@ -190,7 +189,7 @@ public class CommentService {
     private Comment find(long commentId) {
         Comment comment = em.find(Comment.class, commentId);
         if (comment == null) {
-            throw new UnknownItemException("This comment does not exist.");
+            throw new UnknownItemException("error.comment.unknown");
         }
         return comment;
     }

@@ -48,9 +48,18 @@ public class AgoraConfig {
         return java.time.Duration.ofSeconds(Math.max(1, pluginTimeoutSeconds));
     }
 
-    /** @return after how many failures in a row a plugin is switched off */
+    /** @return after how many failures in a row a plugin is suspended */
     public int pluginMaxFailures() {
         return Math.max(1, pluginMaxFailures);
+    }
+
+    @Inject
+    @ConfigProperty(name = "agora.plugins.cooldown.seconds", defaultValue = "60")
+    long pluginCoolDownSeconds;
+
+    /** @return how long a suspended plugin is not called before one call tries it again, at first */
+    public Duration pluginCoolDown() {
+        return Duration.ofSeconds(Math.max(1, pluginCoolDownSeconds));
     }
 
     @Inject

@@ -25,6 +25,9 @@ import org.agora.documents.DocumentViews.VersionView;
 import org.agora.documents.model.Document;
 import org.agora.documents.model.DocumentVersion;
 import org.agora.documents.model.Folder;
+import org.agora.edits.EditConflictException;
+import org.agora.edits.SeenVersion;
+import org.agora.edits.SeenVersion.Outcome;
 import org.agora.feed.PostService;
 import org.agora.files.FileStore;
 import org.agora.people.model.Person;
@@ -96,7 +99,7 @@ public class DocumentService {
                         names.getOrDefault(v.getUploadedBy(), "former employee"), v.getUploadedAt()))
                 .toList();
         return new Details(space, documentViews(List.of(doc), space.access(), viewerId).get(0), versions,
-                allFolders(space.id()));
+                allFolders(space.id()), doc.getVersion());
     }
 
     /** @return the file of a version (0 for the current one), if the viewer may read the space now */
@@ -105,7 +108,7 @@ public class DocumentService {
         Document doc = document(space, documentId);
         DocumentVersion v = number == 0 ? doc.current() : doc.getVersions().stream()
                 .filter(x -> x.getNumber() == number).findFirst()
-                .orElseThrow(() -> new UnknownItemException("This version does not exist."));
+                .orElseThrow(() -> new UnknownItemException("error.document.version.unknown"));
         return new Download(v.getFileName(), v.getContentType(), v.getSize(), v.getFileHash());
     }
 
@@ -136,17 +139,43 @@ public class DocumentService {
     /** Uploads a new version of a document; the older versions stay available. */
     public void addVersion(String slug, long documentId, String fileName, String contentType, InputStream content,
                            long uploaderId) {
+        addVersion(slug, documentId, fileName, contentType, content, uploaderId, SeenVersion.unknown());
+    }
+
+    /**
+     * Uploads a new version of a document on top of the one the uploader saw; the older versions stay available.
+     *
+     * @param seen the document's version when the uploader read it
+     * @throws EditConflictException if the document changed since: the uploader has not seen the current version
+     */
+    public void addVersion(String slug, long documentId, String fileName, String contentType, InputStream content,
+                           long uploaderId, SeenVersion seen) {
         SpaceView space = writable(slug, uploaderId);
         Document doc = document(space, documentId);
         FileStore.Stored stored = files.store(content, config.uploadMaxBytes());
-        doc.addVersion(stored.hash(), stored.size(), type(contentType), fileName, uploaderId, Instant.now());
-        searchable.fire(new DocumentChanged(documentId));
+        if (seen.check(doc.getVersion(), doc.currentlyHolds(stored.hash())) == Outcome.STORE) {
+            doc.addVersion(stored.hash(), stored.size(), type(contentType), fileName, uploaderId, Instant.now());
+            em.flush();
+            searchable.fire(new DocumentChanged(documentId));
+        }
     }
 
     public void rename(String slug, long documentId, String name, long personId) {
+        rename(slug, documentId, name, personId, SeenVersion.unknown());
+    }
+
+    /**
+     * @param seen the document's version when the renamer read it
+     * @throws EditConflictException if the document changed since; nothing is stored then
+     */
+    public void rename(String slug, long documentId, String name, long personId, SeenVersion seen) {
         SpaceView space = writable(slug, personId);
-        changeable(space, document(space, documentId), personId).rename(name, Instant.now());
-        searchable.fire(new DocumentChanged(documentId));
+        Document doc = changeable(space, document(space, documentId), personId);
+        if (seen.check(doc.getVersion(), doc.isNamed(name)) == Outcome.STORE) {
+            doc.rename(name, Instant.now());
+            em.flush();
+            searchable.fire(new DocumentChanged(documentId));
+        }
     }
 
     /** Moves a document into a folder of the same space, or to the top with {@code folderId} null. */
@@ -181,7 +210,7 @@ public class DocumentService {
     public void deleteFolder(String slug, long folderId, long personId) {
         SpaceView space = writable(slug, personId);
         if (!space.access().canManage()) {
-            throw new AccessDeniedException("Only moderators delete folders.");
+            throw new AccessDeniedException("error.folder.delete");
         }
         Folder folder = folder(space, folderId);
         long content = em.createQuery("SELECT COUNT(d) FROM Document d WHERE d.folderId = :f", Long.class)
@@ -198,7 +227,7 @@ public class DocumentService {
         SpaceView space = spaces.find(slug, viewerId);
         if (!space.access().canRead()) {
             // a private space's files do not exist for outsiders, like its posts
-            throw new UnknownItemException("This document does not exist.");
+            throw new UnknownItemException("error.document.unknown");
         }
         return space;
     }
@@ -206,15 +235,14 @@ public class DocumentService {
     private SpaceView writable(String slug, long personId) {
         SpaceView space = readable(slug, personId);
         if (!space.access().canWrite()) {
-            throw new AccessDeniedException(space.archived() ? "This space is archived: it is read-only."
-                    : "Only members add or change documents.");
+            throw new AccessDeniedException(space.archived() ? "error.space.archived" : "error.document.write");
         }
         return space;
     }
 
     private Document changeable(SpaceView space, Document doc, long personId) {
         if (doc.getCreatedBy() != personId && !space.access().canManage()) {
-            throw new AccessDeniedException("Only the person who shared a document and moderators change it.");
+            throw new AccessDeniedException("error.document.change");
         }
         return doc;
     }
@@ -222,7 +250,7 @@ public class DocumentService {
     private Document document(SpaceView space, long id) {
         Document doc = em.find(Document.class, id);
         if (doc == null || doc.getSpaceId() != space.id()) {
-            throw new UnknownItemException("This document does not exist.");
+            throw new UnknownItemException("error.document.unknown");
         }
         return doc;
     }
@@ -230,7 +258,7 @@ public class DocumentService {
     private Folder folder(SpaceView space, long id) {
         Folder folder = em.find(Folder.class, id);
         if (folder == null || folder.getSpaceId() != space.id()) {
-            throw new UnknownItemException("This folder does not exist.");
+            throw new UnknownItemException("error.folder.unknown");
         }
         return folder;
     }

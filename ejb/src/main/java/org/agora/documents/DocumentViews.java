@@ -33,9 +33,13 @@ public final class DocumentViews {
                           List<DocumentView> documents, List<FolderView> allFolders) {
     }
 
-    /** A document with all its versions, newest first. */
+    /**
+     * A document with all its versions, newest first.
+     *
+     * @param version the document's version when it was read, which the forms that change it send back
+     */
     public record Details(SpaceView space, DocumentView document, List<VersionView> versions,
-                          List<FolderView> allFolders) {
+                          List<FolderView> allFolders, long version) {
     }
 
     /** A file to send: its name, type, size and where its bytes are. */

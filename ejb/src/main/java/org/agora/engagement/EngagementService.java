@@ -73,7 +73,7 @@ public class EngagementService {
      */
     public PostPage page(long postId, long readerId) {
         PostView post = posts.read(postId, readerId)
-                .orElseThrow(() -> new UnknownItemException("This post does not exist."));
+                .orElseThrow(() -> new UnknownItemException("error.post.unknown"));
         Engagement engagement = forPosts(List.of(postId), readerId).get(postId);
         return new PostPage(post, engagement, comments.thread(postId, readerId));
     }

@@ -42,7 +42,7 @@ public class PostGate {
      */
     public PostRights rights(long postId, long readerId) {
         if (posts.read(postId, readerId).isEmpty()) {
-            throw new UnknownItemException("This post does not exist.");
+            throw new UnknownItemException("error.post.unknown");
         }
         return rights(postId, posts.access(em.find(Post.class, postId), readerId));
     }
@@ -55,7 +55,7 @@ public class PostGate {
     public PostRights writable(long postId, long readerId) {
         PostRights rights = rights(postId, readerId);
         if (!rights.canWrite()) {
-            throw new AccessDeniedException("Only members of an active space comment and react in it.");
+            throw new AccessDeniedException("error.post.react");
         }
         return rights;
     }

@@ -93,14 +93,12 @@ public class PostService {
         }
         Space space = null;
         if (spaceId == null && !settings.companyPosting().allows(author.getRole())) {
-            throw new AccessDeniedException("On the company-wide feed, only communicators and administrators post; "
-                    + "share in one of your spaces instead.");
+            throw new AccessDeniedException("error.post.company");
         }
         if (spaceId != null) {
             Access access = spaces.access(spaceId, authorId);
             if (!access.canWrite()) {
-                throw new AccessDeniedException(access.archived() ? "This space is archived: it is read-only."
-                        : "Only members write in this space.");
+                throw new AccessDeniedException(access.archived() ? "error.space.archived" : "error.space.write");
             }
             space = em.find(Space.class, spaceId);
         }
@@ -149,7 +147,7 @@ public class PostService {
         ItemText text = new ItemText(markdown);
         Post post = em.find(Post.class, postId);
         if (post == null || post.item().filter(i -> i.pluginId().equals(item.pluginId())).isEmpty()) {
-            throw new UnknownItemException("This item does not exist.");
+            throw new UnknownItemException("error.item.unknown");
         }
         if (post.getSpace() != null) {
             writable(post.getSpace().getId(), editorId);
@@ -186,8 +184,7 @@ public class PostService {
     private Space writable(long spaceId, long personId) {
         Access access = spaces.access(spaceId, personId);
         if (!access.canWrite()) {
-            throw new AccessDeniedException(access.archived() ? "This space is archived: it is read-only."
-                    : "Only members write in this space.");
+            throw new AccessDeniedException(access.archived() ? "error.space.archived" : "error.space.write");
         }
         return em.find(Space.class, spaceId);
     }
@@ -317,7 +314,7 @@ public class PostService {
      */
     public FeedPage spaceFeed(long spaceId, long readerId, Long olderThan) {
         if (!spaces.access(spaceId, readerId).canRead()) {
-            throw new AccessDeniedException("Only members read this space.");
+            throw new AccessDeniedException("error.space.read");
         }
         return page(em.createQuery("""
                         SELECT p FROM Post p JOIN FETCH p.author JOIN FETCH p.space s
@@ -394,8 +391,7 @@ public class PostService {
     public String markdown(long postId, long readerId) {
         Post post = readable(postId, readerId);
         if (post.getAuthor().getId() != readerId || post.item().isPresent()) {
-            throw new AccessDeniedException(post.item().isPresent() ? "This item is edited in its module."
-                    : "Only the author edits a post.");
+            throw new AccessDeniedException(post.item().isPresent() ? "error.item.edit" : "error.post.edit");
         }
         return post.getBody();
     }
@@ -428,8 +424,7 @@ public class PostService {
         PostText text = new PostText(markdown);
         Post post = readable(postId, editorId);
         if (!permissions(postId, editorId).canEdit()) {
-            throw new AccessDeniedException(post.item().isPresent() ? "This item is edited in its module."
-                    : "Only the author edits a post.");
+            throw new AccessDeniedException(post.item().isPresent() ? "error.item.edit" : "error.post.edit");
         }
         References refs = References.of(text.markdown());
         Map<String, Long> people = mentions.resolve(refs.handles());
@@ -455,7 +450,7 @@ public class PostService {
     public void pin(long postId, long personId, boolean pinned) {
         Post post = readable(postId, personId);
         if (!permissions(postId, personId).canPin()) {
-            throw new AccessDeniedException("Only the space's moderators pin posts.");
+            throw new AccessDeniedException("error.post.pin");
         }
         post.pin(pinned);
     }
@@ -463,7 +458,7 @@ public class PostService {
     /** @return the pinned posts of a space, newest first, if the reader may read the space */
     public List<PostView> pinned(long spaceId, long readerId) {
         if (!spaces.access(spaceId, readerId).canRead()) {
-            throw new AccessDeniedException("Only members read this space.");
+            throw new AccessDeniedException("error.space.read");
         }
         return em.createQuery("""
                         SELECT p FROM Post p JOIN FETCH p.author JOIN FETCH p.space s
@@ -476,7 +471,7 @@ public class PostService {
     public void delete(long postId, long personId) {
         Post post = readable(postId, personId);
         if (!permissions(postId, personId).canDelete()) {
-            throw new AccessDeniedException("Only the author, the space's moderators and administrators delete a post.");
+            throw new AccessDeniedException("error.post.delete");
         }
         // observers remove what hangs on the post first, in this transaction; the index follows after commit
         deleted.fire(new PostDeleted(postId));
@@ -487,7 +482,7 @@ public class PostService {
     /** @return the former versions of a post, newest first, for its author and moderators */
     public List<RevisionView> history(long postId, long readerId) {
         if (!permissions(postId, readerId).canSeeHistory()) {
-            throw new AccessDeniedException("Only the author and moderators see the history of a post.");
+            throw new AccessDeniedException("error.post.history");
         }
         return em.createQuery("SELECT r FROM PostRevision r WHERE r.postId = :post ORDER BY r.id DESC",
                         PostRevision.class)
@@ -501,7 +496,7 @@ public class PostService {
     private Post readable(long postId, long readerId) {
         Post post = em.find(Post.class, postId);
         if (post == null || !canRead(post, readerId)) {
-            throw new UnknownItemException("This post does not exist.");
+            throw new UnknownItemException("error.post.unknown");
         }
         return post;
     }

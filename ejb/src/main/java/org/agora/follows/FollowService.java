@@ -28,10 +28,10 @@ public class FollowService {
     /** Follows or unfollows a colleague. */
     public void followPerson(long followerId, long personId, boolean follow) {
         if (em.find(Person.class, personId) == null) {
-            throw new UnknownItemException("This person does not exist.");
+            throw new UnknownItemException("error.account.unknown");
         }
         if (followerId == personId) {
-            throw new AccessDeniedException("You cannot follow yourself.");
+            throw new AccessDeniedException("error.follow.self");
         }
         set(followerId, Follow.Kind.PERSON, personId, follow);
     }
@@ -39,7 +39,7 @@ public class FollowService {
     /** Follows or unfollows a space the follower may read without being a member. */
     public void followSpace(long followerId, long spaceId, boolean follow) {
         if (follow && !spaces.access(spaceId, followerId).canRead()) {
-            throw new AccessDeniedException("Only spaces you may read can be followed.");
+            throw new AccessDeniedException("error.follow.space");
         }
         set(followerId, Follow.Kind.SPACE, spaceId, follow);
     }

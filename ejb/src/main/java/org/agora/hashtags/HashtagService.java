@@ -67,6 +67,6 @@ public class HashtagService {
     }
 
     private static String tag(String name) {
-        return References.hashtag(name).orElseThrow(() -> new UnknownItemException("This is not a hashtag."));
+        return References.hashtag(name).orElseThrow(() -> new UnknownItemException("error.hashtag.unknown"));
     }
 }

@@ -169,7 +169,7 @@ public class NotificationService {
     public String open(long notificationId, long ownerId) {
         Notification n = em.find(Notification.class, notificationId);
         if (n == null || !n.isFor(ownerId)) {
-            throw new UnknownItemException("This notification does not exist.");
+            throw new UnknownItemException("error.notification.unknown");
         }
         n.markRead(Instant.now());
         return n.link();

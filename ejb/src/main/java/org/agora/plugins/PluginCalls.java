@@ -1,84 +1,113 @@
 package org.agora.plugins;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.UpgradeHook;
+import org.agora.plugins.lifecycle.Breaker;
 import org.agora.plugins.lifecycle.PluginRegistry;
 import org.agora.plugins.runtime.ContextClassLoader;
 import org.agora.plugins.runtime.PluginFailedException;
 import org.pf4j.PluginWrapper;
 
 /**
- * Calls into plugin code: on a managed thread, with the plugin's class loader and a time limit; each failure is
- * counted in the database, and the one that reaches the limit switches the plugin off.
+ * Calls into plugin code: on a managed thread, with the plugin's class loader and a time limit, through the plugin's
+ * circuit breaker, which the database keeps for every node: a plugin that keeps failing is suspended for a cool-down,
+ * then tried again by one call.
  */
 final class PluginCalls {
 
     private static final Logger LOG = Logger.getLogger(PluginCalls.class.getName());
 
-    private final ManagedExecutorService executor;
     private final AgoraConfig config;
     private final PluginRegistry registry;
     private final Function<String, PluginContext> contexts;
-    private final Consumer<String> switchOff;
+    private final TimeLimit timeLimit;
 
-    /**
-     * @param contexts  the host services given to a plugin
-     * @param switchOff stops a plugin on this node once its failures switched it off in the database
-     */
-    PluginCalls(ManagedExecutorService executor, AgoraConfig config, PluginRegistry registry,
-                Function<String, PluginContext> contexts, Consumer<String> switchOff) {
-        this.executor = executor;
+    /** @param contexts the host services given to a plugin */
+    PluginCalls(ExecutorService executor, AgoraConfig config, PluginRegistry registry,
+                Function<String, PluginContext> contexts) {
         this.config = config;
         this.registry = registry;
         this.contexts = contexts;
-        this.switchOff = switchOff;
+        // waiting as long again for a thread is generous: a call that cannot start by then finds the server saturated
+        this.timeLimit = new TimeLimit(executor, config.pluginTimeout(), config.pluginTimeout());
     }
 
     /**
      * @return what the plugin code returned
-     * @throws PluginFailedException if it threw or ran longer than the limit
+     * @throws PluginFailedException if the plugin is suspended, threw, ran longer than the limit or got no thread
      */
     <T> T call(PluginWrapper plugin, Callable<T> work) {
         String id = plugin.getPluginId();
-        ClassLoader loader = plugin.getPluginClassLoader();
-        Future<T> future = executor.submit(() -> ContextClassLoader.run(loader, work));
-        long limit = config.pluginTimeout().toMillis();
+        Breaker breaker = registry.breaker(id);
+        boolean trial = switch (breaker.state(Instant.now())) {
+            case CLOSED -> false;
+            case OPEN -> throw suspended(id, breaker);
+            case HALF_OPEN -> {
+                if (!registry.startTrial(id, lease())) {
+                    throw suspended(id, breaker);
+                }
+                LOG.info(() -> "Plugin " + id + " is tried again after its cool-down");
+                yield true;
+            }
+        };
+        T result;
         try {
-            return future.get(limit, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // interrupts the handler; one that ignores interruption keeps its thread, but no caller waits for it
-            future.cancel(true);
-            throw failed(id, "did not answer within " + limit / 1000 + " s");
-        } catch (ExecutionException e) {
-            LOG.log(Level.WARNING, "Plugin " + id + " failed", e.getCause());
-            throw failed(id, PluginLoader.reason(e.getCause()));
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new PluginFailedException(id, "interrupted");
+            result = run(plugin, work);
+        } catch (TimeLimit.NotCounted e) {
+            // not the plugin's failure; an unfinished trial is followed by another once its lease ends
+            LOG.warning(() -> "Plugin " + id + " was not called: " + e.getMessage());
+            throw e;
+        } catch (PluginFailedException e) {
+            failed(id, e.getMessage(), trial);
+            throw e;
+        }
+        if (trial) {
+            registry.trialSucceeded(id);
+            LOG.info(() -> "Plugin " + id + " answered its trial call and runs again");
+        }
+        return result;
+    }
+
+    private void failed(String id, String reason, boolean trial) {
+        LOG.warning(() -> "Plugin " + id + " failed: " + reason);
+        Duration coolDown = config.pluginCoolDown();
+        if (trial) {
+            Breaker open = registry.trialFailed(id, reason, coolDown);
+            LOG.warning(() -> "Plugin " + id + " failed its trial call; suspended until " + open.retryAt());
+            return;
+        }
+        Breaker after = registry.fail(id, reason, config.pluginMaxFailures(), coolDown);
+        // only the failure that opened the breaker reaches the limit: an open breaker counts no more
+        if (after.failures() == config.pluginMaxFailures() && !after.closed()) {
+            LOG.warning(() -> "Plugin " + id + " suspended after " + after.failures() + " failures in a row, until "
+                    + after.retryAt() + "; then one call tries it again");
         }
     }
 
-    /** Counts a failure; the one that reaches the limit switches the plugin off everywhere. */
-    PluginFailedException failed(String pluginId, String reason) {
-        LOG.warning(() -> "Plugin " + pluginId + " failed: " + reason);
-        if (registry.fail(pluginId, reason, config.pluginMaxFailures())) {
-            LOG.warning(() -> "Plugin " + pluginId + " switched off after " + config.pluginMaxFailures()
-                    + " failures in a row");
-            switchOff.accept(pluginId);
-        }
-        return new PluginFailedException(pluginId, reason);
+    private static PluginFailedException suspended(String id, Breaker breaker) {
+        return new PluginFailedException(id, "suspended after " + breaker.failures()
+                + " failures in a row, until " + breaker.retryAt());
+    }
+
+    /** @return the longest a trial call takes, waiting for a thread included: others wait for it meanwhile */
+    private Duration lease() {
+        return config.pluginTimeout().multipliedBy(2).plusSeconds(1);
+    }
+
+    /**
+     * Runs plugin code outside the breaker, such as starting the plugin: time-limited, but not counted. A failure
+     * leaves the plugin FAILED on this node.
+     */
+    <T> T run(PluginWrapper plugin, Callable<T> work) {
+        ClassLoader loader = plugin.getPluginClassLoader();
+        return timeLimit.run(plugin.getPluginId(), () -> ContextClassLoader.run(loader, work));
     }
 
     /**
@@ -89,7 +118,7 @@ final class PluginCalls {
         String pluginId = w.getPluginId();
         for (UpgradeHook hook : w.getPluginManager().getExtensions(UpgradeHook.class, pluginId)) {
             try {
-                call(w, () -> {
+                run(w, () -> {
                     hook.upgrade(previousVersion, context(pluginId));
                     return null;
                 });

@@ -39,8 +39,7 @@ final class PluginFiles {
             for (int n; (n = content.read(buffer)) != -1; ) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new InvalidInputException("jar", "The jar is larger than the limit of "
-                            + (maxBytes / (1024 * 1024)) + " MB.");
+                    throw new InvalidInputException("jar", "error.jar.tooLarge", maxBytes / (1024 * 1024));
                 }
                 out.write(buffer, 0, n);
             }
@@ -50,7 +49,7 @@ final class PluginFiles {
         }
         if (total == 0) {
             Files.deleteIfExists(part);
-            throw new InvalidInputException("jar", "Choose a plugin jar to upload.");
+            throw new InvalidInputException("jar", "error.jar.missing");
         }
         return part;
     }

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +55,7 @@ import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.storage.PluginRecordService;
 import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
+import org.pf4j.PluginDependency;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -63,7 +63,7 @@ import org.pf4j.PluginWrapper;
 /**
  * Runs the plugins of this node, following the state the database records for every node: installs, upgrades,
  * enables, disables and uninstalls them while Agora runs, and calls their page handlers on a managed executor with
- * a time limit, switching off a plugin that keeps failing.
+ * a time limit, suspending a plugin that keeps failing for a while.
  *
  * <p>A jar that cannot be loaded, does not fit this version of the plugins API, or fails to start is listed with
  * the reason and does not stop Agora.
@@ -114,7 +114,7 @@ public class PluginHost implements PluginRuntime {
         folder = config.pluginsDir().toAbsolutePath();
         manager = PluginLoader.newManager(folder);
         inspection = new JarInspection(config.pluginsMaxBytes(), PluginsApi.VERSION, manager.getVersionManager());
-        calls = new PluginCalls(executor, config, registry, contexts::forPlugin, this::switchedOff);
+        calls = new PluginCalls(executor, config, registry, contexts::forPlugin);
         rescan();
         statuses().forEach(s -> LOG.info(() -> "Plugin " + s.id() + " " + s.version() + ": " + s.state()
                 + (s.problem() == null ? "" : " (" + s.problem() + ")")));
@@ -286,7 +286,7 @@ public class PluginHost implements PluginRuntime {
             return;
         }
         try {
-            calls.call(w, () -> manager.startPlugin(id));
+            calls.run(w, () -> manager.startPlugin(id));
         } catch (PluginFailedException e) {
             w.setFailedException(e);
             w.setPluginState(PluginState.FAILED);
@@ -336,15 +336,12 @@ public class PluginHost implements PluginRuntime {
         String currentVersion = installed.map(InstalledPlugin::version)
                 .orElse(current == null ? null : current.getDescriptor().getVersion());
         if (currentVersion != null && !inspection.newer(d.version(), currentVersion)) {
-            throw new InvalidInputException("jar", "Plugin " + d.id() + " " + currentVersion
-                    + " is installed already; only a newer version can replace it (this jar has " + d.version() + ").");
+            throw new InvalidInputException("jar", "error.plugin.installed", d.id(), currentVersion, d.version());
         }
-        List<String> unmet = d.required().stream()
-                .map(dep -> inspection.unmet(dep, runningVersion(dep.getPluginId()))).filter(Objects::nonNull)
-                .toList();
-        if (!unmet.isEmpty()) {
-            throw new InvalidInputException("jar", "The plugin " + d.id() + " needs " + String.join("; ", unmet)
-                    + ". Install or enable it first.");
+        for (PluginDependency dependency : d.required()) {
+            inspection.unmet(d.id(), dependency, runningVersion(dependency.getPluginId())).ifPresent(refusal -> {
+                throw refusal;
+            });
         }
         Path target = folder.resolve(d.fileName());
         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
@@ -393,8 +390,7 @@ public class PluginHost implements PluginRuntime {
                         .anyMatch(dep -> !dep.isOptional() && dep.getPluginId().equals(pluginId)))
                 .map(PluginWrapper::getPluginId).sorted().toList();
         if (!dependents.isEmpty()) {
-            throw new InvalidInputException("plugin", "The plugin " + pluginId + " is needed by "
-                    + String.join(", ", dependents) + ": disable or uninstall them first.");
+            throw new InvalidInputException("plugin", "error.plugin.neededBy", pluginId, String.join(", ", dependents));
         }
     }
 
@@ -402,7 +398,7 @@ public class PluginHost implements PluginRuntime {
     public void disable(String pluginId) {
         write(() -> {
             checkNotNeeded(pluginId);
-            registry.disable(pluginId, null);
+            registry.disable(pluginId);
             stopLocally(pluginId);
             return null;
         });
@@ -422,7 +418,7 @@ public class PluginHost implements PluginRuntime {
             Optional<InstalledPlugin> installed = registry.find(pluginId);
             PluginWrapper w = manager.getPlugin(pluginId);
             if (installed.isEmpty() && w == null) {
-                throw new UnknownItemException("There is no such plugin.");
+                throw new UnknownItemException("error.plugin.unknown");
             }
             checkNotNeeded(pluginId);
             if (w != null) {
@@ -492,22 +488,15 @@ public class PluginHost implements PluginRuntime {
         }
         // the web tier has checked that the viewer reads the space
         if (request.spaceRef() != null && !spacePlugins.activeIn(pluginId, request.spaceRef().id())) {
-            throw new UnknownItemException("This module is not available in this space.");
+            throw new UnknownItemException("error.module.notInSpace");
         }
         PluginContext context = calls.context(pluginId);
         PageResult result = calls.call(plugin.get(), () -> handlers.getFirst().handle(request, context));
-        if (installed.get().failures() > 0) {
+        // only a page that answers clears the failures: a quick menu does not make up for a declaration that hangs
+        if (installed.get().breaker().failures() > 0) {
             registry.succeed(pluginId);
         }
         return Optional.of(result);
-    }
-
-    /** Stops a plugin that its failures switched off in the database. */
-    private void switchedOff(String pluginId) {
-        write(() -> {
-            stopLocally(pluginId);
-            return null;
-        });
     }
 
     private Optional<PluginWrapper> started(String pluginId) {

@@ -151,7 +151,7 @@ public class ReactionService {
         }
         Comment comment = em.find(Comment.class, targetId);
         if (comment == null) {
-            throw new UnknownItemException("This comment does not exist.");
+            throw new UnknownItemException("error.comment.unknown");
         }
         return comment.getPostId();
     }

@@ -193,7 +193,7 @@ public class SearchService {
      */
     public void retry(long entryId) {
         if (!outbox.retry(entryId)) {
-            throw new UnknownItemException("No parked search change " + entryId);
+            throw new UnknownItemException("error.search.parked.unknown", entryId);
         }
         drain();
     }

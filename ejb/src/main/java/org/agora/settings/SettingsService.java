@@ -39,7 +39,7 @@ public class SettingsService {
     public void setCompanyPosting(long adminId, String choice) {
         Person admin = em.find(Person.class, adminId);
         if (admin == null || admin.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("Only administrators change the settings.");
+            throw new AccessDeniedException("error.settings.admin");
         }
         CompanyPosting posting;
         try {

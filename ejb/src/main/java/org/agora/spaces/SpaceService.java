@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.agora.edits.EditConflictException;
+import org.agora.edits.SeenVersion;
+import org.agora.edits.SeenVersion.Outcome;
 import org.agora.people.model.EmailAddress;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
@@ -85,7 +88,7 @@ public class SpaceService {
         Space space = space(slug);
         Access access = access(space, viewerId);
         if (!access.canRead()) {
-            throw new AccessDeniedException("Only members see who is in this space.");
+            throw new AccessDeniedException("error.space.members.hidden");
         }
         return em.createQuery("SELECT m FROM SpaceMember m JOIN FETCH m.person WHERE m.spaceId = :space",
                         SpaceMember.class)
@@ -111,7 +114,7 @@ public class SpaceService {
             return;
         }
         if (!access.canJoin()) {
-            throw new AccessDeniedException("This space is open to members and invited people only.");
+            throw new AccessDeniedException("error.space.closed");
         }
         em.persist(new SpaceMember(space.getId(), viewerId, SpaceRole.MEMBER, MembershipStatus.ACTIVE, null,
                 Instant.now()));
@@ -126,7 +129,7 @@ public class SpaceService {
             return;
         }
         if (!access.canRequest()) {
-            throw new AccessDeniedException("This space cannot be asked to join.");
+            throw new AccessDeniedException("error.space.request");
         }
         em.persist(new SpaceMember(space.getId(), viewerId, SpaceRole.MEMBER, MembershipStatus.REQUESTED, null,
                 Instant.now()));
@@ -172,7 +175,7 @@ public class SpaceService {
         SpaceMember m = membership(space, personId)
                 .orElseThrow(() -> new InvalidInputException("person", "error.space.notMember"));
         if (m.getRole() == SpaceRole.OWNER && m.getStatus() == MembershipStatus.ACTIVE) {
-            throw new AccessDeniedException("The owner cannot be removed; transfer the ownership first.");
+            throw new AccessDeniedException("error.space.owner.remove");
         }
         em.remove(m);
     }
@@ -185,7 +188,7 @@ public class SpaceService {
             return;
         }
         if (m.get().getRole() == SpaceRole.OWNER) {
-            throw new AccessDeniedException("Transfer the ownership to another member before you leave.");
+            throw new AccessDeniedException("error.space.owner.leave");
         }
         em.remove(m.get());
     }
@@ -194,7 +197,7 @@ public class SpaceService {
     public void transferOwnership(String slug, long ownerId, long newOwnerId) {
         Space space = space(slug);
         if (!access(space, ownerId).isOwner()) {
-            throw new AccessDeniedException("Only the owner can transfer the ownership.");
+            throw new AccessDeniedException("error.space.owner.transfer");
         }
         SpaceMember next = membership(space, newOwnerId).filter(m -> m.getStatus() == MembershipStatus.ACTIVE)
                 .orElseThrow(() -> new InvalidInputException("person", "error.space.owner.member"));
@@ -216,17 +219,39 @@ public class SpaceService {
     public void archive(String slug, long ownerId, boolean archived) {
         Space space = space(slug);
         if (!access(space, ownerId).isOwner()) {
-            throw new AccessDeniedException("Only the owner archives or restores a space.");
+            throw new AccessDeniedException("error.space.owner.archive");
         }
         space.archive(archived, Instant.now());
         searchable.fire(new SpaceChanged(space.getId()));
+    }
+
+    /** @return the name and description for the settings form, with the version read; for the managers */
+    public SpaceSettings settings(String slug, long managerId) {
+        Space space = managed(slug, managerId);
+        return new SpaceSettings(view(space, managerId), space.getName(), space.getDescription(),
+                space.getVersion());
+    }
+
+    /**
+     * Renames a space and changes its description; the owner and moderators only.
+     *
+     * @param seen the version the form was read at
+     * @throws EditConflictException if someone else changed them since; nothing is stored then
+     */
+    public void describe(String slug, long managerId, String name, String description, SeenVersion seen) {
+        Space space = managed(slug, managerId);
+        if (seen.check(space.getVersion(), space.isDescribedAs(name, description)) == Outcome.STORE) {
+            space.describe(name, description, Instant.now());
+            em.flush();
+            searchable.fire(new SpaceChanged(space.getId()));
+        }
     }
 
     /** @return what a person may do in a space, by id; for other services */
     public Access access(long spaceId, long viewerId) {
         Space space = em.find(Space.class, spaceId);
         if (space == null) {
-            throw new UnknownItemException("This space does not exist.");
+            throw new UnknownItemException("error.space.unknown");
         }
         return space.accessFor(membership(space, viewerId).orElse(null), isAdmin(viewerId));
     }
@@ -266,7 +291,7 @@ public class SpaceService {
     private Space managed(String slug, long managerId) {
         Space space = space(slug);
         if (!access(space, managerId).canManage()) {
-            throw new AccessDeniedException("Only the owner and moderators manage the members.");
+            throw new AccessDeniedException("error.space.members.manage");
         }
         return space;
     }
@@ -274,14 +299,14 @@ public class SpaceService {
     private Space space(String slug) {
         return em.createQuery("SELECT s FROM Space s WHERE s.slug = :slug", Space.class)
                 .setParameter("slug", slug).getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownItemException("This space does not exist."));
+                .orElseThrow(() -> new UnknownItemException("error.space.unknown"));
     }
 
     /** @throws UnknownItemException when the viewer may not even know of the space */
     private Access access(Space space, long viewerId) {
         Access access = space.accessFor(membership(space, viewerId).orElse(null), isAdmin(viewerId));
         if (!access.canFind()) {
-            throw new UnknownItemException("This space does not exist.");
+            throw new UnknownItemException("error.space.unknown");
         }
         return access;
     }
@@ -303,7 +328,7 @@ public class SpaceService {
     private Person person(long id) {
         Person p = em.find(Person.class, id);
         if (p == null) {
-            throw new UnknownItemException("This person does not exist.");
+            throw new UnknownItemException("error.account.unknown");
         }
         return p;
     }

@@ -4,9 +4,13 @@ import jakarta.ejb.ApplicationException;
 
 /** The person may see the item but not do this with it; the web tier answers 403 with the message. */
 @ApplicationException(rollback = true)
-public class AccessDeniedException extends RuntimeException {
+public class AccessDeniedException extends Refusal {
 
-    public AccessDeniedException(String message) {
-        super(message);
+    /**
+     * @param key       a key of the errors bundle
+     * @param arguments the values of the key's {0}, {1}… placeholders
+     */
+    public AccessDeniedException(String key, Object... arguments) {
+        super(key, arguments);
     }
 }

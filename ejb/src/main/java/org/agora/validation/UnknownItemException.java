@@ -7,9 +7,13 @@ import jakarta.ejb.ApplicationException;
  * answers 404 either way, so nothing leaks.
  */
 @ApplicationException(rollback = true)
-public class UnknownItemException extends RuntimeException {
+public class UnknownItemException extends Refusal {
 
-    public UnknownItemException(String message) {
-        super(message);
+    /**
+     * @param key       a key of the errors bundle
+     * @param arguments the values of the key's {0}, {1}… placeholders
+     */
+    public UnknownItemException(String key, Object... arguments) {
+        super(key, arguments);
     }
 }

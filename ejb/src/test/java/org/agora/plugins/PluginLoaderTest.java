@@ -52,7 +52,7 @@ class PluginLoaderTest {
 
     @Test
     void theApiVersionComesFromTheFilteredResource() {
-        assertThat(PluginsApi.VERSION).isEqualTo("1.1.0");
+        assertThat(PluginsApi.VERSION).isEqualTo("1.2.0");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,15 +29,41 @@ class InvalidInputExceptionTest {
     }
 
     @Test
-    void aTextThatIsNotAKeyIsShownAsItIs() {
+    void aKeyMissingFromTheBundlesIsShownAsItIs() {
         assertThat(new InvalidInputException("x", "Something is wrong.").message(Locale.FRENCH))
                 .isEqualTo("Something is wrong.");
+    }
+
+    @Test
+    void refusedActionsAndUnknownItemsAreWordedInTheReadersLanguageToo() {
+        AccessDeniedException refused = new AccessDeniedException("error.space.read");
+        assertThat(refused.getMessage()).isEqualTo("Only members read this space.");
+        assertThat(refused.message(Locale.FRENCH)).isEqualTo("Seuls les membres lisent cet espace.");
+        UnknownItemException unknown = new UnknownItemException("error.search.parked.unknown", 12345L);
+        assertThat(unknown.getMessage()).isEqualTo("No parked search change 12345");
+        assertThat(new UnknownItemException("error.post.unknown").message(Locale.FRENCH))
+                .isEqualTo("Cette publication n'existe pas.");
     }
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertThat(keys("errors_fr.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(keys("errors.properties").stringPropertyNames());
+    }
+
+    @Test
+    void bothLanguagesUseTheSamePlaceholdersAndQuoteTheirApostrophes() throws IOException {
+        Properties english = keys("errors.properties");
+        Properties french = keys("errors_fr.properties");
+        for (String key : english.stringPropertyNames()) {
+            for (Properties language : List.of(english, french)) {
+                String pattern = language.getProperty(key, "");
+                // a lone apostrophe would hide the rest of the message from MessageFormat
+                assertThat(pattern.replace("''", "")).as(key).doesNotContain("'");
+            }
+            assertThat(new MessageFormat(french.getProperty(key, "")).getFormatsByArgumentIndex())
+                    .as(key).hasSameSizeAs(new MessageFormat(english.getProperty(key)).getFormatsByArgumentIndex());
+        }
     }
 
     @Test

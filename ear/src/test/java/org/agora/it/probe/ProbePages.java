@@ -35,6 +35,7 @@ public class ProbePages implements PageHandler {
             case "/upload" -> upload(request);
             case "/seed" -> seed(request, context);
             case "/query" -> query(request, context);
+            case "/records" -> ProbeRecords.handle(request, context.records());
             default -> PageResult.notFound("No such probe page.");
         };
     }

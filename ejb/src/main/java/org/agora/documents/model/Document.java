@@ -70,6 +70,16 @@ public class Document {
         return v;
     }
 
+    /** @return true if the document is named so already, as {@link #rename} would store the name */
+    public boolean isNamed(String newName) {
+        return name.equals(Names.document(newName));
+    }
+
+    /** @return true if the current version holds this file */
+    public boolean currentlyHolds(String fileHash) {
+        return current().getFileHash().equals(fileHash);
+    }
+
     public void rename(String newName, Instant now) {
         name = Names.document(newName);
         updatedAt = now;
@@ -107,6 +117,11 @@ public class Document {
 
     public long getCreatedBy() {
         return createdBy;
+    }
+
+    /** @return the version for optimistic locking, which the edit forms carry */
+    public long getVersion() {
+        return version;
     }
 
     public Instant getUpdatedAt() {

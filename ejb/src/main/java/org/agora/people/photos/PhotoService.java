@@ -39,7 +39,7 @@ public class PhotoService {
         String large = store.put(SquarePhoto.render(image.image(), Size.PROFILE.pixels()));
         Instant now = Instant.now();
         if (em.find(Person.class, personId) == null) {
-            throw new UnknownItemException("This person does not exist.");
+            throw new UnknownItemException("error.account.unknown");
         }
         Profile profile = em.find(Profile.class, personId);
         if (profile == null) {

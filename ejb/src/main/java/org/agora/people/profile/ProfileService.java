@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.agora.edits.EditConflictException;
+import org.agora.edits.SeenVersion;
+import org.agora.edits.SeenVersion.Outcome;
 import org.agora.people.PersonChanged;
 import org.agora.people.model.Person;
 import org.agora.people.profile.model.Profile;
@@ -45,7 +48,7 @@ public class ProfileService {
     public ProfileView view(long personId, long viewerId) {
         Person person = em.find(Person.class, personId);
         if (person == null) {
-            throw new UnknownItemException("This person does not exist.");
+            throw new UnknownItemException("error.account.unknown");
         }
         Profile profile = em.find(Profile.class, personId);
         Relation relation = Relation.of(viewerId, personId, sharesSpace(viewerId, personId));
@@ -65,6 +68,12 @@ public class ProfileService {
         return (profile == null ? new Profile(personId, Instant.now()) : profile).toDraft();
     }
 
+    /** @return the version of the person's profile for the edit form, 0 for a profile never saved */
+    public long version(long personId) {
+        Profile profile = em.find(Profile.class, personId);
+        return profile == null ? 0 : profile.getVersion();
+    }
+
     /** @return the version of the person's photo for its URL, or null if they have none */
     public String photoVersion(long personId) {
         return photoVersion(em.find(Profile.class, personId));
@@ -76,12 +85,27 @@ public class ProfileService {
      * @throws InvalidInputException naming the first field that breaks a rule; nothing is stored then
      */
     public void save(long personId, ProfileDraft draft) {
+        save(personId, draft, SeenVersion.unknown());
+    }
+
+    /**
+     * Replaces the person's profile with the draft, all or nothing, unless it changed since the form was read.
+     *
+     * @param seen the version the form was read at (0 for a profile that did not exist yet)
+     * @throws InvalidInputException naming the first field that breaks a rule; nothing is stored then
+     * @throws EditConflictException if the profile was saved with other values since, from another tab or window
+     */
+    public void save(long personId, ProfileDraft draft, SeenVersion seen) {
         ProfileValues values = draft.validate();
         if (em.find(Person.class, personId) == null) {
-            throw new UnknownItemException("This person does not exist.");
+            throw new UnknownItemException("error.account.unknown");
         }
         Instant now = Instant.now();
         Profile profile = em.find(Profile.class, personId);
+        if (seen.check(profile == null ? 0 : profile.getVersion(), profile != null && profile.holds(values))
+                == Outcome.ALREADY_STORED) {
+            return;
+        }
         if (profile == null) {
             profile = new Profile(personId, now);
             em.persist(profile);

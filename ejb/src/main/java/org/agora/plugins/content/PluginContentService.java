@@ -70,10 +70,10 @@ public class PluginContentService {
      * @throws AccessDeniedException if the editor may not write in its space
      */
     public ContentItem update(String pluginId, long id, ContentDraft draft) {
-        Post post = own(pluginId, id).orElseThrow(() -> new UnknownItemException("This item does not exist."));
+        Post post = own(pluginId, id).orElseThrow(() -> new UnknownItemException("error.item.unknown"));
         if (!post.item().orElseThrow().type().equals(draft.type())
                 || !Objects.equals(draft.spaceId(), post.getSpace() == null ? null : post.getSpace().getId())) {
-            throw new InvalidInputException("type", "An item keeps its content type and space.");
+            throw new InvalidInputException("type", "error.item.type");
         }
         posts.reviseItem(id, draft.authorId(), describe(pluginId, draft), draft.markdown());
         searchChanged.fire(new SearchItemChanged(ContentSource.TYPE, id));
@@ -126,15 +126,15 @@ public class PluginContentService {
     }
 
     private void writable(String pluginId, long id, long personId) {
-        Post post = own(pluginId, id).orElseThrow(() -> new UnknownItemException("This item does not exist."));
+        Post post = own(pluginId, id).orElseThrow(() -> new UnknownItemException("error.item.unknown"));
         if (post.getSpace() != null && !posts.mayWrite(post.getSpace().getId(), personId)) {
-            throw new AccessDeniedException("Only members write in this space.");
+            throw new AccessDeniedException("error.space.write");
         }
     }
 
     private ItemContent describe(String pluginId, ContentDraft draft) {
         ContentType type = types.find(pluginId, draft.type()).orElseThrow(() -> new InvalidInputException("type",
-                "The plugin declares no content type " + draft.type() + "."));
+                "error.item.type.unknown", draft.type()));
         return new ItemContent(pluginId, type.key(), draft.title(), "/m/" + pluginId + draft.path(),
                 type.searchable());
     }

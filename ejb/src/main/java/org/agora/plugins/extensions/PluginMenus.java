@@ -10,6 +10,7 @@ import java.util.function.BiPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.plugins.runtime.PluginExtension;
+import org.agora.plugins.runtime.PluginFailedException;
 import org.agora.plugins.runtime.PluginMessages;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.extensions.PluginMenuEntry;
@@ -68,6 +69,9 @@ public class PluginMenus {
                                 "/m/" + c.pluginId() + e.path() + query, e.order()));
                     }
                 }
+            } catch (PluginFailedException e) {
+                // the host logged why; a suspended plugin is left out of every page's menu until it runs again
+                LOG.fine(() -> "Plugin " + c.pluginId() + " gave no " + location + " menu: " + e.getMessage());
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Plugin " + c.pluginId() + " failed to give its " + location + " menu", e);
             }

@@ -30,7 +30,7 @@ public class PluginScopes {
     public SpaceRef space(long spaceId, long viewerId) {
         Access access = spaces.access(spaceId, viewerId);
         if (!access.canRead()) {
-            throw new UnknownItemException("This space does not exist.");
+            throw new UnknownItemException("error.space.unknown");
         }
         Space space = em.find(Space.class, spaceId);
         return new SpaceRef(space.getId(), space.getSlug(), space.getName(), access.isMember(), access.canManage());
@@ -46,7 +46,7 @@ public class PluginScopes {
             return space(Long.parseLong(key), viewerId);
         }
         if (!key.matches("[a-z0-9-]{1,100}")) {
-            throw new UnknownItemException("This space does not exist.");
+            throw new UnknownItemException("error.space.unknown");
         }
         return space(spaces.find(key, viewerId).id(), viewerId);
     }
@@ -55,7 +55,7 @@ public class PluginScopes {
     public PersonRef person(long personId) {
         Person person = em.find(Person.class, personId);
         if (person == null) {
-            throw new UnknownItemException("This person does not exist.");
+            throw new UnknownItemException("error.account.unknown");
         }
         return new PersonRef(person.getId(), person.getName());
     }

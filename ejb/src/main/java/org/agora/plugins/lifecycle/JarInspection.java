@@ -52,16 +52,14 @@ public final class JarInspection {
      */
     public JarDescriptor inspect(Path jar) throws IOException {
         if (Files.size(jar) > maxBytes) {
-            throw refused("The jar is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB.");
+            throw refused("error.jar.tooLarge", maxBytes / (1024 * 1024));
         }
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             checkEntries(zip);
-            JarDescriptor descriptor = descriptor(zip).orElseThrow(() -> refused("The jar has no plugin "
-                    + "descriptor: its MANIFEST.MF needs Plugin-Id and Plugin-Version (or a plugin.properties "
-                    + "with plugin.id and plugin.version)."));
+            JarDescriptor descriptor = descriptor(zip).orElseThrow(() -> refused("error.jar.descriptor"));
             return checked(descriptor);
         } catch (ZipException e) {
-            throw refused("The file is not a jar: it cannot be read as a zip archive.");
+            throw refused("error.jar.notZip");
         }
     }
 
@@ -69,11 +67,11 @@ public final class JarInspection {
         Enumeration<? extends ZipEntry> entries = zip.entries();
         for (int n = 0; entries.hasMoreElements(); n++) {
             if (n > MAX_ENTRIES) {
-                throw refused("The jar has more than " + MAX_ENTRIES + " entries.");
+                throw refused("error.jar.entries", MAX_ENTRIES);
             }
             String name = entries.nextElement().getName();
             if (unsafe(name)) {
-                throw refused("The jar contains an entry whose path leaves the plugin: " + shorten(name));
+                throw refused("error.jar.entryPath", shorten(name));
             }
         }
     }
@@ -134,15 +132,18 @@ public final class JarInspection {
     }
 
     /**
-     * @param dependency a plugin another one needs
+     * @param pluginId   the plugin that needs another
+     * @param dependency a plugin it needs
      * @param installed  the version of that plugin running here, or null
-     * @return why {@code installed} does not satisfy the dependency, in English, or null when it does
+     * @return the refusal of {@code pluginId} saying why {@code installed} does not satisfy the dependency, or
+     *     empty when it does
      */
-    public String unmet(PluginDependency dependency, String installed) {
+    public Optional<InvalidInputException> unmet(String pluginId, PluginDependency dependency, String installed) {
         String range = dependency.getPluginVersionSupport();
         boolean anyVersion = range == null || range.isBlank() || range.equals("*");
         if (installed == null) {
-            return "plugin " + dependency.getPluginId() + (anyVersion ? "" : " " + range) + ", which is not running";
+            return Optional.of(refused("error.plugin.needs.stopped", pluginId, dependency.getPluginId(),
+                    anyVersion ? "" : " " + range));
         }
         boolean fits;
         try {
@@ -150,22 +151,21 @@ public final class JarInspection {
         } catch (RuntimeException e) {
             fits = false;
         }
-        return fits ? null : "plugin " + dependency.getPluginId() + " " + range + ", and version " + installed
-                + " is installed";
+        return fits ? Optional.empty() : Optional.of(refused("error.plugin.needs.version", pluginId,
+                dependency.getPluginId(), range, installed));
     }
 
     private JarDescriptor checked(JarDescriptor d) {
         if (!ID.matcher(d.id()).matches()) {
-            throw refused("The plugin id “" + shorten(d.id()) + "” must be 1 to 64 lower-case letters, digits, "
-                    + "dots, dashes or underscores, starting with a letter or digit.");
+            throw refused("error.jar.id", shorten(d.id()));
         }
         if (d.version().isEmpty()) {
-            throw refused("The plugin “" + d.id() + "” has no version (Plugin-Version).");
+            throw refused("error.jar.noVersion", d.id());
         }
         try {
             versions.compareVersions(d.version(), "0.0.0");
         } catch (RuntimeException e) {
-            throw refused("The version “" + shorten(d.version()) + "” is not a semantic version such as 1.2.0.");
+            throw refused("error.jar.version", shorten(d.version()));
         }
         boolean fits;
         try {
@@ -174,13 +174,11 @@ public final class JarInspection {
             fits = false;
         }
         if (!fits) {
-            throw refused("The plugin “" + d.id() + "” needs plugins-api " + shorten(d.requires())
-                    + ", this Agora provides " + apiVersion + ".");
+            throw refused("error.jar.api", d.id(), shorten(d.requires()), apiVersion);
         }
         for (PluginDependency dependency : d.dependencies()) {
             if (!ID.matcher(dependency.getPluginId()).matches() || dependency.getPluginId().equals(d.id())) {
-                throw refused("The plugin “" + d.id() + "” names an impossible dependency: "
-                        + shorten(dependency.getPluginId()));
+                throw refused("error.jar.dependency", d.id(), shorten(dependency.getPluginId()));
             }
         }
         return d;
@@ -205,7 +203,7 @@ public final class JarInspection {
         return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
-    private static InvalidInputException refused(String message) {
-        return new InvalidInputException(FIELD, message);
+    private static InvalidInputException refused(String key, Object... arguments) {
+        return new InvalidInputException(FIELD, key, arguments);
     }
 }

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An installed plugin and what the administrators decided about it; the rules of enabling, forcing, upgrading and
- * switching off after repeated failures live here.
+ * An installed plugin and what the administrators decided about it, with its circuit breaker; the rules of enabling
+ * and forcing live here, those of the breaker in {@link Breaker}.
  */
 @Entity
 @Table(name = "plugin_installation")
@@ -42,8 +42,14 @@ public class PluginInstallation {
     @Column(nullable = false)
     private int failures;
 
-    @Column(name = "disabled_reason", length = REASON_LENGTH)
-    private String disabledReason;
+    @Column(name = "breaker_openings", nullable = false)
+    private int openings;
+
+    @Column(name = "retry_at")
+    private Instant retryAt;
+
+    @Column(name = "last_failure", length = REASON_LENGTH)
+    private String lastFailure;
 
     @Column(name = "installed_at", nullable = false)
     private Instant installedAt;
@@ -66,18 +72,16 @@ public class PluginInstallation {
         this.updatedAt = now;
     }
 
-    /** Switches the plugin on company-wide and forgets earlier failures. */
+    /** Switches the plugin on company-wide and closes its breaker: an administrator's enable forgets failures. */
     public void enable(Instant now) {
         enabled = true;
-        failures = 0;
-        disabledReason = null;
+        breaker(Breaker.CLOSED);
         updatedAt = now;
     }
 
-    /** Switches the plugin off company-wide; {@code reason} is shown to administrators, null for their own choice. */
-    public void disable(String reason, Instant now) {
+    /** Switches the plugin off company-wide, an administrator's decision that Agora never takes back by itself. */
+    public void disable(Instant now) {
         enabled = false;
-        disabledReason = reason == null ? null : cut(reason);
         updatedAt = now;
     }
 
@@ -86,23 +90,16 @@ public class PluginInstallation {
         updatedAt = now;
     }
 
-    /**
-     * Counts one more failure in a row; at {@code limit} the plugin is switched off with the reason.
-     *
-     * @return true if this failure switched the plugin off
-     */
-    public boolean fail(String reason, int limit, Instant now) {
-        failures++;
-        if (enabled && failures >= limit) {
-            disable("Switched off after " + failures + " failures in a row; the last: " + reason, now);
-            return true;
-        }
-        return false;
+    public Breaker breaker() {
+        return new Breaker(failures, openings, retryAt, lastFailure);
     }
 
-    /** A call went well: the next failures count from zero. */
-    public void succeed() {
-        failures = 0;
+    /** Records the breaker's next state. */
+    public void breaker(Breaker next) {
+        failures = next.failures();
+        openings = next.openings();
+        retryAt = next.retryAt();
+        lastFailure = next.lastFailure() == null ? null : cut(next.lastFailure());
     }
 
     /**
@@ -145,11 +142,4 @@ public class PluginInstallation {
         return forcing;
     }
 
-    public int getFailures() {
-        return failures;
-    }
-
-    public String getDisabledReason() {
-        return disabledReason;
-    }
 }

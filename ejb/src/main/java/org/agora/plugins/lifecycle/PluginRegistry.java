@@ -2,10 +2,13 @@ package org.agora.plugins.lifecycle;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.agora.validation.UnknownItemException;
 
 /**
@@ -62,7 +65,8 @@ public class PluginRegistry {
         // a compare-and-set on the version: a second node that saw the same new jar finds no row left to change
         boolean recorded = em.createQuery("""
                         UPDATE PluginInstallation p SET p.version = :next, p.jarName = :jar, p.jarSha256 = :sha,
-                               p.failures = 0, p.updatedAt = :now
+                               p.failures = 0, p.openings = 0, p.retryAt = NULL, p.lastFailure = NULL,
+                               p.updatedAt = :now
                         WHERE p.pluginId = :id AND p.version = :previous""")
                 .setParameter("next", next.version()).setParameter("jar", jarName).setParameter("sha", sha256)
                 .setParameter("now", Instant.now()).setParameter("id", pluginId)
@@ -82,31 +86,72 @@ public class PluginRegistry {
         installation(pluginId).enable(Instant.now());
     }
 
-    /** @param reason why Agora switched it off, or null when an administrator did */
-    public void disable(String pluginId, String reason) {
-        installation(pluginId).disable(reason, Instant.now());
+    public void disable(String pluginId) {
+        installation(pluginId).disable(Instant.now());
     }
 
     public void force(String pluginId, Forcing forcing) {
         installation(pluginId).force(forcing, Instant.now());
     }
 
+    /** @return the plugin's circuit breaker, closed for a plugin that is not installed */
+    public Breaker breaker(String pluginId) {
+        return find(pluginId).map(InstalledPlugin::breaker).orElse(Breaker.CLOSED);
+    }
+
     /**
      * Counts a failed call.
      *
-     * @return true if this failure switched the plugin off
+     * @return the breaker after it: open if this failure was one too many
      */
-    public boolean fail(String pluginId, String reason, int limit) {
-        PluginInstallation p = em.find(PluginInstallation.class, pluginId);
-        return p != null && p.fail(reason, limit, Instant.now());
+    public Breaker fail(String pluginId, String reason, int limit, Duration coolDown) {
+        return change(pluginId, b -> b.failed(reason, limit, coolDown, Instant.now()));
     }
 
-    /** A call went well: failures count from zero again. */
+    /** A page of the plugin answered: failures count from zero again. */
     public void succeed(String pluginId) {
-        PluginInstallation p = em.find(PluginInstallation.class, pluginId);
-        if (p != null && p.getFailures() > 0) {
-            p.succeed();
+        change(pluginId, Breaker::succeeded);
+    }
+
+    /**
+     * Claims the trial call of a half-open breaker; one caller wins, on whichever node.
+     *
+     * @param lease how long the trial may take; the breaker stays open meanwhile
+     * @return true if this caller makes the trial call
+     */
+    public boolean startTrial(String pluginId, Duration lease) {
+        Instant now = Instant.now();
+        PluginInstallation p = locked(pluginId);
+        if (p == null || p.breaker().state(now) != Breaker.State.HALF_OPEN) {
+            return false;
         }
+        p.breaker(p.breaker().trialStarted(lease, now));
+        return true;
+    }
+
+    /** The trial call went well: the breaker closes. */
+    public void trialSucceeded(String pluginId) {
+        change(pluginId, Breaker::trialSucceeded);
+    }
+
+    /** @return the breaker after the failed trial call: open again, for longer */
+    public Breaker trialFailed(String pluginId, String reason, Duration coolDown) {
+        return change(pluginId, b -> b.trialFailed(reason, coolDown, Instant.now()));
+    }
+
+    // the row is locked, so that calls failing at once on several threads or nodes all count
+    private Breaker change(String pluginId, UnaryOperator<Breaker> rule) {
+        PluginInstallation p = locked(pluginId);
+        if (p == null) {
+            return Breaker.CLOSED;
+        }
+        Breaker next = rule.apply(p.breaker());
+        p.breaker(next);
+        return next;
+    }
+
+    private PluginInstallation locked(String pluginId) {
+        return em.find(PluginInstallation.class, pluginId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Forgets an uninstalled plugin and the space owners' choices for it. */
@@ -124,7 +169,7 @@ public class PluginRegistry {
     private PluginInstallation installation(String pluginId) {
         PluginInstallation p = em.find(PluginInstallation.class, pluginId);
         if (p == null) {
-            throw new UnknownItemException("There is no such plugin.");
+            throw new UnknownItemException("error.plugin.unknown");
         }
         return p;
     }

@@ -38,7 +38,7 @@ public class SpacePluginService {
     public SpacePlugins forSpace(String slug, long viewerId, Locale locale) {
         SpaceView space = spaces.find(slug, viewerId);
         if (!space.access().canManage()) {
-            throw new AccessDeniedException("Only the space's owners and managers see its modules.");
+            throw new AccessDeniedException("error.module.space.see");
         }
         Map<String, Boolean> choices = em.createQuery(
                         "SELECT a FROM SpaceActivation a WHERE a.spaceId = :space", SpaceActivation.class)
@@ -63,7 +63,7 @@ public class SpacePluginService {
     public void choose(String slug, long viewerId, String pluginId, boolean on) {
         SpaceView space = owned(slug, viewerId);
         if (em.find(PluginInstallation.class, pluginId) == null) {
-            throw new UnknownItemException("There is no such plugin.");
+            throw new UnknownItemException("error.plugin.unknown");
         }
         SpaceActivation choice = em.find(SpaceActivation.class, new SpaceActivation.Key(pluginId, space.id()));
         if (choice == null) {
@@ -86,7 +86,7 @@ public class SpacePluginService {
     private SpaceView owned(String slug, long viewerId) {
         SpaceView space = spaces.find(slug, viewerId);
         if (!space.access().isOwner()) {
-            throw new AccessDeniedException("Only the space's owner chooses its modules.");
+            throw new AccessDeniedException("error.module.space.choose");
         }
         return space;
     }

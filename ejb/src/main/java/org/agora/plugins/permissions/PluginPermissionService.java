@@ -43,7 +43,7 @@ public class PluginPermissionService {
         checkAdmin(adminId);
         List<PermissionDefinition> declared = declared(pluginId);
         PluginMessages messages = PluginMessages.of(host.classLoader(pluginId)
-                .orElseThrow(() -> new UnknownItemException("This module is not running.")), locale);
+                .orElseThrow(() -> new UnknownItemException("error.module.notRunning")), locale);
         Map<String, Set<String>> chosen = grants(pluginId);
         return declared.stream().map(d -> new PermissionView(d.key(), messages.find(d.label()).orElse(d.label()),
                 chosen.getOrDefault(d.key(), d.defaultRoles()), d.defaultRoles(), chosen.containsKey(d.key())))
@@ -103,7 +103,7 @@ public class PluginPermissionService {
 
     private List<PermissionDefinition> declared(String pluginId) {
         if (host.classLoader(pluginId).isEmpty()) {
-            throw new UnknownItemException("This module is not running.");
+            throw new UnknownItemException("error.module.notRunning");
         }
         return declarations.permissions(pluginId);
     }
@@ -111,7 +111,7 @@ public class PluginPermissionService {
     private void checkAdmin(long adminId) {
         Person admin = em.find(Person.class, adminId);
         if (admin == null || admin.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("Only administrators change who holds a module's permissions.");
+            throw new AccessDeniedException("error.module.permissions");
         }
     }
 }

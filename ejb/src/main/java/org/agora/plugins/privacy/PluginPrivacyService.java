@@ -136,7 +136,7 @@ public class PluginPrivacyService {
     private Person person(long personId) {
         Person person = em.find(Person.class, personId);
         if (person == null) {
-            throw new UnknownItemException("Nobody has this id.");
+            throw new UnknownItemException("error.person.id");
         }
         return person;
     }
@@ -144,7 +144,7 @@ public class PluginPrivacyService {
     private void checkAdmin(long adminId) {
         Person admin = em.find(Person.class, adminId);
         if (admin == null || admin.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("Only administrators export or erase personal data.");
+            throw new AccessDeniedException("error.privacy.admin");
         }
     }
 }

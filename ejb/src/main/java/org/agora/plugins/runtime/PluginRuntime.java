@@ -11,9 +11,9 @@ public interface PluginRuntime {
 
     /**
      * Runs plugin code for a page being served, such as giving menu entries: with the plugin's class loader and the
-     * configured time limit, its failures counted towards switching it off.
+     * configured time limit, its failures counted towards suspending it for a while.
      *
-     * @throws PluginFailedException if the plugin does not run here, threw or ran too long
+     * @throws PluginFailedException if the plugin does not run here, is suspended, threw or ran too long
      */
     <T> T call(String pluginId, Callable<T> work);
 
@@ -30,7 +30,8 @@ public interface PluginRuntime {
      *
      * @return empty if no running plugin with that id has a page handler
      * @throws org.agora.validation.UnknownItemException if the plugin is not active in the requested space
-     * @throws PluginFailedException if the handler threw or ran too long; enough of those switch the plugin off
+     * @throws PluginFailedException if the plugin is suspended, or the handler threw or ran too long; enough of
+     *                               those suspend the plugin
      */
     Optional<PageResult> handle(String pluginId, PageRequest request);
 

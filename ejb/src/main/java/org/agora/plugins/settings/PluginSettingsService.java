@@ -103,7 +103,7 @@ public class PluginSettingsService {
     public void save(long adminId, String pluginId, Map<String, String> form) {
         Person admin = em.find(Person.class, adminId);
         if (admin == null || admin.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("Only administrators change the settings.");
+            throw new AccessDeniedException("error.settings.admin");
         }
         Map<String, String> values = checked(declared(pluginId), form);
         Instant now = Instant.now();
@@ -127,11 +127,11 @@ public class PluginSettingsService {
     public void saveForSpace(String slug, long viewerId, String pluginId, Map<String, String> form) {
         SpaceView space = spaces.find(slug, viewerId);
         if (!space.access().canManage()) {
-            throw new AccessDeniedException("Only the space's owners and managers change its module settings.");
+            throw new AccessDeniedException("error.module.spaceSettings");
         }
         List<SettingDefinition> perSpace = declared(pluginId).stream().filter(SettingDefinition::perSpace).toList();
         if (perSpace.isEmpty()) {
-            throw new UnknownItemException("This module has no settings for spaces.");
+            throw new UnknownItemException("error.module.noSpaceSettings");
         }
         Map<String, String> values = checked(perSpace, form);
         Instant now = Instant.now();
@@ -152,7 +152,9 @@ public class PluginSettingsService {
                     : form.getOrDefault(d.key(), "").strip();
             String problem = d.problem(value);
             if (problem != null) {
-                throw new InvalidInputException(d.key(), d.key() + ": " + problem + ".");
+                // the API words the problem in English only
+                throw new InvalidInputException(d.key(), d.type() == SettingType.NUMBER ? "error.pluginSetting.number"
+                        : "error.pluginSetting.text", d.key());
             }
             values.put(d.key(), value);
         }
@@ -162,7 +164,7 @@ public class PluginSettingsService {
     private List<SettingView> views(String pluginId, List<SettingDefinition> shown, SettingValues values,
                                     Locale locale) {
         PluginMessages messages = PluginMessages.of(host.classLoader(pluginId)
-                .orElseThrow(() -> new UnknownItemException("This module is not running.")), locale);
+                .orElseThrow(() -> new UnknownItemException("error.module.notRunning")), locale);
         return shown.stream().map(d -> new SettingView(d.key(), messages.find(d.label()).orElse(d.label()),
                 d.type().name(), values.value(d))).toList();
     }
@@ -184,7 +186,7 @@ public class PluginSettingsService {
 
     private List<SettingDefinition> declared(String pluginId) {
         if (!declarations.declares(pluginId, SettingsProvider.class)) {
-            throw new UnknownItemException("This module has no settings.");
+            throw new UnknownItemException("error.module.noSettings");
         }
         return declarations.settings(pluginId);
     }

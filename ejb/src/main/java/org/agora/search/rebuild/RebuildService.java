@@ -36,7 +36,7 @@ public class RebuildService {
      */
     public long start() {
         if (latest().map(RebuildProgress::running).orElse(false)) {
-            throw new InvalidInputException("rebuild", "A rebuild is running already.");
+            throw new InvalidInputException("rebuild", "error.search.rebuild.running");
         }
         Properties parameters = new Properties();
         parameters.setProperty("started", Long.toString(System.currentTimeMillis()));

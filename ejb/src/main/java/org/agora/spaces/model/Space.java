@@ -66,14 +66,14 @@ public class Space {
 
     /** @throws InvalidInputException if the name or description break the rules */
     public void describe(String newName, String newDescription, Instant now) {
-        String n = newName == null ? "" : newName.strip();
+        String n = strip(newName);
         if (n.length() < 2) {
             throw new InvalidInputException("name", "error.space.name.short");
         }
         if (n.length() > MAX_NAME) {
             throw new InvalidInputException("name", "error.space.name.long", MAX_NAME);
         }
-        String d = newDescription == null ? "" : newDescription.strip();
+        String d = strip(newDescription);
         if (d.length() > MAX_DESCRIPTION) {
             throw new InvalidInputException("description",
                     "error.space.description.long", MAX_DESCRIPTION);
@@ -81,6 +81,16 @@ public class Space {
         name = n;
         description = d.isEmpty() ? null : d;
         updatedAt = now;
+    }
+
+    /** @return true if the name and description, as {@link #describe} would store them, are the stored ones */
+    public boolean isDescribedAs(String newName, String newDescription) {
+        String d = strip(newDescription);
+        return name.equals(strip(newName)) && java.util.Objects.equals(description, d.isEmpty() ? null : d);
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
     }
 
     /** @return the address part made from a name: lower case words joined by dashes, accents removed */
@@ -127,5 +137,10 @@ public class Space {
 
     public boolean isArchived() {
         return archived;
+    }
+
+    /** @return the version for optimistic locking, which an edit form carries */
+    public long getVersion() {
+        return version;
     }
 }

@@ -143,11 +143,15 @@ class JarInspectionTest {
                 .containsExactly("wiki", "calendar", "ideas");
         assertThat(needs.get(1).isOptional()).isTrue();
         assertThat(JarInspection.dependencies(" ")).isEmpty();
-        assertThat(inspection.unmet(needs.get(0), "1.3.0")).isNull();
-        assertThat(inspection.unmet(needs.get(0), "1.1.0"))
-                .isEqualTo("plugin wiki >=1.2.0, and version 1.1.0 is installed");
-        assertThat(inspection.unmet(needs.get(0), null)).isEqualTo("plugin wiki >=1.2.0, which is not running");
-        assertThat(inspection.unmet(needs.get(2), "0.1.0")).isNull();
+        assertThat(inspection.unmet("polls", needs.get(0), "1.3.0")).isEmpty();
+        assertThat(inspection.unmet("polls", needs.get(0), "1.1.0")).hasValueSatisfying(e -> assertThat(e)
+                .hasMessage("The plugin polls needs plugin wiki >=1.2.0, and version 1.1.0 is installed. "
+                        + "Install or enable it first."));
+        assertThat(inspection.unmet("polls", needs.get(0), null)).hasValueSatisfying(e -> assertThat(e)
+                .hasMessageContaining("needs plugin wiki >=1.2.0, which is not running"));
+        assertThat(inspection.unmet("polls", needs.get(2), null)).hasValueSatisfying(e -> assertThat(e)
+                .hasMessageContaining("needs plugin ideas, which is not running"));
+        assertThat(inspection.unmet("polls", needs.get(2), "0.1.0")).isEmpty();
         assertThat(new JarDescriptor("a", "1.0.0", "", needs).required()).hasSize(2);
     }
 }

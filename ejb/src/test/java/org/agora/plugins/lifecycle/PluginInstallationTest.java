@@ -2,6 +2,7 @@ package org.agora.plugins.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -39,52 +40,43 @@ class PluginInstallationTest {
     void aDisabledPluginIsActiveNowhereEvenWhenForcedOn() {
         PluginInstallation p = installed();
         p.force(Forcing.ON, NOW);
-        p.disable(null, NOW);
+        p.disable(NOW);
         assertThat(p.activeIn(Optional.of(true))).isFalse();
-        assertThat(p.getDisabledReason()).isNull();
     }
 
     @Test
-    void theFifthFailureInARowSwitchesThePluginOffWithTheReason() {
+    void theBreakerIsKeptWithThePlugin() {
         PluginInstallation p = installed();
-        for (int i = 1; i < 5; i++) {
-            assertThat(p.fail("boom " + i, 5, NOW)).as("failure " + i).isFalse();
-        }
-        assertThat(p.isEnabled()).isTrue();
-        assertThat(p.fail("kaboom", 5, NOW)).isTrue();
+        assertThat(p.breaker()).isEqualTo(Breaker.CLOSED);
+        Breaker open = new Breaker(5, 1, NOW.plusSeconds(60), "kaboom");
+        p.breaker(open);
+        assertThat(p.breaker()).isEqualTo(open);
+        assertThat(p.isEnabled()).as("a suspended plugin stays enabled").isTrue();
+    }
+
+    @Test
+    void anAdministratorsDisableIsKeptWhateverTheBreakerDoes() {
+        PluginInstallation p = installed();
+        p.breaker(new Breaker(5, 1, NOW.plusSeconds(60), "kaboom"));
+        p.disable(NOW);
+        p.breaker(p.breaker().trialStarted(Duration.ofSeconds(11), NOW.plusSeconds(60)).trialSucceeded());
         assertThat(p.isEnabled()).isFalse();
-        assertThat(p.getDisabledReason()).isEqualTo("Switched off after 5 failures in a row; the last: kaboom");
-        assertThat(p.fail("again", 5, NOW)).as("switched off once").isFalse();
     }
 
     @Test
-    void aSuccessResetsTheCountSoOnlyFailuresInARowCount() {
+    void enablingAgainClosesTheBreaker() {
         PluginInstallation p = installed();
-        for (int i = 0; i < 4; i++) {
-            p.fail("boom", 5, NOW);
-        }
-        p.succeed();
-        assertThat(p.getFailures()).isZero();
-        assertThat(p.fail("boom", 5, NOW)).isFalse();
-        assertThat(p.isEnabled()).isTrue();
-    }
-
-    @Test
-    void enablingAgainForgetsTheFailuresAndTheReason() {
-        PluginInstallation p = installed();
-        for (int i = 0; i < 5; i++) {
-            p.fail("boom", 5, NOW);
-        }
+        p.breaker(new Breaker(5, 1, NOW.plusSeconds(60), "kaboom"));
+        p.disable(NOW);
         p.enable(NOW);
         assertThat(p.isEnabled()).isTrue();
-        assertThat(p.getFailures()).isZero();
-        assertThat(p.getDisabledReason()).isNull();
+        assertThat(p.breaker()).isEqualTo(Breaker.CLOSED);
     }
 
     @Test
     void aLongReasonIsCutToTheColumn() {
         PluginInstallation p = installed();
-        p.disable("x".repeat(2000), NOW);
-        assertThat(p.getDisabledReason()).hasSize(PluginInstallation.REASON_LENGTH).endsWith("…");
+        p.breaker(new Breaker(5, 1, NOW, "x".repeat(2000)));
+        assertThat(p.breaker().lastFailure()).hasSize(PluginInstallation.REASON_LENGTH).endsWith("…");
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +19,7 @@ import java.util.Map;
 import org.agora.people.AccountService;
 import org.agora.people.SetupClosedException;
 import org.agora.validation.InvalidInputException;
+import org.agora.validation.UnknownItemException;
 import org.agora.web.forms.Refusals;
 import org.agora.web.security.SignIn;
 
@@ -62,7 +62,7 @@ public class SetupController {
         try {
             accounts.createFirstAdmin(name, email, password);
         } catch (SetupClosedException e) {
-            throw new NotFoundException(e.getMessage());
+            throw new UnknownItemException("error.setup.done");
         } catch (InvalidInputException e) {
             return refusals.keep("name", name).keep("email", email).showByField("setup.html", e);
         }
@@ -72,7 +72,7 @@ public class SetupController {
 
     private void requireOpen() {
         if (!accounts.needsFirstAdmin()) {
-            throw new NotFoundException("Agora is already set up.");
+            throw new UnknownItemException("error.setup.done");
         }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +20,7 @@ import org.agora.people.importing.EmployeeImportService;
 import org.agora.people.importing.ImportRunView;
 import org.agora.people.importing.ImportRuns;
 import org.agora.validation.InvalidInputException;
+import org.agora.validation.UnknownItemException;
 import org.agora.web.forms.Refusals;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
@@ -84,7 +84,7 @@ public class ImportsAdminController {
     @GET
     @Path("{id: [0-9]{1,18}}")
     public String run(@PathParam("id") long id) {
-        ImportRunView run = imports.view(id).orElseThrow(() -> new NotFoundException("There is no such import."));
+        ImportRunView run = imports.view(id).orElseThrow(() -> new UnknownItemException("error.import.unknown"));
         models.put("run", run);
         models.put("rejections", runs.rejections(id, SHOWN_REJECTIONS));
         models.put("shownRejections", SHOWN_REJECTIONS);

@@ -74,7 +74,7 @@ public class PluginsAdminController {
     public Response upload(@FormParam("_csrf") String token, @FormParam("jar") EntityPart jar) throws IOException {
         csrf.check(token);
         if (jar == null) {
-            return invalid(new InvalidInputException("jar", "Choose a plugin jar to upload."));
+            return invalid(new InvalidInputException("jar", "error.jar.missing"));
         }
         try (InputStream content = jar.getContent()) {
             JarDescriptor installed = plugins.install(content);
@@ -141,7 +141,7 @@ public class PluginsAdminController {
         try {
             return Forcing.valueOf(value == null ? "" : value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("forcing", "Choose on, off or the space owners' choice.");
+            throw new InvalidInputException("forcing", "error.plugin.forcing");
         }
     }
 

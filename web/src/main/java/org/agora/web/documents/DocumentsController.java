@@ -19,8 +19,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import org.agora.documents.DocumentService;
+import org.agora.edits.EditConflictException;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.edits.SeenVersions;
 import org.agora.web.forms.Refusals;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
@@ -32,6 +35,9 @@ public class DocumentsController {
 
     @Inject
     Refusals refusals;
+
+    @Inject
+    Retries retries;
 
     private static final String DOC = "{doc: [0-9]{1,18}}";
 
@@ -113,17 +119,21 @@ public class DocumentsController {
     @Path(DOC + "/versions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response addVersion(@PathParam("slug") String slug, @PathParam("doc") long doc,
-                               @FormParam("_csrf") String token, @FormParam("file") EntityPart file)
+                               @FormParam("_csrf") String token, @FormParam("file") EntityPart file,
+                               @FormParam(SeenVersions.FIELD) String version)
             throws IOException {
         csrf.check(token);
         if (file == null || file.getFileName().isEmpty()) {
             return invalidDocument(slug, doc, new InvalidInputException("file", "error.file.missing"));
         }
         try (InputStream content = file.getContent()) {
-            documents.addVersion(slug, doc, file.getFileName().get(), type(file), content, me());
+            documents.addVersion(slug, doc, file.getFileName().get(), type(file), content, me(),
+                    SeenVersions.of(version));
             return Response.seeOther(URI.create(documentPath(slug, doc))).build();
         } catch (InvalidInputException e) {
             return invalidDocument(slug, doc, e);
+        } catch (EditConflictException e) {
+            return conflict(slug, doc, "version");
         }
     }
 
@@ -131,13 +141,24 @@ public class DocumentsController {
     @Path(DOC + "/rename")
     @CsrfProtected
     public Response rename(@PathParam("slug") String slug, @PathParam("doc") long doc,
-                           @FormParam("name") String name) {
+                           @FormParam("name") String name, @FormParam(SeenVersions.FIELD) String version) {
         try {
-            documents.rename(slug, doc, name, me());
+            long me = me();
+            retries.run(() -> documents.rename(slug, doc, name, me, SeenVersions.of(version)));
             return Response.seeOther(URI.create(documentPath(slug, doc))).build();
         } catch (InvalidInputException e) {
             return invalidDocument(slug, doc, e);
+        } catch (EditConflictException e) {
+            models.put("typedName", name);
+            return conflict(slug, doc, "name");
         }
+    }
+
+    // the document as stored now, whose forms carry its version now; what conflicted is "name" or "version"
+    private Response conflict(String slug, long doc, String what) {
+        document(slug, doc);
+        models.put("conflict", what);
+        return Response.status(Response.Status.CONFLICT).entity("documents/document.html").build();
     }
 
     @POST

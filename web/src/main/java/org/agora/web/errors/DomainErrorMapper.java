@@ -11,7 +11,7 @@ import org.agora.web.i18n.ErrorMessages;
 
 /**
  * The services' refusals as pages: unknown or hidden items as 404, refused actions as 403, and bad input that no
- * form showed as 400, each with the service's message.
+ * form showed as 400, each with the service's message in the reader's language.
  */
 @Provider
 public class DomainErrorMapper implements ExceptionMapper<RuntimeException> {
@@ -28,8 +28,8 @@ public class DomainErrorMapper implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException e) {
         return switch (e) {
-            case UnknownItemException u -> pages.pageWithServiceMessage(404, u.getMessage());
-            case AccessDeniedException a -> pages.pageWithServiceMessage(403, a.getMessage());
+            case UnknownItemException u -> pages.page(404, errors.of(u));
+            case AccessDeniedException a -> pages.page(403, errors.of(a));
             case InvalidInputException i -> pages.page(400, errors.of(i));
             default -> unexpected.toResponse(e);
         };

@@ -40,15 +40,6 @@ public class ErrorPages {
         return Response.status(status).type("text/html; charset=UTF-8").entity(new Viewable("error.html")).build();
     }
 
-    /**
-     * @return a message of the services, which speak English only, for an English reader; for the others, the
-     *     status's own message in their language
-     */
-    Response pageWithServiceMessage(int status, String englishMessage) {
-        return locale().getLanguage().equals(Locale.ENGLISH.getLanguage()) && englishMessage != null
-                ? page(status, englishMessage) : page(status);
-    }
-
     /** @return the bundle's text for the key in the reader's language */
     String text(String key, Object... parameters) {
         return BundleMessages.get(locale(), key, parameters);

@@ -7,7 +7,6 @@ import jakarta.mvc.security.CsrfProtected;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +25,7 @@ import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
 import org.agora.validation.InvalidInputException;
+import org.agora.validation.UnknownItemException;
 import org.agora.web.forms.Refusals;
 import org.agora.web.attachments.Uploads;
 import org.agora.web.retries.Retries;
@@ -132,7 +132,7 @@ public class FeedController {
     @Path("posts/{id: [0-9]{1,18}}/edit")
     public String editForm(@PathParam("id") long id) {
         PostView post = posts.read(id, current.require().id())
-                .orElseThrow(() -> new NotFoundException("This post does not exist."));
+                .orElseThrow(() -> new UnknownItemException("error.post.unknown"));
         models.put("post", post);
         models.put("text", posts.markdown(id, current.require().id()));
         models.put("maxLength", PostText.MAX_LENGTH);
@@ -166,7 +166,7 @@ public class FeedController {
     @CsrfProtected
     public Response delete(@PathParam("id") long id) {
         PostView post = posts.read(id, current.require().id())
-                .orElseThrow(() -> new NotFoundException("This post does not exist."));
+                .orElseThrow(() -> new UnknownItemException("error.post.unknown"));
         posts.delete(id, current.require().id());
         return Response.seeOther(URI.create(post.spaceSlug() == null ? "/" : "/spaces/" + post.spaceSlug())).build();
     }
@@ -175,7 +175,7 @@ public class FeedController {
     @Path("posts/{id: [0-9]{1,18}}/history")
     public String history(@PathParam("id") long id) {
         PostView post = posts.read(id, current.require().id())
-                .orElseThrow(() -> new NotFoundException("This post does not exist."));
+                .orElseThrow(() -> new UnknownItemException("error.post.unknown"));
         models.put("post", post);
         models.put("revisions", posts.history(id, current.require().id()));
         return "post-history.html";

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.MvcContext;
 import java.util.Locale;
-import org.agora.validation.InvalidInputException;
+import org.agora.validation.Refusal;
 
-/** Words the services' refusals of bad input in the reader's language, for forms and error pages. */
+/** Words the services' refusals (bad input, refused actions, unknown items) in the reader's language. */
 @RequestScoped
 public class ErrorMessages {
 
@@ -14,7 +14,7 @@ public class ErrorMessages {
     MvcContext mvc;
 
     /** @return the message of the refusal in the language of the page, or in English outside a page's request */
-    public String of(InvalidInputException e) {
+    public String of(Refusal e) {
         Locale locale;
         try {
             locale = mvc.getLocale();

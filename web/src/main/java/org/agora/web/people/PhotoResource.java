@@ -2,7 +2,6 @@ package org.agora.web.people;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import org.agora.people.photos.PhotoFile;
 import org.agora.people.photos.PhotoService;
 import org.agora.people.photos.SquarePhoto.Size;
+import org.agora.validation.UnknownItemException;
 
 /**
  * Profile photos as images, for signed-in colleagues. Pages link them with the photo's version, so browsers may keep
@@ -30,7 +30,7 @@ public class PhotoResource {
     @GET
     public Response photo(@PathParam("id") long id, @QueryParam("size") String size, @Context Request request) {
         PhotoFile file = photos.photo(id, Size.parse(size))
-                .orElseThrow(() -> new NotFoundException("This person has no photo."));
+                .orElseThrow(() -> new UnknownItemException("error.photo.none"));
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(DAY);

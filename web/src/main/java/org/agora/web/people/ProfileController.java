@@ -19,12 +19,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
+import org.agora.edits.EditConflictException;
 import org.agora.people.photos.PhotoService;
 import org.agora.people.profile.ProfileService;
 import org.agora.people.profile.model.ProfileDraft;
 import org.agora.people.profile.model.ProfileField;
 import org.agora.people.profile.model.Visibility;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.edits.SeenVersions;
 import org.agora.web.forms.Refusals;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
@@ -64,21 +66,30 @@ public class ProfileController {
 
     @GET
     public String form() {
+        // the version first: a save in between makes the form older than it is, never newer
+        models.put("version", profiles.version(me()));
         show(profiles.draft(me()));
         return VIEW;
     }
 
     @POST
     @CsrfProtected
-    public Response save(@BeanParam ProfileForm form) {
+    public Response save(@BeanParam ProfileForm form, @FormParam(SeenVersions.FIELD) String version) {
         ProfileDraft draft = form.toDraft();
         try {
             long me = me();
-            retries.run(() -> profiles.save(me, draft));
+            retries.run(() -> profiles.save(me, draft, SeenVersions.of(version)));
             return Response.seeOther(URI.create("/people/" + me())).build();
         } catch (InvalidInputException e) {
+            models.put("version", SeenVersions.of(version).value());
             show(draft);
             return refusals.showByField(VIEW, e);
+        } catch (EditConflictException e) {
+            // what they typed stays in the form, now at the stored version; the stored profile shows above it
+            models.put("version", profiles.version(me()));
+            models.put("conflict", profiles.draft(me()));
+            show(draft);
+            return Response.status(Response.Status.CONFLICT).entity(VIEW).build();
         }
     }
 
@@ -103,6 +114,7 @@ public class ProfileController {
     }
 
     private Response invalidPhoto(InvalidInputException e) {
+        models.put("version", profiles.version(me()));
         show(profiles.draft(me()));
         return refusals.showByField(VIEW, "photo", e);
     }

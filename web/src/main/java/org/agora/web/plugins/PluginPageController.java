@@ -8,6 +8,7 @@ import jakarta.mvc.security.CsrfProtected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -41,7 +42,7 @@ import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.UploadedFile;
 import org.agora.plugins.extensions.PluginScopes;
-import org.agora.validation.AccessDeniedException;
+import org.agora.validation.UnknownItemException;
 import org.agora.web.i18n.BundleMessages;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
@@ -162,7 +163,7 @@ public class PluginPageController {
             LOG.warning(() -> "Plugin " + plugin + " failed on " + method + " " + path + ": " + e.getMessage());
             return failure(plugin);
         }
-        PageResult answer = result.orElseThrow(() -> new NotFoundException("There is no such module."));
+        PageResult answer = result.orElseThrow(() -> new UnknownItemException("error.module.unknown"));
         return switch (answer) {
             case PageResult.View view -> page(plugin, view);
             case PageResult.Redirect redirect -> Response.seeOther(URI.create(target(plugin, redirect))).build();
@@ -175,7 +176,7 @@ public class PluginPageController {
                             .header("Cache-Control", "private, no-store"),
                     file.content(), MediaType.valueOf(file.contentType()));
             case PageResult.NotFound notFound -> throw new NotFoundException(notFound.message());
-            case PageResult.Forbidden forbidden -> throw new AccessDeniedException(forbidden.message());
+            case PageResult.Forbidden forbidden -> throw new ForbiddenException(forbidden.message());
             case PageResult.BadRequest bad -> {
                 models.put("pluginError", bad.message());
                 models.put("title", BundleMessages.get(mvc.getLocale(), "plugin.badRequestTitle"));

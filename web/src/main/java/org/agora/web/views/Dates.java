@@ -40,4 +40,14 @@ public class Dates {
         return DateTimeFormatter.ofPattern(BundleMessages.get(locale, "date.pattern"), locale)
                 .withZone(ZoneId.systemDefault()).format(when);
     }
+
+    /** @return day and time to the second, for a moment to come such as a plugin's next try */
+    public String exact(Instant when) {
+        if (when == null) {
+            return "";
+        }
+        Locale locale = mvc.getLocale();
+        return DateTimeFormatter.ofPattern(BundleMessages.get(locale, "date.exactPattern"), locale)
+                .withZone(ZoneId.systemDefault()).format(when);
+    }
 }

@@ -148,6 +148,14 @@ public class Profile {
         updatedAt = now;
     }
 
+    /** @return true if the profile holds these values already, every field and visibility */
+    public boolean holds(ProfileValues values) {
+        return java.util.Objects.equals(location, values.location()) && java.util.Objects.equals(phone, values.phone())
+                && java.util.Objects.equals(bio, values.bio()) && expertise.equals(values.expertise())
+                && interests.equals(values.interests()) && links.equals(values.links())
+                && visibilities().equals(values.visibilities());
+    }
+
     /** Records the stored sizes of a new photo, named by content hash, and what was uploaded. */
     public void usePhoto(String avatarFile, String largeFile, String sourceFormat, int width, int height,
                          Instant now) {
@@ -187,6 +195,11 @@ public class Profile {
                 v.get(ProfileField.EXPERTISE).shows(relation) ? List.copyOf(expertise) : List.of(),
                 v.get(ProfileField.INTERESTS).shows(relation) ? List.copyOf(interests) : List.of(),
                 v.get(ProfileField.LINKS).shows(relation) ? List.copyOf(links) : List.of());
+    }
+
+    /** @return the version for optimistic locking, which the edit form carries */
+    public long getVersion() {
+        return version;
     }
 
     public Long getPersonId() {

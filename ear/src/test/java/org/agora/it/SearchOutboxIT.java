@@ -33,21 +33,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * A change the index cannot take in (here: of a type no source provides, as when a plugin is removed) does not hold
- * up the others; it is tried again a few times (3 on the test server, after 1 s, then 2 s), then parked, kept, shown
- * on the administration's search page, and put back in line from there. The first test runs inside Agora, the
- * second through HTTP.
+ * Runs inside Agora on Liberty, where the search index meets transactions: a post whose transaction rolls back is
+ * never indexed; changes committed while the indexer does not run (stopped, or the process killed between the commit
+ * and the index) wait in the outbox and reach the index when it drains again, once each; and a change the index
+ * cannot take in (here: of a type no source provides, as when a plugin is removed) does not hold up the others: it
+ * is tried again a few times (3 on the test server, after 1 s, then 2 s), then parked, kept, shown on the
+ * administration's search page, and put back in line from there (the last test, through HTTP).
  */
 @OwnDeployment
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SearchParkingIT {
+class SearchOutboxIT {
 
     private static final String POISONED = "poisoned";
     private static final long ITEM = 42;
 
     @Deployment
     static EnterpriseArchive agora() {
-        EnterpriseArchive ear = Agora.earRunning(SearchParkingIT.class);
+        EnterpriseArchive ear = Agora.earRunning(SearchOutboxIT.class);
         // the HTTP test's helpers, as the container loads the whole class
         ear.getAsType(WebArchive.class, "agora-web.war").addPackage(AgoraClient.class.getPackage());
         return ear;
@@ -67,6 +69,62 @@ class SearchParkingIT {
 
     @Test
     @Order(1)
+    void aRolledBackPostIsNeverFoundAndACommittedOneIs() throws Exception {
+        if (accounts.needsFirstAdmin()) {
+            accounts.createFirstAdmin("Irene Admin", "it-admin@agora.test", "integration-password");
+        }
+        long author = accounts.directory(0, 1).get(0).id();
+        String word = "rollback" + System.nanoTime();
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+
+        transaction.begin();
+        posts.publish(author, "This post is rolled back: " + word);
+        transaction.rollback();
+        assertEquals(0, search.search(word, author).total());
+
+        transaction.begin();
+        posts.publish(author, "This post commits: " + word);
+        assertEquals(0, search.search(word, author).total(), "not searchable before commit");
+        transaction.commit();
+        assertEquals(1, search.search(word, author).total());
+    }
+
+    @Test
+    @Order(2)
+    void changesCommittedWhileTheIndexerIsStoppedAreTakenInOnceWhenItDrainsAgain() throws Exception {
+        if (accounts.needsFirstAdmin()) {
+            accounts.createFirstAdmin("Irene Admin", "it-admin@agora.test", "integration-password");
+        }
+        long author = accounts.directory(0, 1).get(0).id();
+        String word = "catchup" + System.nanoTime();
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+
+        search.pause();
+        try {
+            long postId = 0;
+            for (int i = 0; i < 5; i++) {
+                transaction.begin();
+                postId = posts.publish(author, "Burst " + i + " " + word).id();
+                transaction.commit();
+            }
+            assertEquals(0, search.search(word, author).total(), "nothing reaches the index while it is stopped");
+            assertTrue(search.pending() >= 5, "the changes wait in the outbox");
+
+            // a crash after the index took a change in but before the outbox forgot it: the change comes again
+            transaction.begin();
+            changed.fire(new SearchItemChanged("post", postId));
+            transaction.commit();
+        } finally {
+            search.resume();
+        }
+        assertEquals(5, search.search(word, author).total(), "every change taken in, none twice");
+        assertEquals(0, search.pending());
+        assertEquals(0, search.drain(), "nothing left to do");
+        assertEquals(5, search.search(word, author).total());
+    }
+
+    @Test
+    @Order(3)
     void aChangeThatKeepsFailingIsParkedWhileTheOthersOfItsBatchArrive() throws Exception {
         if (accounts.needsFirstAdmin()) {
             accounts.createFirstAdmin("Irene Admin", "it-admin@agora.test", "integration-password");
@@ -108,7 +166,7 @@ class SearchParkingIT {
     }
 
     @Test
-    @Order(2)
+    @Order(4)
     @RunAsClient
     void administratorsSeeParkedChangesAndPutThemBackInLine() throws InterruptedException {
         // JUnit's assertions only: the container loads this class too, and has no AssertJ
