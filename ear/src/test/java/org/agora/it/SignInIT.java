@@ -2,6 +2,7 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
@@ -82,9 +83,13 @@ class SignInIT {
 
     @Test
     void pagesCarrySecurityHeaders() {
-        AgoraClient client = new AgoraClient();
-        Page login = client.get("/login");
-        assertThat(login.status()).isEqualTo(200);
-        assertThat(login.contentType()).startsWith("text/html");
+        HttpResponse<String> login = new AgoraClient().getWithHeaders("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/html"));
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 }
