@@ -1,17 +1,11 @@
 package org.agora.it;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.agora.it.probe.ProbeJar;
-import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraTest;
-import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.ProbeRecordStore;
 import org.agora.it.support.TestAccounts;
 import org.agora.plugins.api.RecordStore;
 import org.agora.plugins.testkit.RecordStoreContract;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -21,20 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 @AgoraTest
 class HostRecordStoreContractIT extends RecordStoreContract {
 
-    private static final Path PROBE = Agora.SERVER_DIR.resolve("plugins").resolve("probe-plugin.jar");
-
     private static RecordStore store;
 
     @BeforeAll
     static void installProbe() {
-        ProbeJar.write(PROBE, "1.0.0", "^1.1.0");
-        PluginAdmin.rescanAsAdministrator();
+        ProbeJar.installOnce();
         store = new ProbeRecordStore(TestAccounts.admin());
-    }
-
-    @AfterAll
-    static void removeProbe() throws IOException {
-        Files.deleteIfExists(PROBE);
     }
 
     @Override

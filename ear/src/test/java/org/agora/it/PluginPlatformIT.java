@@ -3,11 +3,8 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,9 +14,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
-import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +26,6 @@ import org.junit.jupiter.api.Test;
 @AgoraTest
 class PluginPlatformIT {
 
-    private static final Path PROBE = Agora.SERVER_DIR.resolve("plugins").resolve("probe-plugin.jar");
-
     private static String id;
     private static AgoraClient admin;
     private static AgoraClient member;
@@ -40,9 +33,7 @@ class PluginPlatformIT {
 
     @BeforeAll
     static void installProbe() {
-        // the plugin is dropped into the plugins folder, as an administrator would
-        ProbeJar.write(PROBE, "1.0.0", "^1.1.0");
-        PluginAdmin.rescanAsAdministrator();
+        ProbeJar.installOnce();
     }
 
     @BeforeAll
@@ -51,11 +42,6 @@ class PluginPlatformIT {
         admin = TestAccounts.admin();
         memberEmail = "probe-" + id + "@agora.test";
         member = TestAccounts.member("Petra Probe", memberEmail);
-    }
-
-    @AfterAll
-    static void removeProbe() throws IOException {
-        Files.deleteIfExists(PROBE);
     }
 
     private static String createSpace(AgoraClient client, String name, String kind) {

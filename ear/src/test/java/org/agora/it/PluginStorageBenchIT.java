@@ -15,9 +15,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
-import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "agora.bench", matches = "true")
 class PluginStorageBenchIT {
 
-    private static final Path PROBE = Agora.SERVER_DIR.resolve("plugins").resolve("probe-plugin.jar");
     private static final int RECORDS = 100_000;
     private static final int BATCH = 1_000;
     private static final Pattern MICROS = Pattern.compile("\"findMicros\":(\\d+).*\"countMicros\":(\\d+)|"
@@ -40,13 +37,7 @@ class PluginStorageBenchIT {
 
     @BeforeAll
     static void installProbe() {
-        ProbeJar.write(PROBE, "1.0.0", "^1.1.0");
-        PluginAdmin.rescanAsAdministrator();
-    }
-
-    @AfterAll
-    static void removeProbe() throws IOException {
-        Files.deleteIfExists(PROBE);
+        ProbeJar.installOnce();
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agora.it.support.Agora;
+import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 
 /** Builds the probe plugin jar from this package's compiled classes and the resources below. */
@@ -50,7 +52,21 @@ public final class ProbeJar {
         RESOURCES.put("assets/js/app.js", "console.log('probe');\n");
     }
 
+    private static boolean installed;
+
     private ProbeJar() {
+    }
+
+    /**
+     * Installs the probe plugin, version 1.0.0 for plugins-api 1.1, once per test run, as an administrator who dropped
+     * its jar into the plugins folder; it stays for every class that uses it, as the test server does.
+     */
+    public static synchronized void installOnce() {
+        if (!installed) {
+            write(Agora.SERVER_DIR.resolve("plugins").resolve("probe-plugin.jar"), "1.0.0", "^1.1.0");
+            PluginAdmin.rescanAsAdministrator();
+            installed = true;
+        }
     }
 
     /** Writes the probe plugin, version {@code version}, requiring plugins-api {@code requires}, to {@code jar}. */
