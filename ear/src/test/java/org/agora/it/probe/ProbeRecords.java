@@ -40,7 +40,8 @@ final class ProbeRecords {
     private static String call(PageRequest request, RecordStore store) {
         String col = request.parameter("col").orElse("");
         return switch (request.parameter("op").orElse("")) {
-            case "create" -> records(List.of(store.create(col, fields(request, "f."), number(request, "owner"))));
+            case "create" -> records(List.of(store.create(col, fields(request, "f."), number(request, "owner"),
+                    number(request, "content"))));
             case "createAll" -> "count=" + store.createAll(col, batch(request));
             case "get" -> records(store.get(col, number(request, "id")).stream().toList());
             case "update" -> records(List.of(store.update(col, number(request, "id"), number(request, "expected"),

@@ -36,15 +36,16 @@ public final class ProbeRecordStore implements RecordStore {
 
     @Override
     public StoredRecord create(String collection, Map<String, String> fields, Long ownerId) {
-        Map<String, String> p = call("create", collection);
-        put(p, "f.", fields);
-        p.put("owner", ownerId == null ? "" : "" + ownerId);
-        return records(p).get(0);
+        return create(collection, fields, ownerId, null);
     }
 
     @Override
     public StoredRecord create(String collection, Map<String, String> fields, Long ownerId, Long contentId) {
-        throw new UnsupportedOperationException("the contract creates no records about content items");
+        Map<String, String> p = call("create", collection);
+        put(p, "f.", fields);
+        p.put("owner", ownerId == null ? "" : "" + ownerId);
+        p.put("content", contentId == null ? "" : "" + contentId);
+        return records(p).get(0);
     }
 
     @Override
