@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.agora.feed.FeedQueries;
 import org.agora.feed.PostService;
 import org.agora.feed.PostStamp;
 import org.agora.feed.PostView;
@@ -35,13 +36,16 @@ public class TopFeedService {
     @EJB
     PostService posts;
 
+    @EJB
+    FeedQueries feeds;
+
     /**
      * @param cursor where the previous page ended, or null for the first page
      * @return a page of the ranking, made as of the cursor's moment so that pages do not drift
      */
     public TopPage page(long readerId, TopCursor cursor) {
         TopCursor at = cursor != null ? cursor : new TopCursor(Instant.now(), Long.MAX_VALUE, 0);
-        List<PostStamp> stamps = posts.homeStamps(readerId, at.asOf().minus(WINDOW), at.upTo(), CANDIDATES);
+        List<PostStamp> stamps = feeds.homeStamps(readerId, at.asOf().minus(WINDOW), at.upTo(), CANDIDATES);
         if (stamps.isEmpty()) {
             return new TopPage(List.of(), null);
         }

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.agora.content.References;
-import org.agora.feed.PostService;
+import org.agora.feed.FeedQueries;
 import org.agora.hashtags.model.HashtagFollow;
 import org.agora.validation.UnknownItemException;
 
@@ -18,7 +18,7 @@ public class HashtagService {
     EntityManager em;
 
     @EJB
-    PostService posts;
+    FeedQueries feeds;
 
     /**
      * A hashtag's page: only the posts the reader may read are listed and counted.
@@ -31,7 +31,7 @@ public class HashtagService {
         String tag = tag(name);
         long followers = em.createQuery("SELECT COUNT(f) FROM HashtagFollow f WHERE f.tag = :tag", Long.class)
                 .setParameter("tag", tag).getSingleResult();
-        return new HashtagPage(tag, posts.taggedFeed(tag, readerId, olderThan), posts.countTagged(tag, readerId),
+        return new HashtagPage(tag, feeds.taggedFeed(tag, readerId, olderThan), feeds.countTagged(tag, readerId),
                 followers, follow(readerId, tag) != null);
     }
 

@@ -12,7 +12,7 @@ import org.agora.engagement.TopCursor;
 import org.agora.engagement.TopFeedService;
 import org.agora.engagement.TopPage;
 import org.agora.feed.FeedPage;
-import org.agora.feed.PostService;
+import org.agora.feed.FeedQueries;
 import org.agora.feed.PostView;
 import org.agora.feed.VisitService;
 import org.agora.feed.model.PostText;
@@ -27,7 +27,7 @@ public class HomeFeedModel {
     Models models;
 
     @Inject
-    PostService posts;
+    FeedQueries feeds;
 
     @Inject
     AnnouncementService announcements;
@@ -54,7 +54,7 @@ public class HomeFeedModel {
      */
     public String fill(Long before) {
         long me = current.require().id();
-        FeedPage feed = posts.homeFeed(me, before);
+        FeedPage feed = feeds.homeFeed(me, before);
         Instant newSince = visit(me, before == null);
         models.put("newDivider", feed.firstOlderThan(newSince));
         return show(me, feed, "latest", newSince);

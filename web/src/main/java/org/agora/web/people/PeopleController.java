@@ -1,5 +1,6 @@
 package org.agora.web.people;
 
+import org.agora.feed.FeedQueries;
 import org.agora.follows.FollowService;
 import org.agora.follows.model.Follow;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.agora.feed.PostService;
 import org.agora.people.profile.DirectoryQuery;
 import org.agora.people.profile.ProfileService;
 import org.agora.web.security.CurrentUser;
@@ -32,7 +32,7 @@ public class PeopleController {
     ProfileService profiles;
 
     @Inject
-    PostService posts;
+    FeedQueries feeds;
 
     @Inject
     CurrentUser current;
@@ -54,7 +54,7 @@ public class PeopleController {
     public String profile(@PathParam("id") long id, @QueryParam("before") Long before) {
         long me = current.require().id();
         models.put("profile", profiles.view(id, me));
-        models.put("feed", posts.byAuthor(id, me, before));
+        models.put("feed", feeds.byAuthor(id, me, before));
         models.put("following", follows.follows(me, Follow.Kind.PERSON, id));
         models.put("followers", follows.followers(Follow.Kind.PERSON, id));
         models.put("section", "people");

@@ -1,5 +1,6 @@
 package org.agora.web.spaces;
 
+import org.agora.feed.FeedQueries;
 import org.agora.follows.FollowService;
 import org.agora.follows.model.Follow;
 import jakarta.inject.Inject;
@@ -63,6 +64,9 @@ public class SpacesController {
     PostService posts;
 
     @Inject
+    FeedQueries feeds;
+
+    @Inject
     EngagementService engagement;
 
     @Inject
@@ -112,7 +116,7 @@ public class SpacesController {
         models.put("space", space);
         models.put("following", follows.follows(me(), Follow.Kind.SPACE, space.id()));
         if (space.access().canRead()) {
-            FeedPage feed = posts.spaceFeed(space.id(), me(), before);
+            FeedPage feed = feeds.spaceFeed(space.id(), me(), before);
             models.put("feed", feed);
             models.put("engagement", engagement.forPosts(feed.posts().stream().map(PostView::id).toList(), me()));
             models.put("members", spaces.members(slug, me()));

@@ -1,0 +1,178 @@
+package org.agora.feed;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.agora.feed.model.Post;
+import org.agora.follows.FollowService;
+import org.agora.follows.model.Follow;
+import org.agora.people.model.Person;
+import org.agora.spaces.SpaceService;
+import org.agora.spaces.model.ReadableSpaces;
+import org.agora.validation.AccessDeniedException;
+
+/**
+ * The feeds, page by page and newest first, each showing only what the reader may read: the home feed, a hashtag's,
+ * a space's and a person's posts. Paging goes by post id, so that new posts do not shift the pages.
+ */
+@Stateless
+public class FeedQueries {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @EJB
+    SpaceService spaces;
+
+    @EJB
+    FollowService follows;
+
+    /**
+     * The home feed: company-wide posts, the posts of the reader's spaces and, from other spaces the reader may read,
+     * the posts of the people and spaces they follow and with the hashtags they follow; newest first.
+     *
+     * @param olderThan the cursor of the previous page, or null for the newest posts
+     */
+    public FeedPage homeFeed(long readerId, Long olderThan) {
+        // ids grow with time, so "older than the last post shown" is a stable cursor while new posts arrive
+        return page(home("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space LEFT JOIN p.space s", "",
+                Post.class, readerId), olderThan);
+    }
+
+    /**
+     * The posts of the home feed written since a moment, newest first, as the order "top" ranks them.
+     *
+     * @param upTo  the newest post id to include, so that a ranking stays the same while new posts arrive
+     * @param limit at most this many posts
+     */
+    public List<PostStamp> homeStamps(long readerId, Instant since, long upTo, int limit) {
+        return home("SELECT p.id, p.createdAt FROM Post p LEFT JOIN p.space s", " AND p.createdAt >= :since",
+                Object[].class, readerId)
+                .setParameter("cursor", upTo == Long.MAX_VALUE ? upTo : upTo + 1).setParameter("since", since)
+                .setMaxResults(limit).getResultStream()
+                .map(r -> new PostStamp((Long) r[0], (Instant) r[1]))
+                .toList();
+    }
+
+    private <T> TypedQuery<T> home(String select, String condition, Class<T> type, long readerId) {
+        List<Long> mySpaces = new ArrayList<>(spaces.memberSpaceIds(readerId));
+        mySpaces.add(-1L);
+        ReadableSpaces readable = spaces.readableSpaces(readerId);
+        List<String> tags = em.createQuery("SELECT f.tag FROM HashtagFollow f WHERE f.personId = :reader", String.class)
+                .setParameter("reader", readerId).getResultList();
+        List<Long> people = follows.followed(readerId, Follow.Kind.PERSON);
+        List<Long> followedSpaces = follows.followed(readerId, Follow.Kind.SPACE);
+        List<String> followed = new ArrayList<>();
+        if (!tags.isEmpty()) {
+            followed.add("p.id IN (SELECT h.postId FROM PostHashtag h WHERE h.tag IN :tags)");
+        }
+        if (!people.isEmpty()) {
+            followed.add("p.author.id IN :people");
+        }
+        if (!followedSpaces.isEmpty()) {
+            followed.add("s.id IN :followedSpaces");
+        }
+        // what is followed comes in only from spaces the reader may read; an administrator reads them all
+        String extra = followed.isEmpty() ? "" : " OR ((" + String.join(" OR ", followed) + ")"
+                + (readable.isEvery() ? "" : " AND s.id IN :readable") + ")";
+        // "p.space.id" next to a fetch join of the space becomes an inner join, which loses company posts: hence s
+        TypedQuery<T> query = em.createQuery(select + " WHERE p.id < :cursor" + condition
+                        + " AND (s IS NULL OR s.id IN :spaces" + extra + ") ORDER BY p.id DESC", type)
+                .setParameter("spaces", mySpaces);
+        if (!tags.isEmpty()) {
+            query.setParameter("tags", tags);
+        }
+        if (!people.isEmpty()) {
+            query.setParameter("people", people);
+        }
+        if (!followedSpaces.isEmpty()) {
+            query.setParameter("followedSpaces", followedSpaces);
+        }
+        if (!followed.isEmpty() && !readable.isEvery()) {
+            query.setParameter("readable", readable.idsOrNone());
+        }
+        return query;
+    }
+
+    /**
+     * The posts with a hashtag that the reader may read (company-wide, public spaces, their spaces), newest first.
+     *
+     * @param tag a tag as {@link References#hashtag} normalises it
+     */
+    public FeedPage taggedFeed(String tag, long readerId, Long olderThan) {
+        return page(tagged("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space LEFT JOIN p.space s,"
+                + " PostHashtag h",
+                " ORDER BY p.id DESC", Post.class, tag, readerId), olderThan);
+    }
+
+    /** @return how many posts with the hashtag the reader may read */
+    public long countTagged(String tag, long readerId) {
+        return tagged("SELECT COUNT(p) FROM Post p LEFT JOIN p.space s, PostHashtag h", "", Long.class, tag, readerId)
+                .setParameter("cursor", Long.MAX_VALUE).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> tagged(String select, String order, Class<T> type, String tag, long readerId) {
+        ReadableSpaces readable = spaces.readableSpaces(readerId);
+        String mayRead = readable.isEvery() ? "" : " AND (s IS NULL OR s.id IN :readable)";
+        TypedQuery<T> query = em.createQuery(select + " WHERE p.id < :cursor AND h.postId = p.id AND h.tag = :tag"
+                + mayRead
+                + order, type).setParameter("tag", tag);
+        if (!readable.isEvery()) {
+            query.setParameter("readable", readable.idsOrNone());
+        }
+        return query;
+    }
+
+    /**
+     * A space's feed.
+     *
+     * @throws AccessDeniedException if the reader may not read the space
+     */
+    public FeedPage spaceFeed(long spaceId, long readerId, Long olderThan) {
+        if (!spaces.access(spaceId, readerId).canRead()) {
+            throw new AccessDeniedException("error.space.read");
+        }
+        return page(em.createQuery("""
+                        SELECT p FROM Post p JOIN FETCH p.author JOIN FETCH p.space s
+                        WHERE p.id < :cursor AND s.id = :space ORDER BY p.id DESC""", Post.class)
+                .setParameter("space", spaceId), olderThan);
+    }
+
+    /**
+     * A person's posts that the reader may read, newest first: company-wide posts, posts in public spaces and in the
+     * reader's spaces; an administrator reads all. As in the home feed, no post of another space is ever listed.
+     *
+     * @param olderThan the cursor of the previous page, or null for the newest posts
+     */
+    public FeedPage byAuthor(long authorId, long readerId, Long olderThan) {
+        Person author = em.find(Person.class, authorId);
+        if (author == null) {
+            return new FeedPage(List.of(), null);
+        }
+        ReadableSpaces readable = spaces.readableSpaces(readerId);
+        if (readable.isEvery()) {
+            return page(em.createQuery("""
+                            SELECT p FROM Post p JOIN FETCH p.author
+                            WHERE p.id < :cursor AND p.author = :author ORDER BY p.id DESC""", Post.class)
+                    .setParameter("author", author), olderThan);
+        }
+        return page(em.createQuery("""
+                        SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN p.space s
+                        WHERE p.id < :cursor AND p.author = :author
+                          AND (s IS NULL OR s.id IN :spaces) ORDER BY p.id DESC""", Post.class)
+                .setParameter("author", author).setParameter("spaces", readable.idsOrNone()), olderThan);
+    }
+
+    private FeedPage page(TypedQuery<Post> query, Long olderThan) {
+        List<Post> posts = query.setParameter("cursor", olderThan == null ? Long.MAX_VALUE : olderThan)
+                .setMaxResults(PostService.PAGE_SIZE + 1).getResultList();
+        boolean more = posts.size() > PostService.PAGE_SIZE;
+        List<PostView> page = posts.stream().limit(PostService.PAGE_SIZE).map(PostService::view).toList();
+        return new FeedPage(page, more ? page.get(page.size() - 1).id() : null);
+    }
+}
