@@ -15,6 +15,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +164,24 @@ class PluginPlatformIT {
         Page forged = member.postFile("/m/probe/upload", Map.of("title", "Forged"), "file", "x.txt", "text/plain",
                 new byte[]{1});
         assertThat(forged.status()).isEqualTo(403);
+    }
+
+    @Test
+    void filesOverTheUploadLimitAreRefusedInTheReadersLanguage() {
+        byte[] big = new byte[1_500_000];
+        member.get("/");
+        Page refused = member.postFile("/m/probe/upload", Map.of("_csrf", member.csrf(), "title", "Big"), "file",
+                "big.bin", "application/octet-stream", big);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).text()).contains("The file is larger than the limit of 1 MB.");
+
+        AgoraClient french = new AgoraClient().acceptLanguage("fr");
+        french.signIn(memberEmail, TestAccounts.PASSWORD);
+        french.get("/");
+        Page refusedInFrench = french.postFile("/m/probe/upload", Map.of("_csrf", french.csrf(), "title", "Gros"),
+                "file", "gros.bin", "application/octet-stream", big);
+        assertThat(refusedInFrench.status()).isEqualTo(400);
+        assertThat(Jsoup.parse(refusedInFrench.body()).text()).contains("Le fichier dépasse la limite de 1 Mo.");
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.UploadedFile;
 import org.agora.plugins.extensions.PluginScopes;
+import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
 import org.agora.web.i18n.BundleMessages;
 import org.agora.web.security.CurrentUser;
@@ -129,7 +130,7 @@ public class PluginPageController {
                 byte[] content = in.readNBytes((int) Math.min(limit - total + 1, Integer.MAX_VALUE - 8));
                 total += content.length;
                 if (total > limit) {
-                    throw new BadRequestException("The files are larger than " + config.uploadMaxMegabytes() + " MB.");
+                    throw new InvalidInputException("files", "error.file.tooLarge", config.uploadMaxMegabytes());
                 }
                 if (part.getFileName().isPresent()) {
                     String type = part.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM
