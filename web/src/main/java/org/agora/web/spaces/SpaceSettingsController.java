@@ -18,7 +18,7 @@ import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceSettings;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.edits.SeenVersions;
-import org.agora.web.i18n.ErrorMessages;
+import org.agora.web.forms.Refusals;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
@@ -40,7 +40,7 @@ public class SpaceSettingsController {
     CurrentUser current;
 
     @Inject
-    ErrorMessages errors;
+    Refusals refusals;
 
     @Inject
     Retries retries;
@@ -63,8 +63,7 @@ public class SpaceSettingsController {
             return SpacesController.back(slug);
         } catch (InvalidInputException e) {
             show(spaces.settings(slug, me), name, description, SeenVersions.of(version).value());
-            models.put("errors", Map.of(e.field(), errors.of(e)));
-            return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
+            return refusals.showByField(VIEW, e);
         } catch (EditConflictException e) {
             // what they typed stays in the form, now at the stored version; the stored values show next to it
             SpaceSettings theirs = spaces.settings(slug, me);
