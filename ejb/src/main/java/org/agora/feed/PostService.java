@@ -127,6 +127,7 @@ public class PostService {
         Post post = new Post(author, space, item, text, people, Instant.now());
         em.persist(post);
         em.flush();
+        post.linkToOwnId();
         remember(post, refs, people, Set.of());
         fireChanged(post);
         return view(post);

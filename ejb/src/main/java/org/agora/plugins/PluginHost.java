@@ -469,6 +469,11 @@ public class PluginHost implements PluginRuntime {
     }
 
     @Override
+    public Optional<String> version(String pluginId) {
+        return read(() -> started(pluginId).map(w -> w.getDescriptor().getVersion()));
+    }
+
+    @Override
     public boolean activeIn(String pluginId, long spaceId) {
         return classLoader(pluginId).isPresent() && spacePlugins.activeIn(pluginId, spaceId);
     }
