@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param id     the person's stable identifier
  * @param name   the person's display name
  * @param handle what follows {@code @} to mention them in Markdown (such as {@code camille.martin}), or null when
- *               the host did not say (1.1 hosts, and the 1.1 constructor) {@since 1.2.0}
+ *               the host did not say (1.1 hosts, and the 1.1 constructor) (since 1.2.0)
  * @since 1.1.0
  */
 public record PersonRef(long id, String name, String handle) {

@@ -13,7 +13,7 @@ import java.util.Objects;
  *                 shows its start on the card and indexes it for search
  * @param path     where the item is read, below the plugin's prefix, such as {@code /page/42}; when publishing,
  *                 {@value #ID} stands for the new item's id (such as {@code /idea/{id}}), so that a plugin can link
- *                 to its item by the item's own id {@since 1.2.0 for {@value #ID}}
+ *                 to its item by the item's own id (since 1.2.0)
  * @since 1.1.0
  */
 public record ContentDraft(String type, long authorId, Long spaceId, String title, String markdown, String path) {
