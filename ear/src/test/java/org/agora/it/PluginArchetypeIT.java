@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A plugin developer's first hour: the archetype this build made generates a plugin project, which Maven builds
- * with its one test passing, and whose jar the admin page installs and Agora serves. The generated project builds
+ * with its tests passing (the page's, then the check of the built jar as the admin page will check it), and whose
+ * jar the admin page installs and Agora serves. The generated project builds
  * against the plugins API, test kit and archetype of this build, put in a local repository of the test's own, with
  * the developer's usual repository behind it for everything else.
  */
@@ -59,8 +60,10 @@ class PluginArchetypeIT {
         assertThat(project.resolve("src/main/java/com/example/kudos/HomePage.java")).exists();
         assertThat(project.resolve("src/main/resources/i18n/messages_fr.properties")).exists();
 
-        String built = maven(project, repo, "package");
-        assertThat(built).contains("Tests run: 2, Failures: 0, Errors: 0").contains("BUILD SUCCESS");
+        String built = maven(project, repo, "verify");
+        assertThat(built).as("the unit tests, then the check of the built jar")
+                .contains("Tests run: 2, Failures: 0, Errors: 0").contains("Tests run: 1, Failures: 0, Errors: 0")
+                .contains("BUILD SUCCESS");
         byte[] jar = Files.readAllBytes(project.resolve("target/kudos-1.0.0.jar"));
 
         new PluginAdmin(TestAccounts.admin()).install("kudos-1.0.0.jar", jar);

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,12 +12,8 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
-import org.agora.it.support.PluginAdmin;
-import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
-import org.agora.it.thanks.ThanksDeclarations;
-import org.agora.it.thanks.ThanksPages;
-import org.junit.jupiter.api.AfterAll;
+import org.agora.it.thanks.ThanksJar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +25,6 @@ import org.junit.jupiter.api.Test;
 @AgoraTest
 class PluginsApi12IT {
 
-    private static final Path THANKS = Agora.SERVER_DIR.resolve("plugins").resolve("thanks-plugin.jar");
-
     private static String id;
     private static AgoraClient giver;
     private static String giverEmail;
@@ -41,19 +32,11 @@ class PluginsApi12IT {
 
     @BeforeAll
     static void install() {
-        PluginJar.plugin("thanks", "1.2.3").requires("^1.2.0")
-                .extension(ThanksPages.class).extension(ThanksDeclarations.class)
-                .writeTo(THANKS.getParent(), THANKS.getFileName().toString());
-        PluginAdmin.rescanAsAdministrator();
+        ThanksJar.installOnce();
         id = Agora.unique("t");
         giverEmail = "gina-" + id + "@thanks.test";
         giver = TestAccounts.member("Gina Giver " + id, giverEmail);
         giver.get("/");
-    }
-
-    @AfterAll
-    static void remove() throws IOException {
-        Files.deleteIfExists(THANKS);
     }
 
     private static JsonObject json(Page page) {
@@ -79,6 +62,21 @@ class PluginsApi12IT {
         assertThat(json(giver.get("/m/thanks/handle?h=nobody-" + id))).isEmpty();
         assertThat(json(giver.get("/m/thanks/card?id=" + person.getJsonNumber("id").longValue()))
                 .getString("name")).startsWith("Hortense");
+    }
+
+    @Test
+    void aPickerSendsThePeopleChosenAndABrowserWithoutScriptSendsHandles() {
+        String h = colleague("Ines");
+        String form = giver.get("/m/thanks/give").body();
+        assertThat(form).contains("class=\"agora-person-picker mb-3\"").contains("Whom to thank")
+                .contains("name=\"to-handles\"").contains("/assets/people-picker.js");
+        long id = json(giver.get("/m/thanks/handle?h=" + h)).getJsonNumber("id").longValue();
+        assertThat(giver.post("/m/thanks/give", Map.of("to", String.valueOf(id))).body()).contains("Ines Zephyrin");
+        assertThat(giver.post("/m/thanks/give", Map.of("to-handles", "@" + h + ", nobody")).body())
+                .contains("Ines Zephyrin");
+        assertThat(giver.acceptLanguage("fr").get("/m/thanks/give").body()).contains("Qui remercier")
+                .contains("Tapez un nom");
+        giver.acceptLanguage("en");
     }
 
     @Test

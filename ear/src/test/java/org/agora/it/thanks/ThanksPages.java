@@ -40,6 +40,10 @@ public class ThanksPages implements PageHandler {
                     "now", context.clock().instant()));
             case "/echo" -> new PageResult.Data(Map.of("text", request.parameter("text").orElse("")));
             case "/thank" -> request.isPost() ? thank(request, context) : PageResult.notFound("POST only");
+            case "/give" -> request.isPost()
+                    ? new PageResult.Data(Map.of("thanked", context.people().picked(request, "to").stream()
+                            .map(PersonRef::name).toList()))
+                    : PageResult.view("give", "Thanks", Map.of());
             default -> request.path().startsWith("/item/") ? item(request, context)
                     : PageResult.notFound("No such page.");
         };
