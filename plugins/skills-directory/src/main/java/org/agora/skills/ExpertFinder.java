@@ -76,13 +76,13 @@ public final class ExpertFinder {
     }
 
     /**
-     * The ranking: the level first (100 a step), then endorsements with diminishing returns (about 30 for the
-     * first, 90 for seven, never more than 99, so that many endorsements never outrank a higher level), then
-     * recent activity: 40 when Agora's search finds the skill in their profile or writing, 10 when they updated the
-     * declaration in the last six months.
+     * The ranking: the level first (100 a step), then what sets people of one level apart, which adds up to less
+     * than a step so that it never outranks a higher level: endorsements with diminishing returns (15 for the
+     * first, 30 for three, 45 for seven, at most 49), 40 when Agora's search finds the skill in their profile, and
+     * 10 when they changed or were endorsed for it in the last six months.
      */
     static double score(Level level, int endorsements, boolean mentioned, boolean recent) {
-        double endorsed = Math.min(99, 30 * Math.log(1 + endorsements) / Math.log(2));
+        double endorsed = Math.min(49, 15 * Math.log(1 + endorsements) / Math.log(2));
         return level.rank() * 100 + endorsed + (mentioned ? 40 : 0) + (recent ? 10 : 0);
     }
 
@@ -91,13 +91,20 @@ public final class ExpertFinder {
      * people whose profile it finds. Posts found carry no author in the plugins API, so they cannot count yet.
      */
     static Set<Long> mentioned(PluginContext context, Viewer viewer, List<Skill> skills) {
-        Set<Long> people = new HashSet<>();
+        List<SearchHit> hits = new java.util.ArrayList<>();
         for (Skill skill : skills.subList(0, Math.min(3, skills.size()))) {
-            for (SearchHit hit : context.search(viewer, quoted(skill.name()), 50)) {
-                Matcher m = PROFILE.matcher(hit.link());
-                if (m.matches()) {
-                    people.add(Long.parseLong(m.group(1)));
-                }
+            hits.addAll(context.search(viewer, quoted(skill.name()), 50));
+        }
+        return profilesIn(hits);
+    }
+
+    /** @return the people whose profiles are among the hits */
+    static Set<Long> profilesIn(List<SearchHit> hits) {
+        Set<Long> people = new HashSet<>();
+        for (SearchHit hit : hits) {
+            Matcher m = PROFILE.matcher(hit.link());
+            if ("person".equals(hit.type()) && m.matches()) {
+                people.add(Long.parseLong(m.group(1)));
             }
         }
         return people;

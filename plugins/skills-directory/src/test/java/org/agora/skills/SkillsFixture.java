@@ -72,6 +72,11 @@ class SkillsFixture {
         redirected(post(who, "/mine/about", "department", department, "location", location));
     }
 
+    /** @return the records of a collection, as the host stored them */
+    List<org.agora.plugins.api.StoredRecord> stored(String collection) {
+        return host.records().all().stream().filter(r -> r.collection().equals(collection)).toList();
+    }
+
     SkillIndex index() {
         return Directory.index(host.context());
     }
