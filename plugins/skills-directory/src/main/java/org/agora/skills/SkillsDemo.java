@@ -1,12 +1,16 @@
 package org.agora.skills;
 
-import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.agora.plugins.api.DemoCompany;
 import org.agora.plugins.api.DemoContent;
 import org.agora.plugins.api.PluginContext;
+import org.agora.plugins.api.RecordStore;
 import org.agora.plugins.api.Viewer;
 import org.pf4j.Extension;
 
@@ -70,38 +74,57 @@ public class SkillsDemo implements DemoContent {
             {"nathan.david", "Recruiting", "camille.martin", "hugo.richard", "zoe.bertrand"},
     };
 
+    /**
+     * Writes the records directly, in as few calls as the store allows, since the host gives the seed the time limit
+     * of a page; the data is fixed and follows the rules the pages apply.
+     */
     @Override
     public void seed(DemoCompany company, PluginContext context) {
-        Clock clock = Clock.systemUTC();
-        Map<String, Long> skills = new HashMap<>();
-        Taxonomy taxonomy = new Taxonomy(context);
+        RecordStore records = context.records();
+        Instant now = Instant.now();
+        List<Map<String, String>> categories = new ArrayList<>();
         for (String[] category : TAXONOMY) {
-            long id = taxonomy.addCategory(category[0]).id();
+            categories.add(Map.of("name", category[0]));
+        }
+        records.createAll(Category.COLLECTION, categories);
+        Map<String, Long> categoryIds = new HashMap<>();
+        new SkillStore(records).categories().forEach(c -> categoryIds.put(c.name(), c.id()));
+        List<Map<String, String>> skills = new ArrayList<>();
+        for (String[] category : TAXONOMY) {
             for (int i = 1; i < category.length; i++) {
-                String[] names = category[i].split("\\|");
-                Skill skill = taxonomy.addSkill(names[0], String.valueOf(id),
-                        String.join(",", List.of(names).subList(1, names.length)));
-                skills.put(names[0], skill.id());
+                List<String> names = List.of(category[i].split("\\|"));
+                skills.add(new Skill(0, 0, names.get(0), categoryIds.get(category[0]), names.subList(1, names.size()),
+                        Skill.ACTIVE, 0).fields());
             }
         }
-        for (String[] person : PEOPLE) {
-            Viewer who = company.person(person[0]);
-            Declarations declarations = new Declarations(context, clock);
-            declarations.describe(who, person[1], person[2]);
-            for (int i = 3; i < person.length; i++) {
-                String[] parts = person[i].split(":", -1);
-                declarations.declare(who, parts[0], parts[1], parts.length > 2 && "learn".equals(parts[2]),
-                        parts.length > 3 && "teach".equals(parts[3]));
-            }
-        }
+        skills.add(new Skill(0, 0, "Figma", 0, List.of("figma design"), Skill.PROPOSED,
+                company.person("noah.petit").id()).fields());
+        records.createAll(Skill.COLLECTION, skills);
+        Map<String, Long> skillIds = new HashMap<>();
+        new SkillStore(records).skills().forEach(k -> skillIds.put(k.name(), k.id()));
+        Map<String, Set<Long>> endorsers = new HashMap<>();
         for (String[] row : ENDORSEMENTS) {
-            long person = company.person(row[0]).id();
             for (int i = 2; i < row.length; i++) {
-                new Declarations(context, clock)
-                        .endorse(company.person(row[i]), person, skills.get(row[1]));
+                Viewer by = company.person(row[i]);
+                long person = company.person(row[0]).id();
+                endorsers.computeIfAbsent(row[0] + ":" + row[1], k -> new LinkedHashSet<>()).add(by.id());
+                records.create(SkillStore.ENDORSEMENTS, Map.of("person", String.valueOf(person), "skill",
+                        String.valueOf(skillIds.get(row[1])), "by", String.valueOf(by.id()), "byName", by.name(),
+                        "at", now.toString()), by.id());
             }
         }
-        new Taxonomy(context).propose(company.person("noah.petit"), "Figma", "",
-                "figma design");
+        for (String[] row : PEOPLE) {
+            Viewer who = company.person(row[0]);
+            records.create(Colleague.COLLECTION, new Colleague(who.id(), who.name(), row[1], row[2]).fields(),
+                    who.id());
+            for (int i = 3; i < row.length; i++) {
+                String[] parts = row[i].split(":", -1);
+                records.create(Declaration.COLLECTION, new Declaration(0, 0, who.id(), skillIds.get(parts[0]),
+                        Level.parse(parts[1]).orElseThrow(), parts.length > 2 && "learn".equals(parts[2]),
+                        parts.length > 3 && "teach".equals(parts[3]),
+                        endorsers.getOrDefault(row[0] + ":" + parts[0], Set.of()), null).fields(), who.id());
+            }
+        }
+        Directory.invalidate(context);
     }
 }
