@@ -54,15 +54,18 @@ public final class ExpertFinder {
      * @param mentioned  people whose profile or activity in Agora mentions the skill
      */
     Answer find(String words, String department, String location, Set<Long> mentioned, Instant now) {
-        List<Skill> skills = index.resolve(words);
+        return find(index.resolve(words), department, location, mentioned, now);
+    }
+
+    /** @param skills the skills the searcher's words mean, as {@link SkillIndex#resolve} found them */
+    Answer find(List<Skill> skills, String department, String location, Set<Long> mentioned, Instant now) {
         String dept = Names.key(department);
         String place = Names.key(location);
         List<Expert> experts = new ArrayList<>();
         for (Skill skill : skills) {
             for (Declaration d : index.holders(skill.id())) {
-                Colleague c = index.colleague(d.person());
-                if ((dept.isEmpty() || dept.equals(Names.key(c.department())))
-                        && (place.isEmpty() || place.equals(Names.key(c.location())))) {
+                if (index.worksIn(d.person(), dept, place)) {
+                    Colleague c = index.colleague(d.person());
                     boolean active = mentioned.contains(d.person());
                     boolean recent = d.updated() != null && d.updated().isAfter(now.minus(RECENT));
                     experts.add(new Expert(c, skill, d.level(), d.endorsements(), active, d.teach(),

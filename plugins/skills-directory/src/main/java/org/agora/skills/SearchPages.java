@@ -1,5 +1,6 @@
 package org.agora.skills;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.agora.plugins.api.PageResult;
@@ -19,10 +20,10 @@ final class SearchPages {
         }
         Map<String, Object> model = form(s, words);
         if (!words.isEmpty()) {
-            ExpertFinder finder = new ExpertFinder(s.index());
-            Set<Long> mentioned = ExpertFinder.mentioned(s.context, s.viewer(), s.index().resolve(words));
-            ExpertFinder.Answer answer = finder.find(words, s.parameter("department"), s.parameter("location"),
-                    mentioned, s.clock.instant());
+            List<Skill> skills = s.index().resolve(words);
+            Set<Long> mentioned = ExpertFinder.mentioned(s.context, s.viewer(), skills);
+            ExpertFinder.Answer answer = new ExpertFinder(s.index()).find(skills, s.parameter("department"),
+                    s.parameter("location"), mentioned, s.clock.instant());
             model.put("answer", answer);
         }
         return s.view("search", "skills.title", model, 200);

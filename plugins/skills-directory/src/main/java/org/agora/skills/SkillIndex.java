@@ -22,12 +22,14 @@ final class SkillIndex {
     private final Map<Long, Map<Long, Declaration>> bySkill = new HashMap<>();
     private final Map<Long, Map<Long, Declaration>> byPerson = new HashMap<>();
     private final Map<Long, Colleague> people = new HashMap<>();
+    /** Each person's department and location as they compare, so that a search does not normalise them again. */
+    private final Map<Long, String[]> places = new HashMap<>();
 
     /** @return an index of everything in the store */
     static SkillIndex build(SkillStore store) {
         SkillIndex index = new SkillIndex();
         index.loadTaxonomy(store);
-        store.colleagues().forEach(c -> index.people.put(c.person(), c));
+        store.colleagues().forEach(index::putColleague);
         store.declarations().forEach(index::put);
         return index;
     }
@@ -48,7 +50,8 @@ final class SkillIndex {
             old.keySet().forEach(skill -> bySkill.getOrDefault(skill, Map.of()).remove(person));
         }
         people.remove(person);
-        store.colleagueRecord(person).map(Colleague::of).ifPresent(c -> people.put(person, c));
+        places.remove(person);
+        store.colleagueRecord(person).map(Colleague::of).ifPresent(this::putColleague);
         store.declarationsOf(person).forEach(this::put);
     }
 
@@ -64,6 +67,22 @@ final class SkillIndex {
                 skill.keys().forEach(k -> terms.putIfAbsent(k, skill.id()));
             }
         }
+    }
+
+    private void putColleague(Colleague c) {
+        people.put(c.person(), c);
+        places.put(c.person(), new String[] {Names.key(c.department()), Names.key(c.location())});
+    }
+
+    /**
+     * @param department a department as it compares ({@link Names#key}), or empty for any
+     * @param location   a location as it compares, or empty for any
+     * @return true if the person works there
+     */
+    synchronized boolean worksIn(long person, String department, String location) {
+        String[] place = places.getOrDefault(person, new String[] {"", ""});
+        return (department.isEmpty() || department.equals(place[0]))
+                && (location.isEmpty() || location.equals(place[1]));
     }
 
     private void put(Declaration d) {
