@@ -6,16 +6,16 @@ import org.agora.plugins.api.PluginContext;
 import org.pf4j.Extension;
 
 /**
- * Builds the index in the background, every minute if the records changed behind it (another server, an erasure),
- * so that a page rarely has to build it itself within a page's time limit: reading 150,000 declarations page by
- * page takes longer than that.
+ * Builds the index in the background, every 30 seconds if the records changed behind it (another server, an
+ * erasure): pages of a large directory leave it to this task, since reading 150,000 declarations page by page
+ * takes longer than a page's time limit.
  */
 @Extension
 public class IndexRefresh implements PeriodicTask {
 
     @Override
     public Duration interval() {
-        return Duration.ofMinutes(1);
+        return Duration.ofSeconds(30);
     }
 
     @Override
@@ -25,6 +25,6 @@ public class IndexRefresh implements PeriodicTask {
 
     @Override
     public void run(PluginContext context) {
-        Directory.index(context);
+        Directory.build(context);
     }
 }

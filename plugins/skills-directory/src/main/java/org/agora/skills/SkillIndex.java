@@ -34,6 +34,11 @@ final class SkillIndex {
         return index;
     }
 
+    /** @return how many declarations it holds */
+    synchronized int size() {
+        return bySkill.values().stream().mapToInt(Map::size).sum();
+    }
+
     /** Reloads categories and skills, after a curator or reviewer changed them. */
     synchronized void refreshTaxonomy(SkillStore store) {
         loadTaxonomy(store);

@@ -1,6 +1,7 @@
 package org.agora.skills;
 
 import java.time.Clock;
+import java.util.Map;
 import org.agora.plugins.api.PageHandler;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
@@ -31,7 +32,17 @@ public class SkillsPages implements PageHandler {
     @Override
     public PageResult handle(PageRequest request, PluginContext context) {
         SkillsRequest s = new SkillsRequest(request, context, clock);
-        String route = request.method() + " " + request.path();
+        try {
+            return route(s, request.method() + " " + request.path());
+        } catch (Refused refused) {
+            // the index of a large directory is not built yet
+            return new PageResult.View("notice", s.messages.get("skills.menu"),
+                    Map.of("notice", s.messages.get(refused.key(), refused.args())), refused.status());
+        }
+    }
+
+    private static PageResult route(SkillsRequest s, String route) {
+        PageRequest request = s.request;
         return switch (route) {
             case "GET /" -> SearchPages.search(s);
             case "GET /mine" -> ProfilePages.mine(s, null);
