@@ -22,6 +22,6 @@ public record Colleague(long person, String name, String department, String loca
 
     Map<String, String> fields() {
         return Map.of("person", String.valueOf(person), "name", name, "department", department,
-                "location", location, "departmentKey", Names.key(department));
+                "location", location);
     }
 }

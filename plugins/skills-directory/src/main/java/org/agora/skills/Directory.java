@@ -1,5 +1,6 @@
 package org.agora.skills;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -100,13 +101,20 @@ final class Directory {
         changed(context, null);
     }
 
-    /** Records a change too wide to follow, such as an erasure: the index is built again. */
-    static void invalidate(PluginContext context) {
+    /**
+     * Records a change too wide to follow, such as an erasure or the demo's records: the index is built again. A
+     * large index, rebuilt in the background, takes the people named at once so that nothing erased shows meanwhile.
+     */
+    static void invalidate(PluginContext context, Collection<Long> people) {
         Holder holder = HOLDERS.computeIfAbsent(context.pluginId(), id -> new Holder());
-        new SkillStore(context.records()).advance();
-        if (!holder.large) {
+        SkillStore store = new SkillStore(context.records());
+        store.advance();
+        SkillIndex index = holder.index;
+        if (!holder.large || index == null) {
             holder.index = null;
+            return;
         }
+        people.forEach(person -> index.refreshPerson(store, person));
     }
 
     private static void changed(PluginContext context, Long person) {

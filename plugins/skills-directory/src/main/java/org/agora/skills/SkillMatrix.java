@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Who has which skill at which level in a department (or the whole company), and the risk list: skills nobody
- * there holds at expert level or above, and skills only one person holds at that level.
+ * there holds at expert level or above, and skills only one person holds at that level; for a department, among
+ * the skills its people declared.
  */
 public final class SkillMatrix {
 
@@ -60,7 +61,8 @@ public final class SkillMatrix {
             rows.add(new Row(c, levels));
         }
         List<Skill> columns = active.stream().filter(s -> held.contains(s.id())).toList();
-        List<Risk> risks = active.stream()
+        // a department's risks are among the skills its people use; the company's among the whole taxonomy
+        List<Risk> risks = active.stream().filter(s -> dept.isEmpty() || held.contains(s.id()))
                 .filter(s -> experts.getOrDefault(s.id(), List.of()).size() <= 1)
                 .map(s -> new Risk(s, experts.getOrDefault(s.id(), List.of())))
                 .sorted(Comparator.comparing((Risk r) -> !r.none()).thenComparing(r -> Names.key(r.skill().name())))

@@ -125,6 +125,6 @@ public class SkillsDemo implements DemoContent {
                         endorsers.getOrDefault(row[0] + ":" + parts[0], Set.of()), null).fields(), who.id());
             }
         }
-        Directory.invalidate(context);
+        Directory.invalidate(context, List.of());
     }
 }

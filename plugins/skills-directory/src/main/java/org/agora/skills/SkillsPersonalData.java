@@ -55,8 +55,10 @@ public class SkillsPersonalData implements PersonalDataHandler {
     public void erase(long personId, PluginContext context) {
         SkillStore store = new SkillStore(context.records());
         String id = String.valueOf(personId);
+        Set<Long> touched = new LinkedHashSet<>(List.of(personId));
         for (StoredRecord given : store.where(SkillStore.ENDORSEMENTS, "by", id)) {
             forgetEndorser(store, number(given, "person"), number(given, "skill"), personId);
+            touched.add(number(given, "person"));
             context.records().delete(SkillStore.ENDORSEMENTS, given.id());
         }
         for (StoredRecord received : store.where(SkillStore.ENDORSEMENTS, "person", id)) {
@@ -71,7 +73,7 @@ public class SkillsPersonalData implements PersonalDataHandler {
             fields.put("proposedBy", "0");
             context.records().update(Skill.COLLECTION, proposal.id(), proposal.version(), fields);
         }
-        Directory.invalidate(context);
+        Directory.invalidate(context, touched);
     }
 
     private static void forgetEndorser(SkillStore store, long person, long skill, long endorser) {

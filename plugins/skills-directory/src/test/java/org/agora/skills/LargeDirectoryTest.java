@@ -71,4 +71,12 @@ class LargeDirectoryTest extends SkillsFixture {
         host.run(new IndexRefresh());
         assertThat(search("java").experts().get(0).colleague().person()).isEqualTo(99);
     }
+
+    @Test
+    void anErasureShowsAtOnceInALargeIndex() throws Exception {
+        host.run(new IndexRefresh());
+        declare(ADA, "Java", "reference", false, false);
+        new SkillsPersonalData().erase(ADA.id(), host.context());
+        assertThat(search("java").experts()).extracting(e -> e.colleague().person()).doesNotContain(ADA.id());
+    }
 }
