@@ -39,13 +39,12 @@ final class SkillIndex {
         return bySkill.values().stream().mapToInt(Map::size).sum();
     }
 
-    /** Reloads categories and skills, after a curator or reviewer changed them. */
+    /**
+     * Reloads categories and skills, after a curator or reviewer changed them. Declarations stay: only active
+     * skills are declared, and no change of the taxonomy removes one.
+     */
     synchronized void refreshTaxonomy(SkillStore store) {
         loadTaxonomy(store);
-        // a merge moves declarations from one skill to another
-        bySkill.clear();
-        byPerson.clear();
-        store.declarations().forEach(this::put);
     }
 
     /** Reloads one person's skills and details, after they (or a colleague endorsing them) changed something. */

@@ -96,9 +96,10 @@ final class Taxonomy {
         synonyms.add(proposal.name());
         synonyms.addAll(proposal.synonyms());
         synonyms.removeIf(s -> Names.key(s).equals(Names.key(target.name())));
-        context.records().delete(Skill.COLLECTION, proposal.id());
         Skill merged = save(target, target.with(target.name(), target.category(), new ArrayList<>(synonyms),
                 Skill.ACTIVE));
+        context.records().delete(Skill.COLLECTION, proposal.id());
+        Directory.taxonomyChanged(context);
         tell(proposal, "notify.merged", proposal.name(), target.name());
         return merged;
     }
