@@ -1,0 +1,115 @@
+package org.agora.skills;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.agora.plugins.api.PageResult;
+import org.agora.plugins.api.PersonRef;
+import org.agora.plugins.api.StoredRecord;
+
+/** One's own skills (declare, change, withdraw, department and location) and a colleague's "Skills" tab. */
+final class ProfilePages {
+
+    private ProfilePages() {
+    }
+
+    static PageResult mine(SkillsRequest s, Refused refused) {
+        Map<String, Object> model = s.model();
+        long me = s.viewer().id();
+        model.put("rows", rows(s, me));
+        model.put("me", s.index().colleague(me));
+        model.put("names", s.index().activeSkills().stream().map(Skill::name).toList());
+        model.put("categories", s.index().categories());
+        model.put("proposals", s.index().proposals().stream().filter(p -> p.proposedBy() == me).toList());
+        model.put("skillValue", s.parameter("skill"));
+        if (refused != null) {
+            s.withError(model, refused);
+        }
+        return s.view("mine", "mine.title", model, refused == null ? 200 : refused.status());
+    }
+
+    static PageResult declare(SkillsRequest s) {
+        return change(s, () -> new Declarations(s.context, s.clock).declare(s.viewer(),
+                s.parameter("skill"), s.parameter("level"), s.checked("learn"), s.checked("teach")));
+    }
+
+    static PageResult remove(SkillsRequest s) {
+        return change(s, () -> new Declarations(s.context, s.clock).remove(s.viewer(), s.number("skill")));
+    }
+
+    static PageResult describe(SkillsRequest s) {
+        return change(s, () -> new Declarations(s.context, s.clock).describe(s.viewer(),
+                s.parameter("department"), s.parameter("location")));
+    }
+
+    private static PageResult change(SkillsRequest s, Runnable change) {
+        try {
+            change.run();
+            return PageResult.redirect("/mine");
+        } catch (Refused refused) {
+            return mine(s, refused);
+        }
+    }
+
+    static PageResult person(SkillsRequest s, Refused refused) {
+        if (s.request.person().isEmpty()) {
+            return PageResult.redirect("/mine");
+        }
+        PersonRef person = s.request.person().get();
+        Map<String, Object> model = s.model();
+        model.put("person", person);
+        model.put("self", person.id() == s.viewer().id());
+        model.put("rows", rows(s, person.id()));
+        model.put("colleague", s.index().colleague(person.id()));
+        if (refused != null) {
+            s.withError(model, refused);
+        }
+        return new PageResult.View("person", s.messages.get("person.title", person.name()), model,
+                refused == null ? 200 : refused.status());
+    }
+
+    static PageResult endorse(SkillsRequest s, boolean endorse) {
+        if (s.request.person().isEmpty()) {
+            return new PageResult.BadRequest(s.messages.get("error.noPerson"));
+        }
+        long person = s.request.person().get().id();
+        try {
+            Declarations declarations = new Declarations(s.context, s.clock);
+            if (endorse) {
+                declarations.endorse(s.viewer(), person, s.number("skill"));
+            } else {
+                declarations.withdraw(s.viewer(), person, s.number("skill"));
+            }
+            return PageResult.redirect("/person?person=" + person);
+        } catch (Refused refused) {
+            return person(s, refused);
+        }
+    }
+
+    /** @return a person's declared skills, the highest level first, with their endorsers' names */
+    static List<SkillRow> rows(SkillsRequest s, long person) {
+        Map<Long, List<StoredRecord>> received = new HashMap<>();
+        for (StoredRecord r : new SkillStore(s.context.records()).where(SkillStore.ENDORSEMENTS, "person",
+                String.valueOf(person))) {
+            received.computeIfAbsent(Skill.number(r.field("skill").orElse("")), k -> new ArrayList<>()).add(r);
+        }
+        List<SkillRow> rows = new ArrayList<>();
+        for (Declaration d : s.index().skillsOf(person)) {
+            Skill skill = s.index().skill(d.skill()).orElse(null);
+            if (skill == null) {
+                continue;
+            }
+            List<String> names = received.getOrDefault(d.skill(), List.of()).stream()
+                    .filter(r -> d.endorsers().contains(Skill.number(r.field("by").orElse(""))))
+                    .sorted(Comparator.comparing(r -> r.field("at").orElse("")))
+                    .map(r -> r.field("byName").orElse("")).toList();
+            String category = s.index().category(skill.category()).map(Category::name).orElse("");
+            rows.add(new SkillRow(skill, category, d, names, d.endorsers().contains(s.viewer().id())));
+        }
+        rows.sort(Comparator.comparing((SkillRow r) -> r.declaration().level()).reversed()
+                .thenComparing(r -> Names.key(r.skill().name())));
+        return rows;
+    }
+}

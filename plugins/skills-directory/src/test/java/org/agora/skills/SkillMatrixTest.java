@@ -1,0 +1,66 @@
+package org.agora.skills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.agora.plugins.api.PageResult;
+import org.agora.plugins.testkit.Requests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SkillMatrixTest extends SkillsFixture {
+
+    @BeforeEach
+    void people() throws Exception {
+        taxonomy();
+        describe(ADA, "Engineering", "Paris");
+        describe(BOB, "Engineering", "Lyon");
+        describe(CAROL, "Sales", "Paris");
+        declare(ADA, "Kubernetes", "expert", false, false);
+        declare(BOB, "Kubernetes", "reference", false, false);
+        declare(BOB, "Java", "practitioner", false, false);
+        declare(CAROL, "Négociation", "expert", false, false);
+    }
+
+    @Test
+    void aDepartmentsMatrixShowsWhoHasWhichSkillAtWhichLevel() throws Exception {
+        PageResult page = send(Requests.get("/matrix").as(ADMIN).param("department", "Engineering"));
+        List<Skill> columns = list(page, "columns");
+        List<SkillMatrix.Row> rows = list(page, "rows");
+        assertThat(columns).extracting(Skill::name).containsExactlyInAnyOrder("Kubernetes", "Java");
+        assertThat(rows).extracting(r -> r.colleague().name()).containsExactly("Ada Lovelace", "Bob Builder");
+        assertThat(rows.get(1).level(skill("Java"))).isEqualTo(Level.PRACTITIONER);
+        assertThat(rows.get(0).level(skill("Java"))).isNull();
+        assertThat(list(get(ADMIN, "/matrix"), "rows")).hasSize(3);
+    }
+
+    @Test
+    void theRiskListNamesSkillsWithoutExpertOrWithOnlyOneForReviewersOnly() throws Exception {
+        List<SkillMatrix.Risk> risks = list(send(Requests.get("/matrix").as(ADMIN).param("department",
+                "engineering")), "risks");
+        assertThat(risks).extracting(r -> r.skill().name(), r -> r.experts().size())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Java", 0));
+        List<SkillMatrix.Risk> company = list(get(ADMIN, "/matrix"), "risks");
+        assertThat(company).filteredOn(SkillMatrix.Risk::none).extracting(r -> r.skill().name())
+                .containsExactly("Java", "Terraform");
+        assertThat(company).filteredOn(r -> !r.none()).extracting(r -> r.skill().name(), r -> r.experts().get(0).name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Négociation", "Carol Shaw"));
+        assertThat(list(get(ADA, "/matrix"), "risks")).isEmpty();
+    }
+
+    @Test
+    void theMatrixIsExportedAsCsvWithFormulasDefused() throws Exception {
+        describe(DAN, "=HYPERLINK(\"x\")", "");
+        declare(DAN, "Java", "expert", false, false);
+        PageResult r = send(Requests.get("/matrix.csv").as(ADA));
+        assertThat(r).isInstanceOf(PageResult.Download.class);
+        PageResult.Download csv = (PageResult.Download) r;
+        assertThat(csv.fileName()).isEqualTo("skills-matrix.csv");
+        String text = new String(csv.content(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFPerson,Department,");
+        assertThat(text).contains("Bob Builder,Engineering,").contains("Reference")
+                .contains("Dan Ingalls,\"'=HYPERLINK(\"\"x\"\")\",");
+        assertThat(text.split("\r\n")).hasSize(5);
+    }
+}
