@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +73,7 @@ public record CalendarView(String mode, String title, List<Day> days, List<List<
                            Locale locale) {
         LocalDate[] p = period(mode, anchor, today);
         DateTimeFormatter dayName = DateTimeFormatter.ofPattern("EEE d MMM", locale);
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         List<Day> days = new ArrayList<>();
         for (LocalDate d = p[0]; d.isBefore(p[1]); d = d.plusDays(1)) {
             Instant dayStart = d.atStartOfDay(zone).toInstant();

@@ -117,7 +117,7 @@ final class ViewPages {
     /** @return when an occurrence happens, in its zone, with the company's time when the zones differ */
     static String when(CalendarRequest c, Occurrence o) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(c.messages.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(c.messages.locale());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         if (o.event().allDay()) {
             LocalDate last = o.end().toLocalDate().minusDays(1);
             return last.isAfter(o.start().toLocalDate())
