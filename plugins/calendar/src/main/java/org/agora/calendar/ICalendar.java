@@ -23,6 +23,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -37,7 +38,6 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
@@ -61,7 +61,6 @@ final class ICalendar {
             cal.add(new ProdId("-//Agora//Calendar 1.0//EN"));
             cal.add(ImmutableVersion.VERSION_2_0);
             cal.add(ImmutableCalScale.GREGORIAN);
-            cal.add(ImmutableMethod.PUBLISH);
             cal.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
             TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
             Set<ZoneId> zones = new HashSet<>();
@@ -109,18 +108,17 @@ final class ICalendar {
         if (!e.link().isEmpty()) {
             v.add(new Url(URI.create(e.link())));
         }
-        if (e.organiserId() > 0 && !e.organiser().isEmpty()) {
-            Organizer organizer = new Organizer(URI.create("urn:agora:person:" + e.organiserId()));
-            organizer.add(new Cn(e.organiser()));
-            v.add(organizer);
-        }
+        organizer(e, v);
         if (e.repeats()) {
             v.add(new RRule<>(e.rrule()));
             if (!e.exdates().isEmpty()) {
                 if (e.allDay()) {
                     v.add(new ExDate<>(new DateList<>(e.exdates().stream().map(LocalDateTime::toLocalDate).toList())));
                 } else {
-                    v.add(new ExDate<>(new DateList<>(e.exdates().stream().map(d -> d.atZone(e.zone())).toList())));
+                    ExDate<ZonedDateTime> ex = new ExDate<>(new DateList<>(e.exdates().stream()
+                            .map(d -> d.atZone(e.zone())).toList()));
+                    ex.add(new TzId(e.zone().getId())); // a zoned EXDATE names its zone, as DTSTART does
+                    v.add(ex);
                 }
             }
         }
@@ -138,7 +136,16 @@ final class ICalendar {
         if (!c.place().isEmpty()) {
             v.add(new Location(c.place()));
         }
+        organizer(e, v);
         return v;
+    }
+
+    private static void organizer(Event e, VEvent v) {
+        if (e.organiserId() > 0 && !e.organiser().isEmpty()) {
+            Organizer organizer = new Organizer(URI.create("urn:agora:person:" + e.organiserId()));
+            organizer.add(new Cn(e.organiser()));
+            v.add(organizer);
+        }
     }
 
     /**
