@@ -18,10 +18,7 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.DateList;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
@@ -62,15 +59,11 @@ final class ICalendar {
             cal.add(ImmutableVersion.VERSION_2_0);
             cal.add(ImmutableCalScale.GREGORIAN);
             cal.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
-            TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
             Set<ZoneId> zones = new HashSet<>();
             for (Entry entry : entries) {
                 Event e = entry.event();
                 if (!e.allDay() && zones.add(e.zone())) {
-                    net.fortuna.ical4j.model.TimeZone tz = registry.getTimeZone(e.zone().getId());
-                    if (tz != null) {
-                        cal.add(tz.getVTimeZone());
-                    }
+                    cal.add(TimeZones.of(e.zone(), stamp));
                 }
                 cal.add(vevent(e, stamp));
                 for (Change c : entry.changes()) {

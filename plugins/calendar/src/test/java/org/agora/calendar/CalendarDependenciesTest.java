@@ -16,15 +16,16 @@ class CalendarDependenciesTest {
     @Test
     void theCalendarDependsOnlyOnJavaPf4jAndThePluginsApi() {
         classes().that().doNotHaveSimpleName("Recurrence").and().doNotHaveSimpleName("ICalendar")
+                .and().doNotHaveSimpleName("TimeZones")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.pf4j..", "org.agora.plugins.api..", "org.agora.calendar..")
                 .check(CALENDAR);
     }
 
     @Test
-    void onlyRecurrenceAndICalendarUseTheBundledIcal4j() {
+    void onlyRecurrenceICalendarAndTimeZonesUseTheBundledIcal4j() {
         // ical4j is shaded into the plugin jar (relocated), so the host never sees it
-        classes().that().haveSimpleName("Recurrence").or().haveSimpleName("ICalendar")
+        classes().that().haveSimpleName("Recurrence").or().haveSimpleName("ICalendar").or().haveSimpleName("TimeZones")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.agora.calendar..", "net.fortuna.ical4j..")
                 .check(CALENDAR);
