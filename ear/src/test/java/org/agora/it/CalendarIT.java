@@ -187,4 +187,25 @@ class CalendarIT {
         assertThat(owner.post("/m/calendar/sync/revoke", Map.of()).status()).isEqualTo(303);
         assertThat(owner.get(feed.group()).status()).as("a revoked address").isEqualTo(404);
     }
+
+    @Test
+    void anIcsFileIsImportedIntoThePersonalCalendarWholeOrNotAtAll() {
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(6);
+        String stamp = day.toString().replace("-", "");
+        String title = "Imported dentist " + id;
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:1-" + id
+                + "@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;TZID=Europe/Paris:" + stamp + "T080000\r\n"
+                + "DTEND;TZID=Europe/Paris:" + stamp + "T084500\r\nSUMMARY:" + title + "\r\nEND:VEVENT\r\n"
+                + "END:VCALENDAR\r\n";
+        outsider.get("/m/calendar/sync");
+        Page malformed = outsider.postFile("/m/calendar/import", Map.of("_csrf", outsider.csrf()), "file", "x.ics",
+                "text/calendar", "BEGIN:VCALENDAR\r\nnonsense".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(malformed.status()).isEqualTo(400);
+        outsider.get("/m/calendar/sync");
+        Page imported = outsider.postFile("/m/calendar/import", Map.of("_csrf", outsider.csrf()), "file", "x.ics",
+                "text/calendar", ics.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(303);
+        assertThat(outsider.get("/m/calendar/?cal=personal").body()).contains(title).contains("08:00");
+        assertThat(owner.get("/m/calendar/").body()).doesNotContain(title);
+    }
 }
