@@ -51,8 +51,11 @@ final class ICalendar {
     private ICalendar() {
     }
 
-    /** @return the events as one calendar, validated */
-    static String write(String name, Collection<Entry> entries, Instant stamp) {
+    /**
+     * @return the events as one calendar, validated; it always holds the company's zone, since a calendar without
+     *         any component is not valid iCalendar (an empty feed)
+     */
+    static String write(String name, Collection<Entry> entries, Instant stamp, ZoneId home) {
         return inPluginLoader(() -> {
             Calendar cal = new Calendar();
             cal.add(new ProdId("-//Agora//Calendar 1.0//EN"));
@@ -60,6 +63,8 @@ final class ICalendar {
             cal.add(ImmutableCalScale.GREGORIAN);
             cal.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
             Set<ZoneId> zones = new HashSet<>();
+            zones.add(home);
+            cal.add(TimeZones.of(home, stamp));
             for (Entry entry : entries) {
                 Event e = entry.event();
                 if (!e.allDay() && zones.add(e.zone())) {

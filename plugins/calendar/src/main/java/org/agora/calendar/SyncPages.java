@@ -31,7 +31,7 @@ final class SyncPages {
 
     static PageResult event(CalendarRequest c, Event e) {
         String ics = ICalendar.write(e.title(), List.of(new ICalendar.Entry(e, c.store.changes(e.uid()))),
-                c.clock.instant());
+                c.clock.instant(), c.zone);
         return new PageResult.Download("event-" + e.uid() + ".ics", ICS, ics.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -118,7 +118,8 @@ final class SyncPages {
                 entries.put(e.uid(), new ICalendar.Entry(e, c.store.changes(e.uid())));
             }
         }
-        String ics = ICalendar.write(c.messages.get("calendar.feedName"), entries.values(), c.clock.instant());
+        String ics = ICalendar.write(c.messages.get("calendar.feedName"), entries.values(), c.clock.instant(),
+                c.zone);
         return new PageResult.Download("agora.ics", ICS, ics.getBytes(StandardCharsets.UTF_8));
     }
 
