@@ -150,4 +150,15 @@ class CalendarPagesTest extends CalendarFixture {
         assertThat(post(ADA, null, "/")).isInstanceOf(PageResult.NotFound.class);
         assertThat(List.of()).isEmpty();
     }
+
+    @Test
+    void anEventWhoseCardAModeratorDeletedGoesWithItsAnswers() throws Exception {
+        Event e = create(ADA, TEAM, "Retro");
+        post(BOB, TEAM, "/event/" + e.uid() + "/reply", "status", "going");
+        host.content().delete(e.contentId());
+        host.dispatch(new org.agora.plugins.api.events.ContentRemoved(e.contentId(), CalendarContent.EVENT,
+                java.time.Instant.now()), new CalendarEvents());
+        assertThat(new EventStore(host.records()).byUid(e.uid())).isEmpty();
+        assertThat(host.records().all()).isEmpty();
+    }
 }
