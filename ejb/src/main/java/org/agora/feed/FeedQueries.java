@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.agora.content.RunningModules;
 import org.agora.feed.model.Post;
 import org.agora.follows.FollowService;
 import org.agora.follows.model.Follow;
@@ -31,6 +32,12 @@ public class FeedQueries {
 
     @EJB
     FollowService follows;
+
+    @EJB
+    RunningModules modules;
+
+    /** Posts, and the content items of the modules that run now (see {@link RunningModules}). */
+    private static final String SHOWN = " AND (p.pluginId IS NULL OR p.pluginId IN :modules)";
 
     /**
      * The home feed: company-wide posts, the posts of the reader's spaces and, from other spaces the reader may read,
@@ -81,8 +88,8 @@ public class FeedQueries {
         String extra = followed.isEmpty() ? "" : " OR ((" + String.join(" OR ", followed) + ")"
                 + (readable.isEvery() ? "" : " AND s.id IN :readable") + ")";
         // "p.space.id" next to a fetch join of the space becomes an inner join, which loses company posts: hence s
-        TypedQuery<T> query = em.createQuery(select + " WHERE p.id < :cursor" + condition
-                        + " AND (s IS NULL OR s.id IN :spaces" + extra + ") ORDER BY p.id DESC", type)
+        TypedQuery<T> query = shown(em.createQuery(select + " WHERE p.id < :cursor" + condition + SHOWN
+                        + " AND (s IS NULL OR s.id IN :spaces" + extra + ") ORDER BY p.id DESC", type))
                 .setParameter("spaces", mySpaces);
         if (!tags.isEmpty()) {
             query.setParameter("tags", tags);
@@ -119,9 +126,9 @@ public class FeedQueries {
     private <T> TypedQuery<T> tagged(String select, String order, Class<T> type, String tag, long readerId) {
         ReadableSpaces readable = spaces.readableSpaces(readerId);
         String mayRead = readable.isEvery() ? "" : " AND (s IS NULL OR s.id IN :readable)";
-        TypedQuery<T> query = em.createQuery(select + " WHERE p.id < :cursor AND h.postId = p.id AND h.tag = :tag"
-                + mayRead
-                + order, type).setParameter("tag", tag);
+        TypedQuery<T> query = shown(em.createQuery(select
+                + " WHERE p.id < :cursor AND h.postId = p.id AND h.tag = :tag" + SHOWN + mayRead
+                + order, type)).setParameter("tag", tag);
         if (!readable.isEvery()) {
             query.setParameter("readable", readable.idsOrNone());
         }
@@ -137,9 +144,9 @@ public class FeedQueries {
         if (!spaces.access(spaceId, readerId).canRead()) {
             throw new AccessDeniedException("error.space.read");
         }
-        return page(em.createQuery("""
+        return page(shown(em.createQuery("""
                         SELECT p FROM Post p JOIN FETCH p.author JOIN FETCH p.space s
-                        WHERE p.id < :cursor AND s.id = :space ORDER BY p.id DESC""", Post.class)
+                        WHERE p.id < :cursor AND s.id = :space""" + SHOWN + " ORDER BY p.id DESC", Post.class))
                 .setParameter("space", spaceId), olderThan);
     }
 
@@ -156,16 +163,22 @@ public class FeedQueries {
         }
         ReadableSpaces readable = spaces.readableSpaces(readerId);
         if (readable.isEvery()) {
-            return page(em.createQuery("""
+            return page(shown(em.createQuery("""
                             SELECT p FROM Post p JOIN FETCH p.author
-                            WHERE p.id < :cursor AND p.author = :author ORDER BY p.id DESC""", Post.class)
-                    .setParameter("author", author), olderThan);
+                            WHERE p.id < :cursor AND p.author = :author""" + SHOWN + " ORDER BY p.id DESC",
+                            Post.class)).setParameter("author", author), olderThan);
         }
-        return page(em.createQuery("""
+        return page(shown(em.createQuery("""
                         SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN p.space s
                         WHERE p.id < :cursor AND p.author = :author
-                          AND (s IS NULL OR s.id IN :spaces) ORDER BY p.id DESC""", Post.class)
+                          AND (s IS NULL OR s.id IN :spaces)""" + SHOWN + " ORDER BY p.id DESC", Post.class))
                 .setParameter("author", author).setParameter("spaces", readable.idsOrNone()), olderThan);
+    }
+
+    private <T> TypedQuery<T> shown(TypedQuery<T> query) {
+        List<String> running = new ArrayList<>(modules.running());
+        running.add("-"); // IN () is not SQL
+        return query.setParameter("modules", running);
     }
 
     private FeedPage page(TypedQuery<Post> query, Long olderThan) {

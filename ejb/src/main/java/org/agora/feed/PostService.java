@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.agora.content.References;
 import org.agora.content.RichText;
+import org.agora.content.RunningModules;
 import org.agora.feed.model.ItemContent;
 import org.agora.feed.model.ItemText;
 import org.agora.feed.model.Post;
@@ -48,6 +49,9 @@ public class PostService {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @EJB
+    RunningModules modules;
 
     @Inject
     Event<PostPublished> published;
@@ -127,6 +131,7 @@ public class PostService {
         Post post = new Post(author, space, item, text, people, Instant.now());
         em.persist(post);
         em.flush();
+        post.linkToOwnId();
         remember(post, refs, people, Set.of());
         fireChanged(post);
         return view(post);
@@ -212,7 +217,7 @@ public class PostService {
      */
     public Optional<PostView> read(long postId, long readerId) {
         Post post = em.find(Post.class, postId);
-        if (post == null || !canRead(post, readerId)) {
+        if (post == null || !canRead(post, readerId) || !shown(post, modules.running())) {
             return Optional.empty();
         }
         return Optional.of(view(post));
@@ -224,12 +229,19 @@ public class PostService {
             return Map.of();
         }
         ReadableSpaces readableSpaces = spaces.readableSpaces(readerId);
+        Set<String> running = modules.running();
         return em.createQuery("SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space WHERE p.id IN :ids",
                         Post.class)
                 .setParameter("ids", ids).getResultStream()
                 .filter(p -> p.getSpace() == null || readableSpaces.allows(p.getSpace().getId()))
+                .filter(p -> shown(p, running))
                 .map(PostService::view)
                 .collect(Collectors.toMap(PostView::id, Function.identity()));
+    }
+
+    /** @return false for a content item of a module that does not run now (see {@link RunningModules}) */
+    private static boolean shown(Post post, Set<String> running) {
+        return post.item().map(i -> running.contains(i.pluginId())).orElse(true);
     }
 
     /** @return safe HTML of Markdown as a post would show it, mentions linked; nothing is stored */

@@ -82,6 +82,15 @@ public class MentionService {
      * @return up to {@value #SUGGESTIONS} people whose name, a word of it, or handle starts with the letters, by name
      */
     public List<MentionSuggestion> suggest(String typed) {
+        return suggest(typed, SUGGESTIONS);
+    }
+
+    /**
+     * @param typed the letters typed after {@code @}
+     * @param limit at most this many
+     * @return people whose name, a word of it, or handle starts with the letters, by name
+     */
+    public List<MentionSuggestion> suggest(String typed, int limit) {
         String letters = NameMatch.fold(typed == null ? "" : typed.replaceFirst("^@", ""));
         if (letters.isEmpty() || letters.length() > 60) {
             return List.of();
@@ -93,7 +102,7 @@ public class MentionService {
                 .filter(s -> NameMatch.matches(letters, s.name(), s.handle()))
                 .sorted(Comparator.comparing((MentionSuggestion s) -> NameMatch.fold(s.name()))
                         .thenComparing(MentionSuggestion::handle))
-                .limit(SUGGESTIONS)
+                .limit(limit)
                 .toList();
     }
 }

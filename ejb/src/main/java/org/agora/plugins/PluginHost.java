@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -35,6 +36,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.agora.content.RunningModules;
 import org.agora.config.AgoraConfig;
 import org.agora.plugins.api.PageHandler;
 import org.agora.plugins.api.PageRequest;
@@ -70,12 +72,12 @@ import org.pf4j.PluginWrapper;
  */
 @Singleton
 @LocalBean
-@Local(PluginRuntime.class)
+@Local({PluginRuntime.class, RunningModules.class})
 @Startup
 @DependsOn("Migrations")
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class PluginHost implements PluginRuntime {
+public class PluginHost implements PluginRuntime, RunningModules {
 
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
 
@@ -466,6 +468,17 @@ public class PluginHost implements PluginRuntime {
     @Override
     public Optional<ClassLoader> classLoader(String pluginId) {
         return read(() -> started(pluginId).map(PluginWrapper::getPluginClassLoader));
+    }
+
+    @Override
+    public Set<String> running() {
+        return read(() -> manager.getStartedPlugins().stream().map(PluginWrapper::getPluginId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
+    @Override
+    public Optional<String> version(String pluginId) {
+        return read(() -> started(pluginId).map(w -> w.getDescriptor().getVersion()));
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
+import org.agora.content.RunningModules;
 import org.agora.search.index.FacetCount;
 import org.agora.search.index.Fields;
 import org.agora.search.index.Found;
@@ -54,6 +55,9 @@ public class SearchService {
     private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
     private static final int BATCH = 200;
     private static final int SUGGESTIONS = 5;
+
+    @EJB
+    RunningModules modules;
 
     @Inject
     AgoraConfig config;
@@ -112,7 +116,7 @@ public class SearchService {
         try {
             Found found = index.search(new SearchRequest(QueryText.parse(text), readable, query.type(),
                     query.spaceId(), query.authorId(), query.tag(), query.period(), query.byDate(), MAX_HITS,
-                    Instant.now()));
+                    Instant.now(), modules.running()));
             Map<String, List<FacetCount>> facets = new HashMap<>(found.facets());
             facets.computeIfPresent(Fields.SPACE, (k, v) -> labels.spaces(v));
             facets.computeIfPresent(Fields.AUTHOR, (k, v) -> labels.people(v));

@@ -43,6 +43,10 @@ final class ProbeRecords {
             case "create" -> records(List.of(store.create(col, fields(request, "f."), number(request, "owner"),
                     number(request, "content"))));
             case "createAll" -> "count=" + store.createAll(col, batch(request));
+            case "createUnique" -> records(store.createUnique(col, request.parameter("key").orElse(""),
+                    fields(request, "f."), number(request, "owner"), number(request, "content")).stream().toList());
+            case "createIfFewer" -> records(store.createIfFewer(query(request, col), number(request, "max"),
+                    fields(request, "f."), number(request, "newOwner")).stream().toList());
             case "get" -> records(store.get(col, number(request, "id")).stream().toList());
             case "update" -> records(List.of(store.update(col, number(request, "id"), number(request, "expected"),
                     fields(request, "f."))));

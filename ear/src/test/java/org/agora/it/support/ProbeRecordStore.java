@@ -49,6 +49,27 @@ public final class ProbeRecordStore implements RecordStore {
     }
 
     @Override
+    public Optional<StoredRecord> createUnique(String collection, String key, Map<String, String> fields,
+                                               Long ownerId, Long contentId) {
+        Map<String, String> p = call("createUnique", collection);
+        p.put("key", key);
+        put(p, "f.", fields);
+        p.put("owner", ownerId == null ? "" : "" + ownerId);
+        p.put("content", contentId == null ? "" : "" + contentId);
+        return records(p).stream().findFirst();
+    }
+
+    @Override
+    public Optional<StoredRecord> createIfFewer(RecordQuery query, long limit, Map<String, String> fields,
+                                                Long ownerId) {
+        Map<String, String> p = query("createIfFewer", query);
+        p.put("max", "" + limit);
+        put(p, "f.", fields);
+        p.put("newOwner", ownerId == null ? "" : "" + ownerId);
+        return records(p).stream().findFirst();
+    }
+
+    @Override
     public int createAll(String collection, List<Map<String, String>> records) {
         Map<String, String> p = call("createAll", collection);
         p.put("n", "" + records.size());

@@ -126,6 +126,16 @@ public class Post {
         summary = Summary.of(RichText.toPlainText(body));
     }
 
+    /**
+     * Puts the item's own id where its link says {@code {id}}, once the database gave it one, so that a plugin can
+     * publish an item whose address is the item's id.
+     */
+    public void linkToOwnId() {
+        if (link != null && id != null) {
+            link = link.replace("{id}", id.toString());
+        }
+    }
+
     /** @return the plugin and type of a content item, with its title and link; empty for a plain post */
     public java.util.Optional<ItemContent> item() {
         return pluginId == null ? java.util.Optional.empty()

@@ -3,6 +3,7 @@ package org.agora.plugins.extensions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.agora.content.RichText;
@@ -10,6 +11,7 @@ import org.agora.notify.NotificationService;
 import org.agora.plugins.runtime.PluginMessages;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.Messages;
+import org.agora.plugins.api.People;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginNotification;
 import org.agora.plugins.api.PluginSettings;
@@ -50,6 +52,9 @@ public class PluginContexts {
     @Inject
     PluginRuntime host;
 
+    @EJB
+    PluginPeople people;
+
     /** @return the context of one plugin */
     public PluginContext forPlugin(String pluginId) {
         RecordStore store = new ScopedRecordStore(pluginId, records);
@@ -58,6 +63,21 @@ public class PluginContexts {
             @Override
             public String pluginId() {
                 return pluginId;
+            }
+
+            @Override
+            public String pluginVersion() {
+                return host.version(pluginId).orElse("0.0.0");
+            }
+
+            @Override
+            public Clock clock() {
+                return Clock.systemUTC();
+            }
+
+            @Override
+            public People people() {
+                return people;
             }
 
             @Override

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.agora.mentions.model.Handle;
 import org.agora.people.model.Person;
 import org.agora.plugins.api.PersonRef;
 import org.agora.plugins.api.SpaceRef;
@@ -57,6 +58,6 @@ public class PluginScopes {
         if (person == null) {
             throw new UnknownItemException("error.account.unknown");
         }
-        return new PersonRef(person.getId(), person.getName());
+        return new PersonRef(person.getId(), person.getName(), Handle.of(person.getEmail()));
     }
 }

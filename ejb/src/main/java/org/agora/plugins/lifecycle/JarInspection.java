@@ -1,20 +1,12 @@
 package org.agora.plugins.lifecycle;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.jar.Attributes;
-import java.util.jar.Manifest;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.agora.plugins.api.jar.JarChecks;
+import org.agora.plugins.api.jar.JarDescription;
+import org.agora.plugins.api.jar.JarRefusedException;
 import org.agora.validation.InvalidInputException;
 import org.pf4j.PluginDependency;
 import org.pf4j.VersionManager;
@@ -27,12 +19,10 @@ import org.pf4j.VersionManager;
 public final class JarInspection {
 
     /** Plugin ids become URL segments under {@code /m/}, so they follow the page controller's pattern. */
-    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    public static final java.util.regex.Pattern ID = JarChecks.ID;
     private static final String FIELD = "jar";
-    private static final int MAX_ENTRIES = 10_000;
 
-    private final long maxBytes;
-    private final String apiVersion;
+    private final JarChecks checks;
     private final VersionManager versions;
 
     /**
@@ -41,94 +31,31 @@ public final class JarInspection {
      * @param versions   how PF4J compares versions and ranges
      */
     public JarInspection(long maxBytes, String apiVersion, VersionManager versions) {
-        this.maxBytes = maxBytes;
-        this.apiVersion = apiVersion;
+        this.checks = new JarChecks(maxBytes, apiVersion, versions);
         this.versions = versions;
     }
 
     /**
-     * @return the descriptor of a jar that passed every check
-     * @throws InvalidInputException saying why the jar is refused
+     * @return the descriptor of a jar that passed every check of the plugins API's {@link JarChecks}
+     * @throws InvalidInputException saying why the jar is refused, in the administrator's language
      */
     public JarDescriptor inspect(Path jar) throws IOException {
-        if (Files.size(jar) > maxBytes) {
-            throw refused("error.jar.tooLarge", maxBytes / (1024 * 1024));
-        }
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            checkEntries(zip);
-            JarDescriptor descriptor = descriptor(zip).orElseThrow(() -> refused("error.jar.descriptor"));
-            return checked(descriptor);
-        } catch (ZipException e) {
-            throw refused("error.jar.notZip");
-        }
-    }
-
-    private static void checkEntries(ZipFile zip) {
-        Enumeration<? extends ZipEntry> entries = zip.entries();
-        for (int n = 0; entries.hasMoreElements(); n++) {
-            if (n > MAX_ENTRIES) {
-                throw refused("error.jar.entries", MAX_ENTRIES);
-            }
-            String name = entries.nextElement().getName();
-            if (unsafe(name)) {
-                throw refused("error.jar.entryPath", shorten(name));
-            }
+        try {
+            JarDescription d = checks.inspect(jar);
+            return new JarDescriptor(d.id(), d.version(), d.requires(), d.dependencies());
+        } catch (JarRefusedException e) {
+            throw new InvalidInputException(FIELD, e.key(), e.arguments().toArray());
         }
     }
 
     /** @return true for absolute paths, drive letters, backslashes and ".." segments */
     static boolean unsafe(String name) {
-        if (name.startsWith("/") || name.contains("\\") || name.indexOf(':') >= 0 || name.indexOf('\0') >= 0) {
-            return true;
-        }
-        for (String segment : name.split("/")) {
-            if (segment.equals("..")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Optional<JarDescriptor> descriptor(ZipFile zip) throws IOException {
-        ZipEntry manifestEntry = zip.getEntry("META-INF/MANIFEST.MF");
-        if (manifestEntry != null) {
-            try (InputStream in = zip.getInputStream(manifestEntry)) {
-                Attributes main = new Manifest(in).getMainAttributes();
-                if (main.getValue("Plugin-Id") != null) {
-                    return Optional.of(new JarDescriptor(trim(main.getValue("Plugin-Id")),
-                            trim(main.getValue("Plugin-Version")), trim(main.getValue("Plugin-Requires")),
-                            dependencies(main.getValue("Plugin-Dependencies"))));
-                }
-            }
-        }
-        ZipEntry propertiesEntry = zip.getEntry("plugin.properties");
-        if (propertiesEntry != null) {
-            Properties properties = new Properties();
-            try (InputStream in = zip.getInputStream(propertiesEntry)) {
-                properties.load(in);
-            }
-            if (properties.getProperty("plugin.id") != null) {
-                return Optional.of(new JarDescriptor(trim(properties.getProperty("plugin.id")),
-                        trim(properties.getProperty("plugin.version")),
-                        trim(properties.getProperty("plugin.requires")),
-                        dependencies(properties.getProperty("plugin.dependencies"))));
-            }
-        }
-        return Optional.empty();
+        return JarChecks.unsafe(name);
     }
 
     /** Reads {@code Plugin-Dependencies} as PF4J does: {@code id}, {@code id@range}, {@code id?} for optional. */
     static List<PluginDependency> dependencies(String value) {
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        List<PluginDependency> all = new ArrayList<>();
-        for (String one : value.split(",")) {
-            if (!one.isBlank()) {
-                all.add(new PluginDependency(one.strip()));
-            }
-        }
-        return all;
+        return JarChecks.dependencies(value);
     }
 
     /**
@@ -155,35 +82,6 @@ public final class JarInspection {
                 dependency.getPluginId(), range, installed));
     }
 
-    private JarDescriptor checked(JarDescriptor d) {
-        if (!ID.matcher(d.id()).matches()) {
-            throw refused("error.jar.id", shorten(d.id()));
-        }
-        if (d.version().isEmpty()) {
-            throw refused("error.jar.noVersion", d.id());
-        }
-        try {
-            versions.compareVersions(d.version(), "0.0.0");
-        } catch (RuntimeException e) {
-            throw refused("error.jar.version", shorten(d.version()));
-        }
-        boolean fits;
-        try {
-            fits = d.requires().isEmpty() || versions.checkVersionConstraint(apiVersion, d.requires());
-        } catch (RuntimeException e) {
-            fits = false;
-        }
-        if (!fits) {
-            throw refused("error.jar.api", d.id(), shorten(d.requires()), apiVersion);
-        }
-        for (PluginDependency dependency : d.dependencies()) {
-            if (!ID.matcher(dependency.getPluginId()).matches() || dependency.getPluginId().equals(d.id())) {
-                throw refused("error.jar.dependency", d.id(), shorten(dependency.getPluginId()));
-            }
-        }
-        return d;
-    }
-
     /**
      * @return true if {@code candidate} is a newer version than {@code installed}
      */
@@ -193,14 +91,6 @@ public final class JarInspection {
         } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    private static String trim(String value) {
-        return value == null ? "" : value.trim();
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
     private static InvalidInputException refused(String key, Object... arguments) {

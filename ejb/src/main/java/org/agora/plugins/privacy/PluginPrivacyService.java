@@ -22,10 +22,12 @@ import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.PersonalDataHandler;
+import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.StoredRecord;
 import org.agora.plugins.api.events.PersonErased;
 import org.agora.plugins.extensions.PluginContexts;
 import org.agora.plugins.extensions.PluginEventRelay;
+import org.agora.plugins.runtime.PluginData;
 import org.agora.plugins.runtime.PluginExtension;
 import org.agora.plugins.storage.PluginRecordService;
 import org.agora.validation.AccessDeniedException;
@@ -73,10 +75,10 @@ public class PluginPrivacyService {
             JsonObjectBuilder entry = plugins.computeIfAbsent(h.pluginId(), p -> Json.createObjectBuilder());
             try {
                 // time-limited and counted: a hook that hangs must not hang the administrator's page
-                String data = host.call(h.pluginId(),
-                        () -> h.extension().export(personId, contexts.forPlugin(h.pluginId())));
-                if (data != null && !data.isBlank()) {
-                    entry.add("data", parse(data));
+                JsonValue data = host.call(h.pluginId(), () -> exported(h.extension(), personId,
+                        contexts.forPlugin(h.pluginId())));
+                if (data != null) {
+                    entry.add("data", data);
                 }
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Plugin " + h.pluginId() + " failed to export person " + personId, e);
@@ -115,6 +117,17 @@ public class PluginPrivacyService {
         int deleted = records.deleteOwnedBy(personId);
         events.deliver(new PersonErased(personId, Instant.now()));
         return new ErasureReport(deleted, done, failed);
+    }
+
+    /** @return the plugin's data as JSON, from {@code exportData} or else the 1.1 {@code export}; null for none */
+    private static JsonValue exported(PersonalDataHandler handler, long personId, PluginContext context)
+            throws Exception {
+        Object data = handler.exportData(personId, context);
+        if (data != null) {
+            return PluginData.toJson(data);
+        }
+        String text = handler.export(personId, context);
+        return text == null || text.isBlank() ? null : parse(text);
     }
 
     private static JsonValue parse(String data) {

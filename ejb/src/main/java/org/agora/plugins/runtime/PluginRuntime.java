@@ -20,6 +20,9 @@ public interface PluginRuntime {
     /** @return the class loader of a running plugin, where its templates, assets and messages are */
     Optional<ClassLoader> classLoader(String pluginId);
 
+    /** @return the version of a running plugin, as its manifest states it */
+    Optional<String> version(String pluginId);
+
     /** @return true if the plugin runs here and is active in the space, after an administrator's forcing */
     boolean activeIn(String pluginId, long spaceId);
 

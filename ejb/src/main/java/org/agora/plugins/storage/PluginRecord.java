@@ -48,6 +48,9 @@ public class PluginRecord {
     @Column(name = "content_id")
     private Long contentId;
 
+    @Column(name = "unique_key")
+    private String uniqueKey;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plugin_record_field", joinColumns = @JoinColumn(name = "record_id"))
     @MapKeyColumn(name = "name")
@@ -68,6 +71,14 @@ public class PluginRecord {
         this.ownerId = ownerId;
         this.createdAt = now;
         replace(values, now);
+    }
+
+    /** A record that no other record of its collection may share {@code key} with. */
+    static PluginRecord unique(String pluginId, String collection, String key, Map<String, String> values,
+                               Long ownerId, Long contentId, Instant now) {
+        PluginRecord record = new PluginRecord(pluginId, collection, values, ownerId, contentId, now);
+        record.uniqueKey = key;
+        return record;
     }
 
     void replace(Map<String, String> values, Instant now) {

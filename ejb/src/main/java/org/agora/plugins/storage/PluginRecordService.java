@@ -48,15 +48,77 @@ public class PluginRecordService {
     public StoredRecord create(String pluginId, String collection, Map<String, String> fields, Long ownerId,
                                Long contentId) {
         checkNames(collection, fields);
-        if (contentId != null && em.createQuery(
-                        "SELECT COUNT(p) FROM Post p WHERE p.id = :id AND p.pluginId = :plugin", Long.class)
-                .setParameter("id", contentId).setParameter("plugin", pluginId).getSingleResult() == 0) {
-            throw new IllegalArgumentException("no content item " + contentId + " of plugin " + pluginId);
-        }
+        checkItem(pluginId, contentId);
         PluginRecord record = new PluginRecord(pluginId, collection, fields, ownerId, contentId, Instant.now());
         em.persist(record);
         em.flush();
         return record.toStored();
+    }
+
+    /**
+     * Stores a new record unless one of the collection has the key; a concurrent creation with the same key fails
+     * on the database's unique constraint instead.
+     *
+     * @return the record, or empty if the key is taken
+     */
+    public Optional<StoredRecord> createUnique(String pluginId, String collection, String key,
+                                               Map<String, String> fields, Long ownerId, Long contentId) {
+        checkNames(collection, fields);
+        checkKey(key);
+        checkItem(pluginId, contentId);
+        if (withKey(pluginId, collection, key).isPresent()) {
+            return Optional.empty();
+        }
+        PluginRecord record = PluginRecord.unique(pluginId, collection, key, fields, ownerId, contentId, Instant.now());
+        em.persist(record);
+        em.flush();
+        return Optional.of(record.toStored());
+    }
+
+    /** @return the record of the collection that has the key */
+    public Optional<StoredRecord> withKey(String pluginId, String collection, String key) {
+        return em.createQuery("""
+                        SELECT r FROM PluginRecord r
+                        WHERE r.pluginId = :plugin AND r.collection = :collection AND r.uniqueKey = :key""",
+                        PluginRecord.class)
+                .setParameter("plugin", pluginId).setParameter("collection", collection).setParameter("key", key)
+                .getResultStream().findFirst().map(PluginRecord::toStored);
+    }
+
+    /** Makes sure the collection has the lock row that {@link #createIfFewer} updates; a no-op when it exists. */
+    public void prepareLock(String pluginId, String collection) {
+        Number rows = (Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM plugin_record_lock WHERE plugin_id = ? AND collection = ?")
+                .setParameter(1, pluginId).setParameter(2, collection).getSingleResult();
+        if (rows.longValue() == 0) {
+            em.createNativeQuery("INSERT INTO plugin_record_lock (plugin_id, collection, taken) VALUES (?, ?, 0)")
+                    .setParameter(1, pluginId).setParameter(2, collection).executeUpdate();
+        }
+    }
+
+    /**
+     * Stores a new record if fewer than {@code limit} records match the query. The update of the collection's lock
+     * row (made by {@link #prepareLock}) holds it until the transaction ends, so such creations in one collection
+     * run one after the other and each counts what the previous one stored.
+     *
+     * @return the record, or empty if the limit is reached
+     */
+    public Optional<StoredRecord> createIfFewer(String pluginId, RecordQuery query, long limit,
+                                                Map<String, String> fields, Long ownerId) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a limit is at least 1");
+        }
+        checkNames(query.collection(), fields);
+        int locked = em.createNativeQuery(
+                        "UPDATE plugin_record_lock SET taken = taken + 1 WHERE plugin_id = ? AND collection = ?")
+                .setParameter(1, pluginId).setParameter(2, query.collection()).executeUpdate();
+        if (locked != 1) {
+            throw new IllegalStateException("no lock row for " + pluginId + "/" + query.collection());
+        }
+        if (count(pluginId, query) >= limit) {
+            return Optional.empty();
+        }
+        return Optional.of(create(pluginId, query.collection(), fields, ownerId, null));
     }
 
     /** Stores up to {@value #MAX_BATCH} records in this one transaction, all or none. */
@@ -69,6 +131,20 @@ public class PluginRecordService {
         records.forEach(fields -> em.persist(new PluginRecord(pluginId, collection, fields, null, now)));
         em.flush();
         return records.size();
+    }
+
+    private void checkItem(String pluginId, Long contentId) {
+        if (contentId != null && em.createQuery(
+                        "SELECT COUNT(p) FROM Post p WHERE p.id = :id AND p.pluginId = :plugin", Long.class)
+                .setParameter("id", contentId).setParameter("plugin", pluginId).getSingleResult() == 0) {
+            throw new IllegalArgumentException("no content item " + contentId + " of plugin " + pluginId);
+        }
+    }
+
+    private static void checkKey(String key) {
+        if (key == null || key.isEmpty() || key.length() > 200) {
+            throw new IllegalArgumentException("a record key has 1 to 200 characters");
+        }
     }
 
     /** @return the page of records that match the query, in its order */

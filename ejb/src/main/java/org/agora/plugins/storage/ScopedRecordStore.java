@@ -37,6 +37,31 @@ public final class ScopedRecordStore implements RecordStore {
     }
 
     @Override
+    public Optional<StoredRecord> createUnique(String collection, String key, Map<String, String> fields,
+                                               Long ownerId, Long contentId) {
+        try {
+            return service.createUnique(pluginId, collection, key, fields, ownerId, contentId);
+        } catch (EJBException e) {
+            // another request stored the same key between the check and the insert: the constraint kept it out
+            if (service.withKey(pluginId, collection, key).isPresent()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<StoredRecord> createIfFewer(RecordQuery query, long limit, Map<String, String> fields,
+                                                Long ownerId) {
+        try {
+            service.prepareLock(pluginId, query.collection());
+        } catch (EJBException e) {
+            // another request created the lock row at the same moment: it exists now, which is all that counts
+        }
+        return service.createIfFewer(pluginId, query, limit, fields, ownerId);
+    }
+
+    @Override
     public int createAll(String collection, List<Map<String, String>> records) {
         return service.createAll(pluginId, collection, records);
     }

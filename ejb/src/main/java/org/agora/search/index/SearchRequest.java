@@ -3,6 +3,7 @@ package org.agora.search.index;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.agora.spaces.model.ReadableSpaces;
 
 /**
@@ -15,9 +16,17 @@ import org.agora.spaces.model.ReadableSpaces;
  * @param authorId       only items of this author, or null
  * @param tag            only items with this hashtag, or null
  * @param period         only items created in this period, or null
+ * @param modules        the plugins whose content items may be found (those that run now), or null for all
  */
 public record SearchRequest(QueryText text, ReadableSpaces readableSpaces, String type, Long spaceId,
-                            Long authorId, String tag, Period period, boolean byDate, int limit, Instant now) {
+                            Long authorId, String tag, Period period, boolean byDate, int limit, Instant now,
+                            Set<String> modules) {
+
+    /** A search that finds the content items of every plugin. */
+    public SearchRequest(QueryText text, ReadableSpaces readableSpaces, String type, Long spaceId, Long authorId,
+                         String tag, Period period, boolean byDate, int limit, Instant now) {
+        this(text, readableSpaces, type, spaceId, authorId, tag, period, byDate, limit, now, null);
+    }
 
     /** The date ranges of the date facet. */
     public enum Period {

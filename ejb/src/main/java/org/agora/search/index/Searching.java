@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -47,6 +48,17 @@ final class Searching {
         this.queries = new Queries(analyzer);
     }
 
+    /**
+     * @return what is not a plugin's content item (whose type, such as {@code wiki.page}, names its plugin before a
+     *         dot), or the content item of a plugin that may be found
+     */
+    private static Query ofModules(java.util.Set<String> modules) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder()
+                .add(new RegexpQuery(new Term(Fields.TYPE, "[^.]+")), BooleanClause.Occur.SHOULD);
+        modules.forEach(m -> any.add(new PrefixQuery(new Term(Fields.TYPE, m + ".")), BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
     Found search(IndexSearcher searcher, SearchRequest request) throws IOException {
         Queries.Built built = queries.build(request.text(), searcher.getIndexReader());
         if (built == null) {
@@ -55,6 +67,9 @@ final class Searching {
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(built.query(), BooleanClause.Occur.MUST);
         readable(request.readableSpaces()).ifPresent(f -> filtered.add(f, BooleanClause.Occur.FILTER));
         chosen(request).forEach(f -> filtered.add(f, BooleanClause.Occur.FILTER));
+        if (request.modules() != null) {
+            filtered.add(ofModules(request.modules()), BooleanClause.Occur.FILTER);
+        }
         Query query = filtered.build();
         // past the counted matches, Lucene stops counting and skips the matches that cannot make the top
         int counted = counting.counted();

@@ -18,6 +18,14 @@ public sealed interface PageResult {
      * and {@code csrf} with {@code name} and {@code token}, which every form that posts must send as a hidden
      * field. {@code #{key}} expressions read the plugin's message bundle in the viewer's language.
      *
+     * <p>Templates are Thymeleaf 3.1 with its Standard dialect, whose expressions are OGNL: call record accessors
+     * as methods ({@code ${page.title()}}), and test for null with {@code th:if} ({@code ?.} does not exist). A
+     * model value may be null, a key may not. Message bundles ({@code i18n/messages.properties},
+     * {@code messages_fr.properties}) are read as UTF-8. Templates may include the host's fragments:
+     * {@code ~{agora/forms :: csrf}} (the hidden CSRF field) and {@code ~{agora/people :: picker(name, label,
+     * multiple)}} (a person picker, read with {@link People#picked}). The test kit's {@code TestHost.render} renders
+     * a view the same way.
+     *
      * @param template the template name without folder or suffix
      * @param title    the page title shown in the browser
      * @param model    the variables given to the template
@@ -27,7 +35,10 @@ public sealed interface PageResult {
         public View {
             Objects.requireNonNull(template, "template");
             Objects.requireNonNull(title, "title");
-            model = Map.copyOf(model);
+            // a null value is allowed (the template reads it as absent, as th:if="${x}" expects); a null key is not
+            Map<String, Object> copy = new java.util.LinkedHashMap<>();
+            model.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "a model key"), value));
+            model = java.util.Collections.unmodifiableMap(copy);
             if (status < 200 || status > 499) {
                 throw new IllegalArgumentException("a view is sent with a 2xx or 4xx status, not " + status);
             }
@@ -60,6 +71,21 @@ public sealed interface PageResult {
         public Json {
             Objects.requireNonNull(body, "body");
         }
+    }
+
+    /**
+     * Data sent as {@code application/json}, written by the host: a {@code Map} with {@code String} keys, a
+     * {@code List}, a {@code String}, a {@code Number}, a {@code Boolean}, a {@code java.time} value (ISO-8601) or
+     * null, nested at will. The host escapes everything, so a plugin writes no JSON by hand.
+     *
+     * <pre>{@code
+     * return new PageResult.Data(Map.of("html", preview, "words", 42));
+     * }</pre>
+     *
+     * @param data what to send
+     * @since 1.2.0
+     */
+    record Data(Object data) implements PageResult {
     }
 
     /**

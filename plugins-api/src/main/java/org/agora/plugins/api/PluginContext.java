@@ -1,5 +1,6 @@
 package org.agora.plugins.api;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.agora.plugins.api.content.ContentItems;
@@ -14,6 +15,19 @@ public interface PluginContext {
 
     /** @return the id of the plugin being called */
     String pluginId();
+
+    /**
+     * @return the version of the plugin being called, as its manifest states it ({@code Plugin-Version})
+     * @since 1.2.0
+     */
+    String pluginVersion();
+
+    /**
+     * @return the host's clock: use it rather than {@code Instant.now()}, so that the test kit can move time on
+     *         (deadlines, reminders, weekly limits)
+     * @since 1.2.0
+     */
+    Clock clock();
 
     /** @return the plugin's own record storage */
     RecordStore records();
@@ -101,4 +115,10 @@ public interface PluginContext {
      * @since 1.1.0
      */
     void notify(PluginNotification notification);
+
+    /**
+     * @return the company's people, to look colleagues up and pick them
+     * @since 1.2.0
+     */
+    People people();
 }

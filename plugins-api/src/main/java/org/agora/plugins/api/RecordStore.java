@@ -51,6 +51,43 @@ public interface RecordStore {
     StoredRecord create(String collection, Map<String, String> fields, Long ownerId, Long contentId);
 
     /**
+     * Creates a record unless the collection already holds one with the same key: one vote per person and idea,
+     * one answer per person and survey. The check and the creation are one atomic step, also when two requests
+     * race; deleting the record frees its key.
+     *
+     * <pre>{@code
+     * Optional<StoredRecord> vote = records.createUnique("votes", "idea-" + ideaId + "/person-" + viewer.id(),
+     *         Map.of("idea", String.valueOf(ideaId)), viewer.id(), ideaId);
+     * if (vote.isEmpty()) { ... already voted ... }
+     * }</pre>
+     *
+     * @param collection the collection
+     * @param key        what makes the record unique in its collection, 1 to 200 characters
+     * @param fields     the new record's fields
+     * @param ownerId    the person it belongs to (exported and erased with their data), or null
+     * @param contentId  the content item it is about (deleted with it, see {@link #create(String, Map, Long, Long)}),
+     *                   or null
+     * @return the stored record, or empty if a record of the collection has that key already
+     * @throws IllegalArgumentException if the item is not one of the plugin's
+     * @since 1.2.0
+     */
+    Optional<StoredRecord> createUnique(String collection, String key, Map<String, String> fields, Long ownerId,
+                                        Long contentId);
+
+    /**
+     * Creates a record if fewer than {@code limit} records match the query, as one atomic step: two requests that
+     * race cannot both pass the limit (at most three thanks a week, ten ideas open per person).
+     *
+     * @param query   what to count; its collection is the new record's, its order and page do not matter
+     * @param limit   how many matching records may exist, at least 1
+     * @param fields  the new record's fields
+     * @param ownerId the person it belongs to, or null
+     * @return the stored record, or empty if {@code limit} records match already
+     * @since 1.2.0
+     */
+    Optional<StoredRecord> createIfFewer(RecordQuery query, long limit, Map<String, String> fields, Long ownerId);
+
+    /**
      * Creates many records in one transaction, all or none, as an import does.
      *
      * @param collection the collection

@@ -12,7 +12,8 @@ import java.util.OptionalLong;
  * @param id         the record's identifier, unique in the plugin
  * @param collection the collection the record belongs to, such as {@code pages}
  * @param version    the version for optimistic locking; it grows on every update
- * @param fields     the record's fields as text
+ * @param fields     the record's fields as text, which cannot be changed: to update a record, copy them into a new map
+ *                   ({@code new HashMap<>(record.fields())}) and pass it to {@link RecordStore#update}
  * @param createdAt  when the record was created
  * @param updatedAt  when the record was last changed
  * @param ownerId    the person the record belongs to, reached by GDPR export and erasure, or null (since 1.1.0)

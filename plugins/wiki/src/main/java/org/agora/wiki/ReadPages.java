@@ -114,7 +114,7 @@ public final class ReadPages {
     static PageResult preview(WikiRequest w) {
         String text = w.parameter("text");
         String html = text.length() > WikiPage.MAX_TEXT ? "" : html(w, text);
-        return new PageResult.Json("{\"html\":" + Json.quote(html) + "}");
+        return new PageResult.Data(Map.of("html", html));
     }
 
     /** @return the page's text as safe HTML, with its links leading to pages, or to the form for missing ones */

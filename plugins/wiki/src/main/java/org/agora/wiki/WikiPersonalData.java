@@ -20,21 +20,19 @@ import org.pf4j.Extension;
 public class WikiPersonalData implements PersonalDataHandler {
 
     @Override
-    public String export(long personId, PluginContext context) {
+    public Object exportData(long personId, PluginContext context) {
         List<StoredRecord> revisions = written(context, Revision.COLLECTION, personId);
         List<StoredRecord> pages = written(context, WikiPage.COLLECTION, personId);
         if (revisions.isEmpty() && pages.isEmpty()) {
             return null;
         }
-        List<String> items = new ArrayList<>();
+        List<Map<String, Object>> items = new ArrayList<>();
         for (StoredRecord r : revisions) {
-            Revision.of(r).ifPresent(rev -> items.add("{\"title\":" + Json.quote(rev.title()) + ",\"revision\":"
-                    + rev.number() + ",\"at\":" + Json.quote(rev.at().toString()) + ",\"comment\":"
-                    + Json.quote(rev.comment()) + ",\"text\":" + Json.quote(rev.markdown()) + "}"));
+            Revision.of(r).ifPresent(rev -> items.add(Map.of("title", rev.title(), "revision", rev.number(),
+                    "at", rev.at(), "comment", rev.comment(), "text", rev.markdown())));
         }
-        List<String> created = pages.stream().map(p -> Json.quote(p.field("title").orElse(""))).toList();
-        return "{\"pagesCreated\":[" + String.join(",", created) + "],\"revisions\":[" + String.join(",", items)
-                + "]}";
+        List<String> created = pages.stream().map(p -> p.field("title").orElse("")).toList();
+        return Map.of("pagesCreated", created, "revisions", items);
     }
 
     @Override

@@ -145,8 +145,8 @@ class WikiPagesTest extends WikiFixture {
     void thePreviewRendersLinksAsThePageWill() throws Exception {
         create("Holidays", "x");
         assertThat(post("/preview", "text", "See [[Holidays]] and [[Nowhere]]"))
-                .isInstanceOfSatisfying(PageResult.Json.class, j -> assertThat(j.body())
-                        .contains("class=\\\"wiki-link\\\" href=\\\"/m/wiki/page/holidays\\\"")
+                .isInstanceOfSatisfying(PageResult.Data.class, j -> assertThat(j.data()).asString()
+                        .contains("class=\"wiki-link\" href=\"/m/wiki/page/holidays\"")
                         .contains("wiki-link missing"));
     }
 

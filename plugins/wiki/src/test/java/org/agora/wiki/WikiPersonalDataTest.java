@@ -2,8 +2,10 @@ package org.agora.wiki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.agora.plugins.testkit.Requests;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +17,12 @@ class WikiPersonalDataTest extends WikiFixture {
     void aPersonsRevisionsArePartOfTheirExport() throws Exception {
         String slug = create("Onboarding", "Say \"hi\"");
         edit(BOB, slug, "Onboarding", "Bob's text", "bob's change");
-        assertThat(gdpr.export(BOB.id(), host.context())).isEqualTo("{\"pagesCreated\":[],\"revisions\":[{"
-                + "\"title\":\"Onboarding\",\"revision\":2,\"at\":\"2026-03-02T09:00:00Z\",\"comment\":\"bob's change\","
-                + "\"text\":\"Bob's text\"}]}");
-        assertThat(gdpr.export(ADA.id(), host.context())).startsWith("{\"pagesCreated\":[\"Onboarding\"]")
-                .contains("\"text\":\"Say \\\"hi\\\"\"");
-        assertThat(gdpr.export(99, host.context())).isNull();
+        assertThat(gdpr.exportData(BOB.id(), host.context())).isEqualTo(Map.of("pagesCreated", List.of(),
+                "revisions", List.of(Map.of("title", "Onboarding", "revision", 2,
+                        "at", Instant.parse("2026-03-02T09:00:00Z"), "comment", "bob's change", "text", "Bob's text"))));
+        assertThat(host.exportPersonalData(ADA.id(), gdpr).get("data")).asString()
+                .contains("pagesCreated=[Onboarding]").contains("text=Say \"hi\"");
+        assertThat(gdpr.exportData(99, host.context())).isNull();
     }
 
     @Test
@@ -28,7 +30,7 @@ class WikiPersonalDataTest extends WikiFixture {
         String slug = create("Onboarding", "v1");
         edit(BOB, slug, "Onboarding", "v2", "bob");
         gdpr.erase(BOB.id(), host.context());
-        assertThat(gdpr.export(BOB.id(), host.context())).isNull();
+        assertThat(gdpr.exportData(BOB.id(), host.context())).isNull();
         assertThat(page(slug).markdown()).isEqualTo("v2");
         List<ReadPages.HistoryRow> rows = list(get("/page/" + slug + "/history"), "revisions");
         assertThat(rows).extracting(ReadPages.HistoryRow::author).containsExactly("a former employee", "Ada Lovelace");

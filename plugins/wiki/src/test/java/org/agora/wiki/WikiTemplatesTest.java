@@ -2,68 +2,25 @@ package org.agora.wiki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.MessageFormat;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.testkit.Requests;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.context.ITemplateContext;
-import org.thymeleaf.messageresolver.AbstractMessageResolver;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders every template with the models the handlers give, on a Thymeleaf engine set up as the host sets up
- * plugin engines, so that an expression a template cannot evaluate fails here rather than on Liberty.
+ * Renders every template with the models the handlers give, through the test kit's renderer, which sets up
+ * Thymeleaf as the host does (its fragments included), so that an expression a template cannot evaluate fails here
+ * rather than on Liberty.
  */
 class WikiTemplatesTest extends WikiFixture {
 
-    private static final TemplateEngine ENGINE = engine();
-
-    private static TemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(WikiTemplatesTest.class.getClassLoader());
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setMessageResolver(new AbstractMessageResolver() {
-            @Override
-            public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] args) {
-                ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", context.getLocale(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-                return bundle.containsKey(key) ? new MessageFormat(bundle.getString(key), context.getLocale())
-                        .format(args == null ? new Object[0] : args) : null;
-            }
-
-            @Override
-            public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-                                                            Object[] args) {
-                return "??" + key + "??";
-            }
-        });
-        return engine;
-    }
-
-    private static String render(PageResult result, Locale locale) {
-        PageResult.View view = view(result);
-        Map<String, Object> model = new HashMap<>(view.model());
-        model.put("base", "/m/wiki");
-        model.put("assets", "/m/wiki/assets");
-        model.put("csrf", Map.of("name", "_csrf", "token", "t0ken"));
-        model.put("viewer", ADA);
-        String html = ENGINE.process(view.template(), new Context(locale, model));
+    private String render(PageResult result, Locale locale) {
+        String html = host.render(view(result), ADA, locale);
         assertThat(html).doesNotContain("??");
         return html;
     }
 
-    private static String render(PageResult result) {
+    private String render(PageResult result) {
         return render(result, Locale.ENGLISH);
     }
 
@@ -74,7 +31,7 @@ class WikiTemplatesTest extends WikiFixture {
         post("/page/" + hr + "/home");
         String html = render(get("/"));
         assertThat(html).contains("<li class=\"depth-1\">").contains("href=\"/m/wiki/page/leave\"")
-                .contains("action=\"/m/wiki/import\"").contains("value=\"t0ken\"")
+                .contains("action=\"/m/wiki/import\"").contains("value=\"test-csrf-token\"")
                 .contains("<a class=\"wiki-link\" href=\"/m/wiki/page/leave\">Leave</a>");
         assertThat(render(get("/"), Locale.FRENCH)).contains("Importer du Markdown");
         assertThat(render(send(Requests.get("/").as(ADA).inSpace(TEAM)))).contains("Wiki of Team")

@@ -11,6 +11,7 @@ class PluginMessageResolver extends AbstractMessageResolver {
 
     PluginMessageResolver(ClassLoader plugin) {
         this.plugin = plugin;
+        setOrder(1);
     }
 
     @Override

@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
+import org.agora.plugins.runtime.PluginData;
 import org.agora.plugins.runtime.PluginFailedException;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.PageRequest;
@@ -170,6 +171,7 @@ public class PluginPageController {
             case PageResult.Redirect redirect -> Response.seeOther(URI.create(target(plugin, redirect))).build();
             case PageResult.Json json -> PluginBodies.send(request, Response.ok(), json.body(),
                     MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+            case PageResult.Data data -> data(plugin, data);
             case PageResult.Download file -> PluginBodies.send(request, Response.ok()
                             .header("Content-Disposition", "attachment; filename*=UTF-8''"
                                     + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
@@ -207,6 +209,18 @@ public class PluginPageController {
         models.put("title", view.title());
         models.put("section", plugin);
         return Response.status(view.status()).entity("plugin.html").build();
+    }
+
+    private Response data(String plugin, PageResult.Data data) {
+        String json;
+        try {
+            json = PluginData.toJson(data.data()).toString();
+        } catch (IllegalArgumentException e) {
+            // a value JSON cannot hold is the plugin's mistake: the reader gets the failure box, not a 500
+            LOG.warning(() -> "Plugin " + plugin + " answered data that is not JSON: " + e.getMessage());
+            return failure(plugin);
+        }
+        return PluginBodies.send(request, Response.ok(), json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
     }
 
     private Response failure(String plugin) {

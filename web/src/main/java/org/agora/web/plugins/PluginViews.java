@@ -39,15 +39,19 @@ public class PluginViews {
     }
 
     private static TemplateEngine newEngine(ClassLoader loader) {
+        TemplateEngine engine = new TemplateEngine();
+        // the host's fragments (agora/forms, agora/people), shipped with the plugins API, then the plugin's own
+        engine.addTemplateResolver(HostFragments.templates());
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(loader);
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCheckExistence(true);
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setMessageResolver(new PluginMessageResolver(loader));
+        resolver.setOrder(2);
+        engine.addTemplateResolver(resolver);
+        engine.addMessageResolver(new PluginMessageResolver(loader));
+        engine.addMessageResolver(HostFragments.messages());
         return engine;
     }
 }

@@ -11,10 +11,15 @@ import java.util.Objects;
  * @param title    the item's title, 1 to 200 characters
  * @param markdown the item's text in Markdown, at most 200,000 characters: the host finds its mentions and hashtags,
  *                 shows its start on the card and indexes it for search
- * @param path     where the item is read, below the plugin's prefix, such as {@code /page/42}
+ * @param path     where the item is read, below the plugin's prefix, such as {@code /page/42}; when publishing,
+ *                 {@value #ID} stands for the new item's id (such as {@code /idea/{id}}), so that a plugin can link
+ *                 to its item by the item's own id (since 1.2.0)
  * @since 1.1.0
  */
 public record ContentDraft(String type, long authorId, Long spaceId, String title, String markdown, String path) {
+
+    /** In a published draft's path, replaced by the new item's id. */
+    public static final String ID = "{id}";
 
     /** The longest text an item holds. */
     public static final int MAX_TEXT = 200_000;

@@ -10,9 +10,13 @@ import org.agora.plugins.api.Viewer;
  *
  * <pre>{@code
  * ContentItem item = context.content().publish(
- *         new ContentDraft("page", viewer.id(), space.id(), "Onboarding", "Welcome @ada #hr", "/page/onboarding"));
- * record.fields().put("content", String.valueOf(item.id()));
+ *         new ContentDraft("idea", viewer.id(), space.id(), "Bike sheds", "Asked by @ada #office", "/idea/{id}"));
+ * context.records().create("ideas", Map.of("title", "Bike sheds"), viewer.id(), item.id());
  * }</pre>
+ *
+ * <p>The path of an item published with {@code {id}} in it holds the item's id, so the item and the records about
+ * it ({@link org.agora.plugins.api.RecordStore#create(String, java.util.Map, Long, Long)}) know each other without
+ * a second update.
  *
  * <p>Every method works only on the calling plugin's own items: another plugin's item is "not found".
  *

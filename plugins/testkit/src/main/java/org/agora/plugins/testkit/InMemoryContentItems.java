@@ -1,5 +1,6 @@
 package org.agora.plugins.testkit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.LongFunction;
 import java.util.concurrent.atomic.AtomicLong;
 import org.agora.plugins.api.UploadedFile;
 import org.agora.plugins.api.Viewer;
@@ -19,8 +22,9 @@ import org.agora.plugins.api.content.SearchHit;
 
 /**
  * A plugin's content items in memory, for unit tests. Like the host, it refuses undeclared types, a change of type
- * or space, and empty files, and deleting an item deletes the records about it; every viewer may read every item
- * (spaces are the host's business), so {@link org.agora.plugins.api.RecordQuery#readableBy} leaves nothing out.
+ * or space, and empty files, and deleting an item deletes the records about it. A viewer reads the items of the
+ * spaces the test host lets them read ({@link TestHost#space}); {@link org.agora.plugins.api.RecordQuery#readableBy}
+ * leaves nothing out.
  */
 public final class InMemoryContentItems implements ContentItems {
 
@@ -29,11 +33,18 @@ public final class InMemoryContentItems implements ContentItems {
     private final Set<String> types;
     private final InMemoryRecordStore records;
     private final AtomicLong ids = new AtomicLong();
+    private final Clock clock;
+    private final BiPredicate<Viewer, Long> readable;
+    private final LongFunction<String> names;
 
-    InMemoryContentItems(String pluginId, Set<String> types, InMemoryRecordStore records) {
+    InMemoryContentItems(String pluginId, Set<String> types, InMemoryRecordStore records, Clock clock,
+                         BiPredicate<Viewer, Long> readable, LongFunction<String> names) {
         this.pluginId = pluginId;
         this.types = types;
         this.records = records;
+        this.clock = clock;
+        this.readable = readable;
+        this.names = names;
         records.contentItems(this::exists);
     }
 
@@ -49,8 +60,10 @@ public final class InMemoryContentItems implements ContentItems {
     public synchronized ContentItem publish(ContentDraft draft) {
         declared(draft.type());
         long id = ids.incrementAndGet();
-        ContentItem item = item(id, draft, Instant.now(), null);
-        items.put(id, new Stored(item, draft, new ArrayList<>()));
+        ContentDraft linked = new ContentDraft(draft.type(), draft.authorId(), draft.spaceId(), draft.title(),
+                draft.markdown(), draft.path().replace(ContentDraft.ID, String.valueOf(id)));
+        ContentItem item = item(id, linked, clock.instant(), null);
+        items.put(id, new Stored(item, linked, new ArrayList<>()));
         return item;
     }
 
@@ -62,7 +75,7 @@ public final class InMemoryContentItems implements ContentItems {
             throw new ContentRefusedException("an item keeps its type and space");
         }
         ContentItem item = new ContentItem(id, draft.type(), old.item().authorId(), old.item().authorName(),
-                draft.spaceId(), draft.title(), draft.path(), old.item().createdAt(), Instant.now(), 0, 0,
+                draft.spaceId(), draft.title(), draft.path(), old.item().createdAt(), clock.instant(), 0, 0,
                 "/posts/" + id);
         items.put(id, new Stored(item, draft, old.files()));
         return item;
@@ -77,7 +90,8 @@ public final class InMemoryContentItems implements ContentItems {
 
     @Override
     public synchronized Optional<ContentItem> find(long id, Viewer viewer) {
-        return Optional.ofNullable(items.get(id)).map(Stored::item);
+        return Optional.ofNullable(items.get(id)).map(Stored::item)
+                .filter(i -> readable.test(viewer, i.spaceId()));
     }
 
     @Override
@@ -105,12 +119,12 @@ public final class InMemoryContentItems implements ContentItems {
     }
 
     /**
-     * Finds the plugin's own items whose title or text contains every word of the query, ignoring case: a stand-in
-     * for Agora's search, which also finds the host's content.
+     * Finds the plugin's own items whose title or text contains every word of the query, ignoring case, and that
+     * the viewer may read: a stand-in for Agora's search, which also finds the host's content.
      */
-    public synchronized List<SearchHit> search(String query, int limit) {
+    public synchronized List<SearchHit> search(Viewer viewer, String query, int limit) {
         List<String> words = List.of(query.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
-        return all().stream().filter(s -> {
+        return all().stream().filter(s -> readable.test(viewer, s.draft().spaceId())).filter(s -> {
             String text = (s.draft().title() + " " + s.draft().markdown()).toLowerCase(java.util.Locale.ROOT);
             return words.stream().allMatch(text::contains);
         }).limit(limit).map(s -> new SearchHit("content", s.item().title(), escape(s.draft().markdown()),
@@ -145,8 +159,8 @@ public final class InMemoryContentItems implements ContentItems {
         }
     }
 
-    private static ContentItem item(long id, ContentDraft draft, Instant created, Instant edited) {
-        return new ContentItem(id, draft.type(), draft.authorId(), "Person " + draft.authorId(), draft.spaceId(),
+    private ContentItem item(long id, ContentDraft draft, Instant created, Instant edited) {
+        return new ContentItem(id, draft.type(), draft.authorId(), names.apply(draft.authorId()), draft.spaceId(),
                 draft.title(), draft.path(), created, edited, 0, 0, "/posts/" + id);
     }
 }

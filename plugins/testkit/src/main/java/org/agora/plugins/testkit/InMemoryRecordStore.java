@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public class InMemoryRecordStore implements RecordStore {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final Map<Long, StoredRecord> records = new TreeMap<>();
+    private final Map<Long, String> uniqueKeys = new HashMap<>();
     private final Clock clock;
     private long lastId;
     private LongPredicate contents = id -> true;
@@ -65,9 +67,35 @@ public class InMemoryRecordStore implements RecordStore {
         return record;
     }
 
+    @Override
+    public synchronized Optional<StoredRecord> createUnique(String collection, String key, Map<String, String> fields,
+                                                         Long ownerId, Long contentId) {
+        if (key == null || key.isEmpty() || key.length() > 200) {
+            throw new IllegalArgumentException("a record key has 1 to 200 characters");
+        }
+        String scoped = collection + "\n" + key;
+        if (uniqueKeys.containsValue(scoped)) {
+            return Optional.empty();
+        }
+        StoredRecord record = create(collection, fields, ownerId, contentId);
+        uniqueKeys.put(record.id(), scoped);
+        return Optional.of(record);
+    }
+
+    @Override
+    public synchronized Optional<StoredRecord> createIfFewer(RecordQuery query, long limit,
+                                                          Map<String, String> fields, Long ownerId) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a limit is at least 1");
+        }
+        return count(query) >= limit ? Optional.empty()
+                : Optional.of(create(query.collection(), fields, ownerId, null));
+    }
+
     /** Deletes the records about a content item, as the host does when the item goes. */
     synchronized void deleteAbout(long contentId) {
         records.values().removeIf(r -> Long.valueOf(contentId).equals(r.contentId()));
+        uniqueKeys.keySet().retainAll(records.keySet());
     }
 
     /** Accepts records about the content items that {@code known} accepts, such as a test host's items. */
@@ -108,7 +136,9 @@ public class InMemoryRecordStore implements RecordStore {
 
     @Override
     public synchronized boolean delete(String collection, long id) {
-        return get(collection, id).map(r -> records.remove(id) != null).orElse(false);
+        boolean deleted = get(collection, id).map(r -> records.remove(id) != null).orElse(false);
+        uniqueKeys.remove(id);
+        return deleted;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.agora.plugins.testkit;
 
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HashMap;
@@ -17,6 +18,11 @@ import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.PeriodicTask;
 import org.agora.plugins.api.PermissionDefinition;
 import org.agora.plugins.api.PermissionProvider;
+import org.agora.plugins.api.PersonCard;
+import org.agora.plugins.api.PersonRef;
+import org.agora.plugins.api.PersonalDataHandler;
+import org.agora.plugins.api.UpgradeHook;
+import org.agora.plugins.api.events.PersonErased;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginNotification;
 import org.agora.plugins.api.PluginSettings;
@@ -47,7 +53,12 @@ import org.agora.plugins.api.events.HostEventListener;
 public final class TestHost {
 
     private final String pluginId;
-    private final InMemoryRecordStore records = new InMemoryRecordStore();
+    private final TestClock clock = new TestClock();
+    private final InMemoryRecordStore records = new InMemoryRecordStore(clock);
+    private final TestPeople people = new TestPeople();
+    private final Map<Long, Boolean> openSpaces = new HashMap<>();
+    private final Map<Long, Set<Long>> members = new HashMap<>();
+    private String version = "1.0.0";
     private final Map<String, SettingDefinition> settings = new HashMap<>();
     private final Map<String, String> saved = new HashMap<>();
     private final List<PermissionDefinition> permissions = new ArrayList<>();
@@ -60,7 +71,8 @@ public final class TestHost {
 
     private TestHost(String pluginId) {
         this.pluginId = pluginId;
-        this.content = new InMemoryContentItems(pluginId, contentTypes, records);
+        this.content = new InMemoryContentItems(pluginId, contentTypes, records, clock, this::mayRead,
+                id -> people.byId(id).map(p -> p.name()).orElse("Person " + id));
     }
 
     /** @return a host for the plugin with this id, with empty storage */
@@ -82,6 +94,109 @@ public final class TestHost {
             }
         }
         return this;
+    }
+
+    /** Runs the plugin as this version ({@code PluginContext.pluginVersion()}); 1.0.0 otherwise. */
+    public TestHost version(String pluginVersion) {
+        this.version = pluginVersion;
+        return this;
+    }
+
+    /** @return the host's clock, which tests move on */
+    public TestClock clock() {
+        return clock;
+    }
+
+    /** @return the people directory, which {@link #employee} fills */
+    public TestPeople people() {
+        return people;
+    }
+
+    /**
+     * Adds a member to the people directory ({@code PluginContext.people()}) and to the search stand-in.
+     *
+     * @return the person signed in, with an id of their own and a handle derived from the name
+     */
+    public Viewer employee(String name) {
+        return employee(name, null, null, null, false);
+    }
+
+    /**
+     * Adds a member with directory fields.
+     *
+     * @param showLocation whether colleagues may see the location ({@code People.card})
+     */
+    public Viewer employee(String name, String jobTitle, String department, String location, boolean showLocation) {
+        Viewer viewer = member(name);
+        people.add(new PersonCard(new PersonRef(viewer.id(), name, handle(name)), jobTitle, department, location),
+                showLocation);
+        return viewer;
+    }
+
+    /**
+     * Declares a space, public or not: a non-member may not read the items of a space that is not public
+     * ({@code ContentItems.find}, search). Items of spaces never declared are readable by everyone.
+     */
+    public TestHost space(long spaceId, boolean isPublic, Viewer... spaceMembers) {
+        openSpaces.put(spaceId, isPublic);
+        for (Viewer m : spaceMembers) {
+            members.computeIfAbsent(spaceId, id -> new HashSet<>()).add(m.id());
+        }
+        return this;
+    }
+
+    /** @return a space reference for pages ({@code PageRequest.space()}) of a declared space */
+    public SpaceRef spaceRef(long spaceId, String name, Viewer viewer) {
+        boolean member = members.getOrDefault(spaceId, Set.of()).contains(viewer.id());
+        return new SpaceRef(spaceId, "space-" + spaceId, name, member, false);
+    }
+
+    /**
+     * Exports a person's data as the host does: the records they own, then what the plugin's handler exports.
+     *
+     * @return {@code records} (the owned records) and {@code data} (the handler's data, or the 1.1 text)
+     */
+    public Map<String, Object> exportPersonalData(long personId, PersonalDataHandler handler) throws Exception {
+        Map<String, Object> export = new java.util.LinkedHashMap<>();
+        export.put("records", records.all().stream().filter(r -> Long.valueOf(personId).equals(r.ownerId()))
+                .toList());
+        Object data = handler.exportData(personId, context());
+        export.put("data", data != null ? data : handler.export(personId, context()));
+        return export;
+    }
+
+    /**
+     * Erases a person's data in the host's order: the plugin's handler first, then the records the person owns are
+     * deleted, then listeners hear {@link PersonErased}.
+     */
+    public void erasePersonalData(long personId, PersonalDataHandler handler, HostEventListener... listeners)
+            throws Exception {
+        handler.erase(personId, context());
+        records.all().stream().filter(r -> Long.valueOf(personId).equals(r.ownerId()))
+                .forEach(r -> records.delete(r.collection(), r.id()));
+        dispatch(new PersonErased(personId, clock.instant()), listeners);
+    }
+
+    /**
+     * Upgrades the plugin as the host does when a newer jar replaces an older one: the hook runs with the previous
+     * version, on the records the older version left; then the plugin runs as {@code newVersion}.
+     */
+    public TestHost upgrade(UpgradeHook hook, String previousVersion, String newVersion) throws Exception {
+        hook.upgrade(previousVersion, context());
+        this.version = newVersion;
+        return this;
+    }
+
+    /**
+     * Renders a view as the host would show it to {@code viewer}: the plugin's template with Thymeleaf 3.1, the
+     * host's fragments, the plugin's messages in {@code locale}, and the variables the host adds ({@code viewer},
+     * {@code base}, {@code assets}, {@code csrf}).
+     *
+     * @return the HTML the host puts inside its layout
+     * @throws org.thymeleaf.exceptions.TemplateProcessingException where the host would fail the page
+     */
+    public String render(PageResult.View view, Viewer viewer, Locale locale) {
+        return new TemplateRenderer(bundles).render(pluginId, view, viewer, locale);
     }
 
     /** Reads messages through {@code loader} instead of the test kit's class loader. */
@@ -166,6 +281,21 @@ public final class TestHost {
             }
 
             @Override
+            public String pluginVersion() {
+                return version;
+            }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+
+            @Override
+            public TestPeople people() {
+                return people;
+            }
+
+            @Override
             public InMemoryRecordStore records() {
                 return records;
             }
@@ -213,7 +343,7 @@ public final class TestHost {
 
             @Override
             public List<SearchHit> search(Viewer viewer, String query, int limit) {
-                return content.search(query, limit);
+                return TestHost.this.search(viewer, query, limit);
             }
 
             @Override
@@ -268,14 +398,43 @@ public final class TestHost {
         };
     }
 
-    /** @return a member with this name, id 1 and e-mail derived from the name */
+    /**
+     * @return a member with this name and an id and e-mail derived from it: two names, two people; the same name,
+     *         the same person
+     */
     public static Viewer member(String name) {
-        return viewer(1, name, "member");
+        return viewer(idOf(name), name, "member");
     }
 
-    /** @return an administrator with this name and id 2 */
+    /** @return an administrator with this name, and an id and e-mail derived from it */
     public static Viewer admin(String name) {
-        return viewer(2, name, "member", "admin");
+        return viewer(idOf(name), name, "member", "admin");
+    }
+
+    /**
+     * The stand-in for Agora's search: the people of the directory whose name matches, then the plugin's items
+     * that contain every word and that the viewer may read.
+     */
+    public List<SearchHit> search(Viewer viewer, String query, int limit) {
+        List<SearchHit> hits = new ArrayList<>();
+        people.find(viewer, query, limit).forEach(p -> hits.add(new SearchHit("person", p.name(), "",
+                p.profilePath(), null, clock.instant())));
+        content.search(viewer, query, limit).forEach(hits::add);
+        return hits.stream().limit(Math.clamp(limit, 1, 50)).toList();
+    }
+
+    private boolean mayRead(Viewer viewer, Long spaceId) {
+        return spaceId == null || openSpaces.getOrDefault(spaceId, true)
+                || members.getOrDefault(spaceId, Set.of()).contains(viewer.id());
+    }
+
+    private static long idOf(String name) {
+        // stable across runs and machines, unlike identity hash codes; far from the small ids tests write by hand
+        return 1_000 + Integer.toUnsignedLong(name.hashCode()) % 1_000_000_000L;
+    }
+
+    private static String handle(String name) {
+        return TestPeople.fold(name).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
     }
 
     /** @return a person with these roles */

@@ -3,8 +3,16 @@ package org.agora.plugins.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.RecordStore;
@@ -153,5 +161,79 @@ public abstract class RecordStoreContract {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store().findBy(fresh("pages"), "x y", "z"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aUniqueKeyIsTakenOnceInItsCollectionUntilItsRecordIsDeleted() {
+        String votes = fresh("votes");
+        StoredRecord first = store().createUnique(votes, "idea-1/person-7", Map.of("idea", "1"), 7L, null)
+                .orElseThrow();
+        assertThat(first.ownerId()).isEqualTo(7L);
+        assertThat(store().createUnique(votes, "idea-1/person-7", Map.of("idea", "1"), 7L, null)).isEmpty();
+        assertThat(store().createUnique(votes, "idea-2/person-7", Map.of("idea", "2"), 7L, null)).isPresent();
+        assertThat(store().createUnique(fresh("likes"), "idea-1/person-7", Map.of(), 7L, null))
+                .as("another collection").isPresent();
+        assertThat(store().count(RecordQuery.in(votes).where("idea", "1"))).isEqualTo(1);
+
+        store().delete(votes, first.id());
+        assertThat(store().createUnique(votes, "idea-1/person-7", Map.of("idea", "1"), 7L, null))
+                .as("the key is free again").isPresent();
+        assertThatThrownBy(() -> store().createUnique(votes, "", Map.of(), null, null))
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void racingCreationsWithOneKeyStoreOneRecord() throws Exception {
+        String votes = fresh("votes");
+        List<Optional<StoredRecord>> results = race(6,
+                () -> store().createUnique(votes, "idea-9/person-3", Map.of("idea", "9"), 3L, null));
+        assertThat(results.stream().filter(Optional::isPresent)).hasSize(1);
+        assertThat(store().count(RecordQuery.in(votes))).isEqualTo(1);
+    }
+
+    @Test
+    void createIfFewerStopsAtTheLimitOfMatchingRecords() {
+        String thanks = fresh("thanks");
+        RecordQuery thisWeek = RecordQuery.in(thanks).where("from", "7").where("week", "2026-W49");
+        for (int i = 0; i < 3; i++) {
+            assertThat(store().createIfFewer(thisWeek, 3, Map.of("from", "7", "week", "2026-W49"), 7L)).isPresent();
+        }
+        assertThat(store().createIfFewer(thisWeek, 3, Map.of("from", "7", "week", "2026-W49"), 7L)).isEmpty();
+        assertThat(store().createIfFewer(RecordQuery.in(thanks).where("from", "8"), 3, Map.of("from", "8"), 8L))
+                .as("another person's count").isPresent();
+        assertThat(store().count(thisWeek)).isEqualTo(3);
+    }
+
+    @Test
+    void racingCreationsNeverPassTheLimit() throws Exception {
+        String thanks = fresh("thanks");
+        RecordQuery mine = RecordQuery.in(thanks).where("from", "5");
+        List<Optional<StoredRecord>> results = race(6,
+                () -> store().createIfFewer(mine, 2, Map.of("from", "5"), 5L));
+        assertThat(results.stream().filter(Optional::isPresent)).hasSize(2);
+        assertThat(store().count(mine)).isEqualTo(2);
+    }
+
+    /** Runs the same call on {@code n} threads released at once. */
+    private static <T> List<T> race(int n, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -1,0 +1,91 @@
+package org.agora.plugins.extensions;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.agora.mentions.MentionService;
+import org.agora.mentions.model.Handle;
+import org.agora.people.model.Person;
+import org.agora.people.profile.ProfileService;
+import org.agora.people.profile.ProfileView;
+import org.agora.plugins.api.People;
+import org.agora.plugins.api.PersonCard;
+import org.agora.plugins.api.PersonRef;
+import org.agora.plugins.api.Viewer;
+import org.agora.validation.UnknownItemException;
+
+/** The people directory as plugins see it ({@link People}): the same lookups as mentions and profiles. */
+@Stateless
+@LocalBean
+public class PluginPeople implements People {
+
+    private static final int MAX_IDS = 500;
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @EJB
+    MentionService mentions;
+
+    @EJB
+    ProfileService profiles;
+
+    @Override
+    public List<PersonRef> find(Viewer viewer, String typed, int limit) {
+        return mentions.suggest(typed, Math.clamp(limit, 1, MAX_FOUND)).stream()
+                .map(s -> new PersonRef(s.id(), s.name(), s.handle())).toList();
+    }
+
+    @Override
+    public Optional<PersonRef> byId(long id) {
+        return Optional.ofNullable(em.find(Person.class, id)).map(PluginPeople::ref);
+    }
+
+    @Override
+    public List<PersonRef> byIds(Collection<Long> ids) {
+        if (ids.size() > MAX_IDS) {
+            throw new IllegalArgumentException("at most " + MAX_IDS + " people at once");
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PersonRef> found = em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+                .setParameter("ids", ids).getResultStream().map(PluginPeople::ref)
+                .collect(Collectors.toMap(PersonRef::id, Function.identity()));
+        return new LinkedHashSet<>(ids).stream().map(found::get).filter(p -> p != null).toList();
+    }
+
+    @Override
+    public Optional<PersonRef> byHandle(String handle) {
+        String h = handle == null ? "" : handle.strip().replaceFirst("^@", "");
+        if (h.isEmpty() || h.length() > 100) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mentions.resolve(List.of(h)).get(h)).flatMap(this::byId);
+    }
+
+    @Override
+    public Optional<PersonCard> card(Viewer viewer, long id) {
+        try {
+            ProfileView view = profiles.view(id, viewer.id());
+            Person person = em.find(Person.class, id);
+            return Optional.of(new PersonCard(ref(person), view.jobTitle(), view.department(),
+                    view.fields().location()));
+        } catch (UnknownItemException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static PersonRef ref(Person p) {
+        return new PersonRef(p.getId(), p.getName(), Handle.of(p.getEmail()));
+    }
+}

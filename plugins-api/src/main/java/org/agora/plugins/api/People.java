@@ -1,0 +1,93 @@
+package org.agora.plugins.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The company's people, as a plugin may look them up: to pick a colleague, to resolve a handle, to show names.
+ *
+ * <p>Everyone in the directory is visible to every signed-in employee, as on the people page; the fields a person
+ * chose to show only to some ({@link PersonCard#location()}) are given only to viewers allowed to see them.
+ *
+ * <pre>{@code
+ * List<PersonRef> found = context.people().find(viewer, "cam", 8);   // Camille Martin, ...
+ * Optional<PersonRef> ada = context.people().byHandle("ada.lovelace");
+ * }</pre>
+ *
+ * <p>Plugin templates offer a person picker with {@code ~{agora/people :: picker(...)}}; see
+ * {@link PageResult.View}.
+ *
+ * @since 1.2.0
+ */
+public interface People {
+
+    /** The most people {@link #find} returns at once. */
+    int MAX_FOUND = 20;
+
+    /**
+     * Finds people as the mention suggestions do: by the start of their name, of a word of it, or of their handle,
+     * ignoring case and accents.
+     *
+     * @param viewer the person looking
+     * @param typed  what they typed, with or without a leading {@code @}; at most 60 characters
+     * @param limit  at most this many, 1 to {@value #MAX_FOUND}
+     * @return the people found, by name; empty for blank or too long input
+     */
+    List<PersonRef> find(Viewer viewer, String typed, int limit);
+
+    /**
+     * @param id a person's id
+     * @return the person, if they exist
+     */
+    Optional<PersonRef> byId(long id);
+
+    /**
+     * @param ids people's ids, at most 500
+     * @return the people who exist among them, in the order of {@code ids}, each once
+     */
+    List<PersonRef> byIds(Collection<Long> ids);
+
+    /**
+     * @param handle a handle, with or without a leading {@code @}
+     * @return the one person with that handle, if exactly one has it
+     */
+    Optional<PersonRef> byHandle(String handle);
+
+    /**
+     * Reads the people that a person picker ({@code ~{agora/people :: picker(name, ...)}}) sent: their ids under
+     * {@code name}, or, from a browser without JavaScript, their handles under {@code name-handles}, separated by
+     * commas or spaces.
+     *
+     * @param request the form's request
+     * @param name    the picker's name
+     * @return the people chosen who exist, each once, in the order chosen
+     */
+    default List<PersonRef> picked(PageRequest request, String name) {
+        List<Long> ids = new ArrayList<>();
+        for (String value : request.parameters().getOrDefault(name, List.of())) {
+            if (value != null && value.matches("[0-9]{1,18}")) {
+                ids.add(Long.parseLong(value));
+            }
+        }
+        Set<PersonRef> people = new LinkedHashSet<>(byIds(ids.stream().distinct().limit(500).toList()));
+        request.parameter(name + "-handles").ifPresent(typed -> {
+            for (String handle : typed.split("[,;\\s]+")) {
+                if (!handle.isBlank() && people.size() < 500) {
+                    byHandle(handle).ifPresent(people::add);
+                }
+            }
+        });
+        return List.copyOf(people);
+    }
+
+    /**
+     * @param viewer the person looking
+     * @param id     a person's id
+     * @return the person's directory card as the viewer may see it, if the person exists
+     */
+    Optional<PersonCard> card(Viewer viewer, long id);
+}

@@ -1,0 +1,93 @@
+package org.agora.plugins.testkit;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.agora.plugins.api.People;
+import org.agora.plugins.api.PersonCard;
+import org.agora.plugins.api.PersonRef;
+import org.agora.plugins.api.Viewer;
+
+/**
+ * The test host's people directory: the people a test added with {@link TestHost#employee}. Looks people up as the
+ * host does (start of the name, of a word of it, or of the handle; case and accents ignored).
+ */
+public final class TestPeople implements People {
+
+    private final Map<Long, PersonCard> cards = new TreeMap<>();
+    private final Map<Long, Boolean> locationShown = new TreeMap<>();
+
+    synchronized void add(PersonCard card, boolean showLocation) {
+        cards.put(card.person().id(), card);
+        locationShown.put(card.person().id(), showLocation);
+    }
+
+    @Override
+    public synchronized List<PersonRef> find(Viewer viewer, String typed, int limit) {
+        String letters = fold(typed == null ? "" : typed.strip().replaceFirst("^@", ""));
+        if (letters.isEmpty() || letters.length() > 60) {
+            return List.of();
+        }
+        return cards.values().stream().map(PersonCard::person)
+                .filter(p -> matches(letters, p))
+                .sorted(Comparator.comparing((PersonRef p) -> fold(p.name())).thenComparing(PersonRef::id))
+                .limit(Math.clamp(limit, 1, MAX_FOUND)).toList();
+    }
+
+    @Override
+    public synchronized Optional<PersonRef> byId(long id) {
+        return Optional.ofNullable(cards.get(id)).map(PersonCard::person);
+    }
+
+    @Override
+    public synchronized List<PersonRef> byIds(Collection<Long> ids) {
+        if (ids.size() > 500) {
+            throw new IllegalArgumentException("at most 500 people at once");
+        }
+        List<PersonRef> found = new ArrayList<>();
+        new LinkedHashSet<>(ids).forEach(id -> byId(id).ifPresent(found::add));
+        return found;
+    }
+
+    @Override
+    public synchronized Optional<PersonRef> byHandle(String handle) {
+        String h = handle == null ? "" : handle.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+        List<PersonRef> with = cards.values().stream().map(PersonCard::person).filter(p -> h.equals(p.handle()))
+                .toList();
+        return with.size() == 1 ? Optional.of(with.get(0)) : Optional.empty();
+    }
+
+    /** The location shows only to the person and, if they chose so, to colleagues. */
+    @Override
+    public synchronized Optional<PersonCard> card(Viewer viewer, long id) {
+        return Optional.ofNullable(cards.get(id)).map(c -> viewer.id() == id || locationShown.get(id) ? c
+                : new PersonCard(c.person(), c.jobTitle(), c.department(), null));
+    }
+
+    private static boolean matches(String letters, PersonRef p) {
+        if (p.handle() != null && p.handle().startsWith(letters)) {
+            return true;
+        }
+        String name = fold(p.name());
+        if (name.startsWith(letters)) {
+            return true;
+        }
+        for (String word : name.split("[\\s'-]+")) {
+            if (word.startsWith(letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,68 @@
+package org.agora.web.plugins;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.agora.plugins.api.PluginsApi;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.AbstractMessageResolver;
+import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.ITemplateResolver;
+
+/**
+ * The fragments the host offers every plugin template ({@code ~{agora/forms :: csrf}},
+ * {@code ~{agora/people :: picker(...)}}) and their messages. They ship inside the plugins API jar, so that the
+ * plugin test kit renders them as the host does.
+ */
+final class HostFragments {
+
+    private static final String BUNDLE = "org.agora.plugins.api.templates.agora.fragments";
+
+    private HostFragments() {
+    }
+
+    /** @return a resolver of the {@code agora/*} templates only, asked before the plugin's own */
+    static ITemplateResolver templates() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PluginsApi.class.getClassLoader());
+        resolver.setPrefix("org/agora/plugins/api/templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setResolvablePatterns(Set.of("agora/*"));
+        resolver.setCheckExistence(true);
+        resolver.setOrder(1);
+        return resolver;
+    }
+
+    /** @return the fragments' messages ({@code agora.*}), asked after the plugin's own bundle */
+    static IMessageResolver messages() {
+        AbstractMessageResolver resolver = new AbstractMessageResolver() {
+            @Override
+            public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] args) {
+                if (!key.startsWith("agora.")) {
+                    return null;
+                }
+                try {
+                    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getLocale(),
+                            PluginsApi.class.getClassLoader(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                    return bundle.containsKey(key)
+                            ? new MessageFormat(bundle.getString(key), context.getLocale()).format(args) : null;
+                } catch (MissingResourceException e) {
+                    return null;
+                }
+            }
+
+            @Override
+            public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                                                            Object[] args) {
+                return "??" + key + "_" + context.getLocale() + "??";
+            }
+        };
+        resolver.setOrder(2);
+        return resolver;
+    }
+}
