@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.agora.plugins.api.PageResult;
-import org.agora.plugins.api.content.SearchHit;
 import org.junit.jupiter.api.Test;
 
 /** Answers, the waiting list of a full event, invitations and reminders. */
@@ -89,18 +88,23 @@ class AttendanceTest extends CalendarFixture {
     }
 
     @Test
-    void invitingColleaguesByNameTellsThemAndUnknownNamesInviteNobody() throws Exception {
+    void invitedColleaguesAreToldAndNobodyOutsideAPrivateSpaceIsInvited() throws Exception {
+        org.agora.plugins.api.Viewer bea = host.employee("Bea Member");
+        org.agora.plugins.api.Viewer otto = host.employee("Otto Outsider");
+        host.space(TEAM.id(), false, ADA, bea); // private: its items are for Ada and Bea
         Event e = create(ADA, TEAM, "Offsite");
-        // the test kit's search finds the plugin's own items only; a person is found by their directory entry
-        PageResult unknown = post(ADA, TEAM, "/event/" + e.uid() + "/invite", "people", "Nobody Known");
-        assertThat(unknown).isInstanceOf(PageResult.BadRequest.class);
-        assertThat(((PageResult.BadRequest) unknown).message()).contains("Nobody Known");
+        assertThat(post(ADA, TEAM, "/event/" + e.uid() + "/invite")).isInstanceOf(PageResult.BadRequest.class);
+        PageResult refused = send(org.agora.plugins.testkit.Requests.post("/event/" + e.uid() + "/invite").as(ADA)
+                .inSpace(TEAM).param("people", String.valueOf(bea.id())).param("people", String.valueOf(otto.id())));
+        assertThat(refused).isInstanceOf(PageResult.BadRequest.class);
+        assertThat(((PageResult.BadRequest) refused).message())
+                .isEqualTo("Otto Outsider may not see this event, so nobody was invited.");
         assertThat(host.notifications()).isEmpty();
-        assertThat(new Replies(host.context(), clock).invite(e, BOB.id(), BOB.name(), ADA, "/event/" + e.uid()))
-                .isTrue();
+        assertThat(post(ADA, TEAM, "/event/" + e.uid() + "/invite", "people-handles", "bea.member"))
+                .isInstanceOf(PageResult.Redirect.class);
+        assertThat(host.notifications()).singleElement().satisfies(n -> assertThat(n.recipientId()).isEqualTo(bea.id()));
         assertThat(host.notificationTexts(Locale.ENGLISH)).containsExactly("Ada Lovelace invites you to Offsite");
-        assertThat(names(e, Reply.Status.INVITED)).containsExactly("Bob Builder");
-        assertThat(List.<SearchHit>of()).isEmpty();
+        assertThat(names(e, Reply.Status.INVITED)).containsExactly("Bea Member");
     }
 
     @Test

@@ -2,63 +2,20 @@ package org.agora.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.MessageFormat;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.testkit.Requests;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.context.ITemplateContext;
-import org.thymeleaf.messageresolver.AbstractMessageResolver;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders every template with the models the handlers give, on a Thymeleaf engine set up as the host sets up
- * plugin engines, so that an expression a template cannot evaluate fails here rather than on Liberty.
+ * Renders every template with the models the handlers give, on the test kit's engine set up as the host's, so that
+ * an expression a template cannot evaluate fails here rather than on Liberty.
  */
 class CalendarTemplatesTest extends CalendarFixture {
 
-    private static final TemplateEngine ENGINE = engine();
-
-    private static TemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(CalendarTemplatesTest.class.getClassLoader());
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setMessageResolver(new AbstractMessageResolver() {
-            @Override
-            public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] args) {
-                ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", context.getLocale(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-                return bundle.containsKey(key) ? new MessageFormat(bundle.getString(key), context.getLocale())
-                        .format(args == null ? new Object[0] : args) : null;
-            }
-
-            @Override
-            public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-                                                            Object[] args) {
-                return "??" + key + "??";
-            }
-        });
-        return engine;
-    }
-
-    private static String render(PageResult result, Locale locale) {
-        PageResult.View view = view(result);
-        Map<String, Object> model = new HashMap<>(view.model());
-        model.put("base", "/m/calendar");
-        model.put("assets", "/m/calendar/assets");
-        model.put("csrf", Map.of("name", "_csrf", "token", "t0ken"));
-        model.put("viewer", ADA);
-        String html = ENGINE.process(view.template(), new Context(locale, model));
+    /** Renders with the test kit's engine, set up as the host's, with the host's fragments. */
+    private String render(PageResult result, Locale locale) {
+        String html = host.render(view(result), ADA, locale);
         assertThat(html).doesNotContain("??");
         return html;
     }
@@ -93,7 +50,7 @@ class CalendarTemplatesTest extends CalendarFixture {
         String html = render(in("/event/" + e.uid()), Locale.ENGLISH);
         assertThat(html).contains("Your answer: on the waiting list").contains("Going (1)").contains("Bob Builder")
                 .contains("Waiting list (1)").contains("action=\"/m/calendar/event/" + e.uid() + "/reply?space=7\"")
-                .contains("value=\"t0ken\"").contains("Every week, on Tuesday, 3 times")
+                .contains("value=\"test-csrf-token\"").contains("Every week, on Tuesday, 3 times")
                 .contains("/edit?space=7").contains("Cancel this occurrence");
         assertThat(render(send(Requests.get("/event/" + e.uid()).as(ADA).inSpace(TEAM).in(Locale.FRENCH)),
                 Locale.FRENCH)).contains("Votre réponse : sur liste d&#39;attente")
