@@ -2,6 +2,7 @@ package org.agora.calendar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.agora.plugins.api.PersonalDataHandler;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.RecordQuery;
@@ -17,19 +18,18 @@ import org.pf4j.Extension;
 public class CalendarPersonalData implements PersonalDataHandler {
 
     @Override
-    public String export(long personId, PluginContext context) {
+    public Object exportData(long personId, PluginContext context) {
         List<Event> events = organised(context, personId);
         if (events.isEmpty()) {
             return null;
         }
-        List<String> items = new ArrayList<>();
+        List<Map<String, Object>> items = new ArrayList<>();
         for (Event e : events) {
-            items.add("{\"title\":" + Json.quote(e.title()) + ",\"calendar\":" + Json.quote(e.calendar().key())
-                    + ",\"start\":" + Json.quote(e.start().toString()) + ",\"end\":" + Json.quote(e.end().toString())
-                    + ",\"zone\":" + Json.quote(e.zone().getId()) + ",\"place\":" + Json.quote(e.place())
-                    + ",\"repeats\":" + Json.quote(e.rrule()) + ",\"description\":" + Json.quote(e.markdown()) + "}");
+            items.add(Map.of("title", e.title(), "calendar", e.calendar().key(), "start", e.start(),
+                    "end", e.end(), "zone", e.zone().getId(), "place", e.place(), "repeats", e.rrule(),
+                    "description", e.markdown()));
         }
-        return "{\"eventsOrganised\":[" + String.join(",", items) + "]}";
+        return Map.of("eventsOrganised", items);
     }
 
     @Override
