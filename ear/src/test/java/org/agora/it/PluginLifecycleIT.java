@@ -81,10 +81,10 @@ class PluginLifecycleIT {
                     .bytes()), "leaves the plugin: ../../evil.sh");
             assertRefused(plugins.upload("nodescriptor.jar", java.util.Base64.getDecoder()
                     .decode("UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==")), "no plugin descriptor");
-            byte[] big = new byte[1200 * 1024];
+            byte[] big = new byte[2200 * 1024];
             new java.util.Random(1).nextBytes(big);
             assertRefused(plugins.upload("big.jar", PluginJar.sample(id, "1.0.0").entry("big.bin", big).bytes()),
-                    "larger than the limit of 1 MB");
+                    "larger than the limit of 2 MB");
             assertThat(plugins.row(id)).isNull();
             assertThat(PluginAdmin.files(id)).isEmpty();
             assertThat(PluginAdmin.files(".upload-")).as("no upload left behind").isEmpty();
