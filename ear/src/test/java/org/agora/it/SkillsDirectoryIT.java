@@ -165,7 +165,8 @@ class SkillsDirectoryIT {
         assertThat(testing.select(".skills-expert").first().text()).contains("Tester", "Testing", shown);
         assertThat(admin.get(BASE + "/?q=" + enc(synonym) + "&department=Sales").body())
                 .doesNotContain("/people/" + expertId);
-        Document here = Jsoup.parse(admin.get(BASE + "/?q=" + enc(synonym) + "&location=" + enc(shown)).body());
+        Document here = Jsoup.parse(admin.get(BASE + "/?q=" + enc(synonym) + "&location=" + enc(shown))
+                .body());
         assertThat(here.select(".skills-expert a.fw-semibold").eachAttr("href"))
                 .containsExactly("/people/" + expertId);
         Page elsewhere = admin.get(BASE + "/?q=" + enc(synonym) + "&location=" + enc(hidden));

@@ -32,6 +32,9 @@ final class Directory {
      */
     static final Duration CARDS_FRESH = Duration.ofMinutes(5);
 
+    /** At most this many directory cards are read by a page that builds the index; the background task reads more. */
+    static final int PAGE_CARDS = 500;
+
     private static final Map<String, Holder> HOLDERS = new ConcurrentHashMap<>();
 
     private static final class Holder {
@@ -84,7 +87,8 @@ final class Directory {
             if (!background && store.records().count(RecordQuery.in(Declaration.COLLECTION)) > LARGE) {
                 return orPreparing(current);
             }
-            SkillIndex built = SkillIndex.build(store, context.people(), context.clock().instant());
+            SkillIndex built = SkillIndex.build(store, context.people(), context.clock().instant(),
+                    background ? Integer.MAX_VALUE : PAGE_CARDS);
             holder.index = built;
             holder.stamp = now;
             holder.large = built.size() > LARGE;
@@ -129,7 +133,8 @@ final class Directory {
             holder.index = null;
             return;
         }
-        people.forEach(person -> index.refreshPerson(store, context.people(), person, context.clock().instant()));
+        Instant now = context.clock().instant();
+        people.forEach(person -> index.refreshPerson(store, context.people(), person, now));
     }
 
     private static void changed(PluginContext context, Long person) {

@@ -13,8 +13,10 @@ import org.agora.plugins.api.People;
 
 /**
  * Everything "find an expert", mentoring and the matrices read, in memory: the taxonomy with every name and synonym
- * as it compares, each skill's holders and each person's skills. Built from the records by {@link Directory},
- * which refreshes the parts a change touched; every method is synchronized and returns copies.
+ * as it compares, each skill's holders and each person's skills, and the directory cards of the people who declared
+ * skills, so that a search asks the host nothing. Built from the records by {@link Directory}, which refreshes the
+ * parts a change touched and the cards gone stale; every read is synchronized and returns copies, and a refresh
+ * asks the host before it takes the lock.
  */
 final class SkillIndex {
 
@@ -30,13 +32,22 @@ final class SkillIndex {
     /** Each person's department and location as they compare, so that a search does not normalise them again. */
     private final Map<Long, String[]> places = new HashMap<>();
 
-    /** @return an index of everything in the store, with the cards of the people who declared skills */
-    static SkillIndex build(SkillStore store, People directory, Instant now) {
+    /**
+     * @param cards how many directory cards to read now; the others are left to {@link #refreshCards}, since each
+     *              is a call to the host and a page has a few seconds
+     * @return an index of everything in the store, with the cards of the people who declared skills
+     */
+    static SkillIndex build(SkillStore store, People directory, Instant now, int cards) {
         SkillIndex index = new SkillIndex();
         index.loadTaxonomy(store);
         store.declarations().forEach(index::put);
+        int read = 0;
         for (long person : index.byPerson.keySet()) {
-            index.putColleague(Colleague.card(directory, Colleague.ANYONE, person), now);
+            if (read++ < cards) {
+                index.putColleague(Colleague.card(directory, Colleague.ANYONE, person), now);
+            } else {
+                index.putColleague(Colleague.unknown(person), Instant.EPOCH);
+            }
         }
         return index;
     }

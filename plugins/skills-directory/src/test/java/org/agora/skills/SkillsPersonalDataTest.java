@@ -29,7 +29,8 @@ class SkillsPersonalDataTest extends SkillsFixture {
         assertThat(data.get("skills")).isEqualTo(List.of(Map.of("skill", "Kubernetes", "level", "expert",
                 "wantsToLearn", true, "canTeach", false, "endorsements", 1)));
         assertThat((List<?>) data.get("endorsementsGiven")).singleElement().satisfies(given -> assertThat(
-                (Map<Object, Object>) given).containsEntry("skill", "Java").containsEntry("person", bob.id()).containsKey("at"));
+                (Map<Object, Object>) given).containsEntry("skill", "Java").containsEntry("person", bob.id())
+                .containsKey("at"));
         assertThat((List<?>) data.get("endorsementsReceived")).singleElement().satisfies(got -> assertThat(
                 (Map<Object, Object>) got).containsEntry("skill", "Kubernetes").containsEntry("by", "Bob Builder"));
         assertThat(data.get("proposals")).isEqualTo(List.of(Map.of("skill", "Rust", "status", "proposed")));
