@@ -2,6 +2,7 @@ package org.agora.skills;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.agora.plugins.api.People;
 import org.agora.plugins.api.PersonCard;
 import org.agora.plugins.api.Viewer;
@@ -31,6 +32,12 @@ public record Colleague(long person, String name, String jobTitle, String depart
     static Colleague of(long person, Optional<PersonCard> card) {
         return card.map(c -> new Colleague(person, c.person().name(), text(c.jobTitle()), text(c.department()),
                 text(c.location()))).orElse(unknown(person));
+    }
+
+    /** @return the job title, department and location that are given, separated by dots */
+    public String summary() {
+        return String.join(" · ", Stream.of(jobTitle, department, location)
+                .filter(part -> !part.isEmpty()).toList());
     }
 
     static Colleague unknown(long person) {

@@ -1,7 +1,6 @@
 package org.agora.skills;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +30,16 @@ public class SkillsPersonalData implements PersonalDataHandler {
         if (declared.isEmpty() && given.isEmpty() && received.isEmpty() && proposed.isEmpty()) {
             return null;
         }
-        Map<String, Object> export = new LinkedHashMap<>();
-        export.put("skills", declared.stream().map(d -> entry("skill", name(store, d.skill()),
+        Map<String, Object> export = new HashMap<>();
+        export.put("skills", declared.stream().map(d -> Map.of("skill", name(store, d.skill()),
                 "level", d.level().code(), "wantsToLearn", d.learn(), "canTeach", d.teach(),
                 "endorsements", d.endorsements())).toList());
-        export.put("endorsementsGiven", given.stream().map(r -> entry("skill", name(store, number(r, "skill")),
+        export.put("endorsementsGiven", given.stream().map(r -> Map.of("skill", name(store, number(r, "skill")),
                 "person", number(r, "person"), "at", r.field("at").orElse(""))).toList());
-        export.put("endorsementsReceived", received.stream().map(r -> entry("skill",
+        export.put("endorsementsReceived", received.stream().map(r -> Map.of("skill",
                 name(store, number(r, "skill")), "by", r.field("byName").orElse(""), "at",
                 r.field("at").orElse(""))).toList());
-        export.put("proposals", proposed.stream().map(s -> entry("skill", s.name(), "status", s.status()))
+        export.put("proposals", proposed.stream().map(s -> Map.of("skill", s.name(), "status", s.status()))
                 .toList());
         return export;
     }
@@ -66,15 +65,6 @@ public class SkillsPersonalData implements PersonalDataHandler {
             context.records().update(Skill.COLLECTION, proposal.id(), proposal.version(), fields);
         }
         Directory.invalidate(context, touched);
-    }
-
-    /** @return the keys and values in this order, which the JSON keeps */
-    private static Map<String, Object> entry(Object... keysAndValues) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            entry.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return entry;
     }
 
     private static String name(SkillStore store, long skill) {

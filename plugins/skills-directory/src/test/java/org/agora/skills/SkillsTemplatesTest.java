@@ -70,6 +70,9 @@ class SkillsTemplatesTest extends SkillsFixture {
         Document page = render(profile(carol, ada), carol);
         assertThat(page.select(".skills-endorsers").text()).isEqualTo("1 endorsement — Endorsed by Bob Builder");
         assertThat(page.select(".skills-card").text()).isEqualTo("Platform engineer · Engineering · Paris");
+        Viewer eve = host.employee("Eve Legal", null, "Legal", "Nice", false);
+        assertThat(render(profile(ada, eve), ada).select(".skills-card").text()).as("her location hidden from Ada")
+                .isEqualTo("Legal");
         assertThat(page.select("form[action=/m/skills-directory/endorse?person=" + ada.id() + "] button").text())
                 .isEqualTo("Endorse");
         assertThat(render(profile(bob, ada), bob)
