@@ -1,18 +1,16 @@
 package org.agora.skills;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.agora.plugins.api.StoredRecord;
 
 /**
  * A skill an employee declared: the level, whether they want to learn it or can teach it, and the colleagues who
- * endorsed it. The record belongs to the employee, so the host exports it and erases it with their data.
+ * endorsed it (each endorsement is a record of its own, see {@link Declarations#endorse}). The record belongs to the
+ * employee, so the host exports it and erases it with their data.
  * @param id        the record's id
- * @param version   the record's version: endorsing updates it, so that two endorsements never both count
+ * @param version   the record's version, which guards a change of level or flags
  * @param person    the employee
  * @param skill     the skill's id
  * @param level     how well they know it
@@ -30,10 +28,8 @@ public record Declaration(long id, long version, long person, long skill, Level 
         endorsers = Set.copyOf(endorsers);
     }
 
-    static Declaration of(StoredRecord r) {
-        String ids = r.field("endorsers").orElse("");
-        Set<Long> endorsers = ids.isBlank() ? Set.of() : Arrays.stream(ids.split(",")).map(Skill::number)
-                .filter(id -> id > 0).collect(Collectors.toCollection(LinkedHashSet::new));
+    /** @param endorsers who endorsed it, from the endorsement records (the field earlier versions kept is ignored) */
+    static Declaration of(StoredRecord r, Set<Long> endorsers) {
         return new Declaration(r.id(), r.version(), Skill.number(r.field("person").orElse("")),
                 Skill.number(r.field("skill").orElse("")),
                 Level.parse(r.field("level").orElse("")).orElse(Level.NOTIONS),
@@ -43,8 +39,7 @@ public record Declaration(long id, long version, long person, long skill, Level 
 
     Map<String, String> fields() {
         return Map.of("person", String.valueOf(person), "skill", String.valueOf(skill), "level", level.code(),
-                "learn", String.valueOf(learn), "teach", String.valueOf(teach),
-                "endorsers", endorsers.stream().map(String::valueOf).collect(Collectors.joining(",")));
+                "learn", String.valueOf(learn), "teach", String.valueOf(teach));
     }
 
     /** @return how many colleagues endorsed it */
@@ -54,9 +49,5 @@ public record Declaration(long id, long version, long person, long skill, Level 
 
     Declaration with(Level newLevel, boolean newLearn, boolean newTeach) {
         return new Declaration(id, version, person, skill, newLevel, newLearn, newTeach, endorsers, updated);
-    }
-
-    Declaration withEndorsers(Set<Long> newEndorsers) {
-        return new Declaration(id, version, person, skill, level, learn, teach, newEndorsers, updated);
     }
 }

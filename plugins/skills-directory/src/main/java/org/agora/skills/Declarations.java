@@ -1,8 +1,5 @@
 package org.agora.skills;
 
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,24 +9,18 @@ import org.agora.plugins.api.StoredRecord;
 import org.agora.plugins.api.Viewer;
 
 /**
- * What employees change: their declared skills, their department and location, and their endorsements of
- * colleagues. An endorsement is counted on the endorsed declaration, whose version guards it, so two clicks at once
- * (or two colleagues at once) never count twice or lose one; a record owned by the endorser keeps who and when for
- * the endorsers list and the endorser's GDPR export.
+ * What employees change: their declared skills and their endorsements of colleagues. An endorsement is a record
+ * owned by the endorser (who and when, for the endorsers list and the endorser's GDPR export), created with a key
+ * unique to the colleague, the skill and the endorser, so two clicks at once never count twice.
  */
 final class Declarations {
 
-    static final int MAX_DETAIL = 80;
-    private static final int ATTEMPTS = 20;
-
     private final PluginContext context;
     private final SkillStore store;
-    private final Clock clock;
 
-    Declarations(PluginContext context, Clock clock) {
+    Declarations(PluginContext context) {
         this.context = context;
         this.store = new SkillStore(context.records());
-        this.clock = clock;
     }
 
     /** Declares a skill, or changes the level and flags of one already declared. */
@@ -37,21 +28,21 @@ final class Declarations {
         Skill skill = Directory.index(context).named(skillName == null ? "" : skillName)
                 .orElseThrow(() -> new Refused("error.unknownSkill", skillName == null ? "" : skillName.strip()));
         Level level = Level.parse(levelCode).orElseThrow(() -> new Refused("error.unknownLevel"));
-        remember(who);
         Optional<Declaration> existing = store.declaration(who.id(), skill.id());
         Declaration saved;
         if (existing.isPresent()) {
             Declaration d = existing.get();
             try {
-                saved = Declaration.of(context.records().update(Declaration.COLLECTION, d.id(), d.version(),
-                        d.with(level, learn, teach).fields()));
+                StoredRecord r = context.records().update(Declaration.COLLECTION, d.id(), d.version(),
+                        d.with(level, learn, teach).fields());
+                saved = Declaration.of(r, d.endorsers());
             } catch (StaleRecordException e) {
                 throw new Refused(409, "error.stale");
             }
         } else {
             saved = Declaration.of(context.records().create(Declaration.COLLECTION,
                     new Declaration(0, 0, who.id(), skill.id(), level, learn, teach, Set.of(), null).fields(),
-                    who.id()));
+                    who.id()), Set.of());
         }
         Directory.personChanged(context, who.id());
         return saved;
@@ -65,93 +56,42 @@ final class Declarations {
         Directory.personChanged(context, who.id());
     }
 
-    /** Saves the department and location a person gives, which searches and matrices filter on. */
-    void describe(Viewer who, String department, String location) {
-        Map<String, String> fields = new Colleague(who.id(), who.name(), detail(department), detail(location))
-                .fields();
-        saveColleague(who.id(), fields);
-        Directory.personChanged(context, who.id());
-    }
-
     /** Endorses a colleague's skill: once per colleague, never one's own. */
     void endorse(Viewer by, long person, long skill) {
         if (by.id() == person) {
             throw new Refused(403, "error.selfEndorsement");
         }
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Declaration d = store.declaration(person, skill).orElseThrow(() -> new Refused(404, "error.notDeclared"));
-            if (d.endorsers().contains(by.id())) {
-                throw new Refused(409, "error.alreadyEndorsed");
-            }
-            Set<Long> endorsers = new LinkedHashSet<>(d.endorsers());
-            endorsers.add(by.id());
-            try {
-                context.records().update(Declaration.COLLECTION, d.id(), d.version(),
-                        d.withEndorsers(endorsers).fields());
-            } catch (StaleRecordException e) {
-                continue; // changed meanwhile: read it again, which also sees a concurrent endorsement of ours
-            }
-            context.records().create(SkillStore.ENDORSEMENTS, Map.of("person", String.valueOf(person),
-                    "skill", String.valueOf(skill), "by", String.valueOf(by.id()), "byName", by.name(),
-                    "at", clock.instant().toString()), by.id());
-            Directory.personChanged(context, person);
-            return;
+        Declaration d = store.declaration(person, skill).orElseThrow(() -> new Refused(404, "error.notDeclared"));
+        if (d.endorsers().contains(by.id())) { // also an endorsement stored before endorsements had keys
+            throw new Refused(409, "error.alreadyEndorsed");
         }
-        throw new Refused(409, "error.stale");
+        Optional<StoredRecord> made = context.records().createUnique(SkillStore.ENDORSEMENTS,
+                SkillStore.endorsementKey(person, skill, by.id()), Map.of("person", String.valueOf(person),
+                        "skill", String.valueOf(skill), "by", String.valueOf(by.id()), "byName", by.name(),
+                        "at", context.clock().instant().toString()), by.id(), null);
+        if (made.isEmpty()) {
+            throw new Refused(409, "error.alreadyEndorsed");
+        }
+        if (store.declaration(person, skill).isEmpty()) {
+            // withdrawn meanwhile: its endorsements were deleted, perhaps before this one was stored
+            context.records().delete(SkillStore.ENDORSEMENTS, made.get().id());
+            throw new Refused(404, "error.notDeclared");
+        }
+        Directory.personChanged(context, person);
     }
 
     /** Withdraws one's endorsement of a colleague's skill. */
     void withdraw(Viewer by, long person, long skill) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Declaration d = store.declaration(person, skill).orElseThrow(() -> new Refused(404, "error.notDeclared"));
-            if (!d.endorsers().contains(by.id())) {
-                throw new Refused(409, "error.notEndorsed");
+        store.declaration(person, skill).orElseThrow(() -> new Refused(404, "error.notDeclared"));
+        boolean withdrawn = false;
+        for (StoredRecord r : store.endorsementsOf(person, skill)) {
+            if (r.field("by").orElse("").equals(String.valueOf(by.id()))) {
+                withdrawn |= context.records().delete(SkillStore.ENDORSEMENTS, r.id());
             }
-            Set<Long> endorsers = new LinkedHashSet<>(d.endorsers());
-            endorsers.remove(by.id());
-            try {
-                context.records().update(Declaration.COLLECTION, d.id(), d.version(),
-                        d.withEndorsers(endorsers).fields());
-            } catch (StaleRecordException e) {
-                continue;
-            }
-            store.endorsementsOf(person, skill).stream().filter(r -> r.field("by").orElse("")
-                    .equals(String.valueOf(by.id()))).forEach(r -> context.records().delete(SkillStore.ENDORSEMENTS,
-                    r.id()));
-            Directory.personChanged(context, person);
-            return;
         }
-        throw new Refused(409, "error.stale");
-    }
-
-    /** Keeps the person's current name, so that lists show it without asking the host. */
-    private void remember(Viewer who) {
-        Optional<StoredRecord> known = store.colleagueRecord(who.id());
-        if (known.isEmpty() || !who.name().equals(known.get().field("name").orElse(""))) {
-            Colleague c = known.map(Colleague::of).orElse(new Colleague(who.id(), who.name(), "", ""));
-            saveColleague(who.id(), new Colleague(who.id(), who.name(), c.department(), c.location()).fields());
+        if (!withdrawn) {
+            throw new Refused(409, "error.notEndorsed");
         }
-    }
-
-    private void saveColleague(long person, Map<String, String> fields) {
-        Optional<StoredRecord> known = store.colleagueRecord(person);
-        try {
-            if (known.isPresent()) {
-                context.records().update(Colleague.COLLECTION, known.get().id(), known.get().version(),
-                        new HashMap<>(fields));
-            } else {
-                context.records().create(Colleague.COLLECTION, fields, person);
-            }
-        } catch (StaleRecordException e) {
-            throw new Refused(409, "error.stale");
-        }
-    }
-
-    private static String detail(String text) {
-        String clean = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        if (clean.length() > MAX_DETAIL) {
-            throw new Refused("error.detailTooLong", MAX_DETAIL);
-        }
-        return clean;
+        Directory.personChanged(context, person);
     }
 }

@@ -1,5 +1,7 @@
 package org.agora.skills;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,12 +18,22 @@ import org.agora.plugins.api.RecordQuery;
  *
  * <p>A page has a few seconds, and reading a large directory takes longer, so a large index is only built by the
  * background {@link IndexRefresh}: meanwhile pages read the index they have (at most a minute behind), or, before
- * there is one, say that the directory is being prepared.
+ * there is one, say that the directory is being prepared. The same task reads the directory cards again once they
+ * are {@link #CARDS_FRESH} old.
  */
 final class Directory {
 
     /** Above this many declarations, pages leave building the index to the background task. */
     static final long LARGE = 20_000;
+
+    /**
+     * How long a directory card is used before the background task reads it again: a change of department or
+     * location in Agora does not touch the plugin's records, so only time brings it in.
+     */
+    static final Duration CARDS_FRESH = Duration.ofMinutes(5);
+
+    /** At most this many directory cards are read by a page that builds the index; the background task reads more. */
+    static final int PAGE_CARDS = 500;
 
     private static final Map<String, Holder> HOLDERS = new ConcurrentHashMap<>();
 
@@ -43,9 +55,15 @@ final class Directory {
         return index(context, false);
     }
 
-    /** @return the index as of the records now, built whatever it takes, for the background task */
+    /**
+     * @return the index as of the records now, built whatever it takes, with the directory cards read more than
+     *         {@link #CARDS_FRESH} ago read again: for the background task
+     */
     static SkillIndex build(PluginContext context) {
-        return index(context, true);
+        SkillIndex index = index(context, true);
+        Instant now = context.clock().instant();
+        index.refreshCards(context.people(), now.minus(CARDS_FRESH), now);
+        return index;
     }
 
     private static SkillIndex index(PluginContext context, boolean background) {
@@ -69,7 +87,8 @@ final class Directory {
             if (!background && store.records().count(RecordQuery.in(Declaration.COLLECTION)) > LARGE) {
                 return orPreparing(current);
             }
-            SkillIndex built = SkillIndex.build(store);
+            SkillIndex built = SkillIndex.build(store, context.people(), context.clock().instant(),
+                    background ? Integer.MAX_VALUE : PAGE_CARDS);
             holder.index = built;
             holder.stamp = now;
             holder.large = built.size() > LARGE;
@@ -114,7 +133,8 @@ final class Directory {
             holder.index = null;
             return;
         }
-        people.forEach(person -> index.refreshPerson(store, person));
+        Instant now = context.clock().instant();
+        people.forEach(person -> index.refreshPerson(store, context.people(), person, now));
     }
 
     private static void changed(PluginContext context, Long person) {
@@ -142,7 +162,7 @@ final class Directory {
             if (person == null) {
                 index.refreshTaxonomy(store);
             } else {
-                index.refreshPerson(store, person);
+                index.refreshPerson(store, context.people(), person, context.clock().instant());
             }
             if (inStep) {
                 holder.stamp = now;

@@ -8,7 +8,8 @@ import org.pf4j.Extension;
 /**
  * Builds the index in the background, every 30 seconds if the records changed behind it (another server, an
  * erasure): pages of a large directory leave it to this task, since reading 150,000 declarations page by page
- * takes longer than a page's time limit.
+ * takes longer than a page's time limit. It also reads again the directory cards older than
+ * {@link Directory#CARDS_FRESH}, which bring in a new department or a location shown or hidden.
  */
 @Extension
 public class IndexRefresh implements PeriodicTask {

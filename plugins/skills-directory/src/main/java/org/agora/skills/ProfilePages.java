@@ -9,7 +9,10 @@ import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.PersonRef;
 import org.agora.plugins.api.StoredRecord;
 
-/** One's own skills (declare, change, withdraw, department and location) and a colleague's "Skills" tab. */
+/**
+ * One's own skills (declare, change, withdraw) and a colleague's "Skills" tab, each with the directory card as the
+ * reader may see it.
+ */
 final class ProfilePages {
 
     private ProfilePages() {
@@ -19,7 +22,7 @@ final class ProfilePages {
         Map<String, Object> model = s.model();
         long me = s.viewer().id();
         model.put("rows", rows(s, me));
-        model.put("me", s.index().colleague(me));
+        model.put("me", Colleague.card(s.context.people(), s.viewer(), me));
         model.put("names", s.index().activeSkills().stream().map(Skill::name).toList());
         model.put("categories", s.index().categories());
         model.put("proposals", s.index().proposals().stream().filter(p -> p.proposedBy() == me).toList());
@@ -31,17 +34,12 @@ final class ProfilePages {
     }
 
     static PageResult declare(SkillsRequest s) {
-        return change(s, () -> new Declarations(s.context, s.clock).declare(s.viewer(),
+        return change(s, () -> new Declarations(s.context).declare(s.viewer(),
                 s.parameter("skill"), s.parameter("level"), s.checked("learn"), s.checked("teach")));
     }
 
     static PageResult remove(SkillsRequest s) {
-        return change(s, () -> new Declarations(s.context, s.clock).remove(s.viewer(), s.number("skill")));
-    }
-
-    static PageResult describe(SkillsRequest s) {
-        return change(s, () -> new Declarations(s.context, s.clock).describe(s.viewer(),
-                s.parameter("department"), s.parameter("location")));
+        return change(s, () -> new Declarations(s.context).remove(s.viewer(), s.number("skill")));
     }
 
     private static PageResult change(SkillsRequest s, Runnable change) {
@@ -62,7 +60,7 @@ final class ProfilePages {
         model.put("person", person);
         model.put("self", person.id() == s.viewer().id());
         model.put("rows", rows(s, person.id()));
-        model.put("colleague", s.index().colleague(person.id()));
+        model.put("colleague", Colleague.card(s.context.people(), s.viewer(), person.id()));
         if (refused != null) {
             s.withError(model, refused);
         }
@@ -76,7 +74,7 @@ final class ProfilePages {
         }
         long person = s.request.person().get().id();
         try {
-            Declarations declarations = new Declarations(s.context, s.clock);
+            Declarations declarations = new Declarations(s.context);
             if (endorse) {
                 declarations.endorse(s.viewer(), person, s.number("skill"));
             } else {

@@ -1,5 +1,6 @@
 package org.agora.skills;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.agora.plugins.api.People;
 
 /**
  * Everything "find an expert", mentoring and the matrices read, in memory: the taxonomy with every name and synonym
- * as it compares, each skill's holders and each person's skills. Built from the records by {@link Directory},
- * which refreshes the parts a change touched; every method is synchronized and returns copies.
+ * as it compares, each skill's holders and each person's skills, and the directory cards of the people who declared
+ * skills, so that a search asks the host nothing. Built from the records by {@link Directory}, which refreshes the
+ * parts a change touched and the cards gone stale; every read is synchronized and returns copies, and a refresh
+ * asks the host before it takes the lock.
  */
 final class SkillIndex {
 
@@ -21,16 +25,30 @@ final class SkillIndex {
     private final Map<String, Long> terms = new HashMap<>();
     private final Map<Long, Map<Long, Declaration>> bySkill = new HashMap<>();
     private final Map<Long, Map<Long, Declaration>> byPerson = new HashMap<>();
+    /** The directory cards of the people who declared skills, as any colleague sees them. */
     private final Map<Long, Colleague> people = new HashMap<>();
+    /** When each card was read, so that the background task reads again those gone stale. */
+    private final Map<Long, Instant> read = new HashMap<>();
     /** Each person's department and location as they compare, so that a search does not normalise them again. */
     private final Map<Long, String[]> places = new HashMap<>();
 
-    /** @return an index of everything in the store */
-    static SkillIndex build(SkillStore store) {
+    /**
+     * @param cards how many directory cards to read now; the others are left to {@link #refreshCards}, since each
+     *              is a call to the host and a page has a few seconds
+     * @return an index of everything in the store, with the cards of the people who declared skills
+     */
+    static SkillIndex build(SkillStore store, People directory, Instant now, int cards) {
         SkillIndex index = new SkillIndex();
         index.loadTaxonomy(store);
-        store.colleagues().forEach(index::putColleague);
         store.declarations().forEach(index::put);
+        int read = 0;
+        for (long person : index.byPerson.keySet()) {
+            if (read++ < cards) {
+                index.putColleague(Colleague.card(directory, Colleague.ANYONE, person), now);
+            } else {
+                index.putColleague(Colleague.unknown(person), Instant.EPOCH);
+            }
+        }
         return index;
     }
 
@@ -47,16 +65,49 @@ final class SkillIndex {
         loadTaxonomy(store);
     }
 
-    /** Reloads one person's skills and details, after they (or a colleague endorsing them) changed something. */
-    synchronized void refreshPerson(SkillStore store, long person) {
-        Map<Long, Declaration> old = byPerson.remove(person);
-        if (old != null) {
-            old.keySet().forEach(skill -> bySkill.getOrDefault(skill, Map.of()).remove(person));
+    /**
+     * Reloads one person's skills and card, after they (or a colleague endorsing them) changed something. The
+     * records and the card are read before the index is locked, so that searches meanwhile do not wait.
+     */
+    void refreshPerson(SkillStore store, People directory, long person, Instant now) {
+        List<Declaration> declared = store.declarationsOf(person);
+        Colleague card = declared.isEmpty() ? null : Colleague.card(directory, Colleague.ANYONE, person);
+        synchronized (this) {
+            Map<Long, Declaration> old = byPerson.remove(person);
+            if (old != null) {
+                old.keySet().forEach(skill -> bySkill.getOrDefault(skill, Map.of()).remove(person));
+            }
+            people.remove(person);
+            read.remove(person);
+            places.remove(person);
+            declared.forEach(this::put);
+            if (card != null) {
+                putColleague(card, now);
+            }
         }
-        people.remove(person);
-        places.remove(person);
-        store.colleagueRecord(person).map(Colleague::of).ifPresent(this::putColleague);
-        store.declarationsOf(person).forEach(this::put);
+    }
+
+    /**
+     * Reads again the cards read before {@code staleBefore}, so that a new department, a location shown or hidden,
+     * or a new name reaches the lists; the index stays readable meanwhile.
+     *
+     * @return how many cards were read
+     */
+    int refreshCards(People directory, Instant staleBefore, Instant now) {
+        List<Long> stale;
+        synchronized (this) {
+            stale = read.entrySet().stream().filter(e -> e.getValue().isBefore(staleBefore)).map(Map.Entry::getKey)
+                    .toList();
+        }
+        for (long person : stale) {
+            Colleague card = Colleague.card(directory, Colleague.ANYONE, person);
+            synchronized (this) {
+                if (people.containsKey(person)) { // not withdrawn meanwhile
+                    putColleague(card, now);
+                }
+            }
+        }
+        return stale.size();
     }
 
     private void loadTaxonomy(SkillStore store) {
@@ -73,8 +124,9 @@ final class SkillIndex {
         }
     }
 
-    private void putColleague(Colleague c) {
+    private void putColleague(Colleague c, Instant now) {
         people.put(c.person(), c);
+        read.put(c.person(), now);
         places.put(c.person(), new String[] {Names.key(c.department()), Names.key(c.location())});
     }
 
@@ -158,9 +210,9 @@ final class SkillIndex {
         return List.copyOf(byPerson.getOrDefault(person, Map.of()).values());
     }
 
-    /** @return what the directory knows of a person; a name-less colleague when they never came */
+    /** @return the person's card as any colleague sees it; a name-less colleague for one without skills */
     synchronized Colleague colleague(long person) {
-        return people.getOrDefault(person, new Colleague(person, "", "", ""));
+        return people.getOrDefault(person, Colleague.unknown(person));
     }
 
     /** @return the people who declared at least one skill */
@@ -168,12 +220,12 @@ final class SkillIndex {
         return byPerson.keySet().stream().map(this::colleague).toList();
     }
 
-    /** @return the departments people gave, sorted */
+    /** @return the departments of the people who declared skills, sorted */
     synchronized List<String> departments() {
         return distinct(Colleague::department);
     }
 
-    /** @return the locations people gave, sorted */
+    /** @return the locations that the people who declared skills show to every colleague, sorted */
     synchronized List<String> locations() {
         return distinct(Colleague::location);
     }

@@ -2,24 +2,33 @@ package org.agora.skills;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.RecordStore;
 import org.agora.plugins.api.StaleRecordException;
 import org.agora.plugins.api.StoredRecord;
 
 /**
- * The directory's records: skills, categories, declarations, endorsements and colleagues, plus one stamp record
+ * The directory's records: skills, categories, declarations and endorsements, plus one stamp record
  * that every change moves on, so that the in-memory index knows when it is out of date.
  */
 final class SkillStore {
 
     static final String ENDORSEMENTS = "endorsements";
     private static final String META = "meta";
+
+    /** @return what makes an endorsement unique: one per colleague, endorsed person and skill */
+    static String endorsementKey(long person, long skill, long by) {
+        return "endorsement/" + person + "/" + skill + "/" + by;
+    }
 
     /** Which state of the records an index reflects: the installation's token and the count of changes. */
     record Stamp(String token, long revision) {
@@ -43,40 +52,48 @@ final class SkillStore {
         return all(Category.COLLECTION, Category::of);
     }
 
+    /** @return every declaration with its endorsers */
     List<Declaration> declarations() {
-        return all(Declaration.COLLECTION, Declaration::of);
-    }
-
-    List<Colleague> colleagues() {
-        return all(Colleague.COLLECTION, Colleague::of);
+        Map<String, Set<Long>> endorsers = endorsers(RecordQuery.in(ENDORSEMENTS));
+        return all(Declaration.COLLECTION, r -> Declaration.of(r, endorsers.getOrDefault(pair(r), Set.of())));
     }
 
     Optional<Skill> skill(long id) {
         return records.get(Skill.COLLECTION, id).map(Skill::of);
     }
 
+    /** @return a person's declarations with their endorsers */
     List<Declaration> declarationsOf(long person) {
-        return find(RecordQuery.in(Declaration.COLLECTION).where("person", String.valueOf(person)), Declaration::of);
+        Map<String, Set<Long>> endorsers = endorsers(RecordQuery.in(ENDORSEMENTS)
+                .where("person", String.valueOf(person)));
+        return find(RecordQuery.in(Declaration.COLLECTION).where("person", String.valueOf(person)),
+                r -> Declaration.of(r, endorsers.getOrDefault(pair(r), Set.of())));
     }
 
-    List<Declaration> declarationsOfSkill(long skill) {
-        return find(RecordQuery.in(Declaration.COLLECTION).where("skill", String.valueOf(skill)), Declaration::of);
-    }
-
+    /** @return the person's declaration of the skill, with its endorsers */
     Optional<Declaration> declaration(long person, long skill) {
         return records.find(RecordQuery.in(Declaration.COLLECTION).where("person", String.valueOf(person))
-                .where("skill", String.valueOf(skill)).limit(1)).stream().findFirst().map(Declaration::of);
-    }
-
-    Optional<StoredRecord> colleagueRecord(long person) {
-        return records.find(RecordQuery.in(Colleague.COLLECTION).where("person", String.valueOf(person)).limit(1))
-                .stream().findFirst();
+                .where("skill", String.valueOf(skill)).limit(1)).stream().findFirst()
+                .map(r -> Declaration.of(r, endorsementsOf(person, skill).stream()
+                        .map(e -> Skill.number(e.field("by").orElse(""))).collect(Collectors.toSet())));
     }
 
     /** @return the endorsements a person received for a skill, oldest first */
     List<StoredRecord> endorsementsOf(long person, long skill) {
         return find(RecordQuery.in(ENDORSEMENTS).where("person", String.valueOf(person))
                 .where("skill", String.valueOf(skill)).orderBy("at"), r -> r);
+    }
+
+    /** @return who endorsed what, by "person/skill" */
+    private Map<String, Set<Long>> endorsers(RecordQuery query) {
+        Map<String, Set<Long>> out = new HashMap<>();
+        find(query, r -> r).forEach(r -> out.computeIfAbsent(pair(r), k -> new HashSet<>())
+                .add(Skill.number(r.field("by").orElse(""))));
+        return out;
+    }
+
+    private static String pair(StoredRecord r) {
+        return r.field("person").orElse("") + "/" + r.field("skill").orElse("");
     }
 
     List<StoredRecord> where(String collection, String field, String value) {

@@ -3,7 +3,6 @@ package org.agora.skills;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,7 @@ import org.pf4j.Extension;
 
 /**
  * The demo company's skills: a taxonomy with synonyms, a skill proposal waiting for review, and skills declared by
- * the employees of each department, with their locations, mentors, learners and endorsements, so that "find an
+ * the employees of each department, with mentors, learners and endorsements, so that "find an
  * expert", mentoring and the matrix have something to show.
  */
 @Extension
@@ -33,34 +32,34 @@ public class SkillsDemo implements DemoContent {
                     "Team leadership|management", "Customer onboarding"},
     };
 
-    /** handle, department, location, then skill:level[:learn][:teach] */
+    /** handle, then skill:level[:learn][:teach]; departments and locations are the demo profiles' */
     private static final String[][] PEOPLE = {
-            {"camille.martin", "Engineering", "Paris", "Kubernetes:expert::teach", "Software architecture:reference::teach",
+            {"camille.martin", "Kubernetes:expert::teach", "Software architecture:reference::teach",
                     "Java:expert", "Team leadership:practitioner", "Public speaking:notions:learn"},
-            {"lucas.bernard", "Engineering", "Lyon", "Apache Lucene:reference::teach", "Java:expert::teach",
+            {"lucas.bernard", "Apache Lucene:reference::teach", "Java:expert::teach",
                     "Jakarta EE:expert", "Kubernetes:notions:learn", "PostgreSQL:practitioner"},
-            {"amara.diallo", "Engineering", "London", "Kubernetes:reference::teach", "Terraform:expert::teach",
+            {"amara.diallo", "Kubernetes:reference::teach", "Terraform:expert::teach",
                     "Observability:expert", "PostgreSQL:expert", "Docker:expert"},
-            {"noah.petit", "Engineering", "Paris", "Accessibility:reference::teach", "TypeScript:expert",
+            {"noah.petit", "Accessibility:reference::teach", "TypeScript:expert",
                     "Kubernetes:notions:learn", "Public speaking:notions:learn"},
-            {"ines.robert", "Engineering", "Montréal", "Application security:expert::teach", "Java:practitioner",
+            {"ines.robert", "Application security:expert::teach", "Java:practitioner",
                     "Terraform:notions:learn"},
-            {"hugo.richard", "Sales", "London", "Negotiation:reference::teach", "Enterprise sales:expert::teach",
+            {"hugo.richard", "Negotiation:reference::teach", "Enterprise sales:expert::teach",
                     "Team leadership:expert", "Public speaking:expert"},
-            {"sofia.durand", "Sales", "Lisbon", "Salesforce:expert::teach", "Public tenders:practitioner",
+            {"sofia.durand", "Salesforce:expert::teach", "Public tenders:practitioner",
                     "Negotiation:practitioner:learn"},
-            {"mateo.dubois", "Sales", "Lyon", "Public tenders:expert", "Negotiation:expert", "Excel:practitioner"},
-            {"emma.simon", "Marketing", "Paris", "Content strategy:expert::teach", "SEO:practitioner",
+            {"mateo.dubois", "Public tenders:expert", "Negotiation:expert", "Excel:practitioner"},
+            {"emma.simon", "Content strategy:expert::teach", "SEO:practitioner",
                     "Public speaking:practitioner", "Team leadership:practitioner:learn"},
-            {"liam.michel", "Marketing", "Paris", "SEO:expert::teach", "Content strategy:practitioner",
+            {"liam.michel", "SEO:expert::teach", "Content strategy:practitioner",
                     "Excel:notions:learn"},
-            {"nathan.david", "Human Resources", "Paris", "Recruiting:reference::teach", "Labour law:expert",
+            {"nathan.david", "Recruiting:reference::teach", "Labour law:expert",
                     "Public speaking:practitioner"},
-            {"zoe.bertrand", "Human Resources", "Lyon", "Recruiting:practitioner", "Labour law:notions:learn"},
-            {"manon.bonnet", "Finance", "Paris", "Financial modelling:expert::teach", "Excel:reference::teach",
+            {"zoe.bertrand", "Recruiting:practitioner", "Labour law:notions:learn"},
+            {"manon.bonnet", "Financial modelling:expert::teach", "Excel:reference::teach",
                     "Negotiation:notions:learn"},
-            {"louis.dupont", "Finance", "Paris", "Excel:expert", "Financial modelling:practitioner:learn"},
-            {"ethan.vincent", "Customer Success", "London", "Customer onboarding:expert::teach", "Salesforce:practitioner",
+            {"louis.dupont", "Excel:expert", "Financial modelling:practitioner:learn"},
+            {"ethan.vincent", "Customer onboarding:expert::teach", "Salesforce:practitioner",
                     "Kubernetes:notions:learn"},
     };
 
@@ -81,7 +80,7 @@ public class SkillsDemo implements DemoContent {
     @Override
     public void seed(DemoCompany company, PluginContext context) {
         RecordStore records = context.records();
-        Instant now = Instant.now();
+        Instant now = context.clock().instant();
         List<Map<String, String>> categories = new ArrayList<>();
         for (String[] category : TAXONOMY) {
             categories.add(Map.of("name", category[0]));
@@ -102,27 +101,24 @@ public class SkillsDemo implements DemoContent {
         records.createAll(Skill.COLLECTION, skills);
         Map<String, Long> skillIds = new HashMap<>();
         new SkillStore(records).skills().forEach(k -> skillIds.put(k.name(), k.id()));
-        Map<String, Set<Long>> endorsers = new HashMap<>();
         for (String[] row : ENDORSEMENTS) {
             for (int i = 2; i < row.length; i++) {
                 Viewer by = company.person(row[i]);
                 long person = company.person(row[0]).id();
-                endorsers.computeIfAbsent(row[0] + ":" + row[1], k -> new LinkedHashSet<>()).add(by.id());
-                records.create(SkillStore.ENDORSEMENTS, Map.of("person", String.valueOf(person), "skill",
-                        String.valueOf(skillIds.get(row[1])), "by", String.valueOf(by.id()), "byName", by.name(),
-                        "at", now.toString()), by.id());
+                long skill = skillIds.get(row[1]);
+                records.createUnique(SkillStore.ENDORSEMENTS, SkillStore.endorsementKey(person, skill, by.id()),
+                        Map.of("person", String.valueOf(person), "skill", String.valueOf(skill),
+                                "by", String.valueOf(by.id()), "byName", by.name(), "at", now.toString()),
+                        by.id(), null);
             }
         }
         for (String[] row : PEOPLE) {
             Viewer who = company.person(row[0]);
-            records.create(Colleague.COLLECTION, new Colleague(who.id(), who.name(), row[1], row[2]).fields(),
-                    who.id());
-            for (int i = 3; i < row.length; i++) {
+            for (int i = 1; i < row.length; i++) {
                 String[] parts = row[i].split(":", -1);
                 records.create(Declaration.COLLECTION, new Declaration(0, 0, who.id(), skillIds.get(parts[0]),
                         Level.parse(parts[1]).orElseThrow(), parts.length > 2 && "learn".equals(parts[2]),
-                        parts.length > 3 && "teach".equals(parts[3]),
-                        endorsers.getOrDefault(row[0] + ":" + parts[0], Set.of()), null).fields(), who.id());
+                        parts.length > 3 && "teach".equals(parts[3]), Set.of(), null).fields(), who.id());
             }
         }
         Directory.invalidate(context, List.of());

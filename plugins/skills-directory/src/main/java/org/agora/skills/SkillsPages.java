@@ -1,6 +1,5 @@
 package org.agora.skills;
 
-import java.time.Clock;
 import java.util.Map;
 import org.agora.plugins.api.PageHandler;
 import org.agora.plugins.api.PageRequest;
@@ -17,21 +16,9 @@ import org.pf4j.Extension;
 @Extension
 public class SkillsPages implements PageHandler {
 
-    private final Clock clock;
-
-    /** The directory as the host runs it, on the system clock. */
-    public SkillsPages() {
-        this(Clock.systemUTC());
-    }
-
-    /** The directory on another clock, for tests. */
-    public SkillsPages(Clock clock) {
-        this.clock = clock;
-    }
-
     @Override
     public PageResult handle(PageRequest request, PluginContext context) {
-        SkillsRequest s = new SkillsRequest(request, context, clock);
+        SkillsRequest s = new SkillsRequest(request, context);
         try {
             return route(s, request.method() + " " + request.path());
         } catch (Refused refused) {
@@ -48,7 +35,6 @@ public class SkillsPages implements PageHandler {
             case "GET /mine" -> ProfilePages.mine(s, null);
             case "POST /mine/declare" -> ProfilePages.declare(s);
             case "POST /mine/remove" -> ProfilePages.remove(s);
-            case "POST /mine/about" -> ProfilePages.describe(s);
             case "GET /person" -> ProfilePages.person(s, null);
             case "POST /endorse" -> ProfilePages.endorse(s, true);
             case "POST /unendorse" -> ProfilePages.endorse(s, false);

@@ -1,6 +1,5 @@
 package org.agora.skills;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.agora.plugins.api.Messages;
@@ -15,14 +14,12 @@ final class SkillsRequest {
     final PageRequest request;
     final PluginContext context;
     final Messages messages;
-    final Clock clock;
     private SkillIndex index;
 
-    SkillsRequest(PageRequest request, PluginContext context, Clock clock) {
+    SkillsRequest(PageRequest request, PluginContext context) {
         this.request = request;
         this.context = context;
         this.messages = context.messages(request.locale());
-        this.clock = clock;
     }
 
     Viewer viewer() {

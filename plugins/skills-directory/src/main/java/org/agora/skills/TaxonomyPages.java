@@ -1,6 +1,6 @@
 package org.agora.skills;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,9 @@ import org.agora.plugins.api.PageResult;
  * proposals reviewers accept, merge or reject, and the proposal form every employee has.
  */
 final class TaxonomyPages {
+
+    /** The most people {@code People.byIds} takes at once. */
+    private static final int BATCH = 500;
 
     private TaxonomyPages() {
     }
@@ -30,15 +33,23 @@ final class TaxonomyPages {
         model.put("skills", active);
         model.put("categories", s.index().categories());
         model.put("proposals", s.mayReview() ? s.index().proposals() : List.of());
-        List<String> proposers = new ArrayList<>();
-        for (Skill p : s.index().proposals()) {
-            proposers.add(s.index().colleague(p.proposedBy()).name());
-        }
-        model.put("proposers", proposers);
+        List<Skill> proposals = s.index().proposals();
+        Map<Long, String> names = names(s, proposals.stream().map(Skill::proposedBy).distinct().toList());
+        model.put("proposers", proposals.stream().map(p -> names.getOrDefault(p.proposedBy(), "")).toList());
         if (refused != null) {
             s.withError(model, refused);
         }
         return s.view("taxonomy", "taxonomy.title", model, refused == null ? 200 : refused.status());
+    }
+
+    /** @return the current names of these people, looked up {@link #BATCH} at a time */
+    private static Map<Long, String> names(SkillsRequest s, List<Long> people) {
+        Map<Long, String> names = new HashMap<>();
+        for (int i = 0; i < people.size(); i += BATCH) {
+            s.context.people().byIds(people.subList(i, Math.min(people.size(), i + BATCH)))
+                    .forEach(p -> names.put(p.id(), p.name()));
+        }
+        return names;
     }
 
     static PageResult change(SkillsRequest s, String path) {

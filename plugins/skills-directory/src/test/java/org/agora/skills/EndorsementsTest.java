@@ -2,8 +2,10 @@ package org.agora.skills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,46 +24,62 @@ class EndorsementsTest extends SkillsFixture {
     @BeforeEach
     void adaKnowsKubernetes() throws Exception {
         taxonomy();
-        declare(ADA, "Kubernetes", "expert", false, false);
+        declare(ada, "Kubernetes", "expert", false, false);
         kubernetes = skill("Kubernetes");
     }
 
     @Test
     void colleaguesEndorseOnceEachAndTheProfileShowsCountAndNames() throws Exception {
-        redirected(postAbout(BOB, ADA, "/endorse", "skill", String.valueOf(kubernetes)));
-        redirected(postAbout(CAROL, ADA, "/endorse", "skill", String.valueOf(kubernetes)));
-        assertThat(refusal(postAbout(BOB, ADA, "/endorse", "skill", String.valueOf(kubernetes)), 409))
+        redirected(postAbout(bob, ada, "/endorse", "skill", String.valueOf(kubernetes)));
+        redirected(postAbout(carol, ada, "/endorse", "skill", String.valueOf(kubernetes)));
+        assertThat(refusal(postAbout(bob, ada, "/endorse", "skill", String.valueOf(kubernetes)), 409))
                 .isEqualTo("You have already endorsed this skill.");
-        SkillRow row = ProfilesView.row(profile(DAN, ADA));
+        SkillRow row = ProfilesView.row(profile(dan, ada));
         assertThat(row.declaration().endorsements()).isEqualTo(2);
         assertThat(row.endorsers()).containsExactly("Bob Builder", "Carol Shaw");
         assertThat(row.endorsedByViewer()).isFalse();
-        assertThat(ProfilesView.row(profile(BOB, ADA)).endorsedByViewer()).isTrue();
+        assertThat(ProfilesView.row(profile(bob, ada)).endorsedByViewer()).isTrue();
     }
 
     @Test
     void nobodyEndorsesThemselves() throws Exception {
-        assertThat(refusal(postAbout(ADA, ADA, "/endorse", "skill", String.valueOf(kubernetes)), 403))
+        assertThat(refusal(postAbout(ada, ada, "/endorse", "skill", String.valueOf(kubernetes)), 403))
                 .isEqualTo("You cannot endorse your own skills.");
-        assertThat(index().skillsOf(ADA.id()).get(0).endorsements()).isZero();
+        assertThat(index().skillsOf(ada.id()).get(0).endorsements()).isZero();
     }
 
     @Test
     void onlyADeclaredSkillCanBeEndorsed() throws Exception {
-        assertThat(refusal(postAbout(BOB, ADA, "/endorse", "skill", String.valueOf(skill("Java"))), 404))
+        assertThat(refusal(postAbout(bob, ada, "/endorse", "skill", String.valueOf(skill("Java"))), 404))
                 .isEqualTo("This skill is not declared.");
-        assertThat(refusal(postAbout(BOB, ADA, "/endorse", "skill", "abc"), 404)).isNotBlank();
-        assertThat(post(BOB, "/endorse", "skill", String.valueOf(kubernetes)))
+        assertThat(refusal(postAbout(bob, ada, "/endorse", "skill", "abc"), 404)).isNotBlank();
+        assertThat(post(bob, "/endorse", "skill", String.valueOf(kubernetes)))
                 .isInstanceOf(PageResult.BadRequest.class);
     }
 
     @Test
+    void anEndorsementStoredBeforeEndorsementsHadKeysStillCountsOnce() throws Exception {
+        host.records().create(SkillStore.ENDORSEMENTS, Map.of("person", String.valueOf(ada.id()), "skill",
+                String.valueOf(kubernetes), "by", String.valueOf(bob.id()), "byName", "Bob Builder", "at",
+                "2026-01-05T10:00:00Z"), bob.id());
+        new SkillStore(host.records()).advance(); // as the older version did after its change
+        assertThat(index().skillsOf(ada.id()).get(0).endorsers()).containsExactly(bob.id());
+        assertThat(refusal(postAbout(bob, ada, "/endorse", "skill", String.valueOf(kubernetes)), 409))
+                .isEqualTo("You have already endorsed this skill.");
+        redirected(postAbout(bob, ada, "/unendorse", "skill", String.valueOf(kubernetes)));
+        host.clock().set(Instant.parse("2026-03-02T09:00:00Z"));
+        redirected(postAbout(bob, ada, "/endorse", "skill", String.valueOf(kubernetes)));
+        assertThat(stored(SkillStore.ENDORSEMENTS)).singleElement()
+                .satisfies(r -> assertThat(r.field("at").orElseThrow()).startsWith("2026-03-02T09:0"));
+    }
+
+    @Test
     void anEndorsementIsWithdrawn() throws Exception {
-        redirected(postAbout(BOB, ADA, "/endorse", "skill", String.valueOf(kubernetes)));
-        redirected(postAbout(BOB, ADA, "/unendorse", "skill", String.valueOf(kubernetes)));
-        assertThat(index().skillsOf(ADA.id()).get(0).endorsements()).isZero();
+        redirected(postAbout(bob, ada, "/endorse", "skill", String.valueOf(kubernetes)));
+        redirected(postAbout(bob, ada, "/unendorse", "skill", String.valueOf(kubernetes)));
+        assertThat(index().skillsOf(ada.id()).get(0).endorsements()).isZero();
         assertThat(stored(SkillStore.ENDORSEMENTS)).isEmpty();
-        assertThat(refusal(postAbout(BOB, ADA, "/unendorse", "skill", String.valueOf(kubernetes)), 409))
+        assertThat(refusal(postAbout(bob, ada, "/unendorse", "skill", String.valueOf(kubernetes)), 409))
                 .isEqualTo("You have not endorsed this skill.");
     }
 
@@ -78,7 +96,7 @@ class EndorsementsTest extends SkillsFixture {
             for (int twice = 0; twice < 2; twice++) { // each clicks twice at once
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return postAbout(v, ADA, "/endorse", "skill", String.valueOf(kubernetes));
+                    return postAbout(v, ada, "/endorse", "skill", String.valueOf(kubernetes));
                 }));
             }
         }
@@ -91,7 +109,7 @@ class EndorsementsTest extends SkillsFixture {
         }
         pool.shutdown();
         assertThat(accepted).isEqualTo(12);
-        Declaration d = index().skillsOf(ADA.id()).get(0);
+        Declaration d = index().skillsOf(ada.id()).get(0);
         assertThat(d.endorsers()).hasSize(12);
         assertThat(stored(SkillStore.ENDORSEMENTS)).hasSize(12);
     }

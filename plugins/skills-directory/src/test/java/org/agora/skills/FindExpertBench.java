@@ -13,8 +13,8 @@ import org.agora.plugins.testkit.Requests;
 import org.agora.plugins.testkit.TestHost;
 
 /**
- * "Find an expert" at 10,000 employees with 15 skills each (150,000 declarations over 300 skills, the ten most
- * common held by about 3,000 people each), through the directory's page handler on the test kit: the stamp check,
+ * "Find an expert" at 10,000 employees of the company directory with 15 skills each (150,000 declarations over 300
+ * skills, the ten most common held by about 3,000 people each, and about 225,000 endorsements), through the directory's page handler on the test kit: the stamp check,
  * the synonym and typo lookup, the filters and the ranking ("page"), and the same without the page and the stamp
  * check ("finder"). Not a test: run it by hand (see {@code bench/RESULTS.md})
  * with {@code java -cp ... org.agora.skills.FindExpertBench}.
@@ -43,10 +43,13 @@ public final class FindExpertBench {
         host.records().createAll(Skill.COLLECTION, skills);
         List<Long> ids = host.records().all().stream().filter(r -> r.collection().equals(Skill.COLLECTION))
                 .map(r -> r.id()).sorted().toList();
-        List<Map<String, String>> people = new ArrayList<>();
-        List<Map<String, String>> declarations = new ArrayList<>();
+        List<Long> people = new ArrayList<>();
         for (int p = 1; p <= PEOPLE; p++) {
-            people.add(new Colleague(p, "Person " + p, "Department " + (p % 20), "Site " + (p % 10)).fields());
+            people.add(host.employee("Person " + p, null, "Department " + (p % 20), "Site " + (p % 10), true).id());
+        }
+        List<Map<String, String>> declarations = new ArrayList<>();
+        List<Map<String, String>> endorsements = new ArrayList<>();
+        for (long p : people) {
             Set<Long> mine = new LinkedHashSet<>();
             while (mine.size() < 3) {
                 mine.add(ids.get(random.nextInt(10)));
@@ -56,28 +59,31 @@ public final class FindExpertBench {
             }
             for (long skill : mine) {
                 Set<Long> endorsers = new LinkedHashSet<>();
-                for (int e = random.nextInt(8); e > 0; e--) {
-                    endorsers.add(1L + random.nextInt(PEOPLE));
+                for (int e = random.nextInt(4); e > 0; e--) {
+                    endorsers.add(people.get(random.nextInt(PEOPLE)));
                 }
+                endorsers.forEach(by -> endorsements.add(Map.of("person", String.valueOf(p), "skill",
+                        String.valueOf(skill), "by", String.valueOf(by), "byName", "", "at", "")));
                 declarations.add(new Declaration(0, 0, p, skill, Level.values()[random.nextInt(4)],
-                        random.nextBoolean(), random.nextBoolean(), endorsers, null).fields());
+                        random.nextBoolean(), random.nextBoolean(), Set.of(), null).fields());
             }
         }
-        for (int i = 0; i < people.size(); i += 1000) {
-            host.records().createAll(Colleague.COLLECTION, people.subList(i, Math.min(people.size(), i + 1000)));
+        for (int i = 0; i < endorsements.size(); i += 1000) {
+            host.records().createAll(SkillStore.ENDORSEMENTS,
+                    endorsements.subList(i, Math.min(endorsements.size(), i + 1000)));
         }
         for (int i = 0; i < declarations.size(); i += 1000) {
             host.records().createAll(Declaration.COLLECTION,
                     declarations.subList(i, Math.min(declarations.size(), i + 1000)));
         }
         long start = System.nanoTime();
-        SkillIndex index = Directory.index(host.context());
+        SkillIndex index = Directory.build(host.context()); // as the background task does for a large directory
         System.out.printf("index built from %,d declarations in %d ms%n", declarations.size(),
                 (System.nanoTime() - start) / 1_000_000);
         System.out.printf("holders of Kubernetes: %,d%n", index.holders(ids.get(0)).size());
 
         SkillsPages pages = new SkillsPages();
-        Viewer viewer = TestHost.viewer(1, "Person 1", "member");
+        Viewer viewer = TestHost.member("Person 1");
         String[][] queries = {{"Kubernetes", ""}, {"k8s", ""}, {"kubernets", ""}, {"K8S", "Department 3"},
                 {"skill " + "x", ""}};
         for (String[] q : queries) {
@@ -101,7 +107,7 @@ public final class FindExpertBench {
                 long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 ExpertFinder.Answer answer = new ExpertFinder(Directory.index(host.context()))
-                        .find(q[0], q[1], "", Set.of(), java.time.Instant.now());
+                        .find(q[0], q[1], "", Set.of(), host.clock().instant());
                 if (run >= 0) {
                     times[run] = System.nanoTime() - t0;
                     cpu[run] = THREADS.getCurrentThreadCpuTime() - c0;

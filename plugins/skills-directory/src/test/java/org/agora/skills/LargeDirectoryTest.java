@@ -34,7 +34,7 @@ class LargeDirectoryTest extends SkillsFixture {
     }
 
     private ExpertFinder.Answer search(String words) throws Exception {
-        return (ExpertFinder.Answer) model(send(Requests.get("/").as(ADA).param("q", words))).get("answer");
+        return (ExpertFinder.Answer) model(send(Requests.get("/").as(ada).param("q", words))).get("answer");
     }
 
     @Test
@@ -49,25 +49,25 @@ class LargeDirectoryTest extends SkillsFixture {
     void beforeTheFirstIndexPagesSayTheDirectoryIsBeingPrepared() throws Exception {
         TestHost fresh = TestHost.forPlugin("skills-directory-restarted").declaring(new SkillsPermissions());
         host.records().all().forEach(r -> fresh.records().create(r.collection(), r.fields()));
-        PageResult.View notice = view(fresh.handle(pages, Requests.get("/").as(ADA).param("q", "java").build()));
+        PageResult.View notice = view(fresh.handle(pages, Requests.get("/").as(ada).param("q", "java").build()));
         assertThat(notice.template()).isEqualTo("notice");
         assertThat(notice.status()).isEqualTo(409);
         assertThat(notice.model().get("notice"))
                 .isEqualTo("The skills directory is being prepared. Please try again in a minute.");
         fresh.run(new IndexRefresh());
-        PageResult.View found = view(fresh.handle(pages, Requests.get("/").as(ADA).param("q", "java").build()));
+        PageResult.View found = view(fresh.handle(pages, Requests.get("/").as(ada).param("q", "java").build()));
         assertThat(((ExpertFinder.Answer) found.model().get("answer")).experts()).hasSize(ExpertFinder.LIMIT);
     }
 
     @Test
     void ownChangesShowAtOnceAndOtherServersChangesAfterTheNextBackgroundRun() throws Exception {
         host.run(new IndexRefresh());
-        declare(ADA, "Java", "reference", false, false);
+        declare(ada, "Java", "reference", false, false);
         assertThat(search("java").experts().get(0).colleague().name()).isEqualTo("Ada Lovelace");
         host.records().create(Declaration.COLLECTION,
                 new Declaration(0, 0, 99, java, Level.REFERENCE, false, false, Set.of(7L, 8L), null).fields());
         new SkillStore(host.records()).advance(); // another server's change
-        assertThat(search("java").experts().get(0).colleague().person()).as("a page does not rebuild").isEqualTo(11);
+        assertThat(search("java").experts().get(0).colleague().person()).as("a page does not rebuild").isEqualTo(ada.id());
         host.run(new IndexRefresh());
         assertThat(search("java").experts().get(0).colleague().person()).isEqualTo(99);
     }
@@ -75,8 +75,8 @@ class LargeDirectoryTest extends SkillsFixture {
     @Test
     void anErasureShowsAtOnceInALargeIndex() throws Exception {
         host.run(new IndexRefresh());
-        declare(ADA, "Java", "reference", false, false);
-        new SkillsPersonalData().erase(ADA.id(), host.context());
-        assertThat(search("java").experts()).extracting(e -> e.colleague().person()).doesNotContain(ADA.id());
+        declare(ada, "Java", "reference", false, false);
+        new SkillsPersonalData().erase(ada.id(), host.context());
+        assertThat(search("java").experts()).extracting(e -> e.colleague().person()).doesNotContain(ada.id());
     }
 }

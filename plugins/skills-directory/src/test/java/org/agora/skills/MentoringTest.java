@@ -13,16 +13,16 @@ class MentoringTest extends SkillsFixture {
     @BeforeEach
     void people() throws Exception {
         taxonomy();
-        declare(ADA, "Kubernetes", "reference", false, true);
-        declare(BOB, "Kubernetes", "expert", false, true);
-        declare(CAROL, "Kubernetes", "notions", true, false);
-        declare(DAN, "Kubernetes", "practitioner", false, false);
-        declare(CAROL, "Java", "expert", false, true);
+        declare(ada, "Kubernetes", "reference", false, true);
+        declare(bob, "Kubernetes", "expert", false, true);
+        declare(carol, "Kubernetes", "notions", true, false);
+        declare(dan, "Kubernetes", "practitioner", false, false);
+        declare(carol, "Java", "expert", false, true);
     }
 
     @Test
     void someoneWhoWantsToLearnSeesWhoCanTeachTheMostSkilledFirst() throws Exception {
-        List<Mentoring.Match> mentors = list(get(CAROL, "/mentoring"), "mentors");
+        List<Mentoring.Match> mentors = list(get(carol, "/mentoring"), "mentors");
         assertThat(mentors).hasSize(1);
         assertThat(mentors.get(0).skill().name()).isEqualTo("Kubernetes");
         assertThat(mentors.get(0).others()).extracting(p -> p.colleague().name())
@@ -31,20 +31,20 @@ class MentoringTest extends SkillsFixture {
 
     @Test
     void someoneWhoCanTeachSeesWhoWantsToLearn() throws Exception {
-        List<Mentoring.Match> learners = list(get(ADA, "/mentoring"), "learners");
+        List<Mentoring.Match> learners = list(get(ada, "/mentoring"), "learners");
         assertThat(learners.get(0).others()).extracting(p -> p.colleague().name()).containsExactly("Carol Shaw");
-        assertThat(list(get(DAN, "/mentoring"), "learners")).isEmpty();
-        List<Mentoring.Match> nobody = list(get(CAROL, "/mentoring"), "learners");
+        assertThat(list(get(dan, "/mentoring"), "learners")).isEmpty();
+        List<Mentoring.Match> nobody = list(get(carol, "/mentoring"), "learners");
         assertThat(nobody).singleElement().satisfies(m -> assertThat(m.others()).isEmpty());
     }
 
     @Test
     void askingAMentorNotifiesThemInTheirLanguage() throws Exception {
-        redirected(postAbout(CAROL, ADA, "/mentoring/ask", "skill", String.valueOf(skill("Kubernetes"))));
-        redirected(postAbout(ADA, CAROL, "/mentoring/offer", "skill", String.valueOf(skill("Kubernetes"))));
+        redirected(postAbout(carol, ada, "/mentoring/ask", "skill", String.valueOf(skill("Kubernetes"))));
+        redirected(postAbout(ada, carol, "/mentoring/offer", "skill", String.valueOf(skill("Kubernetes"))));
         List<PluginNotification> sent = host.notifications();
-        assertThat(sent).extracting(PluginNotification::recipientId).containsExactly(11L, 13L);
-        assertThat(sent.get(0).path()).isEqualTo("/person?person=13");
+        assertThat(sent).extracting(PluginNotification::recipientId).containsExactly(ada.id(), carol.id());
+        assertThat(sent.get(0).path()).isEqualTo("/person?person=" + carol.id());
         assertThat(host.notificationTexts(Locale.FRENCH)).containsExactly(
                 "Carol Shaw aimerait que vous soyez son mentor en Kubernetes.",
                 "Ada Lovelace propose de vous enseigner Kubernetes.");
@@ -53,10 +53,10 @@ class MentoringTest extends SkillsFixture {
     @Test
     void aContactThatMatchesNoDeclarationIsRefused() throws Exception {
         String kubernetes = String.valueOf(skill("Kubernetes"));
-        assertThat(refusal(postAbout(CAROL, DAN, "/mentoring/ask", "skill", kubernetes), 400))
+        assertThat(refusal(postAbout(carol, dan, "/mentoring/ask", "skill", kubernetes), 400))
                 .isEqualTo("This colleague does not match this skill for mentoring.");
-        assertThat(refusal(postAbout(DAN, ADA, "/mentoring/ask", "skill", kubernetes), 400)).isNotBlank();
-        assertThat(refusal(postAbout(CAROL, CAROL, "/mentoring/ask", "skill", kubernetes), 400)).isNotBlank();
+        assertThat(refusal(postAbout(dan, ada, "/mentoring/ask", "skill", kubernetes), 400)).isNotBlank();
+        assertThat(refusal(postAbout(carol, carol, "/mentoring/ask", "skill", kubernetes), 400)).isNotBlank();
         assertThat(host.notifications()).isEmpty();
     }
 }

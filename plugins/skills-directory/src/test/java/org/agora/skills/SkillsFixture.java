@@ -13,13 +13,14 @@ import org.agora.plugins.testkit.TestHost;
 /** A skills directory on the test kit's in-memory host, with a small taxonomy, and short ways to call it. */
 class SkillsFixture {
 
-    static final Viewer ADMIN = TestHost.viewer(2, "Grace Admin", "member", "admin");
-    static final Viewer ADA = TestHost.viewer(11, "Ada Lovelace", "member");
-    static final Viewer BOB = TestHost.viewer(12, "Bob Builder", "member");
-    static final Viewer CAROL = TestHost.viewer(13, "Carol Shaw", "member");
-    static final Viewer DAN = TestHost.viewer(14, "Dan Ingalls", "member");
-
     final TestHost host = TestHost.forPlugin("skills-directory").declaring(new SkillsPermissions());
+    final Viewer admin = TestHost.admin("Grace Admin");
+    /** In the company directory with a department, and a location every colleague sees. */
+    final Viewer ada = host.employee("Ada Lovelace", "Platform engineer", "Engineering", "Paris", true);
+    final Viewer bob = host.employee("Bob Builder", "Site reliability engineer", "Engineering", "Lyon", true);
+    final Viewer carol = host.employee("Carol Shaw", "Account executive", "Sales", "Paris", true);
+    /** In the directory without department or location. */
+    final Viewer dan = host.employee("Dan Ingalls");
     final SkillsPages pages = new SkillsPages();
 
     PageResult send(Requests request) throws Exception {
@@ -53,23 +54,19 @@ class SkillsFixture {
 
     /** Adds a category and skills with synonyms as an administrator would. */
     void taxonomy() throws Exception {
-        redirected(post(ADMIN, "/taxonomy/category", "name", "Cloud"));
+        redirected(post(admin, "/taxonomy/category", "name", "Cloud"));
         long cloud = index().categories().get(0).id();
-        redirected(post(ADMIN, "/taxonomy/skill", "name", "Kubernetes", "synonyms", "k8s, kube",
+        redirected(post(admin, "/taxonomy/skill", "name", "Kubernetes", "synonyms", "k8s, kube",
                 "category", String.valueOf(cloud)));
-        redirected(post(ADMIN, "/taxonomy/skill", "name", "Terraform", "synonyms", "tf",
+        redirected(post(admin, "/taxonomy/skill", "name", "Terraform", "synonyms", "tf",
                 "category", String.valueOf(cloud)));
-        redirected(post(ADMIN, "/taxonomy/skill", "name", "Java", "synonyms", "JVM"));
-        redirected(post(ADMIN, "/taxonomy/skill", "name", "Négociation", "synonyms", "negotiation"));
+        redirected(post(admin, "/taxonomy/skill", "name", "Java", "synonyms", "JVM"));
+        redirected(post(admin, "/taxonomy/skill", "name", "Négociation", "synonyms", "negotiation"));
     }
 
     void declare(Viewer who, String skill, String level, boolean learn, boolean teach) throws Exception {
         redirected(post(who, "/mine/declare", "skill", skill, "level", level, "learn", learn ? "on" : "",
                 "teach", teach ? "on" : ""));
-    }
-
-    void describe(Viewer who, String department, String location) throws Exception {
-        redirected(post(who, "/mine/about", "department", department, "location", location));
     }
 
     /** @return the records of a collection, as the host stored them */

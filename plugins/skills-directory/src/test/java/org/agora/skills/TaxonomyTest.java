@@ -35,63 +35,63 @@ class TaxonomyTest extends SkillsFixture {
 
     @Test
     void onlyCuratorsAddCategoriesAndSkills() throws Exception {
-        assertThat(post(ADA, "/taxonomy/skill", "name", "Rust")).isInstanceOf(PageResult.Forbidden.class);
-        assertThat(post(ADA, "/taxonomy/category", "name", "Data")).isInstanceOf(PageResult.Forbidden.class);
+        assertThat(post(ada, "/taxonomy/skill", "name", "Rust")).isInstanceOf(PageResult.Forbidden.class);
+        assertThat(post(ada, "/taxonomy/category", "name", "Data")).isInstanceOf(PageResult.Forbidden.class);
         assertThat(index().named("Rust")).isEmpty();
         host.permissionRoles(SkillsPermissions.CURATE, "member");
-        redirected(post(ADA, "/taxonomy/skill", "name", "Rust"));
+        redirected(post(ada, "/taxonomy/skill", "name", "Rust"));
         assertThat(index().named("rust")).isPresent();
     }
 
     @Test
     void aNameOrSynonymBelongsToOneSkillOnly() throws Exception {
-        String taken = refusal(post(ADMIN, "/taxonomy/skill", "name", "K8S"), 409);
+        String taken = refusal(post(admin, "/taxonomy/skill", "name", "K8S"), 409);
         assertThat(taken).isEqualTo("“k8s” is already a name of the skill Kubernetes.");
-        assertThat(refusal(post(ADMIN, "/taxonomy/skill", "name", "Helm", "synonyms", "jvm"), 409))
+        assertThat(refusal(post(admin, "/taxonomy/skill", "name", "Helm", "synonyms", "jvm"), 409))
                 .contains("Java");
-        assertThat(refusal(post(ADMIN, "/taxonomy/skill", "name", "  "), 400)).isEqualTo("Give a name.");
-        assertThat(refusal(post(ADMIN, "/taxonomy/skill", "name", "x".repeat(81)), 400)).contains("80");
-        assertThat(refusal(post(ADMIN, "/taxonomy/skill", "name", "Helm", "category", "999"), 400))
+        assertThat(refusal(post(admin, "/taxonomy/skill", "name", "  "), 400)).isEqualTo("Give a name.");
+        assertThat(refusal(post(admin, "/taxonomy/skill", "name", "x".repeat(81)), 400)).contains("80");
+        assertThat(refusal(post(admin, "/taxonomy/skill", "name", "Helm", "category", "999"), 400))
                 .isEqualTo("There is no such category.");
-        assertThat(refusal(post(ADMIN, "/taxonomy/category", "name", "cloud"), 409)).contains("already exists");
+        assertThat(refusal(post(admin, "/taxonomy/category", "name", "cloud"), 409)).contains("already exists");
         assertThat(index().named("Helm")).isEmpty();
     }
 
     @Test
     void refusalsAreWordedInFrench() throws Exception {
-        PageResult r = send(Requests.post("/taxonomy/skill").as(ADMIN).in(Locale.FRENCH).param("name", "kube"));
+        PageResult r = send(Requests.post("/taxonomy/skill").as(admin).in(Locale.FRENCH).param("name", "kube"));
         assertThat(refusal(r, 409)).isEqualTo("« kube » est déjà un nom de la compétence Kubernetes.");
     }
 
     @Test
     void curatorsEditASkillUnlessSomeoneChangedItMeanwhile() throws Exception {
         Skill java = index().named("Java").orElseThrow();
-        redirected(post(ADMIN, "/taxonomy/edit", "id", String.valueOf(java.id()), "version",
+        redirected(post(admin, "/taxonomy/edit", "id", String.valueOf(java.id()), "version",
                 String.valueOf(java.version()), "name", "Java", "synonyms", "JVM, JDK"));
         assertThat(index().resolve("jdk")).extracting(Skill::name).containsExactly("Java");
-        assertThat(refusal(post(ADMIN, "/taxonomy/edit", "id", String.valueOf(java.id()), "version",
+        assertThat(refusal(post(admin, "/taxonomy/edit", "id", String.valueOf(java.id()), "version",
                 String.valueOf(java.version()), "name", "Java", "synonyms", "J"), 409)).contains("same time");
     }
 
     @Test
     void anEmployeeProposesAndAReviewerAccepts() throws Exception {
-        redirected(post(ADA, "/propose", "name", "Rust", "synonyms", "rustlang"));
+        redirected(post(ada, "/propose", "name", "Rust", "synonyms", "rustlang"));
         assertThat(index().named("Rust")).isEmpty(); // not declarable before review
-        assertThat(refusal(post(ADA, "/mine/declare", "skill", "Rust", "level", "expert"), 400))
+        assertThat(refusal(post(ada, "/mine/declare", "skill", "Rust", "level", "expert"), 400))
                 .contains("is not a skill of the directory");
         long id = index().proposals().get(0).id();
-        assertThat(post(ADA, "/proposals/accept", "id", String.valueOf(id))).isInstanceOf(PageResult.Forbidden.class);
-        redirected(post(ADMIN, "/proposals/accept", "id", String.valueOf(id)));
+        assertThat(post(ada, "/proposals/accept", "id", String.valueOf(id))).isInstanceOf(PageResult.Forbidden.class);
+        redirected(post(admin, "/proposals/accept", "id", String.valueOf(id)));
         assertThat(index().resolve("rustlang")).extracting(Skill::name).containsExactly("Rust");
         assertThat(host.notificationTexts(Locale.ENGLISH)).containsExactly("Your proposed skill Rust was accepted.");
-        declare(ADA, "rust", "expert", false, false);
+        declare(ada, "rust", "expert", false, false);
     }
 
     @Test
     void aReviewerMergesAProposalIntoAnExistingSkillWhoseNameItBecomes() throws Exception {
-        redirected(post(BOB, "/propose", "name", "Kubernetes administration", "synonyms", "CKA"));
+        redirected(post(bob, "/propose", "name", "Kubernetes administration", "synonyms", "CKA"));
         long id = index().proposals().get(0).id();
-        redirected(post(ADMIN, "/proposals/merge", "id", String.valueOf(id), "target",
+        redirected(post(admin, "/proposals/merge", "id", String.valueOf(id), "target",
                 String.valueOf(skill("Kubernetes"))));
         assertThat(index().proposals()).isEmpty();
         assertThat(index().resolve("kubernetes administration")).extracting(Skill::name)
@@ -104,21 +104,21 @@ class TaxonomyTest extends SkillsFixture {
 
     @Test
     void aReviewerRejectsAProposal() throws Exception {
-        redirected(post(BOB, "/propose", "name", "Juggling"));
+        redirected(post(bob, "/propose", "name", "Juggling"));
         long id = index().proposals().get(0).id();
-        redirected(post(ADMIN, "/proposals/reject", "id", String.valueOf(id)));
+        redirected(post(admin, "/proposals/reject", "id", String.valueOf(id)));
         assertThat(index().proposals()).isEmpty();
         assertThat(index().named("juggling")).isEmpty();
-        assertThat(refusal(post(ADMIN, "/proposals/accept", "id", String.valueOf(id)), 409))
+        assertThat(refusal(post(admin, "/proposals/accept", "id", String.valueOf(id)), 409))
                 .isEqualTo("Juggling is not waiting for review.");
-        assertThat(refusal(post(ADMIN, "/proposals/accept", "id", "424242"), 404)).isEqualTo("There is no such skill.");
+        assertThat(refusal(post(admin, "/proposals/accept", "id", "424242"), 404)).isEqualTo("There is no such skill.");
     }
 
     @Test
     void aProposalOfAKnownNameIsRefusedWithTheSkillItMeans() throws Exception {
-        assertThat(refusal(post(BOB, "/propose", "name", "K8s"), 409))
+        assertThat(refusal(post(bob, "/propose", "name", "K8s"), 409))
                 .isEqualTo("“k8s” is already a name of the skill Kubernetes.");
-        redirected(post(BOB, "/propose", "name", "Rust"));
-        assertThat(refusal(post(ADA, "/propose", "name", "rust"), 409)).isEqualTo("rust is already proposed.");
+        redirected(post(bob, "/propose", "name", "Rust"));
+        assertThat(refusal(post(ada, "/propose", "name", "rust"), 409)).isEqualTo("rust is already proposed.");
     }
 }
