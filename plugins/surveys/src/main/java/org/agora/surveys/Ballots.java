@@ -1,0 +1,87 @@
+package org.agora.surveys;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.agora.plugins.api.RecordQuery;
+import org.agora.plugins.api.RecordStore;
+import org.agora.plugins.api.StoredRecord;
+import org.agora.plugins.api.Viewer;
+
+/**
+ * What people answered (collection {@code ballots}), one record per response with the answer to question {@code n}
+ * in field {@code a{n}}. A named response also holds its respondent, as field and as owner, so that it is in their
+ * personal data export and erased with them. An anonymous one holds only the survey and the answers: no person, no
+ * owner, nothing the {@link Roll} also holds but the survey's id.
+ */
+final class Ballots {
+
+    static final String BALLOTS = "ballots";
+
+    private final RecordStore records;
+    private final Survey survey;
+
+    Ballots(RecordStore records, Survey survey) {
+        this.records = records;
+        this.survey = survey;
+    }
+
+    /** Stores a response: named with its respondent, anonymous without. */
+    void add(List<String> answers, Viewer respondent) {
+        Map<String, String> fields = fields(answers);
+        if (survey.anonymous()) {
+            records.create(BALLOTS, fields, null, survey.contentId());
+        } else {
+            fields.put("person", String.valueOf(respondent.id()));
+            fields.put("personName", respondent.name());
+            records.create(BALLOTS, fields, respondent.id(), survey.contentId());
+        }
+    }
+
+    /** @return a named response of a person, to change it */
+    Optional<StoredRecord> namedResponseOf(long personId) {
+        if (survey.anonymous()) {
+            return Optional.empty();
+        }
+        return records.find(query().where("person", String.valueOf(personId)).limit(1)).stream().findFirst();
+    }
+
+    /** Replaces a named response's answers. */
+    void replace(StoredRecord response, List<String> answers) {
+        Map<String, String> fields = fields(answers);
+        fields.put("person", response.fields().get("person"));
+        fields.put("personName", response.fields().getOrDefault("personName", ""));
+        records.update(BALLOTS, response.id(), response.version(), fields);
+    }
+
+    long count() {
+        return records.count(query());
+    }
+
+    /** @return every response, in pages of the record store's largest size */
+    List<StoredRecord> all() {
+        return SurveyStore.all(records, query().orderBy("survey"));
+    }
+
+    /** @return the answers of a stored response, one per question ("" when skipped) */
+    static List<String> answers(StoredRecord response, int questions) {
+        return java.util.stream.IntStream.range(0, questions)
+                .mapToObj(n -> response.fields().getOrDefault("a" + n, "")).toList();
+    }
+
+    private RecordQuery query() {
+        return RecordQuery.in(BALLOTS).where("survey", String.valueOf(survey.id()));
+    }
+
+    private Map<String, String> fields(List<String> answers) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("survey", String.valueOf(survey.id()));
+        for (int n = 0; n < answers.size(); n++) {
+            if (!answers.get(n).isEmpty()) {
+                fields.put("a" + n, answers.get(n));
+            }
+        }
+        return fields;
+    }
+}
