@@ -52,6 +52,10 @@ final class Responses {
             return new Refused(survey.state(now) == Survey.State.CLOSED ? "survey.error.closed"
                     : "survey.error.notOpen");
         }
+        Roll roll = new Roll(records, survey.id());
+        if (!survey.editable() && roll.contains(viewer.id())) {
+            return new Refused("survey.error.answered");
+        }
         List<String> answers = new ArrayList<>();
         for (String name : parameters.keySet()) {
             Matcher m = ANSWER.matcher(name);
@@ -75,7 +79,6 @@ final class Responses {
         if (answers.stream().allMatch(String::isEmpty)) {
             return new Refused("survey.error.empty");
         }
-        Roll roll = new Roll(records, survey.id());
         Ballots ballots = new Ballots(records, survey);
         if (!roll.claim(viewer.id())) {
             Optional<StoredRecord> earlier = ballots.namedResponseOf(viewer.id());

@@ -37,7 +37,7 @@ class ResponsesTest {
             assertThat(b.fields()).containsEntry("a0", "1").containsEntry("a1", "4").containsEntry("a2", "More coffee");
             assertThat(b.ownerId()).isEqualTo(BOB.id());
         });
-        PageResult again = f.answer(BOB, id, "q0", "0", "q1", "2");
+        PageResult again = f.answer(BOB, id, "q1", "2"); // answered already comes before what is missing
         assertThat(status(again)).isEqualTo(409);
         assertThat(model(again).get("error")).isEqualTo("You have already answered this survey.");
         assertThat(ballots()).hasSize(1);
