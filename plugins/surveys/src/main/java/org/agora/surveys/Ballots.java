@@ -13,7 +13,8 @@ import org.agora.plugins.api.Viewer;
  * What people answered (collection {@code ballots}), one record per response with the answer to question {@code n}
  * in field {@code a{n}}. A named response also holds its respondent, as field and as owner, so that it is in their
  * personal data export and erased with them. An anonymous one holds only the survey and the answers: no person, no
- * owner, nothing the {@link Roll} also holds but the survey's id.
+ * owner, nothing the {@link Roll} also holds but the survey's id; the {@link BallotMixer} later writes it again among
+ * at least four others, so that neither its id nor its time tells when it was given.
  */
 final class Ballots {
 
@@ -31,6 +32,7 @@ final class Ballots {
     void add(List<String> answers, Viewer respondent) {
         Map<String, String> fields = fields(answers);
         if (survey.anonymous()) {
+            fields.put("batch", BallotMixer.NEW); // until the BallotMixer writes it again among others
             records.create(BALLOTS, fields, null, survey.contentId());
         } else {
             fields.put("person", String.valueOf(respondent.id()));

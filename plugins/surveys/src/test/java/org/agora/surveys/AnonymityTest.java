@@ -45,7 +45,7 @@ class AnonymityTest {
         assertThat(ballots).hasSize(RESPONDENTS.length);
         for (StoredRecord ballot : ballots) {
             assertThat(ballot.ownerId()).isNull();
-            assertThat(ballot.fields().keySet()).allMatch(k -> k.equals("survey") || k.matches("a[0-9]+"));
+            assertThat(ballot.fields().keySet()).allMatch(k -> k.matches("survey|batch|run|a[0-9]+"));
             for (long respondent : RESPONDENTS) {
                 assertThat(ballot.fields().values()).noneMatch(v -> v.contains(String.valueOf(respondent)));
             }
@@ -98,6 +98,67 @@ class AnonymityTest {
                 StandardCharsets.UTF_8);
         assertThat(csv).doesNotContain("Respondent").doesNotContain("9041").doesNotContain("Ada");
         assertThat(csv.lines().skip(1).toList()).isSorted();
+    }
+
+    @Test
+    void answersAreWrittenAgainInBatchesSoThatTheirIdsAndTimesNoLongerTellWhenTheyCame() throws Exception {
+        long id = answered();
+        List<StoredRecord> first = in(Ballots.BALLOTS);
+        java.time.Instant lastAnswer = first.stream().map(StoredRecord::createdAt).max(java.time.Instant::compareTo)
+                .orElseThrow();
+        Thread.sleep(5);
+        f.host.run(new BallotMixer(f.clock));
+        List<StoredRecord> mixed = in(Ballots.BALLOTS);
+        assertThat(mixed).hasSize(first.size()).allSatisfy(b -> {
+            assertThat(b.fields()).containsEntry("batch", "mixed");
+            assertThat(b.createdAt()).isAfter(lastAnswer);
+            assertThat(b.contentId()).isEqualTo(f.survey(id).contentId());
+        });
+        assertThat(mixed).extracting(StoredRecord::id).doesNotContainAnyElementsOf(
+                first.stream().map(StoredRecord::id).toList());
+        assertThat(mixed).extracting(b -> b.fields().get("a2")).containsExactlyInAnyOrderElementsOf(
+                first.stream().map(b -> b.fields().get("a2")).toList());
+        assertThat(in(BallotMixer.MIXES)).isEmpty();
+        // the next run has nothing to do
+        f.host.run(new BallotMixer(f.clock));
+        assertThat(in(Ballots.BALLOTS)).extracting(StoredRecord::id)
+                .containsExactlyInAnyOrderElementsOf(mixed.stream().map(StoredRecord::id).toList());
+    }
+
+    @Test
+    void fewAnswersWaitForOthersUntilTheSurveyCloses() throws Exception {
+        long id = f.published(true, false);
+        for (int p = 0; p < 3; p++) {
+            f.answer(person(400 + p), id, "q0", "0", "q1", "2");
+        }
+        f.host.run(new BallotMixer(f.clock));
+        assertThat(in(Ballots.BALLOTS)).allSatisfy(b -> assertThat(b.fields()).containsEntry("batch", "new"));
+        f.post(ADA, "/s/" + id + "/close");
+        f.host.run(new BallotMixer(f.clock));
+        assertThat(in(Ballots.BALLOTS)).hasSize(3)
+                .allSatisfy(b -> assertThat(b.fields()).containsEntry("batch", "mixed"));
+    }
+
+    @Test
+    void aMixThatStoppedHalfWayIsFinishedWithoutCountingAnyAnswerTwice() throws Exception {
+        long id = answered();
+        Survey survey = f.survey(id);
+        List<StoredRecord> first = in(Ballots.BALLOTS);
+        // a run that wrote the mix record and two of six copies, then stopped
+        f.host.records().create(BallotMixer.MIXES, java.util.Map.of("survey", String.valueOf(id), "run", "r1",
+                "ballots", String.join(",", first.stream().map(b -> String.valueOf(b.id())).toList())));
+        for (StoredRecord b : first.subList(0, 2)) {
+            java.util.Map<String, String> copy = new java.util.HashMap<>(b.fields());
+            copy.put("batch", "mixed");
+            copy.put("run", "r1");
+            f.host.records().create(Ballots.BALLOTS, copy, null, survey.contentId());
+        }
+        new BallotMixer(f.clock).mix(f.host.records(), survey);
+        assertThat(in(Ballots.BALLOTS)).extracting(StoredRecord::id)
+                .containsExactlyInAnyOrderElementsOf(first.stream().map(StoredRecord::id).toList());
+        new BallotMixer(f.clock).mix(f.host.records(), survey);
+        assertThat(in(Ballots.BALLOTS)).hasSize(first.size())
+                .allSatisfy(b -> assertThat(b.fields()).containsEntry("batch", "mixed"));
     }
 
     @Test
