@@ -215,7 +215,7 @@ final class BuilderPages {
 
     /** Makes a new draft with the survey's questions and settings, for the viewer, in the same place. */
     static PageResult copy(SurveyRequest w, Survey survey) {
-        if (!w.mayCreate(survey.poll())) {
+        if (!w.mayCreate(false)) {
             return w.forbidden();
         }
         String title = w.messages.get("survey.copyOf", survey.title());
@@ -236,11 +236,16 @@ final class BuilderPages {
         return Optional.empty();
     }
 
+    /** Saves a change; a published survey's card in the feed follows its title, description and questions. */
     private static PageResult save(SurveyRequest w, Survey survey, Survey changed) {
+        Survey saved;
         try {
-            w.store.save(changed);
+            saved = w.store.save(changed);
         } catch (StaleRecordException someoneElse) {
             return editor(w, survey, w.messages.get("survey.error.stale"), 409);
+        }
+        if (saved.contentId() != 0) {
+            SurveyFeed.update(w.context, saved, w.viewer(), w.messages, w.query());
         }
         return w.redirect(survey, "/edit");
     }

@@ -19,6 +19,8 @@ public class SurveyEvents implements HostEventListener {
             SurveyStore store = new SurveyStore(context.records());
             store.byContent(removed.contentId()).ifPresent(survey -> {
                 new Roll(context.records(), survey.id()).delete();
+                context.records().findBy(BallotMixer.MIXES, "survey", String.valueOf(survey.id()))
+                        .forEach(mix -> context.records().delete(BallotMixer.MIXES, mix.id()));
                 store.delete(survey.id());
             });
         }

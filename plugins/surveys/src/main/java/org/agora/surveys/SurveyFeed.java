@@ -46,6 +46,17 @@ final class SurveyFeed {
         return Optional.empty();
     }
 
+    /** Brings a published survey's card up to date; a card the editor may not change keeps its former text. */
+    static void update(PluginContext context, Survey survey, Viewer editor, Messages messages, String query) {
+        try {
+            context.content().update(survey.contentId(), new ContentDraft(survey.poll() ? SurveyContent.POLL
+                    : SurveyContent.SURVEY, editor.id(), survey.spaceId() == 0 ? null : survey.spaceId(),
+                    survey.title(), text(survey, messages), "/s/" + survey.id() + query));
+        } catch (ContentRefusedException refused) {
+            // the survey itself is saved; its card shows the text it was published with
+        }
+    }
+
     /** The card's text: the description, then a poll's options or a survey's number of questions. */
     static String text(Survey survey, Messages messages) {
         StringBuilder text = new StringBuilder(survey.description());

@@ -101,10 +101,24 @@ class SurveyBuilderTest {
         f.post(ADA, "/s/" + id + "/publish");
         assertThat(f.survey(id).state(f.clock.instant())).isEqualTo(Survey.State.SCHEDULED);
         assertThat(f.addQuestion(id, "text", "Why?", "")).isInstanceOf(PageResult.Redirect.class);
+        assertThat(f.host.content().all()).singleElement()
+                .satisfies(item -> assertThat(item.draft().markdown()).contains("2 questions"));
         f.post(ADA, "/s/" + id + "/settings", "title", "Later", "anonymous", "false", "opensAt", "2026-11-10T09:00");
         assertThat(f.survey(id).anonymous()).isTrue();
         // opening times are typed in the company's time zone (Europe/Paris by default)
         assertThat(f.survey(id).opensAt()).hasToString("2026-11-10T08:00:00Z");
+    }
+
+    @Test
+    void whenItsSurveyIsDeletedThroughAgoraTheSurveyGoesWithIt() throws Exception {
+        long id = f.published(true, false);
+        f.answer(SurveyFixture.BOB, id, "q0", "0", "q1", "2");
+        long item = f.survey(id).contentId();
+        f.host.content().delete(item);
+        f.host.dispatch(new org.agora.plugins.api.events.ContentRemoved(item, "survey", f.clock.instant()),
+                new SurveyEvents());
+        assertThat(new SurveyStore(f.host.records()).get(id)).isEmpty();
+        assertThat(f.host.records().all()).noneMatch(r -> r.collection().equals(Roll.ROLLS));
     }
 
     @Test
