@@ -82,7 +82,7 @@ class SurveyJourneyIT extends BrowserJourney {
         signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.PASSWORD);
         open("/m/surveys/new", By.id("title"));
         type("title", title);
-        press("form button[type=submit]");
+        press("form[action^='/m/surveys/new'] button[type=submit]");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.survey-add")));
         addQuestion("yes_no", "Do you eat on site?", "");
         addQuestion("single", "Favourite canteen dish?", "Soup\nSalad\nCurry");
