@@ -101,6 +101,8 @@ class SurveyTemplatesTest {
         f.post(ADA, "/s/" + id + "/publish");
         String form = render(f.get(BOB, "/s/" + id));
         assertThat(form).contains("Anonymous survey: your name is not kept").contains("name=\"q3\" id=\"q3-10\"")
+                .contains("name=\"q0\" id=\"q0-2\"").contains("name=\"q1\" id=\"q1-2\"")
+                .contains("name=\"q5\" id=\"q5-2\"").contains("id=\"q4-no\"")
                 .contains("action=\"/m/surveys/s/" + id + "/answer\"");
         for (int p = 0; p < 5; p++) {
             f.answer(person(50 + p), id, "q0", "1", "q1", "0", "q1", "2", "q2", "4", "q3", String.valueOf(p + 6),
