@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.RecordStore;
 import org.agora.plugins.api.StoredRecord;
@@ -61,9 +63,15 @@ final class Ballots {
         return records.count(query());
     }
 
-    /** @return every response, in pages of the record store's largest size */
+    /**
+     * @return every response, read in pages of the record store's largest size; while the {@link BallotMixer} is
+     *         writing answers again, its unfinished copies are left out so that no answer counts twice
+     */
     List<StoredRecord> all() {
-        return SurveyStore.all(records, query().orderBy("survey"));
+        Set<String> unfinished = records.findBy(BallotMixer.MIXES, "survey", String.valueOf(survey.id())).stream()
+                .map(mix -> mix.fields().get("run")).collect(Collectors.toSet());
+        return SurveyStore.all(records, query().orderBy("survey")).stream()
+                .filter(b -> !unfinished.contains(b.fields().get("run"))).toList();
     }
 
     /** @return the answers of a stored response, one per question ("" when skipped) */

@@ -1,5 +1,6 @@
 package org.agora.surveys;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.agora.plugins.api.RecordQuery;
@@ -56,7 +57,7 @@ final class SurveyStore {
 
     /** @return every record of a collection, in pages, for erasure and exports */
     static List<StoredRecord> all(RecordStore records, RecordQuery query) {
-        java.util.ArrayList<StoredRecord> all = new java.util.ArrayList<>();
+        List<StoredRecord> all = new ArrayList<>();
         for (int offset = 0; ; offset += RecordQuery.MAX_LIMIT) {
             List<StoredRecord> page = records.find(query.offset(offset).limit(RecordQuery.MAX_LIMIT));
             all.addAll(page);
