@@ -205,8 +205,11 @@ class SurveysIT {
         String word = "quokka" + id.substring(1);
         String title = "Retro " + word;
         String survey = create(owner, tab.group(1), title);
+        String outsiderHandle = "otto.s" + id;
         question(owner, survey, "yes_no", "Was the sprint good?", "");
-        settings(owner, survey, title, false);
+        Page described = owner.post(action(survey, "settings"), Map.of("title", title,
+                "description", "Ask @" + outsiderHandle + " too?"));
+        assertThat(described.status()).isEqualTo(303);
         publish(owner, survey);
         assertThat(answer(owner, survey, "q0", "yes").statusCode()).isEqualTo(303);
 
@@ -215,6 +218,8 @@ class SurveysIT {
         assertThat(owner.get(space).body()).contains(title);
         assertThat(outsider.get("/search?q=" + word).body()).doesNotContain(title);
         assertThat(outsider.get("/").body()).doesNotContain(title);
+        assertThat(outsider.get("/notifications").body()).as("mentioned, but outside the space")
+                .doesNotContain(word);
         assertThat(outsider.get(survey).status()).isEqualTo(404);
         assertThat(outsider.get(survey.replaceAll("\\?.*", "")).status()).as("without its space").isEqualTo(404);
         assertThat(outsider.get(action(survey, "results")).status()).isEqualTo(404);
