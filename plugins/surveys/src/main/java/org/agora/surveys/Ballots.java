@@ -13,7 +13,7 @@ import org.agora.plugins.api.Viewer;
 
 /**
  * What people answered (collection {@code ballots}), one record per response with the answer to question {@code n}
- * in field {@code a{n}}. A named response also holds its respondent, as field and as owner, so that it is in their
+ * in field {@code a{n}}, and the fields {@link StoredTally} counts. A named response also holds its respondent, as field and as owner, so that it is in their
  * personal data export and erased with them. An anonymous one holds only the survey and the answers: no person, no
  * owner, nothing the {@link Roll} also holds but the survey's id; the {@link BallotMixer} later writes it again among
  * at least four others, so that neither its id nor its time tells when it was given.
@@ -63,6 +63,11 @@ final class Ballots {
         return records.count(query());
     }
 
+    /** @return true while the {@link BallotMixer} is writing this survey's answers again */
+    boolean mixing() {
+        return !records.findBy(BallotMixer.MIXES, "survey", String.valueOf(survey.id())).isEmpty();
+    }
+
     /**
      * @return every response, read in pages of the record store's largest size; while the {@link BallotMixer} is
      *         writing answers again, its unfinished copies are left out so that no answer counts twice
@@ -88,8 +93,19 @@ final class Ballots {
         Map<String, String> fields = new HashMap<>();
         fields.put("survey", String.valueOf(survey.id()));
         for (int n = 0; n < answers.size(); n++) {
-            if (!answers.get(n).isEmpty()) {
-                fields.put("a" + n, answers.get(n));
+            String answer = answers.get(n);
+            if (answer.isEmpty()) {
+                continue;
+            }
+            fields.put("a" + n, answer);
+            // what StoredTally counts: the question answered, each chosen option, each option's rank
+            fields.put("q" + n, "1");
+            QuestionType type = survey.question(n).type();
+            if (type == QuestionType.MULTIPLE || type == QuestionType.RANKING) {
+                String[] options = answer.split(",");
+                for (int i = 0; i < options.length; i++) {
+                    fields.put("a" + n + "_" + options[i], type == QuestionType.MULTIPLE ? "1" : String.valueOf(i + 1));
+                }
             }
         }
         return fields;

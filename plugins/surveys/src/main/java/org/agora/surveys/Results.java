@@ -58,68 +58,65 @@ public record Results(long responses, boolean withheld, List<QuestionResult> que
                                  Nps nps, List<String> texts) {
     }
 
-    /** Counts the responses, each given as one answer per question. */
+    /** The most written answers a results page lists for one question; the CSV export has them all. */
+    public static final int MAX_TEXTS = 200;
+
+    /** Counts the responses, each given as one answer per question (in memory). */
     static Results of(Survey survey, List<List<String>> responses) {
-        if (survey.anonymous() && responses.size() < MIN_GROUP) {
-            return new Results(responses.size(), true, List.of());
+        return of(survey, Tally.of(responses));
+    }
+
+    /** Draws the results from a tally. */
+    static Results of(Survey survey, Tally tally) {
+        long responses = tally.responses();
+        if (survey.anonymous() && responses < MIN_GROUP) {
+            return new Results(responses, true, List.of());
         }
         List<QuestionResult> results = new ArrayList<>();
         for (int n = 0; n < survey.questions().size(); n++) {
-            int q = n;
-            List<String> answers = responses.stream().map(r -> r.get(q)).filter(a -> !a.isEmpty()).toList();
-            results.add(result(survey.question(n), answers));
+            results.add(result(survey.question(n), n, tally));
         }
-        return new Results(responses.size(), false, results);
+        return new Results(responses, false, results);
     }
 
-    private static QuestionResult result(Question question, List<String> answers) {
-        long answered = answers.size();
+    private static QuestionResult result(Question question, int n, Tally tally) {
+        long answered = tally.answered(n);
         return switch (question.type()) {
-            case SINGLE, MULTIPLE -> choices(question, answers);
-            case YES_NO -> new QuestionResult(question, answered,
-                    List.of(bar("yes", count(answers, "yes"), answered), bar("no", count(answers, "no"), answered)),
-                    "", "", null, List.of());
-            case RATING, NPS -> scale(question, answers);
-            case RANKING -> ranking(question, answers);
-            case TEXT -> new QuestionResult(question, answered, List.of(), "", "", null,
-                    answers.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+            case SINGLE, MULTIPLE -> choices(question, n, answered, tally);
+            case YES_NO -> new QuestionResult(question, answered, List.of(bar("yes", tally.gave(n, "yes"), answered),
+                    bar("no", tally.gave(n, "no"), answered)), "", "", null, List.of());
+            case RATING, NPS -> scale(question, n, answered, tally);
+            case RANKING -> ranking(question, n, answered, tally);
+            case TEXT -> new QuestionResult(question, answered, List.of(), "", "", null, tally.texts(n, MAX_TEXTS));
         };
     }
 
-    private static QuestionResult choices(Question question, List<String> answers) {
-        long[] counts = new long[question.options().size()];
-        for (String answer : answers) {
-            for (String index : answer.split(",")) {
-                counts[Integer.parseInt(index)]++;
-            }
-        }
+    private static QuestionResult choices(Question question, int n, long answered, Tally tally) {
         List<Bar> bars = new ArrayList<>();
-        for (int o = 0; o < counts.length; o++) {
-            bars.add(bar(question.options().get(o), counts[o], answers.size()));
+        for (int o = 0; o < question.options().size(); o++) {
+            long count = question.type() == QuestionType.SINGLE ? tally.gave(n, String.valueOf(o)) : tally.chose(n, o);
+            bars.add(bar(question.options().get(o), count, answered));
         }
-        return new QuestionResult(question, answers.size(), bars, "", "", null, List.of());
+        return new QuestionResult(question, answered, bars, "", "", null, List.of());
     }
 
-    private static QuestionResult scale(Question question, List<String> answers) {
+    private static QuestionResult scale(Question question, int n, long answered, Tally tally) {
         QuestionType type = question.type();
         long[] counts = new long[type.high() + 1];
         double sum = 0;
-        for (String answer : answers) {
-            int value = Integer.parseInt(answer);
-            counts[value]++;
-            sum += value;
-        }
         List<Bar> bars = new ArrayList<>();
         for (int v = type.low(); v <= type.high(); v++) {
-            bars.add(bar(String.valueOf(v), counts[v], answers.size()));
+            counts[v] = tally.gave(n, String.valueOf(v));
+            sum += (double) v * counts[v];
+            bars.add(bar(String.valueOf(v), counts[v], answered));
         }
-        if (answers.isEmpty()) {
+        if (answered == 0) {
             return new QuestionResult(question, 0, bars, "", "", null, List.of());
         }
-        double mean = sum / answers.size();
+        double mean = sum / answered;
         double squares = 0;
-        for (String answer : answers) {
-            squares += Math.pow(Integer.parseInt(answer) - mean, 2);
+        for (int v = type.low(); v <= type.high(); v++) {
+            squares += counts[v] * Math.pow(v - mean, 2);
         }
         Nps nps = null;
         if (type == QuestionType.NPS) {
@@ -130,24 +127,23 @@ public record Results(long responses, boolean withheld, List<QuestionResult> que
             long passives = counts[7] + counts[8];
             long promoters = counts[9] + counts[10];
             nps = new Nps(promoters, passives, detractors,
-                    (int) Math.round(100.0 * (promoters - detractors) / answers.size()));
+                    (int) Math.round(100.0 * (promoters - detractors) / answered));
         }
-        return new QuestionResult(question, answers.size(), bars, decimal(mean),
-                decimal(Math.sqrt(squares / answers.size())), nps, List.of());
+        return new QuestionResult(question, answered, bars, decimal(mean), decimal(Math.sqrt(squares / answered)),
+                nps, List.of());
     }
 
     /** Options by average rank, the best first; a bar's length is how often the option came first. */
-    private static QuestionResult ranking(Question question, List<String> answers) {
+    private static QuestionResult ranking(Question question, int n, long answered, Tally tally) {
         int options = question.options().size();
         double[] rankSums = new double[options];
         long[] firsts = new long[options];
-        for (String answer : answers) {
-            String[] order = answer.split(",");
-            for (int rank = 0; rank < order.length; rank++) {
-                int option = Integer.parseInt(order[rank]);
-                rankSums[option] += rank + 1;
-                if (rank == 0) {
-                    firsts[option]++;
+        for (int o = 0; o < options; o++) {
+            for (int rank = 1; rank <= options; rank++) {
+                long count = tally.ranked(n, o, rank);
+                rankSums[o] += (double) rank * count;
+                if (rank == 1) {
+                    firsts[o] = count;
                 }
             }
         }
@@ -156,13 +152,9 @@ public record Results(long responses, boolean withheld, List<QuestionResult> que
             byRank.add(o);
         }
         byRank.sort(Comparator.comparingDouble(o -> rankSums[o]));
-        List<Bar> bars = byRank.stream().map(o -> bar(question.options().get(o), firsts[o], answers.size(),
-                answers.isEmpty() ? "" : decimal(rankSums[o] / answers.size()))).toList();
-        return new QuestionResult(question, answers.size(), bars, "", "", null, List.of());
-    }
-
-    private static long count(List<String> answers, String value) {
-        return answers.stream().filter(value::equals).count();
+        List<Bar> bars = byRank.stream().map(o -> bar(question.options().get(o), firsts[o], answered,
+                answered == 0 ? "" : decimal(rankSums[o] / answered))).toList();
+        return new QuestionResult(question, answered, bars, "", "", null, List.of());
     }
 
     private static Bar bar(String label, long count, long of) {
