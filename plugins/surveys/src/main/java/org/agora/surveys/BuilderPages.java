@@ -213,6 +213,18 @@ final class BuilderPages {
         return w.redirect(survey, "/results");
     }
 
+    /** Deletes a draft; a published survey is deleted with its card, through Agora's own page of the card. */
+    static PageResult deleteDraft(SurveyRequest w, Survey survey) {
+        if (!survey.managedBy(w.viewer())) {
+            return w.forbidden();
+        }
+        if (!survey.status().equals(Survey.DRAFT)) {
+            return editor(w, survey, w.messages.get("survey.error.published"), 409);
+        }
+        w.store.delete(survey.id());
+        return PageResult.redirect("/" + w.query());
+    }
+
     /** Makes a new draft with the survey's questions and settings, for the viewer, in the same place. */
     static PageResult copy(SurveyRequest w, Survey survey) {
         if (!w.mayCreate(false)) {

@@ -81,6 +81,7 @@ public class SurveyPages implements PageHandler {
             case "publish" -> BuilderPages.publish(w, survey);
             case "close" -> BuilderPages.close(w, survey);
             case "copy" -> BuilderPages.copy(w, survey);
+            case "delete" -> BuilderPages.deleteDraft(w, survey);
             default -> w.notFound();
         };
     }

@@ -122,6 +122,17 @@ class SurveyBuilderTest {
     }
 
     @Test
+    void theAuthorDeletesADraftButNotAPublishedSurvey() throws Exception {
+        long draft = f.draft("Scrap this");
+        assertThat(f.post(BOB, "/s/" + draft + "/delete")).isInstanceOf(PageResult.NotFound.class);
+        assertThat(f.post(ADA, "/s/" + draft + "/delete")).isEqualTo(PageResult.redirect("/"));
+        assertThat(new SurveyStore(f.host.records()).get(draft)).isEmpty();
+        long published = f.published(false, false);
+        assertThat(status(f.post(ADA, "/s/" + published + "/delete"))).isEqualTo(409);
+        assertThat(new SurveyStore(f.host.records()).get(published)).isPresent();
+    }
+
+    @Test
     void datesAreChecked() throws Exception {
         long id = f.draft("Dates");
         assertThat(status(f.post(ADA, "/s/" + id + "/settings", "title", "Dates", "opensAt", "tomorrow")))
