@@ -89,7 +89,8 @@ final class Ballots {
         return RecordQuery.in(BALLOTS).where("survey", String.valueOf(survey.id()));
     }
 
-    private Map<String, String> fields(List<String> answers) {
+    /** @return the fields of a response with these answers, as they are stored */
+    Map<String, String> fields(List<String> answers) {
         Map<String, String> fields = new HashMap<>();
         fields.put("survey", String.valueOf(survey.id()));
         for (int n = 0; n < answers.size(); n++) {
