@@ -99,14 +99,17 @@ final class Ballots {
                 continue;
             }
             fields.put("a" + n, answer);
-            // what StoredTally counts: the question answered, each chosen option, each option's rank
-            fields.put("q" + n, "1");
+            // what StoredTally counts, under names that hold the survey so that each count compares one field
+            fields.put(StoredTally.answered(survey, n), "1");
             QuestionType type = survey.question(n).type();
             if (type == QuestionType.MULTIPLE || type == QuestionType.RANKING) {
                 String[] options = answer.split(",");
                 for (int i = 0; i < options.length; i++) {
-                    fields.put("a" + n + "_" + options[i], type == QuestionType.MULTIPLE ? "1" : String.valueOf(i + 1));
+                    fields.put(StoredTally.option(survey, n, Integer.parseInt(options[i])),
+                            type == QuestionType.MULTIPLE ? "1" : String.valueOf(i + 1));
                 }
+            } else if (type != QuestionType.TEXT) {
+                fields.put(StoredTally.value(survey, n), answer);
             }
         }
         return fields;
