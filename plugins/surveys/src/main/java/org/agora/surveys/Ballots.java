@@ -108,8 +108,9 @@ final class Ballots {
                     fields.put(StoredTally.option(survey, n, Integer.parseInt(options[i])),
                             type == QuestionType.MULTIPLE ? "1" : String.valueOf(i + 1));
                 }
-            } else if (type != QuestionType.TEXT) {
-                fields.put(StoredTally.value(survey, n), answer);
+            } else {
+                fields.put(type == QuestionType.TEXT ? StoredTally.text(survey, n) : StoredTally.value(survey, n),
+                        answer);
             }
         }
         return fields;

@@ -59,7 +59,7 @@ public record Results(long responses, boolean withheld, List<QuestionResult> que
     }
 
     /** The most written answers a results page lists for one question; the CSV export has them all. */
-    public static final int MAX_TEXTS = 100;
+    public static final int MAX_TEXTS = 50;
 
     /** Counts the responses, each given as one answer per question (in memory). */
     static Results of(Survey survey, List<List<String>> responses) {

@@ -8,7 +8,7 @@ import org.agora.plugins.api.RecordStore;
  * Counts a survey's stored responses with the record store's indexed counts. {@link Ballots} writes, besides each
  * answer, a field per counted thing, named after the survey and the question: {@code h{survey}_{n}} when question n
  * is answered, {@code v{survey}_{n}} with a choice, a number or yes/no, {@code o{survey}_{n}_{o}} for a chosen option
- * (1) or an option's rank. Each figure of the results is then one count on one indexed field, whatever the number of
+ * (1) or an option's rank, {@code t{survey}_{n}} with a written answer. Each figure of the results is then one count on one indexed field, whatever the number of
  * responses.
  */
 final class StoredTally implements Tally {
@@ -50,8 +50,8 @@ final class StoredTally implements Tally {
 
     @Override
     public List<String> texts(int n, int limit) {
-        return records.find(RecordQuery.in(Ballots.BALLOTS).where(answered(survey, n), "1").orderBy("a" + n)
-                .limit(limit)).stream()
+        // ordered by a field of this survey and question only, so that the store reads its index in order
+        return records.find(RecordQuery.in(Ballots.BALLOTS).orderBy(text(survey, n)).limit(limit)).stream()
                 .map(r -> r.fields().getOrDefault("a" + n, "")).toList();
     }
 
@@ -63,6 +63,11 @@ final class StoredTally implements Tally {
     /** @return the field that holds the answer to question {@code n}, for the types counted by value */
     static String value(Survey survey, int n) {
         return "v" + survey.id() + "_" + n;
+    }
+
+    /** @return the field that holds the written answer to question {@code n}, to list them in order */
+    static String text(Survey survey, int n) {
+        return "t" + survey.id() + "_" + n;
     }
 
     /** @return the field of an option of a multiple choice (1 when chosen) or a ranking (its rank) */

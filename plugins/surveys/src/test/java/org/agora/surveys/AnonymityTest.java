@@ -46,7 +46,7 @@ class AnonymityTest {
         for (StoredRecord ballot : ballots) {
             assertThat(ballot.ownerId()).isNull();
             assertThat(ballot.fields().keySet())
-                    .allMatch(k -> k.matches("survey|batch|run|a[0-9]+|[hvo][0-9]+_[0-9]+(_[0-9]+)?"));
+                    .allMatch(k -> k.matches("survey|batch|run|a[0-9]+|[hvot][0-9]+_[0-9]+(_[0-9]+)?"));
             for (long respondent : RESPONDENTS) {
                 assertThat(ballot.fields().values()).noneMatch(v -> v.contains(String.valueOf(respondent)));
             }

@@ -70,13 +70,13 @@ class ResultsTest {
     }
 
     @Test
-    void aPageListsAHundredWrittenAnswersAndCountsThemAll() {
+    void aPageListsFiftyWrittenAnswersAndCountsThemAll() {
         Survey s = survey(false, new Question(QuestionType.TEXT, "Ideas?", false, List.of()));
         String[] many = java.util.stream.IntStream.range(0, 130).mapToObj(i -> String.format("idea %03d", i))
                 .toArray(String[]::new);
         Results.QuestionResult q = Results.of(s, answers(many)).questions().get(0);
         assertThat(q.answered()).isEqualTo(130);
-        assertThat(q.texts()).hasSize(Results.MAX_TEXTS).startsWith("idea 000").endsWith("idea 099");
+        assertThat(q.texts()).hasSize(Results.MAX_TEXTS).startsWith("idea 000").endsWith("idea 049");
     }
 
     @Test
