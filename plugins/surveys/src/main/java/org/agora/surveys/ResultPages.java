@@ -1,0 +1,53 @@
+package org.agora.surveys;
+
+import java.util.List;
+import java.util.Map;
+import org.agora.plugins.api.PageResult;
+import org.agora.plugins.api.StoredRecord;
+
+/**
+ * A survey's results and their CSV export. The author and administrators see them once it is published; the
+ * audience while it is open if the author allows it, else once it closed. The small-group rule of {@link Results}
+ * holds for everyone, the export included.
+ */
+final class ResultPages {
+
+    private ResultPages() {
+    }
+
+    /**
+     * Counts the results with the record store's counts; only while anonymous answers are being mixed, when copies
+     * and originals exist side by side for a moment, it reads the answers and leaves the copies out.
+     */
+    static Results results(SurveyRequest w, Survey survey) {
+        Ballots ballots = new Ballots(w.context.records(), survey);
+        if (!ballots.mixing()) {
+            return Results.of(survey, new StoredTally(w.context.records(), survey));
+        }
+        return Results.of(survey, ballots.all().stream()
+                .map(r -> Ballots.answers(r, survey.questions().size())).toList());
+    }
+
+    static PageResult show(SurveyRequest w, Survey survey) {
+        if (!survey.resultsVisibleTo(w.viewer(), w.now)) {
+            return new PageResult.Forbidden(w.messages.get(survey.state(w.now) == Survey.State.DRAFT
+                    ? "survey.error.notPublished" : "survey.error.resultsLater"));
+        }
+        Map<String, Object> model = w.model(survey);
+        model.put("results", results(w, survey));
+        model.put("minGroup", Results.MIN_GROUP);
+        return PageResult.view("results", w.messages.get("survey.results.title", survey.title()), model);
+    }
+
+    static PageResult export(SurveyRequest w, Survey survey) {
+        if (!survey.managedBy(w.viewer()) || survey.state(w.now) == Survey.State.DRAFT) {
+            return w.forbidden();
+        }
+        List<StoredRecord> responses = new Ballots(w.context.records(), survey).all();
+        if (survey.anonymous() && responses.size() < Results.MIN_GROUP) {
+            return new PageResult.Forbidden(w.messages.get("survey.error.smallGroup", Results.MIN_GROUP));
+        }
+        return new PageResult.Download("survey-" + survey.id() + ".csv", "text/csv; charset=UTF-8",
+                CsvExport.of(survey, responses, w.messages));
+    }
+}
