@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.agora.config.AgoraConfig;
@@ -25,8 +24,8 @@ import org.agora.plugins.api.DemoContent;
 import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.api.Viewer;
 import org.agora.plugins.extensions.PluginContexts;
+import org.agora.plugins.extensions.PluginRunner;
 import org.agora.plugins.runtime.PluginExtension;
-import org.agora.plugins.runtime.PluginFailedException;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.spaces.model.Space;
 
@@ -54,6 +53,12 @@ public class DemoPluginContent {
     @Inject
     PluginContexts contexts;
 
+    @Inject
+    PluginRunner runner;
+
+    /** How long a plugin may take to write its demo content. */
+    static final Duration SEEDING_LIMIT = Duration.ofMinutes(2);
+
     @Resource
     TimerService timers;
 
@@ -78,15 +83,11 @@ public class DemoPluginContent {
             // remembered first: a plugin whose demo content fails is not tried again at every start
             em.persist(new DemoContentSeeded(pluginId, Instant.now()));
             DemoCompany people = company;
-            try {
-                plugins.call(pluginId, () -> {
-                    demo.extension().seed(people, contexts.forPlugin(pluginId));
-                    return null;
-                });
+            // a whole demo is more work than a page: its own thread and a longer limit than plugin calls have
+            runner.start(demo, "demo content", SEEDING_LIMIT, () -> {
+                demo.extension().seed(people, contexts.forPlugin(pluginId));
                 LOG.info(() -> "Demo content of plugin " + pluginId + " seeded");
-            } catch (PluginFailedException e) {
-                LOG.log(Level.WARNING, "The demo content of plugin " + pluginId + " failed: " + e.getMessage());
-            }
+            }, null);
         }
     }
 
