@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
  * with its tests passing (the page's, then the check of the built jar as the admin page will check it), and whose
  * jar the admin page installs and Agora serves. The generated project builds
  * against the plugins API, test kit and archetype of this build, put in a local repository of the test's own, with
- * the developer's usual repository behind it for everything else. The whole build makes the archetype before the
- * EAR; alone, this class runs with {@code -pl plugins/archetype,ear -am}.
+ * the developer's usual repository behind it for everything else.
  */
 @AgoraTest
 class PluginArchetypeIT {
