@@ -232,6 +232,22 @@ public class PostService {
                 .collect(Collectors.toMap(PostView::id, Function.identity()));
     }
 
+    /**
+     * @return the ids among {@code ids} of the posts that still exist and that the reader may read, reading only
+     *     where each post is (not its text), for checks on many posts at once
+     */
+    public Set<Long> readableIds(Collection<Long> ids, long readerId) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        ReadableSpaces readableSpaces = spaces.readableSpaces(readerId);
+        return em.createQuery("SELECT p.id, s.id FROM Post p LEFT JOIN p.space s WHERE p.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .filter(r -> r[1] == null || readableSpaces.allows((Long) r[1]))
+                .map(r -> (Long) r[0])
+                .collect(Collectors.toSet());
+    }
+
     /** @return safe HTML of Markdown as a post would show it, mentions linked; nothing is stored */
     public String preview(String markdown) {
         String text = markdown == null ? "" : markdown;
