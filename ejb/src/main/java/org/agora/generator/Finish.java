@@ -1,0 +1,53 @@
+package org.agora.generator;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.agora.search.rebuild.RebuildService;
+
+/**
+ * Ends a generation: the tables' own ids go on after the generated ones, Agora forgets what it had cached, and the
+ * search index is rebuilt from the database so that the company is searchable.
+ */
+@Dependent
+@Named("generatorFinish")
+public class Finish extends AbstractBatchlet {
+
+    private static final String[] TABLES = {"person", "agora_space", "post", "post_comment"};
+
+    @Resource(lookup = "jdbc/agora")
+    DataSource database;
+
+    @PersistenceUnit(unitName = "agora")
+    EntityManagerFactory jpa;
+
+    @EJB
+    RebuildService search;
+
+    @Override
+    public String process() throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            for (String table : TABLES) {
+                long max;
+                try (ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+                    r.next();
+                    max = r.getLong(1);
+                }
+                // the same statement in Derby and PostgreSQL
+                s.executeUpdate("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + (max + 1));
+            }
+        }
+        jpa.getCache().evictAll();
+        search.start();
+        return "COMPLETED";
+    }
+}
