@@ -9,11 +9,13 @@ JAR=$(mktemp)
 trap 'rm -f "$JAR"' EXIT
 csrf() { curl -s -c "$JAR" -b "$JAR" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
 
+token=$(csrf /login)
 curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "email=${ADMIN:?the administrator's e-mail}" \
-    --data-urlencode "password=${PASSWORD:?the administrator's password}" --data-urlencode "_csrf=$(csrf /login)" \
+    --data-urlencode "password=${PASSWORD:?the administrator's password}" --data-urlencode "_csrf=$token" \
     "$BASE/login"
+token=$(csrf /admin/generator)
 status=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR" -b "$JAR" --data-urlencode "size=$SIZES" \
-    --data-urlencode "_csrf=$(csrf /admin/generator)" "$BASE/admin/generator")
+    --data-urlencode "_csrf=$token" "$BASE/admin/generator")
 [ "$status" = 303 ] || { echo "not started (HTTP $status): see $BASE/admin/generator" >&2; exit 1; }
 start=$(date +%s)
 while :; do
