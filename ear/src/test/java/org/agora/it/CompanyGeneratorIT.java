@@ -51,7 +51,7 @@ class CompanyGeneratorIT {
         assertThat(done.select(".generation-status").attr("data-status")).as(done.select(".generation-status").text())
                 .isEqualTo("COMPLETED");
         assertThat(admin.get("/admin/generator").body()).contains("Generated");
-        assertThat(admin.post("/admin/generator", Map.of("size", "people=20")).body())
+        assertThat(admin.post("/admin/generator", Map.of("size", "people=20,spaces=2")).body())
                 .as("a second company in the same database").contains("generated in this database already");
 
         AgoraClient employee = new AgoraClient();
