@@ -2,12 +2,12 @@
 # Generates a company into a running Agora through its administration page, then waits for it and for the search
 # index. Usage: ADMIN=admin@example.com PASSWORD=... bench/generate.sh [base-url] [sizes]
 # Sizes as on the page, e.g. "seed=42,people=10000,spaces=500,posts=1000000,comments=3000000,reactions=5000000".
-set -euo pipefail
+set -eu
 BASE=${1:-http://localhost:9080}
 SIZES=${2:-seed=42,people=10000,spaces=500,posts=1000000,comments=3000000,reactions=5000000,days=730}
 JAR=$(mktemp)
 trap 'rm -f "$JAR"' EXIT
-csrf() { curl -s -c "$JAR" -b "$JAR" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+csrf() { curl -s -c "$JAR" -b "$JAR" "$BASE$1" | grep -o -m1 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//'; }
 
 token=$(csrf /login)
 curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "email=${ADMIN:?the administrator's e-mail}" \

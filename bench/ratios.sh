@@ -2,14 +2,14 @@
 # Throughput and latency of Agora's pages against /health, measured with wrk in one run, signed in as generated
 # employees. Usage: bench/ratios.sh [base-url] [connections] [seconds]
 # Needs wrk (Debian: apt-get install wrk) and a company made by the generator (Administration -> Generated company).
-set -euo pipefail
+set -eu
 BASE=${1:-http://localhost:9080}
 CONNECTIONS=${2:-50}
 SECONDS_EACH=${3:-20}
 JAR=$(mktemp)
 trap 'rm -f "$JAR"' EXIT
 
-token=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+token=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | grep -o -m1 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
 curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "email=employee${EMPLOYEE:-4242}@generated.example" \
     --data-urlencode "password=generated-password" --data-urlencode "_csrf=$token" "$BASE/login"
 COOKIE=$(awk 'NF>=7 && ($6=="LtpaToken2" || $6=="JSESSIONID") {printf "%s=%s; ",$6,$7}' "$JAR")
