@@ -10,8 +10,8 @@ trap 'rm -f "$JAR"' EXIT
 csrf() { curl -s -c "$JAR" -b "$JAR" "$BASE$1" | grep -o -m1 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//'; }
 
 token=$(csrf /login)
-curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "email=${ADMIN:?the administrator's e-mail}" \
-    --data-urlencode "password=${PASSWORD:?the administrator's password}" --data-urlencode "_csrf=$token" \
+curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "email=${ADMIN:?set ADMIN to an administrator e-mail}" \
+    --data-urlencode "password=${PASSWORD:?set PASSWORD}" --data-urlencode "_csrf=$token" \
     "$BASE/login"
 token=$(csrf /admin/generator)
 status=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR" -b "$JAR" --data-urlencode "size=$SIZES" \
