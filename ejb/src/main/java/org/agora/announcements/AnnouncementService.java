@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.agora.announcements.model.AnnouncementRead;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
@@ -50,13 +52,14 @@ public class AnnouncementService {
     /** @return the announcements the reader has not marked read yet, newest first */
     public List<AnnouncementView> unread(long readerId) {
         boolean seesCounts = isAdmin(readerId);
-        return em.createQuery("""
+        List<Long> ids = em.createQuery("""
                         SELECT p.id FROM Post p WHERE p.announcement = :pinned AND NOT EXISTS (
                             SELECT r FROM AnnouncementRead r WHERE r.postId = p.id AND r.personId = :reader)
                         ORDER BY p.id DESC""", Long.class)
                 .setParameter("pinned", true)
-                .setParameter("reader", readerId).setMaxResults(PINNED).getResultStream()
-                .flatMap(id -> posts.read(id, readerId).stream())
+                .setParameter("reader", readerId).setMaxResults(PINNED).getResultList();
+        Map<Long, PostView> readable = posts.readable(ids, readerId);
+        return ids.stream().map(readable::get).filter(Objects::nonNull)
                 .map(p -> new AnnouncementView(p, seesCounts || p.authorId() == readerId ? reads(p.id()) : -1))
                 .toList();
     }

@@ -163,7 +163,7 @@ public class AttachmentService {
 
     /** @return by post id, the attachments of the posts among {@code postIds} that the reader may read, in order */
     public Map<Long, List<AttachmentView>> forPosts(Collection<Long> postIds, long readerId) {
-        Set<Long> readable = posts.readable(postIds, readerId).keySet();
+        Set<Long> readable = posts.readableIds(postIds, readerId);
         if (readable.isEmpty()) {
             return Map.of();
         }

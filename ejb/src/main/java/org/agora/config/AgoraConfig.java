@@ -116,4 +116,13 @@ public class AgoraConfig {
     public boolean demo() {
         return demo;
     }
+
+    @Inject
+    @ConfigProperty(name = "agora.diagnostics.sql.count", defaultValue = "false")
+    boolean countSqlStatements;
+
+    /** @return true if each answer tells in a header how many SQL statements it took (for tests and measurements) */
+    public boolean countSqlStatements() {
+        return countSqlStatements;
+    }
 }

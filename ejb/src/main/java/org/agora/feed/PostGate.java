@@ -66,7 +66,7 @@ public class PostGate {
      * @return by post id, only the posts the reader may read
      */
     public Map<Long, PostRights> rights(Collection<Long> postIds, long readerId) {
-        Set<Long> readable = posts.readable(postIds, readerId).keySet();
+        Set<Long> readable = posts.readableIds(postIds, readerId);
         if (readable.isEmpty()) {
             return Map.of();
         }

@@ -239,6 +239,25 @@ public class PostService {
                 .collect(Collectors.toMap(PostView::id, Function.identity()));
     }
 
+    /**
+     * @return the ids among {@code ids} of the posts that still exist and that the reader may read, reading only
+     *     where each post is (not its text), for checks on many posts at once
+     */
+    public Set<Long> readableIds(Collection<Long> ids, long readerId) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        ReadableSpaces readableSpaces = spaces.readableSpaces(readerId);
+        Set<String> running = modules.running();
+        return em.createQuery("SELECT p.id, s.id, p.pluginId FROM Post p LEFT JOIN p.space s WHERE p.id IN :ids",
+                        Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .filter(r -> r[1] == null || readableSpaces.allows((Long) r[1]))
+                .filter(r -> r[2] == null || running.contains((String) r[2]))
+                .map(r -> (Long) r[0])
+                .collect(Collectors.toSet());
+    }
+
     /** @return false for a content item of a module that does not run now (see {@link RunningModules}) */
     private static boolean shown(Post post, Set<String> running) {
         return post.item().map(i -> running.contains(i.pluginId())).orElse(true);

@@ -152,12 +152,16 @@ public class NotificationService {
 
     /** @return how many of the owner's notifications are unread, about posts they may still read */
     public long unreadCount(long ownerId) {
-        List<Notification> unread = em.createQuery("""
-                        SELECT n FROM Notification n WHERE n.recipientId = :owner AND n.readAt IS NULL""",
-                        Notification.class)
+        // counted by post in the database: the bell is on every page, and unread notifications pile up
+        List<Object[]> rows = em.createQuery("""
+                        SELECT n.kind, n.postId, COUNT(n) FROM Notification n
+                        WHERE n.recipientId = :owner AND n.readAt IS NULL GROUP BY n.kind, n.postId""", Object[].class)
                 .setParameter("owner", ownerId).getResultList();
-        Map<Long, PostView> readable = readable(unread, ownerId);
-        return unread.stream().filter(n -> n.isFromPlugin() || readable.containsKey(n.getPostId())).count();
+        Set<Long> postIds = rows.stream().filter(r -> r[0] != Notification.Kind.PLUGIN && r[1] != null)
+                .map(r -> (Long) r[1]).collect(Collectors.toSet());
+        Set<Long> readable = posts.readableIds(postIds, ownerId);
+        return rows.stream().filter(r -> r[0] == Notification.Kind.PLUGIN || readable.contains((Long) r[1]))
+                .mapToLong(r -> ((Number) r[2]).longValue()).sum();
     }
 
     /**

@@ -47,10 +47,19 @@ public class FeedVisit {
         if (Duration.between(lastSeen, now).compareTo(pause) > 0) {
             newSince = lastSeen;
         }
-        if (now.isAfter(lastSeen)) {
+        if (Duration.between(lastSeen, now).compareTo(step(pause)) > 0) {
             lastSeen = now;
         }
         return newSince();
+    }
+
+    /**
+     * How far the recorded last opening may lag behind the real one: a thirtieth of the pause, at most a minute. So
+     * reloading the feed does not write to the database each time, and a visit ends at most that much early.
+     */
+    static Duration step(Duration pause) {
+        Duration step = pause.dividedBy(30);
+        return step.compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : step;
     }
 
     /** @return the moment before which posts are not new, without recording a visit */

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -123,38 +124,103 @@ public class ProfileService {
      * see that field, so that a search never reveals what a profile hides.
      */
     public DirectoryPage directory(DirectoryQuery query, long viewerId) {
-        List<Person> people = em.createQuery("SELECT p FROM Person p ORDER BY p.name, p.id", Person.class)
-                .getResultList();
-        Map<Long, Profile> profiles = em.createQuery("SELECT pr FROM Profile pr", Profile.class).getResultStream()
+        List<String> departments = em.createQuery(
+                        "SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL", String.class)
+                .getResultStream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        // the chosen department as spelled in the directory, whatever its case and accents in the query
+        List<String> inDepartment = blank(query.department()) ? null : departments.stream()
+                .filter(d -> Tags.fold(d).equals(Tags.fold(query.department()))).toList();
+        if (inDepartment != null && inDepartment.isEmpty()) {
+            return new DirectoryPage(List.of(), departments, 1, 1, 0);
+        }
+        String where = inDepartment == null ? "" : " WHERE p.department IN :departments";
+        boolean byFields = !blank(query.location()) || !blank(query.expertise()) || !blank(query.interest());
+        if (blank(query.name()) && !byFields) {
+            // browsing: the database counts and pages, so a company of any size costs one page of rows
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Person p" + where, Long.class);
+            TypedQuery<Person> people = em.createQuery(
+                    "SELECT p FROM Person p" + where + " ORDER BY p.name, p.id", Person.class);
+            if (inDepartment != null) {
+                count.setParameter("departments", inDepartment);
+                people.setParameter("departments", inDepartment);
+            }
+            long total = count.getSingleResult();
+            int pages = pages(total);
+            int page = Math.min(query.page(), pages);
+            List<Person> shown = people.setFirstResult((page - 1) * DIRECTORY_PAGE).setMaxResults(DIRECTORY_PAGE)
+                    .getResultList();
+            return new DirectoryPage(refs(shown, profiles(shown.stream().map(Person::getId).toList())),
+                    departments, page, pages, total);
+        }
+        TypedQuery<Object[]> rows = em.createQuery(
+                "SELECT p.id, p.name FROM Person p" + where + " ORDER BY p.name, p.id", Object[].class);
+        if (inDepartment != null) {
+            rows.setParameter("departments", inDepartment);
+        }
+        List<Long> found = rows.getResultStream().filter(r -> Tags.wordStartsWith((String) r[1], query.name()))
+                .map(r -> (Long) r[0]).toList();
+        if (byFields) {
+            found = withFields(found, query, viewerId);
+        }
+        int pages = pages(found.size());
+        int page = Math.min(query.page(), pages);
+        List<Long> shownIds = found.stream().skip((long) (page - 1) * DIRECTORY_PAGE).limit(DIRECTORY_PAGE).toList();
+        Map<Long, Person> byId = shownIds.isEmpty() ? Map.of() : em.createQuery(
+                        "SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+                .setParameter("ids", shownIds).getResultStream()
+                .collect(Collectors.toMap(Person::getId, Function.identity()));
+        List<Person> shown = shownIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return new DirectoryPage(refs(shown, profiles(shownIds)), departments, page, pages, found.size());
+    }
+
+    /** @return among the people, in their order, those whose profile matches the query's field criteria */
+    private List<Long> withFields(List<Long> people, DirectoryQuery query, long viewerId) {
+        TypedQuery<Profile> all = em.createQuery("SELECT pr FROM Profile pr", Profile.class);
+        // each list a criterion reads comes in one more query for all profiles, not one per profile
+        if (!blank(query.expertise())) {
+            all.setHint("eclipselink.batch", "pr.expertise");
+        }
+        if (!blank(query.interest())) {
+            all.setHint("eclipselink.batch", "pr.interests");
+        }
+        Map<Long, Profile> profiles = all.getResultStream()
                 .collect(Collectors.toMap(Profile::getPersonId, Function.identity()));
         Set<Long> near = spaceColleagues(viewerId);
-        Predicate<Person> match = p -> Tags.wordStartsWith(p.getName(), query.name())
-                && (blank(query.department()) || Tags.fold(query.department()).equals(Tags.fold(p.getDepartment())));
-        match = match.and(field(query.location(), ProfileField.LOCATION, profiles, near, viewerId,
-                pr -> List.of(pr.getLocation() == null ? "" : pr.getLocation())));
+        Predicate<Long> match = field(query.location(), ProfileField.LOCATION, profiles, near, viewerId,
+                pr -> List.of(pr.getLocation() == null ? "" : pr.getLocation()));
         match = match.and(field(query.expertise(), ProfileField.EXPERTISE, profiles, near, viewerId,
                 Profile::getExpertise));
         match = match.and(field(query.interest(), ProfileField.INTERESTS, profiles, near, viewerId,
                 Profile::getInterests));
-        List<Person> found = people.stream().filter(match).toList();
-        int pages = Math.max(1, (found.size() + DIRECTORY_PAGE - 1) / DIRECTORY_PAGE);
-        int page = Math.min(query.page(), pages);
-        List<PersonRef> shown = found.stream().skip((long) (page - 1) * DIRECTORY_PAGE).limit(DIRECTORY_PAGE)
-                .map(p -> ref(p, profiles.get(p.getId()))).toList();
-        List<String> departments = people.stream().map(Person::getDepartment).filter(d -> d != null)
-                .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        return new DirectoryPage(shown, departments, page, pages, found.size());
+        return people.stream().filter(match).toList();
     }
 
-    private static Predicate<Person> field(String wanted, ProfileField field, Map<Long, Profile> profiles,
-                                           Set<Long> near, long viewerId, Function<Profile, List<String>> values) {
-        if (blank(wanted)) {
-            return p -> true;
+    private Map<Long, Profile> profiles(List<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
         }
-        return p -> {
-            Profile pr = profiles.get(p.getId());
+        return em.createQuery("SELECT pr FROM Profile pr WHERE pr.personId IN :ids", Profile.class)
+                .setParameter("ids", personIds).getResultStream()
+                .collect(Collectors.toMap(Profile::getPersonId, Function.identity()));
+    }
+
+    private static List<PersonRef> refs(List<Person> people, Map<Long, Profile> profiles) {
+        return people.stream().map(p -> ref(p, profiles.get(p.getId()))).toList();
+    }
+
+    private static int pages(long total) {
+        return (int) Math.max(1, (total + DIRECTORY_PAGE - 1) / DIRECTORY_PAGE);
+    }
+
+    private static Predicate<Long> field(String wanted, ProfileField field, Map<Long, Profile> profiles,
+                                         Set<Long> near, long viewerId, Function<Profile, List<String>> values) {
+        if (blank(wanted)) {
+            return id -> true;
+        }
+        return id -> {
+            Profile pr = profiles.get(id);
             return pr != null
-                    && pr.shows(field, Relation.of(viewerId, p.getId(), near.contains(p.getId())))
+                    && pr.shows(field, Relation.of(viewerId, id, near.contains(id)))
                     && values.apply(pr).stream().anyMatch(v -> Tags.wordStartsWith(v, wanted));
         };
     }

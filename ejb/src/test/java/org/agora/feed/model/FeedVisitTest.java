@@ -45,4 +45,21 @@ class FeedVisitTest {
         assertThat(visit.open(tuesday.plus(Duration.ofHours(3)), PAUSE))
                 .hasValue(tuesday.plus(Duration.ofMinutes(25)));
     }
+
+    @Test
+    void reloadingWithinAMinuteIsNotRecordedSoTheFeedDoesNotWriteOnEachView() {
+        FeedVisit visit = new FeedVisit(1, MONDAY);
+        Instant tuesday = MONDAY.plus(Duration.ofDays(1));
+        visit.open(tuesday, PAUSE);
+        visit.open(tuesday.plusSeconds(20), PAUSE);
+        assertThat(visit.open(tuesday.plus(Duration.ofHours(3)), PAUSE)).as("the reload 20 s later was not written")
+                .hasValue(tuesday);
+    }
+
+    @Test
+    void theRecordedMomentLagsAtMostAThirtiethOfThePause() {
+        assertThat(FeedVisit.step(PAUSE)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(FeedVisit.step(Duration.ofMinutes(3))).isEqualTo(Duration.ofSeconds(6));
+        assertThat(FeedVisit.step(Duration.ZERO)).isZero();
+    }
 }

@@ -55,7 +55,7 @@ class FormTemplatesTest {
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
         Context context = new Context();
-        context.setVariable("mvc", Map.of("csrf", Map.of("name", "_csrf", "token", "t0ken")));
+        context.setVariable("csrfField", Map.of("name", "_csrf", "token", "t0ken"));
 
         String html = engine.process("fragments/forms", Set.of("csrf"), context);
 
