@@ -62,7 +62,7 @@ class PluginArchetypeIT {
 
         String built = maven(project, repo, "verify");
         assertThat(built).as("the unit tests, then the check of the built jar")
-                .contains("Tests run: 2, Failures: 0, Errors: 0").contains("Tests run: 1, Failures: 0, Errors: 0")
+                .contains("Tests run: 3, Failures: 0, Errors: 0").contains("Tests run: 1, Failures: 0, Errors: 0")
                 .contains("BUILD SUCCESS");
         byte[] jar = Files.readAllBytes(project.resolve("target/kudos-1.0.0.jar"));
 
