@@ -1,5 +1,7 @@
 package org.agora.it;
 
+import static org.agora.it.support.Posts.postId;
+import static org.agora.it.support.Posts.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -26,20 +28,6 @@ class CommentsReactionsIT {
         client.get("/");
         assertThat(client.post("/posts", Map.of("text", text)).status()).isEqualTo(303);
         return postId(client.get("/").body(), text);
-    }
-
-    private static long postId(String page, String text) {
-        Matcher m = Pattern.compile("(?s)id=\"post-(\\d+)\"(?:(?!id=\"post-).)*?" + Pattern.quote(text)).matcher(page);
-        assertThat(m.find()).as("post " + text + " on the page").isTrue();
-        return Long.parseLong(m.group(1));
-    }
-
-    private static long comment(AgoraClient client, long postId, String text, Long parent) {
-        client.get("/posts/" + postId);
-        Page sent = client.post("/posts/" + postId + "/comments",
-                parent == null ? Map.of("text", text) : Map.of("text", text, "parent", parent.toString()));
-        assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
-        return Long.parseLong(sent.location().replaceAll(".*#comment-(\\d+)$", "$1"));
     }
 
     /** @return the count shown on the reaction button of the item, and whether it is the reader's own */

@@ -1,5 +1,6 @@
 package org.agora.it;
 
+import static org.agora.it.support.Posts.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -62,13 +63,6 @@ class SearchContentIT {
                 .matcher(client.get(space == null ? "/" : space).body());
         assertThat(m.find()).isTrue();
         return Long.parseLong(m.group(1));
-    }
-
-    private static long comment(AgoraClient client, long postId, String text) {
-        client.get("/posts/" + postId);
-        Page sent = client.post("/posts/" + postId + "/comments", Map.of("text", text));
-        assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
-        return Long.parseLong(sent.location().replaceAll(".*#comment-(\\d+)$", "$1"));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package org.agora.it;
 
+import static org.agora.it.support.Posts.postId;
+import static org.agora.it.support.Posts.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraClient.FilePart;
@@ -118,17 +118,4 @@ class SqlStatementsIT {
         return Integer.parseInt(count);
     }
 
-    private static long postId(String page, String text) {
-        Matcher m = Pattern.compile("(?s)id=\"post-(\\d+)\"(?:(?!id=\"post-).)*?" + Pattern.quote(text)).matcher(page);
-        assertThat(m.find()).as("post " + text + " on the page").isTrue();
-        return Long.parseLong(m.group(1));
-    }
-
-    private static long comment(AgoraClient client, long postId, String text, Long parent) {
-        client.get("/posts/" + postId);
-        Page sent = client.post("/posts/" + postId + "/comments",
-                parent == null ? Map.of("text", text) : Map.of("text", text, "parent", parent.toString()));
-        assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
-        return Long.parseLong(sent.location().replaceAll(".*#comment-(\\d+)$", "$1"));
-    }
 }

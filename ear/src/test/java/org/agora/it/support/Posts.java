@@ -1,0 +1,35 @@
+package org.agora.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finding posts on pages and commenting on them, as a reader's browser does. */
+public final class Posts {
+
+    private Posts() {
+    }
+
+    /** @return the id of the post card on {@code page} that shows {@code text} */
+    public static long postId(String page, String text) {
+        Matcher m = Pattern.compile("(?s)id=\"post-(\\d+)\"(?:(?!id=\"post-).)*?" + Pattern.quote(text)).matcher(page);
+        assertThat(m.find()).as("post " + text + " on the page").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Comments on a post from its page; @return the comment's id */
+    public static long comment(AgoraClient client, long postId, String text) {
+        return comment(client, postId, text, null);
+    }
+
+    /** Comments on a post from its page, as a reply to {@code parent} when not null; @return the comment's id */
+    public static long comment(AgoraClient client, long postId, String text, Long parent) {
+        client.get("/posts/" + postId);
+        Page sent = client.post("/posts/" + postId + "/comments",
+                parent == null ? Map.of("text", text) : Map.of("text", text, "parent", parent.toString()));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
+        return Long.parseLong(sent.location().replaceAll(".*#comment-(\\d+)$", "$1"));
+    }
+}
