@@ -21,6 +21,7 @@ import org.agora.plugins.api.People;
 import org.agora.plugins.api.PersonCard;
 import org.agora.plugins.api.PersonRef;
 import org.agora.plugins.api.Viewer;
+import org.agora.spaces.model.MembershipStatus;
 import org.agora.validation.UnknownItemException;
 
 /** The people directory as plugins see it ({@link People}): the same lookups as mentions and profiles. */
@@ -83,6 +84,34 @@ public class PluginPeople implements People {
         } catch (UnknownItemException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public List<PersonRef> everyone(long afterId, int limit) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.id > :after ORDER BY p.id", Person.class)
+                .setParameter("after", afterId).setMaxResults(Math.clamp(limit, 1, MAX_PAGE))
+                .getResultStream().map(PluginPeople::ref).toList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(p) FROM Person p", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<PersonRef> members(long spaceId, long afterId, int limit) {
+        return em.createQuery("SELECT m.person FROM SpaceMember m WHERE m.spaceId = :space AND m.status = :active"
+                        + " AND m.personId > :after ORDER BY m.personId", Person.class)
+                .setParameter("space", spaceId).setParameter("active", MembershipStatus.ACTIVE)
+                .setParameter("after", afterId).setMaxResults(Math.clamp(limit, 1, MAX_PAGE))
+                .getResultStream().map(PluginPeople::ref).toList();
+    }
+
+    @Override
+    public long memberCount(long spaceId) {
+        return em.createQuery("SELECT COUNT(m) FROM SpaceMember m WHERE m.spaceId = :space AND m.status = :active",
+                        Long.class)
+                .setParameter("space", spaceId).setParameter("active", MembershipStatus.ACTIVE).getSingleResult();
     }
 
     private static PersonRef ref(Person p) {

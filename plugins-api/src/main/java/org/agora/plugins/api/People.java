@@ -28,6 +28,9 @@ public interface People {
     /** The most people {@link #find} returns at once. */
     int MAX_FOUND = 20;
 
+    /** The most people {@link #everyone} and {@link #members} return at once. */
+    int MAX_PAGE = 500;
+
     /**
      * Finds people as the mention suggestions do: by the start of their name, of a word of it, or of their handle,
      * ignoring case and accents.
@@ -90,4 +93,46 @@ public interface People {
      * @return the person's directory card as the viewer may see it, if the person exists
      */
     Optional<PersonCard> card(Viewer viewer, long id);
+
+    /**
+     * Everyone in the company, a page at a time, for a plugin's own work over all employees: counting the audience of
+     * a company-wide survey, reminding those who have not answered. Read the next page from the last id returned.
+     *
+     * <pre>{@code
+     * for (List<PersonRef> page = people.everyone(0, 500); !page.isEmpty();
+     *         page = people.everyone(page.get(page.size() - 1).id(), 500)) { ... }
+     * }</pre>
+     *
+     * @param afterId only people whose id is greater; 0 for the first page
+     * @param limit   at most this many, 1 to {@value #MAX_PAGE}
+     * @return the people, by id
+     * @since 1.3.0
+     */
+    List<PersonRef> everyone(long afterId, int limit);
+
+    /**
+     * @return how many people {@link #everyone} lists
+     * @since 1.3.0
+     */
+    long count();
+
+    /**
+     * The active members of a space (not those invited or asking to join), a page at a time, as {@link #everyone}.
+     * Who belongs to a space that is not public is the space's own business: show these people only to viewers who
+     * may read the space ({@link SpaceRef}).
+     *
+     * @param spaceId the space
+     * @param afterId only people whose id is greater; 0 for the first page
+     * @param limit   at most this many, 1 to {@value #MAX_PAGE}
+     * @return the members, by id; empty for a space that does not exist
+     * @since 1.3.0
+     */
+    List<PersonRef> members(long spaceId, long afterId, int limit);
+
+    /**
+     * @param spaceId the space
+     * @return how many people {@link #members} lists for it
+     * @since 1.3.0
+     */
+    long memberCount(long spaceId);
 }

@@ -57,7 +57,6 @@ public final class TestHost {
     private final InMemoryRecordStore records = new InMemoryRecordStore(clock);
     private final TestPeople people = new TestPeople();
     private final Map<Long, Boolean> openSpaces = new HashMap<>();
-    private final Map<Long, Set<Long>> members = new HashMap<>();
     private String version = "1.0.0";
     private final Map<String, SettingDefinition> settings = new HashMap<>();
     private final Map<String, String> saved = new HashMap<>();
@@ -135,19 +134,20 @@ public final class TestHost {
 
     /**
      * Declares a space, public or not: a non-member may not read the items of a space that is not public
-     * ({@code ContentItems.find}, search). Items of spaces never declared are readable by everyone.
+     * ({@code ContentItems.find}, search). Items of spaces never declared are readable by everyone. The members added
+     * with {@link #employee} are the space's members in {@code People.members}.
      */
     public TestHost space(long spaceId, boolean isPublic, Viewer... spaceMembers) {
         openSpaces.put(spaceId, isPublic);
         for (Viewer m : spaceMembers) {
-            members.computeIfAbsent(spaceId, id -> new HashSet<>()).add(m.id());
+            people.join(spaceId, m.id());
         }
         return this;
     }
 
     /** @return a space reference for pages ({@code PageRequest.space()}) of a declared space */
     public SpaceRef spaceRef(long spaceId, String name, Viewer viewer) {
-        boolean member = members.getOrDefault(spaceId, Set.of()).contains(viewer.id());
+        boolean member = people.isMember(spaceId, viewer.id());
         return new SpaceRef(spaceId, "space-" + spaceId, name, member, false);
     }
 
@@ -425,7 +425,7 @@ public final class TestHost {
 
     private boolean mayRead(Viewer viewer, Long spaceId) {
         return spaceId == null || openSpaces.getOrDefault(spaceId, true)
-                || members.getOrDefault(spaceId, Set.of()).contains(viewer.id());
+                || people.isMember(spaceId, viewer.id());
     }
 
     private static long idOf(String name) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.agora.plugins.api.People;
 import org.agora.plugins.api.PersonCard;
 import org.agora.plugins.api.PersonRef;
@@ -23,6 +25,15 @@ public final class TestPeople implements People {
 
     private final Map<Long, PersonCard> cards = new TreeMap<>();
     private final Map<Long, Boolean> locationShown = new TreeMap<>();
+    private final Map<Long, Set<Long>> members = new TreeMap<>();
+
+    synchronized void join(long spaceId, long personId) {
+        members.computeIfAbsent(spaceId, id -> new TreeSet<>()).add(personId);
+    }
+
+    synchronized boolean isMember(long spaceId, long personId) {
+        return members.getOrDefault(spaceId, Set.of()).contains(personId);
+    }
 
     synchronized void add(PersonCard card, boolean showLocation) {
         cards.put(card.person().id(), card);
@@ -69,6 +80,30 @@ public final class TestPeople implements People {
     public synchronized Optional<PersonCard> card(Viewer viewer, long id) {
         return Optional.ofNullable(cards.get(id)).map(c -> viewer.id() == id || locationShown.get(id) ? c
                 : new PersonCard(c.person(), c.jobTitle(), c.department(), null));
+    }
+
+    @Override
+    public synchronized List<PersonRef> everyone(long afterId, int limit) {
+        return cards.values().stream().map(PersonCard::person).filter(p -> p.id() > afterId)
+                .limit(Math.clamp(limit, 1, MAX_PAGE)).toList();
+    }
+
+    @Override
+    public synchronized long count() {
+        return cards.size();
+    }
+
+    /** The space's members who are in the directory ({@link TestHost#employee}). */
+    @Override
+    public synchronized List<PersonRef> members(long spaceId, long afterId, int limit) {
+        return members.getOrDefault(spaceId, Set.of()).stream().filter(id -> id > afterId)
+                .map(cards::get).filter(c -> c != null).map(PersonCard::person)
+                .limit(Math.clamp(limit, 1, MAX_PAGE)).toList();
+    }
+
+    @Override
+    public synchronized long memberCount(long spaceId) {
+        return members.getOrDefault(spaceId, Set.of()).stream().filter(cards::containsKey).count();
     }
 
     private static boolean matches(String letters, PersonRef p) {

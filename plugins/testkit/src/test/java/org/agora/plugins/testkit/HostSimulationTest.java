@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.agora.plugins.api.PersonalDataHandler;
 import org.agora.plugins.api.PluginContext;
+import org.agora.plugins.api.People;
 import org.agora.plugins.api.PersonRef;
 import org.agora.plugins.api.UpgradeHook;
 import org.agora.plugins.api.Viewer;
@@ -60,6 +62,24 @@ class HostSimulationTest {
                 .as("a location kept for oneself").isNull();
         assertThat(host.context().people().card(ada, ada.id()).orElseThrow().location()).isEqualTo("Paris");
         assertThat(host.context().people().find(ada, "", 5)).isEmpty();
+    }
+
+    @Test
+    void everyoneAndASpacesMembersArePagedById() {
+        TestHost host = TestHost.forPlugin("demo");
+        Viewer ada = host.employee("Ada Lovelace");
+        Viewer bob = host.employee("Bob Martin");
+        Viewer chloe = host.employee("Chloé Petit");
+        host.space(10, false, chloe, ada);
+        People people = host.context().people();
+        List<Long> ids = Stream.of(ada, bob, chloe).map(Viewer::id).sorted().toList();
+        assertThat(people.count()).isEqualTo(3);
+        assertThat(people.everyone(0, 2)).extracting(PersonRef::id).containsExactly(ids.get(0), ids.get(1));
+        assertThat(people.everyone(ids.get(1), 2)).extracting(PersonRef::id).containsExactly(ids.get(2));
+        assertThat(people.members(10, 0, 500)).extracting(PersonRef::id)
+                .containsExactlyElementsOf(Stream.of(ada, chloe).map(Viewer::id).sorted().toList());
+        assertThat(people.memberCount(10)).isEqualTo(2);
+        assertThat(people.members(11, 0, 10)).as("an unknown space").isEmpty();
     }
 
     @Test
