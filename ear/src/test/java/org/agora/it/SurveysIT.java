@@ -227,4 +227,44 @@ class SurveysIT {
         assertThat(outsider.get("/m/surveys/").body()).doesNotContain(title);
         assertThat(answer(outsider, survey.replaceAll("\\?.*", ""), "q0", "no").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theAuthorSeesTheResponseRateAndRemindsTheSpacesMembersWhoHaveNotAnswered() {
+        AgoraClient owner = TestAccounts.member("Rita " + id, "rita.s" + id + "@agora.test");
+        AgoraClient keen = TestAccounts.member("Kim " + id, "kim.s" + id + "@agora.test");
+        AgoraClient late = TestAccounts.member("Lou " + id, "lou.s" + id + "@agora.test");
+        AgoraClient outsider = TestAccounts.member("Omar " + id, "omar.s" + id + "@agora.test");
+        String space = WikiIT.createSpace(owner, "Reminded team " + id, "PRIVATE");
+        for (AgoraClient member : List.of(keen, late)) {
+            String email = (member == keen ? "kim.s" : "lou.s") + id + "@agora.test";
+            owner.get(space + "/members");
+            assertThat(owner.post(space + "/members/invite", Map.of("email", email)).status()).isEqualTo(303);
+            member.get(space);
+            assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
+        }
+        Matcher tab = Pattern.compile("href=\"/m/surveys/(\\?space=\\d+)\"").matcher(owner.get(space).body());
+        assertThat(tab.find()).isTrue();
+        String title = "Offsite " + id;
+        String survey = create(owner, tab.group(1), title);
+        question(owner, survey, "yes_no", "Coming to the offsite?", "");
+        settings(owner, survey, title, false);
+        publish(owner, survey);
+        assertThat(answer(keen, survey, "q0", "yes").statusCode()).isEqualTo(303);
+
+        Document results = Forms.html(owner.get(action(survey, "results")));
+        assertThat(results.select(".survey-rate").text()).as("1 of the 3 members").isEqualTo("of 3 people asked (33 %)");
+        Page reminded = owner.post(action(survey, "remind"), Map.of());
+        assertThat(reminded.status()).as(reminded.toString()).isEqualTo(303);
+        Page again = owner.post(action(survey, "remind"), Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("already reminded today");
+        assertThat(keen.post(action(survey, "remind"), Map.of()).status()).as("not the author").isEqualTo(403);
+
+        String reminder = "The survey " + title + " is waiting for your answer.";
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> late.get("/notifications").body().contains(reminder));
+        assertThat(owner.get("/notifications").body()).as("the author").doesNotContain(reminder);
+        assertThat(keen.get("/notifications").body()).as("answered already").doesNotContain(reminder);
+        assertThat(outsider.get("/notifications").body()).doesNotContain(title);
+    }
 }

@@ -8,7 +8,8 @@ import org.agora.plugins.api.StoredRecord;
 /**
  * A survey's results and their CSV export. The author and administrators see them once it is published; the
  * audience while it is open if the author allows it, else once it closed. The small-group rule of {@link Results}
- * holds for everyone, the export included.
+ * holds for everyone, the export included. The author sees how many of the audience answered and may remind the
+ * others ({@link Reminders}).
  */
 final class ResultPages {
 
@@ -33,10 +34,30 @@ final class ResultPages {
             return new PageResult.Forbidden(w.messages.get(survey.state(w.now) == Survey.State.DRAFT
                     ? "survey.error.notPublished" : "survey.error.resultsLater"));
         }
+        Results results = results(w, survey);
         Map<String, Object> model = w.model(survey);
-        model.put("results", results(w, survey));
+        model.put("results", results);
         model.put("minGroup", Results.MIN_GROUP);
+        long audience = new Reminders(w.context).audience(survey);
+        model.put("audience", audience);
+        model.put("rate", audience == 0 ? 0 : Math.round(100.0 * Math.min(results.responses(), audience) / audience));
+        model.put("remindable", survey.managedBy(w.viewer()) && survey.state(w.now) == Survey.State.OPEN);
         return PageResult.view("results", w.messages.get("survey.results.title", survey.title()), model);
+    }
+
+    /** Reminds the audience's people who have not answered, once a day at most; the periodic task sends it. */
+    static PageResult remind(SurveyRequest w, Survey survey) {
+        if (!survey.managedBy(w.viewer())) {
+            return w.forbidden();
+        }
+        if (survey.state(w.now) != Survey.State.OPEN) {
+            return new PageResult.BadRequest(w.messages.get("survey.error.notOpen"));
+        }
+        if (new Reminders(w.context).request(survey, w.now).isEmpty()) {
+            return new PageResult.View("message", w.messages.get("survey.remind"),
+                    Map.of("message", w.messages.get("survey.error.remindedToday")), 409);
+        }
+        return w.redirect(survey, "/results");
     }
 
     static PageResult export(SurveyRequest w, Survey survey) {

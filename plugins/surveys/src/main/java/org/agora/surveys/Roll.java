@@ -2,6 +2,7 @@ package org.agora.surveys;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.RecordStore;
@@ -43,6 +44,11 @@ final class Roll {
 
     boolean contains(long personId) {
         return record().map(r -> r.fields().get("people").contains("," + personId + ",")).orElse(false);
+    }
+
+    /** @return the ids of the people who answered */
+    Set<Long> people() {
+        return record().map(r -> (Set<Long>) people(r.fields().get("people"))).orElse(Set.of());
     }
 
     /** @return how many people answered */

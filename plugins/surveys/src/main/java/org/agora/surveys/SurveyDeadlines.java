@@ -10,7 +10,8 @@ import org.agora.plugins.api.StaleRecordException;
 import org.pf4j.Extension;
 
 /**
- * Closes the surveys whose closing time has come, every minute, and tells each author that their results are ready.
+ * Closes the surveys whose closing time has come, every 20 seconds, and tells each author that their results are ready;
+ * then sends the next part of the reminders under way ({@link Reminders}).
  * (A survey already refuses answers at its closing time by itself; this makes its closing visible in lists and
  * notifications.)
  */
@@ -31,7 +32,7 @@ public class SurveyDeadlines implements PeriodicTask {
 
     @Override
     public Duration interval() {
-        return Duration.ofMinutes(1);
+        return Duration.ofSeconds(20);
     }
 
     @Override
@@ -40,7 +41,7 @@ public class SurveyDeadlines implements PeriodicTask {
         SurveyStore store = new SurveyStore(context.records());
         for (Survey survey : store.closingFirst(100)) {
             if (survey.closesAt().isAfter(now) || Thread.currentThread().isInterrupted()) {
-                return;
+                break;
             }
             try {
                 store.save(survey.withStatus(Survey.CLOSED));
@@ -48,8 +49,8 @@ public class SurveyDeadlines implements PeriodicTask {
                 continue; // the next run sees it again
             }
             context.notify(PluginNotification.message(survey.authorId(), "notify.closed",
-                    "/s/" + survey.id() + "/results" + (survey.spaceId() == 0 ? "" : "?space=" + survey.spaceId()),
-                    survey.title()));
+                    SurveyRequest.pathOf(survey, "/results"), survey.title()));
         }
+        new Reminders(context).send(now);
     }
 }

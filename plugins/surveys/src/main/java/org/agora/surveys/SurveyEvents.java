@@ -19,6 +19,7 @@ public class SurveyEvents implements HostEventListener {
             SurveyStore store = new SurveyStore(context.records());
             store.byContent(removed.contentId()).ifPresent(survey -> {
                 new Roll(context.records(), survey.id()).delete();
+                new Reminders(context).delete(survey.id());
                 context.records().findBy(BallotMixer.MIXES, "survey", String.valueOf(survey.id()))
                         .forEach(mix -> context.records().delete(BallotMixer.MIXES, mix.id()));
                 store.delete(survey.id());

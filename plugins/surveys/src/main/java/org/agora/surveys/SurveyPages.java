@@ -80,6 +80,7 @@ public class SurveyPages implements PageHandler {
             case "remove" -> BuilderPages.removeQuestion(w, survey);
             case "publish" -> BuilderPages.publish(w, survey);
             case "close" -> BuilderPages.close(w, survey);
+            case "remind" -> ResultPages.remind(w, survey);
             case "copy" -> BuilderPages.copy(w, survey);
             case "delete" -> BuilderPages.deleteDraft(w, survey);
             default -> w.notFound();

@@ -73,6 +73,11 @@ final class SurveyRequest {
         return "/s/" + survey.id() + action + query();
     }
 
+    /** @return a survey's address below the plugin's prefix, outside a request (notifications) */
+    static String pathOf(Survey survey, String action) {
+        return "/s/" + survey.id() + action + (survey.spaceId() == 0 ? "" : "?space=" + survey.spaceId());
+    }
+
     /**
      * Finds a survey the viewer may see here: one of this space (or of the company, outside spaces), a draft only for
      * its author, a published one only if the host lets the viewer read its content item.
