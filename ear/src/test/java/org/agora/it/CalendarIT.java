@@ -17,8 +17,10 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -227,5 +229,20 @@ class CalendarIT {
         assertThat(member.get("/notifications").body()).contains("invites you to " + title);
         assertThat(outsider.get("/notifications").body()).doesNotContain(title);
         assertThat(owner.get(event).body()).contains("Invited, no answer yet (1)").contains(memberName);
+    }
+
+    @Test
+    void theOrganiserInvitesTheWholeSpaceAndOnlyItsMembersHearOfIt() {
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(9);
+        String title = "Team dinner " + id;
+        String event = create(owner, event(title, day));
+        assertThat(Forms.html(member.get(event)).select("form.event-invite-space")).as("for those who manage it")
+                .isEmpty();
+        Element form = Forms.one(owner.get(event), "form.event-invite-space");
+        Page everyone = owner.postRaw(form.attr("action"), Forms.fields(form));
+        assertThat(everyone.status()).as(everyone.toString()).isEqualTo(303);
+        assertThat(member.get("/notifications").body()).contains("invites you to " + title);
+        assertThat(outsider.get("/notifications").body()).doesNotContain(title);
+        assertThat(owner.get(event).body()).contains(memberName);
     }
 }

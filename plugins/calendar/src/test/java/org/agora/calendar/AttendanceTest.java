@@ -108,6 +108,25 @@ class AttendanceTest extends CalendarFixture {
     }
 
     @Test
+    void theOrganiserInvitesEveryMemberOfTheSpaceAtOnce() throws Exception {
+        org.agora.plugins.api.Viewer bea = host.employee("Bea Member");
+        org.agora.plugins.api.Viewer carl = host.employee("Carl Member");
+        org.agora.plugins.api.Viewer otto = host.employee("Otto Outsider");
+        host.space(TEAM.id(), false, ADA, bea, carl);
+        Event e = create(ADA, TEAM, "All hands");
+        answer(carl, e, "going");
+
+        assertThat(post(bea, TEAM, "/event/" + e.uid() + "/invite", "everyone", "true")).as("not the organiser")
+                .isInstanceOf(PageResult.Forbidden.class);
+        assertThat(post(ADA, TEAM, "/event/" + e.uid() + "/invite", "everyone", "true"))
+                .isInstanceOf(PageResult.Redirect.class);
+        assertThat(host.notifications()).as("Carl answered already; Otto is not a member")
+                .extracting(n -> n.recipientId()).containsExactly(bea.id());
+        assertThat(names(e, Reply.Status.INVITED)).containsExactly("Bea Member");
+        assertThat(names(e, Reply.Status.INVITED)).doesNotContain(otto.name());
+    }
+
+    @Test
     void aReminderIsSentOnceBeforeEachOccurrence() throws Exception {
         Event e = create(ADA, TEAM, "Stand-up", "repeat", "daily", "count", "2");
         assertThat(post(BOB, TEAM, "/event/" + e.uid() + "/reminder", "minutes", "7"))
