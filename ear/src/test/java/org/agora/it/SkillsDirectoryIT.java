@@ -251,4 +251,18 @@ class SkillsDirectoryIT {
     private static String enc(String text) {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aPrivateSpacesSkillsTabShowsItsMembersMatrixToMembersOnly() {
+        AgoraClient outsider = TestAccounts.member("Ozzy Outsider " + id, "skills-outsider-" + id + "@agora.test");
+        String space = WikiIT.createSpace(expert, "Skilled crew " + id, "PRIVATE");
+        Matcher tab = Pattern.compile("href=\"(" + BASE + "/matrix\\?space=\\d+)\"").matcher(expert.get(space).body());
+        assertThat(tab.find()).as("the Skills tab of " + space).isTrue();
+        Document matrix = Jsoup.parse(expert.get(tab.group(1)).body());
+        assertThat(matrix.select("h1").text()).isEqualTo("Skills of the members of Skilled crew " + id);
+        assertThat(matrix.select(".skills-matrix th a").eachText()).as("the one member")
+                .containsExactly("Erin Expert " + id);
+        assertThat(outsider.get(tab.group(1)).status()).isEqualTo(404);
+        assertThat(outsider.download(tab.group(1).replace("/matrix?", "/matrix.csv?")).statusCode()).isEqualTo(404);
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who has which skill at which level in a department (or the whole company), and the risk list: skills nobody
+ * Who has which skill at which level in a department, a space or the whole company, and the risk list: skills nobody
  * there holds at expert level or above, and skills only one person holds at that level; for a department, among
  * the skills its people declared.
  */
@@ -41,15 +41,25 @@ public final class SkillMatrix {
 
     /** @param department a department as people gave it, or blank for the whole company */
     static SkillMatrix of(SkillIndex index, String department) {
+        return of(index, department, null);
+    }
+
+    /**
+     * @param department a department as people gave it, or blank for every department
+     * @param people     the ids of the people in scope (a space's members), or null for everyone
+     */
+    static SkillMatrix of(SkillIndex index, String department, java.util.Set<Long> people) {
         String dept = Names.key(department);
-        List<Colleague> people = index.colleagues().stream()
+        boolean wholeCompany = dept.isEmpty() && people == null;
+        List<Colleague> inScope = index.colleagues().stream()
                 .filter(c -> dept.isEmpty() || dept.equals(Names.key(c.department())))
+                .filter(c -> people == null || people.contains(c.person()))
                 .sorted(Comparator.comparing(Colleague::name, String.CASE_INSENSITIVE_ORDER)).toList();
         List<Skill> active = index.activeSkills();
         Map<Long, List<Colleague>> experts = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         java.util.Set<Long> held = new java.util.HashSet<>();
-        for (Colleague c : people) {
+        for (Colleague c : inScope) {
             Map<Long, Level> levels = new LinkedHashMap<>();
             for (Declaration d : index.skillsOf(c.person())) {
                 levels.put(d.skill(), d.level());
@@ -61,8 +71,8 @@ public final class SkillMatrix {
             rows.add(new Row(c, levels));
         }
         List<Skill> columns = active.stream().filter(s -> held.contains(s.id())).toList();
-        // a department's risks are among the skills its people use; the company's among the whole taxonomy
-        List<Risk> risks = active.stream().filter(s -> dept.isEmpty() || held.contains(s.id()))
+        // a department's or a space's risks are among the skills its people use; the company's among the whole taxonomy
+        List<Risk> risks = active.stream().filter(s -> wholeCompany || held.contains(s.id()))
                 .filter(s -> experts.getOrDefault(s.id(), List.of()).size() <= 1)
                 .map(s -> new Risk(s, experts.getOrDefault(s.id(), List.of())))
                 .sorted(Comparator.comparing((Risk r) -> !r.none()).thenComparing(r -> Names.key(r.skill().name())))

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.agora.plugins.api.MenuEntry;
+import org.agora.plugins.api.MenuLocation;
 import org.agora.plugins.api.PageResult;
+import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.testkit.Requests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,25 @@ class SkillMatrixTest extends SkillsFixture {
         assertThat(company).filteredOn(r -> !r.none()).extracting(r -> r.skill().name(), r -> r.experts().get(0).name())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Négociation", "Carol Shaw"));
         assertThat(list(get(ada, "/matrix"), "risks")).isEmpty();
+    }
+
+    @Test
+    void aSpacesTabShowsTheMatrixOfItsMembersOnly() throws Exception {
+        host.space(40, false, ada, carol);
+        SpaceRef space = host.spaceRef(40, "Launch", ada);
+        PageResult page = send(Requests.get("/matrix").as(ada).inSpace(space));
+        List<SkillMatrix.Row> rows = list(page, "rows");
+        List<Skill> columns = list(page, "columns");
+        assertThat(rows).extracting(r -> r.colleague().name()).containsExactly("Ada Lovelace", "Carol Shaw");
+        assertThat(columns).extracting(Skill::name).containsExactlyInAnyOrder("Kubernetes", "Négociation");
+        List<SkillMatrix.Risk> risks = list(send(Requests.get("/matrix").as(admin).inSpace(space)), "risks");
+        assertThat(risks).as("the skills its members use, one expert each")
+                .extracting(r -> r.skill().name()).containsExactlyInAnyOrder("Kubernetes", "Négociation");
+        PageResult.Download csv = (PageResult.Download) send(Requests.get("/matrix.csv").as(ada).inSpace(space));
+        assertThat(new String(csv.content(), StandardCharsets.UTF_8)).contains("Carol Shaw")
+                .doesNotContain("Bob Builder");
+        assertThat(new SkillsMenu().entries(MenuLocation.SPACE_TABS)).extracting(MenuEntry::path)
+                .containsExactly("/matrix");
     }
 
     @Test
