@@ -172,22 +172,26 @@ class CalendarIT {
 
         owner.get("/m/calendar/sync");
         assertThat(owner.post("/m/calendar/sync/renew", Map.of()).status()).isEqualTo(303);
-        Matcher feed = Pattern.compile("/m/calendar/feed/[A-Za-z0-9_-]+\\.ics").matcher(owner.get("/m/calendar/sync")
-                .body());
+        // the address a calendar application subscribes to, read without any session
+        Pattern address = Pattern.compile(Pattern.quote(Agora.URL) + "(/public/m/calendar/feed/[A-Za-z0-9_-]+\\.ics)");
+        Matcher feed = address.matcher(owner.get("/m/calendar/sync").body());
         assertThat(feed.find()).isTrue();
-        assertThat(summaries(ics(owner, feed.group()))).contains(title);
+        AgoraClient calendarApp = new AgoraClient();
+        assertThat(summaries(ics(calendarApp, feed.group(1)))).contains(title);
         assertThat(summaries(ics(outsider, "/m/calendar/mine.ics"))).doesNotContain(title);
 
         outsider.get("/m/calendar/sync");
         outsider.post("/m/calendar/sync/renew", Map.of());
-        Matcher theirs = Pattern.compile("/m/calendar/feed/[A-Za-z0-9_-]+\\.ics")
-                .matcher(outsider.get("/m/calendar/sync").body());
+        Matcher theirs = address.matcher(outsider.get("/m/calendar/sync").body());
         assertThat(theirs.find()).isTrue();
-        assertThat(summaries(ics(outsider, theirs.group()))).doesNotContain(title);
+        assertThat(summaries(ics(calendarApp, theirs.group(1)))).doesNotContain(title);
 
         owner.get("/m/calendar/sync");
         assertThat(owner.post("/m/calendar/sync/revoke", Map.of()).status()).isEqualTo(303);
-        assertThat(owner.get(feed.group()).status()).as("a revoked address").isEqualTo(404);
+        assertThat(calendarApp.download(feed.group(1)).statusCode()).as("a revoked address").isEqualTo(404);
+        assertThat(calendarApp.download("/public/m/calendar/feed/" + "x".repeat(30) + ".ics").statusCode())
+                .as("a guessed address").isEqualTo(404);
+        assertThat(calendarApp.get("/m/calendar/mine.ics").status()).as("the rest wants a session").isEqualTo(302);
     }
 
     @Test

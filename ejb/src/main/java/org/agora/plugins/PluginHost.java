@@ -43,6 +43,9 @@ import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginsApi;
+import org.agora.plugins.api.PublicPageHandler;
+import org.agora.plugins.api.PublicRequest;
+import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.content.PluginContentService;
 import org.agora.plugins.extensions.PluginContexts;
 import org.agora.plugins.lifecycle.Forcing;
@@ -488,23 +491,36 @@ public class PluginHost implements PluginRuntime, RunningModules {
 
     @Override
     public Optional<PageResult> handle(String pluginId, PageRequest request) {
+        return serve(pluginId, PageHandler.class, request.spaceRef(), (h, context) -> h.handle(request, context));
+    }
+
+    @Override
+    public Optional<PageResult> handlePublic(String pluginId, PublicRequest request) {
+        return serve(pluginId, PublicPageHandler.class, null, (h, context) -> h.handle(request, context));
+    }
+
+    /** A page handler of some kind, called with its plugin's context. */
+    private interface Serving<H> {
+        PageResult serve(H handler, PluginContext context) throws Exception;
+    }
+
+    private <H> Optional<PageResult> serve(String pluginId, Class<H> type, SpaceRef space, Serving<H> serving) {
         Optional<InstalledPlugin> installed = registry.find(pluginId);
         follow(pluginId, installed.orElse(null));
         if (installed.isEmpty() || !installed.get().enabled()) {
             return Optional.empty();
         }
         Optional<PluginWrapper> plugin = read(() -> started(pluginId));
-        List<PageHandler> handlers = read(() -> plugin.isEmpty() ? List.<PageHandler>of()
-                : manager.getExtensions(PageHandler.class, pluginId));
+        List<H> handlers = read(() -> plugin.isEmpty() ? List.<H>of() : manager.getExtensions(type, pluginId));
         if (handlers.isEmpty()) {
             return Optional.empty();
         }
         // the web tier has checked that the viewer reads the space
-        if (request.spaceRef() != null && !spacePlugins.activeIn(pluginId, request.spaceRef().id())) {
+        if (space != null && !spacePlugins.activeIn(pluginId, space.id())) {
             throw new UnknownItemException("error.module.notInSpace");
         }
         PluginContext context = calls.context(pluginId);
-        PageResult result = calls.call(plugin.get(), () -> handlers.getFirst().handle(request, context));
+        PageResult result = calls.call(plugin.get(), () -> serving.serve(handlers.getFirst(), context));
         // only a page that answers clears the failures: a quick menu does not make up for a declaration that hangs
         if (installed.get().breaker().failures() > 0) {
             registry.succeed(pluginId);

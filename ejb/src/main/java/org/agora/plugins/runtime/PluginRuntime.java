@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
+import org.agora.plugins.api.PublicRequest;
 
 /** The plugins running on this node, as the services and pages that call them see them. */
 public interface PluginRuntime {
@@ -37,6 +38,14 @@ public interface PluginRuntime {
      *                               those suspend the plugin
      */
     Optional<PageResult> handle(String pluginId, PageRequest request);
+
+    /**
+     * Calls the public page handler of a running, enabled plugin for someone not signed in, as {@link #handle}.
+     *
+     * @return empty if no running plugin with that id has a public page handler
+     * @throws PluginFailedException if the plugin is suspended, or the handler threw or ran too long
+     */
+    Optional<PageResult> handlePublic(String pluginId, PublicRequest request);
 
     /**
      * @param type an extension point

@@ -22,7 +22,6 @@ import org.pf4j.Extension;
 public class CalendarPages implements PageHandler {
 
     private static final Pattern EVENT = Pattern.compile("/event/([a-z0-9]{8,40})(/[a-z]{1,12})?");
-    private static final Pattern FEED = Pattern.compile("/feed/([A-Za-z0-9_-]{20,60})\\.ics");
 
     private final Clock clock;
 
@@ -58,10 +57,6 @@ public class CalendarPages implements PageHandler {
                 return post ? SyncPages.importFile(c) : c.notFound();
             default:
                 break;
-        }
-        Matcher feed = FEED.matcher(path);
-        if (feed.matches()) {
-            return post ? c.notFound() : SyncPages.feed(c, feed.group(1));
         }
         Matcher m = EVENT.matcher(path);
         if (!m.matches()) {

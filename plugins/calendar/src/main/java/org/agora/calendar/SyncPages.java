@@ -1,6 +1,7 @@
 package org.agora.calendar;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.agora.calendar.Reply.Status;
+import org.agora.plugins.api.Messages;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.RecordQuery;
@@ -36,16 +38,19 @@ final class SyncPages {
     }
 
     static PageResult mine(CalendarRequest c) {
-        return download(c, c.viewer().id());
+        return download(c.context, c.messages, c.clock, c.viewer().id());
     }
 
-    /** The feed of the person whose secret address this is; an unknown or revoked address is not found. */
-    static PageResult feed(CalendarRequest c, String token) {
-        Optional<StoredRecord> found = c.context.records().findBy(TOKENS, "token", token).stream().findFirst();
+    /**
+     * The feed of the person whose secret address this is, for calendar applications that do not sign in
+     * ({@link CalendarFeeds}); an unknown or revoked address is not found.
+     */
+    static PageResult feed(PluginContext context, Messages messages, Clock clock, String token) {
+        Optional<StoredRecord> found = context.records().findBy(TOKENS, "token", token).stream().findFirst();
         if (found.isEmpty()) {
-            return PageResult.notFound(c.messages.get("calendar.error.noFeed"));
+            return PageResult.notFound(messages.get("calendar.error.noFeed"));
         }
-        return download(c, Event.number(found.get(), "person"));
+        return download(context, messages, clock, Event.number(found.get(), "person"));
     }
 
     static PageResult page(CalendarRequest c) {
@@ -101,25 +106,26 @@ final class SyncPages {
         return PageResult.redirect("/?cal=personal");
     }
 
-    private static PageResult download(CalendarRequest c, long person) {
+    private static PageResult download(PluginContext context, Messages messages, Clock clock, long person) {
+        EventStore store = new EventStore(context.records());
         Map<String, ICalendar.Entry> entries = new LinkedHashMap<>();
         List<Event> candidates = new ArrayList<>();
-        candidates.addAll(c.store.all(RecordQuery.in(Event.COLLECTION).where("calendar", CalendarKind.PERSONAL.key())
+        candidates.addAll(store.all(RecordQuery.in(Event.COLLECTION).where("calendar", CalendarKind.PERSONAL.key())
                 .where("organiserId", String.valueOf(person))));
-        candidates.addAll(c.store.all(RecordQuery.in(Event.COLLECTION).where("shared", "true")
+        candidates.addAll(store.all(RecordQuery.in(Event.COLLECTION).where("shared", "true")
                 .where("organiserId", String.valueOf(person))));
-        for (StoredRecord r : c.context.records().find(RecordQuery.in(Replies.COLLECTION)
+        for (StoredRecord r : context.records().find(RecordQuery.in(Replies.COLLECTION)
                 .where("person", String.valueOf(person)).limit(RecordQuery.MAX_LIMIT))) {
             Reply.of(r).filter(reply -> reply.status() != Status.DECLINED)
-                    .flatMap(reply -> r.field("event")).flatMap(c.store::byUid).ifPresent(candidates::add);
+                    .flatMap(reply -> r.field("event")).flatMap(store::byUid).ifPresent(candidates::add);
         }
         for (Event e : candidates) {
-            if (!entries.containsKey(e.uid()) && EventAccess.readable(e, person, c.context)) {
-                entries.put(e.uid(), new ICalendar.Entry(e, c.store.changes(e.uid())));
+            if (!entries.containsKey(e.uid()) && EventAccess.readable(e, person, context)) {
+                entries.put(e.uid(), new ICalendar.Entry(e, store.changes(e.uid())));
             }
         }
-        String ics = ICalendar.write(c.messages.get("calendar.feedName"), entries.values(), c.clock.instant(),
-                c.zone);
+        String ics = ICalendar.write(messages.get("calendar.feedName"), entries.values(), clock.instant(),
+                CalendarSettings.zone(context));
         return new PageResult.Download("agora.ics", ICS, ics.getBytes(StandardCharsets.UTF_8));
     }
 

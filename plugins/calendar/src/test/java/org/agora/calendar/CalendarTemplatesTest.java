@@ -69,6 +69,6 @@ class CalendarTemplatesTest extends CalendarFixture {
         assertThat(render(in("/event/" + e.uid() + "/occurrence", "at", "2026-03-17T09:00"), Locale.ENGLISH))
                 .contains("Change one occurrence of Stand-up").contains("value=\"2026-03-17\"");
         post(ADA, null, "/sync/renew");
-        assertThat(render(get(ADA, "/sync"), Locale.ENGLISH)).contains("/m/calendar/feed/").contains(".ics");
+        assertThat(render(get(ADA, "/sync"), Locale.ENGLISH)).contains("http://agora.test/public/m/calendar/feed/").contains(".ics");
     }
 }

@@ -6,12 +6,15 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.agora.plugins.api.PageResult;
+import org.agora.plugins.api.PublicRequest;
 import org.agora.plugins.testkit.Requests;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,12 @@ class ICalendarTest extends CalendarFixture {
         assertThat(moved.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20260407T110000");
     }
 
+    /** The feed as a calendar application reads it, signed in as nobody. */
+    private PageResult feed(String token) throws Exception {
+        return host.handle(new CalendarFeeds(clock), new PublicRequest("/feed/" + token + ".ics", Map.of(),
+                Locale.ENGLISH));
+    }
+
     @Test
     void theFeedHoldsWhatThePersonTakesPartInAndIsClosedOnceRevoked() throws Exception {
         Event going = create(ADA, TEAM, "Workshop");
@@ -67,12 +76,13 @@ class ICalendarTest extends CalendarFixture {
         post(BOB, TEAM, "/event/" + going.uid() + "/reply", "status", "going");
         post(BOB, null, "/sync/renew");
         String token = SyncPages.token(host.context(), BOB.id()).orElseThrow();
-        Calendar feed = parse(get(BOB, "/feed/" + token + ".ics"));
+        Calendar feed = parse(feed(token));
         assertThat(feed.<VEvent>getComponents(Component.VEVENT)).extracting(v -> v.getProperty("SUMMARY")
                 .orElseThrow().getValue()).containsExactlyInAnyOrder("Workshop", "Bob's dentist");
         assertThat(parse(get(BOB, "/mine.ics")).getComponents(Component.VEVENT)).hasSize(2);
         post(BOB, null, "/sync/revoke");
-        assertThat(get(BOB, "/feed/" + token + ".ics")).isInstanceOf(PageResult.NotFound.class);
+        assertThat(feed(token)).as("a revoked address").isInstanceOf(PageResult.NotFound.class);
+        assertThat(get(BOB, "/feed/" + token + ".ics")).as("served publicly only").isInstanceOf(PageResult.NotFound.class);
     }
 
     @Test

@@ -193,6 +193,7 @@ public class PluginPageController {
         model.put("viewer", current.viewer());
         model.put("base", "/m/" + plugin);
         model.put("assets", "/m/" + plugin + "/assets");
+        model.put("publicBase", uri.getBaseUriBuilder().path("public/m/" + plugin).build().toString());
         model.put("csrf", Map.of("name", mvc.getCsrf().getName(), "token", mvc.getCsrf().getToken()));
         String html;
         ClassLoader loader = plugins.classLoader(plugin).orElseThrow(() -> new NotFoundException());

@@ -41,11 +41,15 @@ final class TemplateRenderer {
                 "org.agora.plugins.api.templates.agora.fragments", 2));
     }
 
+    /** Where the test kit's pages say Agora is, for {@code ${publicBase}}. */
+    static final String PUBLIC_ORIGIN = "http://agora.test";
+
     String render(String pluginId, PageResult.View view, Viewer viewer, Locale locale) {
         Map<String, Object> model = new HashMap<>(view.model());
         model.put("viewer", viewer);
         model.put("base", "/m/" + pluginId);
         model.put("assets", "/m/" + pluginId + "/assets");
+        model.put("publicBase", PUBLIC_ORIGIN + "/public/m/" + pluginId);
         model.put("csrf", Map.of("name", CSRF_NAME, "token", CSRF_TOKEN));
         return engine.process(view.template(), new Context(locale, model));
     }

@@ -26,6 +26,8 @@ import org.agora.plugins.api.events.PersonErased;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginNotification;
 import org.agora.plugins.api.PluginSettings;
+import org.agora.plugins.api.PublicPageHandler;
+import org.agora.plugins.api.PublicRequest;
 import org.agora.plugins.api.SettingDefinition;
 import org.agora.plugins.api.SettingsProvider;
 import org.agora.plugins.api.SpaceRef;
@@ -357,6 +359,11 @@ public final class TestHost {
 
     /** Calls a page handler as the host does; a thrown exception reaches the test. */
     public PageResult handle(PageHandler handler, PageRequest request) throws Exception {
+        return handler.handle(request, context());
+    }
+
+    /** Calls a public page handler as the host does for someone not signed in ({@code /public/m/...}). */
+    public PageResult handle(PublicPageHandler handler, PublicRequest request) throws Exception {
         return handler.handle(request, context());
     }
 
