@@ -147,12 +147,25 @@ final class ICalendar {
     }
 
     /**
-     * An event read from a file: the details a form would give.
+     * An event read from a file: the details a form would give, with the occurrences its series leaves out (EXDATE)
+     * and those changed on their own (the file's VEVENTs of the same UID with a RECURRENCE-ID).
      *
-     * @param valid the event's details, or null
-     * @param error the message key of what is wrong, or null
+     * @param valid   the event's details, or null
+     * @param error   the message key of what is wrong, or null
+     * @param exdates the starts of occurrences left out, in the event's zone
+     * @param changes the occurrences changed on their own, as changes of an event without uid yet
      */
-    record Imported(EventForm.Valid valid, String error) {
+    record Imported(EventForm.Valid valid, String error, List<LocalDateTime> exdates, List<Change> changes) {
+
+        Imported(EventForm.Valid valid, String error) {
+            this(valid, error, List.of(), List.of());
+        }
+
+        /** @return the changes, as changes of the stored series */
+        List<Change> changesOf(String uid) {
+            return changes.stream().map(c -> new Change(0, 0, uid, c.recurrenceId(), c.title(), c.start(), c.end(),
+                    c.place())).toList();
+        }
     }
 
     /** @return the file's events, or empty if it is no iCalendar file; each either valid or with its problem */
@@ -164,18 +177,31 @@ final class ICalendar {
             } catch (Exception malformed) {
                 return java.util.Optional.<List<Imported>>empty();
             }
-            List<Imported> out = new ArrayList<>();
+            java.util.Map<String, List<VEvent>> changed = new java.util.HashMap<>();
+            List<VEvent> series = new ArrayList<>();
             for (Component c : cal.getComponents(Component.VEVENT)) {
-                out.add(imported((VEvent) c, defaultZone));
+                VEvent v = (VEvent) c;
+                if (v.getProperty("RECURRENCE-ID").isPresent()) {
+                    changed.computeIfAbsent(uid(v), k -> new ArrayList<>()).add(v);
+                } else {
+                    series.add(v);
+                }
             }
+            List<Imported> out = new ArrayList<>();
+            for (VEvent v : series) {
+                out.add(imported(v, defaultZone, changed.remove(uid(v))));
+            }
+            // a changed occurrence whose series is not in the file cannot be placed
+            changed.values().forEach(orphans -> out.add(new Imported(null, "calendar.error.importChanged")));
             return java.util.Optional.of(out);
         });
     }
 
-    private static Imported imported(VEvent v, ZoneId defaultZone) {
-        if (v.getProperty("RECURRENCE-ID").isPresent()) {
-            return new Imported(null, "calendar.error.importChanged");
-        }
+    private static String uid(VEvent v) {
+        return v.getProperty("UID").map(p -> p.getValue()).orElse("");
+    }
+
+    private static Imported imported(VEvent v, ZoneId defaultZone, List<VEvent> changed) {
         String title = v.getProperty("SUMMARY").map(p -> p.getValue().strip()).orElse("");
         if (title.isEmpty() || title.length() > EventForm.MAX_TITLE) {
             return new Imported(null, "calendar.error.title");
@@ -207,7 +233,43 @@ final class ICalendar {
         if (description.length() > EventForm.MAX_TEXT || place.length() > EventForm.MAX_PLACE) {
             return new Imported(null, "calendar.error.importTooLong");
         }
-        return new Imported(new EventForm.Valid(title, description, s, e, zone, allDay, place, "", 0, rrule), null);
+        if (changed != null && rrule.isEmpty()) {
+            return new Imported(null, "calendar.error.importChanged");
+        }
+        List<LocalDateTime> exdates = new ArrayList<>();
+        for (var property : v.getProperties("EXDATE")) {
+            for (Object date : ((ExDate<?>) property).getDates()) {
+                LocalDateTime out = local(date, zone);
+                if (out != null) {
+                    exdates.add(out);
+                }
+            }
+        }
+        List<Change> changes = new ArrayList<>();
+        for (VEvent c : changed == null ? List.<VEvent>of() : changed) {
+            Object id = c.<RecurrenceId<java.time.temporal.Temporal>>getProperty("RECURRENCE-ID")
+                    .map(r -> (Object) r.getDate()).orElse(null);
+            Object cs = c.<DtStart<java.time.temporal.Temporal>>getProperty("DTSTART").map(d -> (Object) d.getDate()).orElse(null);
+            Object ce = c.<DtEnd<java.time.temporal.Temporal>>getProperty("DTEND").map(d -> (Object) d.getDate()).orElse(null);
+            LocalDateTime occurrence = local(id, zone);
+            LocalDateTime changedStart = cs == null ? occurrence : local(cs, zone);
+            if (occurrence == null || changedStart == null) {
+                return new Imported(null, "calendar.error.importChanged");
+            }
+            LocalDateTime changedEnd = ce == null ? changedStart.plus(java.time.Duration.between(s, e)) : local(ce, zone);
+            if (changedEnd == null || changedEnd.isBefore(changedStart)) {
+                return new Imported(null, "calendar.error.endBeforeStart");
+            }
+            String changedTitle = c.getProperty("SUMMARY").map(p -> p.getValue().strip()).filter(t -> !t.isEmpty())
+                    .orElse(title);
+            if (changedTitle.length() > EventForm.MAX_TITLE) {
+                return new Imported(null, "calendar.error.title");
+            }
+            String changedPlace = c.getProperty("LOCATION").map(l -> l.getValue()).orElse(place);
+            changes.add(new Change(0, 0, "", occurrence, changedTitle, changedStart, changedEnd, changedPlace));
+        }
+        return new Imported(new EventForm.Valid(title, description, s, e, zone, allDay, place, "", 0, rrule), null,
+                List.copyOf(exdates), List.copyOf(changes));
     }
 
     private static LocalDateTime local(Object t, ZoneId zone) {

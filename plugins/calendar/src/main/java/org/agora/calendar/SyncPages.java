@@ -95,14 +95,27 @@ final class SyncPages {
             }
         }
         List<Map<String, String>> records = new ArrayList<>();
+        List<String> uids = new ArrayList<>();
+        List<Map<String, String>> changes = new ArrayList<>();
         for (ICalendar.Imported imported : events) {
             EventForm.Valid v = imported.valid();
-            records.add(new Event(0, 0, EventPages.newUid(), CalendarKind.PERSONAL, 0, c.viewer().id(),
+            String uid = EventPages.newUid();
+            uids.add(uid);
+            records.add(new Event(0, 0, uid, CalendarKind.PERSONAL, 0, c.viewer().id(),
                     c.viewer().name(), v.title(), v.markdown(), v.start(), v.end(), v.zone(), v.allDay(), v.place(),
-                    v.link(), 0, v.rrule(), List.of(), 0).fields());
+                    v.link(), 0, v.rrule(), imported.exdates(), 0).fields());
+            imported.changesOf(uid).forEach(change -> changes.add(change.fields()));
         }
-        // one transaction: all of the file or nothing; personal events belong to their owner
+        // one transaction per collection: all of the file or nothing; personal events belong to their owner
         c.context.records().createAll(Event.COLLECTION, records);
+        try {
+            if (!changes.isEmpty()) {
+                c.context.records().createAll(Change.COLLECTION, changes);
+            }
+        } catch (RuntimeException failed) {
+            uids.forEach(uid -> c.store.byUid(uid).ifPresent(c.store::delete));
+            throw failed;
+        }
         return PageResult.redirect("/?cal=personal");
     }
 

@@ -126,4 +126,57 @@ class ICalendarTest extends CalendarFixture {
         assertThat(mine).filteredOn(Event::repeats).singleElement()
                 .satisfies(m -> assertThat(m.rrule()).isEqualTo("FREQ=WEEKLY;COUNT=2"));
     }
+
+    @Test
+    void aSeriesWithATakenOutDateAndAChangedOccurrenceIsImportedAsItWasExported() throws Exception {
+        Event e = create(ADA, TEAM, "Stand-up", "startDate", "2026-03-23", "endDate", "2026-03-23",
+                "repeat", "weekly", "count", "3", "place", "Room A");
+        post(ADA, TEAM, "/event/" + e.uid() + "/cancel", "at", "2026-03-30T09:00");
+        post(ADA, TEAM, "/event/" + e.uid() + "/occurrence", "at", "2026-04-06T09:00", "title", "Stand-up moved",
+                "place", "Room B", "startDate", "2026-04-07", "startTime", "11:00", "endDate", "2026-04-07",
+                "endTime", "11:30");
+        PageResult.Download file = (PageResult.Download) send(Requests.get("/event/" + e.uid() + "/ics").as(BOB)
+                .inSpace(TEAM));
+
+        assertThat(send(Requests.post("/import").as(BOB).file("file", "stand-up.ics", "text/calendar",
+                file.content()))).isInstanceOf(PageResult.Redirect.class);
+        EventStore store = new EventStore(host.records());
+        Event imported = store.all(org.agora.plugins.api.RecordQuery.in(Event.COLLECTION)).stream()
+                .filter(ev -> ev.calendar() == CalendarKind.PERSONAL).findFirst().orElseThrow();
+        assertThat(imported.exdates()).extracting(Object::toString).containsExactly("2026-03-30T09:00");
+        assertThat(store.changes(imported.uid())).singleElement().satisfies(c -> {
+            assertThat(c.recurrenceId()).hasToString("2026-04-06T09:00");
+            assertThat(c.start()).hasToString("2026-04-07T11:00");
+            assertThat(c.end()).hasToString("2026-04-07T11:30");
+            assertThat(c.title()).isEqualTo("Stand-up moved");
+            assertThat(c.place()).isEqualTo("Room B");
+        });
+
+        List<VEvent> again = parse(get(BOB, "/mine.ics")).getComponents(Component.VEVENT);
+        assertThat(again).extracting(v -> v.getProperty("RECURRENCE-ID").map(p -> p.getValue()).orElse("series"))
+                .containsExactlyInAnyOrder("series", "20260406T090000");
+    }
+
+    @Test
+    void aChangedOccurrenceWithoutItsSeriesIsRefusedAndNothingIsImported() throws Exception {
+        String orphan = """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//Test//EN\r
+                BEGIN:VEVENT\r
+                UID:lonely@test\r
+                DTSTAMP:20260101T000000Z\r
+                RECURRENCE-ID;TZID=Europe/Paris:20260310T090000\r
+                DTSTART;TZID=Europe/Paris:20260311T090000\r
+                DTEND;TZID=Europe/Paris:20260311T100000\r
+                SUMMARY:Moved\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """;
+        PageResult refused = send(Requests.post("/import").as(ADA).file("file", "x.ics", "text/calendar",
+                orphan.getBytes(StandardCharsets.UTF_8)));
+        assertThat(refused).isInstanceOf(PageResult.BadRequest.class);
+        assertThat(((PageResult.BadRequest) refused).message()).contains("Nothing was imported");
+        assertThat(host.records().all()).isEmpty();
+    }
 }
