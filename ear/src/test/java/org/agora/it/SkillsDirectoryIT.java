@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -264,5 +266,40 @@ class SkillsDirectoryIT {
                 .containsExactly("Erin Expert " + id);
         assertThat(outsider.get(tab.group(1)).status()).isEqualTo(404);
         assertThat(outsider.download(tab.group(1).replace("/matrix?", "/matrix.csv?")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCuratorImportsSkillsFromAFileInTheBackgroundAndReadsTheReport() {
+        AgoraClient imported = TestAccounts.member("Ivy Imported " + id, "skills-imported-" + id + "@agora.test");
+        long importedId = personId(imported);
+        String csv = "email;skill;level;teach\n"
+                + "skills-imported-" + id + "@agora.test;" + synonym + ";practitioner;yes\n"
+                + "nobody-" + id + "@agora.test;" + skill + ";expert;\n";
+        admin.get(BASE + "/import");
+        Page started = admin.postFile(BASE + "/import", Map.of("_csrf", admin.csrf()), "file", "skills.csv",
+                "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(started.status()).as(started.toString()).isEqualTo(303);
+        Matcher job = Pattern.compile("job=(\\d+)").matcher(started.location());
+        assertThat(job.find()).isTrue();
+        Document page = Jsoup.parse(admin.get(started.location()).body());
+        assertThat(page.select(".agora-job").attr("data-job")).isEqualTo(job.group(1));
+
+        String[] progress = new String[1];
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    progress[0] = admin.get("/jobs/" + job.group(1)).body();
+                    return progress[0].contains("\"ended\":true");
+                });
+        assertThat(progress[0]).contains("\"state\":\"finished\"").contains("\"percent\":100")
+                .contains("1 imported, 0 unchanged, 1 refused.")
+                .contains("Line 3: nobody in Agora has the address nobody-" + id + "@agora.test.");
+        assertThat(learner.get("/jobs/" + job.group(1)).status()).as("someone else's job").isEqualTo(404);
+        assertThat(Jsoup.parse(admin.get(BASE + "/person?person=" + importedId).body()).text())
+                .contains(skill).contains("Practitioner");
+
+        Page wrong = admin.postFile(BASE + "/import", Map.of("_csrf", admin.csrf()), "file", "x.csv", "text/csv",
+                "name,skill\nLeo,Java\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("The first line must name the columns email, skill and level.");
     }
 }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import org.agora.content.RichText;
 import org.agora.notify.NotificationService;
+import org.agora.plugins.runtime.PluginJobs;
 import org.agora.plugins.runtime.PluginMessages;
 import org.agora.plugins.runtime.PluginRuntime;
+import org.agora.plugins.api.Jobs;
 import org.agora.plugins.api.Messages;
 import org.agora.plugins.api.People;
 import org.agora.plugins.api.PluginContext;
@@ -55,6 +57,9 @@ public class PluginContexts {
     @EJB
     PluginPeople people;
 
+    @Inject
+    PluginJobs jobs;
+
     /** @return the context of one plugin */
     public PluginContext forPlugin(String pluginId) {
         RecordStore store = new ScopedRecordStore(pluginId, records);
@@ -83,6 +88,11 @@ public class PluginContexts {
             @Override
             public RecordStore records() {
                 return store;
+            }
+
+            @Override
+            public Jobs jobs() {
+                return jobs.forPlugin(pluginId);
             }
 
             @Override

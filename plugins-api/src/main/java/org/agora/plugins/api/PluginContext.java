@@ -121,4 +121,10 @@ public interface PluginContext {
      * @since 1.2.0
      */
     People people();
+
+    /**
+     * @return the plugin's background jobs, to start them and follow their progress
+     * @since 1.3.0
+     */
+    Jobs jobs();
 }

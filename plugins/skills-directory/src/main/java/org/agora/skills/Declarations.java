@@ -28,24 +28,36 @@ final class Declarations {
         Skill skill = Directory.index(context).named(skillName == null ? "" : skillName)
                 .orElseThrow(() -> new Refused("error.unknownSkill", skillName == null ? "" : skillName.strip()));
         Level level = Level.parse(levelCode).orElseThrow(() -> new Refused("error.unknownLevel"));
-        Optional<Declaration> existing = store.declaration(who.id(), skill.id());
-        Declaration saved;
+        Declaration saved = save(who.id(), skill, level, learn, teach)
+                .orElseGet(() -> store.declaration(who.id(), skill.id()).orElseThrow());
+        Directory.personChanged(context, who.id());
+        return saved;
+    }
+
+    /**
+     * Declares a skill for a person, or changes the one declared, without telling the directory's index (an import
+     * tells it once per part).
+     *
+     * @return the declaration, or empty if it was declared so already
+     */
+    Optional<Declaration> save(long person, Skill skill, Level level, boolean learn, boolean teach) {
+        Optional<Declaration> existing = store.declaration(person, skill.id());
         if (existing.isPresent()) {
             Declaration d = existing.get();
+            if (d.level() == level && d.learn() == learn && d.teach() == teach) {
+                return Optional.empty();
+            }
             try {
                 StoredRecord r = context.records().update(Declaration.COLLECTION, d.id(), d.version(),
                         d.with(level, learn, teach).fields());
-                saved = Declaration.of(r, d.endorsers());
+                return Optional.of(Declaration.of(r, d.endorsers()));
             } catch (StaleRecordException e) {
                 throw new Refused(409, "error.stale");
             }
-        } else {
-            saved = Declaration.of(context.records().create(Declaration.COLLECTION,
-                    new Declaration(0, 0, who.id(), skill.id(), level, learn, teach, Set.of(), null).fields(),
-                    who.id()), Set.of());
         }
-        Directory.personChanged(context, who.id());
-        return saved;
+        return Optional.of(Declaration.of(context.records().create(Declaration.COLLECTION,
+                new Declaration(0, 0, person, skill.id(), level, learn, teach, Set.of(), null).fields(),
+                person), Set.of()));
     }
 
     /** Withdraws a declared skill with its endorsements. */

@@ -47,6 +47,8 @@ public class SkillsPages implements PageHandler {
                     MentoringPages.contact(s, request.path().endsWith("ask"));
             case "GET /matrix" -> MatrixPages.matrix(s);
             case "GET /matrix.csv" -> MatrixPages.csv(s);
+            case "GET /import" -> ImportPages.form(s);
+            case "POST /import" -> ImportPages.start(s);
             default -> s.notFound();
         };
     }

@@ -14,7 +14,7 @@ import org.thymeleaf.templateresolver.ITemplateResolver;
 
 /**
  * The fragments the host offers every plugin template ({@code ~{agora/forms :: csrf}},
- * {@code ~{agora/people :: picker(...)}}) and their messages. They ship inside the plugins API jar, so that the
+ * {@code ~{agora/people :: picker(...)}}, {@code ~{agora/jobs :: progress(id)}}) and their messages. They ship inside the plugins API jar, so that the
  * plugin test kit renders them as the host does.
  */
 final class HostFragments {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.agora.plugins.api.BackgroundJob;
+import org.agora.plugins.api.Jobs;
 import org.agora.plugins.api.Messages;
 import org.agora.plugins.api.PageHandler;
 import org.agora.plugins.api.PageRequest;
@@ -58,6 +60,7 @@ public final class TestHost {
     private final TestClock clock = new TestClock();
     private final InMemoryRecordStore records = new InMemoryRecordStore(clock);
     private final TestPeople people = new TestPeople();
+    private final TestJobs jobs = new TestJobs(this::context);
     private final Map<Long, Boolean> openSpaces = new HashMap<>();
     private String version = "1.0.0";
     private final Map<String, SettingDefinition> settings = new HashMap<>();
@@ -81,7 +84,10 @@ public final class TestHost {
         return new TestHost(pluginId);
     }
 
-    /** Reads the settings and permissions that these extensions declare, as the host does when a plugin starts. */
+    /**
+     * Reads the settings, permissions, content types and background jobs that these extensions declare, as the host
+     * does when a plugin starts.
+     */
     public TestHost declaring(Object... extensions) {
         for (Object extension : extensions) {
             if (extension instanceof SettingsProvider s) {
@@ -93,8 +99,32 @@ public final class TestHost {
             if (extension instanceof ContentTypeProvider c) {
                 c.contentTypes().forEach(t -> contentTypes.add(t.key()));
             }
+            if (extension instanceof BackgroundJob j) {
+                jobs.declare(j);
+            }
         }
         return this;
+    }
+
+    /** @return the background jobs the plugin started, with their progress */
+    public List<Jobs.JobStatus> jobs() {
+        return jobs.all();
+    }
+
+    /**
+     * Runs one part of the first background job not ended, as the host does in the background.
+     *
+     * @return false if every job had ended
+     */
+    public boolean runJobPart() {
+        return jobs.runPart();
+    }
+
+    /** Runs the background jobs started until each finished or failed. */
+    public void runJobs() {
+        while (jobs.runPart()) {
+            Thread.onSpinWait();
+        }
     }
 
     /** Runs the plugin as this version ({@code PluginContext.pluginVersion()}); 1.0.0 otherwise. */
@@ -295,6 +325,11 @@ public final class TestHost {
             @Override
             public TestPeople people() {
                 return people;
+            }
+
+            @Override
+            public Jobs jobs() {
+                return jobs;
             }
 
             @Override
