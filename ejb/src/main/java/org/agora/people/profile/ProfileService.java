@@ -125,7 +125,7 @@ public class ProfileService {
      */
     public DirectoryPage directory(DirectoryQuery query, long viewerId) {
         List<String> departments = em.createQuery(
-                        "SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL", String.class)
+                        "SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL AND p.status = org.agora.people.model.AccountStatus.ACTIVE", String.class)
                 .getResultStream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         // the chosen department as spelled in the directory, whatever its case and accents in the query
         List<String> inDepartment = blank(query.department()) ? null : departments.stream()
@@ -133,7 +133,8 @@ public class ProfileService {
         if (inDepartment != null && inDepartment.isEmpty()) {
             return new DirectoryPage(List.of(), departments, 1, 1, 0);
         }
-        String where = inDepartment == null ? "" : " WHERE p.department IN :departments";
+        // people who left or were erased are not in the directory
+        String where = " WHERE p.status = org.agora.people.model.AccountStatus.ACTIVE" + (inDepartment == null ? "" : " AND p.department IN :departments");
         boolean byFields = !blank(query.location()) || !blank(query.expertise()) || !blank(query.interest());
         if (blank(query.name()) && !byFields) {
             // browsing: the database counts and pages, so a company of any size costs one page of rows
