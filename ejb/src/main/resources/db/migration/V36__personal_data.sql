@@ -10,6 +10,6 @@ CREATE TABLE privacy_access (
     admin_id   BIGINT       NOT NULL,
     admin_name VARCHAR(120) NOT NULL,
     action     VARCHAR(20)  NOT NULL,
-    at         TIMESTAMP    NOT NULL
+    accessed_at TIMESTAMP   NOT NULL
 );
 CREATE INDEX privacy_access_person ON privacy_access (person_id, id DESC);

@@ -25,9 +25,11 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
@@ -92,21 +94,39 @@ public class PersonalDataExport {
      * photo, the attachments of the person's posts and the document versions they uploaded.
      */
     public void writeArchive(long personId, OutputStream out) throws IOException {
+        writeArchive(personId, out, percent -> { });
+    }
+
+    /**
+     * Writes the archive, telling {@code progress} how much is written, in percent, after each entry.
+     */
+    public void writeArchive(long personId, OutputStream out, IntConsumer progress) throws IOException {
         JsonObject host = hostData(personId);
+        List<JsonObject> attachments = host.getJsonObject("posts").getJsonArray("attachments")
+                .getValuesAs(JsonObject.class);
+        List<JsonObject> versions = host.getJsonObject("documents").getJsonArray("versions")
+                .getValuesAs(JsonObject.class);
+        int total = host.size() + 2 + attachments.size() + versions.size();
+        int done = 0;
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (String kind : host.keySet()) {
             writeJson(zip, kind + ".json", host.getJsonObject(kind));
+            progress.accept(++done * 100 / total);
         }
         writeJson(zip, "plugins.json", plugins.pluginData(personId));
         Set<String> names = new HashSet<>();
         photos.photo(personId, Size.PROFILE).ifPresent(p -> put(zip, names, "files/photo.jpg", p.content()));
-        for (var a : host.getJsonObject("posts").getJsonArray("attachments").getValuesAs(JsonObject.class)) {
+        done += 2;
+        progress.accept(done * 100 / total);
+        for (JsonObject a : attachments) {
             copy(zip, names, "files/attachments/" + a.getJsonNumber("post_id") + "-" + a.getInt("seq_no") + "-"
                     + safe(a.getString("file_name")), a.getString("file_hash"));
+            progress.accept(++done * 100 / total);
         }
-        for (var v : host.getJsonObject("documents").getJsonArray("versions").getValuesAs(JsonObject.class)) {
+        for (JsonObject v : versions) {
             copy(zip, names, "files/documents/" + v.getJsonNumber("document_id") + "-v" + v.getInt("number") + "-"
                     + safe(v.getString("file_name")), v.getString("file_hash"));
+            progress.accept(++done * 100 / total);
         }
         zip.finish();
     }

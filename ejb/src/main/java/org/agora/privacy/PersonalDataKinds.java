@@ -95,7 +95,7 @@ final class PersonalDataKinds {
                             SELECT run_id, line_number, reason, excerpt FROM import_rejection
                             WHERE LOWER(excerpt) LIKE ? ORDER BY run_id, line_number""", true))),
             new Kind("administratorAccess", List.of(new Section("accesses", """
-                    SELECT admin_name, action, at FROM privacy_access WHERE person_id = ? ORDER BY id"""))));
+                    SELECT admin_name, action, accessed_at FROM privacy_access WHERE person_id = ? ORDER BY id"""))));
 
     private PersonalDataKinds() {
     }

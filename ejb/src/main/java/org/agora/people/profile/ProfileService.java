@@ -18,6 +18,7 @@ import org.agora.edits.EditConflictException;
 import org.agora.edits.SeenVersion;
 import org.agora.edits.SeenVersion.Outcome;
 import org.agora.people.PersonChanged;
+import org.agora.people.model.AccountStatus;
 import org.agora.people.model.Person;
 import org.agora.people.profile.model.Profile;
 import org.agora.people.profile.model.ProfileDraft;
@@ -60,7 +61,7 @@ public class ProfileService {
         Person manager = person.getManager();
         return new ProfileView(personId, person.getName(), person.getJobTitle(), person.getDepartment(),
                 photoVersion(profile), manager == null ? null : ref(manager), reports, fields,
-                relation == Relation.SELF);
+                relation == Relation.SELF, person.getStatus() == AccountStatus.DEACTIVATED);
     }
 
     /** @return the person's own profile as the edit form shows it, defaults for one never edited */

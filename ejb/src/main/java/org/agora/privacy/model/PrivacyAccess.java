@@ -38,7 +38,7 @@ public class PrivacyAccess {
     @Column(nullable = false)
     private Action action;
 
-    @Column(nullable = false)
+    @Column(name = "accessed_at", nullable = false)
     private Instant at;
 
     protected PrivacyAccess() {
