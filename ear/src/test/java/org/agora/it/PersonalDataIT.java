@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.agora.it.probe.ProbeJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraClient.FilePart;
@@ -76,8 +77,8 @@ class PersonalDataIT {
         assertThat(posted.status()).as(posted.toString()).isEqualTo(303);
         long postId = Posts.postId(person.get(space).body(), "First draft " + id);
         person.get("/posts/" + postId + "/edit");
-        assertThat(person.post("/posts/" + postId + "/edit", Map.of("text", "Final text " + id)).status())
-                .isEqualTo(303);
+        assertThat(person.post("/posts/" + postId + "/edit", Map.of("text", "Final text " + id + " #gdpr"
+                + id.replaceAll("[^a-z0-9]", ""))).status()).isEqualTo(303);
         Posts.comment(person, postId, "My comment " + id);
         person.get(space + "/documents");
         assertThat(person.postFile(space + "/documents", Map.of("_csrf", person.csrf()), "file",
@@ -182,8 +183,8 @@ class PersonalDataIT {
         for (String path : pages) {
             Page page = reader.get(path);
             assertThat(page.status()).as(path).isLessThan(500);
-            assertThat(page.body()).as(path).doesNotContain(shortName).doesNotContain(t.email())
-                    .doesNotContain("@" + t.handle()).doesNotContain("/people/" + t.personId() + "/photo?");
+            assertThat(shown(page)).as(path).doesNotContain(shortName).doesNotContain(t.email())
+                    .doesNotContain(t.handle()).doesNotContain("/people/" + t.personId() + "/photo?");
         }
         for (String path : List.of("/admin/people", "/admin/privacy-export/" + t.colleagueId())) {
             assertThat(admin.get(path).body()).as(path).doesNotContain(shortName).doesNotContain(t.email());
@@ -193,7 +194,7 @@ class PersonalDataIT {
         assertThat(reader.get("/posts/" + t.postId()).body()).contains("Final text " + id)
                 .contains("Former employee");
         assertThat(reader.get("/posts/" + t.mentionId()).body()).contains("@former-employee");
-        assertThat(new AgoraClient().signIn(t.email(), TestAccounts.PASSWORD).location()).doesNotEndWith("/");
+        assertThat(new AgoraClient().signIn(t.email(), TestAccounts.PASSWORD).status()).isEqualTo(401);
         assertThat(t.person().get("/").status()).as("the erased person's session ends").isNotEqualTo(200);
         String export = admin.get("/admin/privacy-export/" + t.personId()).body();
         assertThat(export).doesNotContain(shortName).doesNotContain(t.email()).doesNotContain("Bio of " + id)
@@ -202,6 +203,8 @@ class PersonalDataIT {
 
     @Test
     void anErasureThatStopsHalfwayHidesThePersonAndResumesToTheEnd() {
+        // the probe module refuses to erase whom it is told, as a module whose storage is down would
+        ProbeJar.installOnce();
         String name = "Rita Resume" + id.replaceAll("[^a-z0-9]", "");
         String email = "rita-" + id + "@agora.test";
         AgoraClient rita = TestAccounts.member(name, email);
@@ -250,7 +253,7 @@ class PersonalDataIT {
                 .contains("Former employee");
 
         assertThat(dan.get("/").status()).as("his session ends").isNotEqualTo(200);
-        assertThat(new AgoraClient().signIn(email, TestAccounts.PASSWORD).location()).doesNotEndWith("/");
+        assertThat(new AgoraClient().signIn(email, TestAccounts.PASSWORD).status()).isEqualTo(401);
         assertThat(admin.get("/").body()).contains("Dan says " + id);
         assertThat(admin.get("/people?q=" + enc(name)).body()).doesNotContain("/people/" + danId + "\"");
         assertThat(admin.get("/people/suggest?q=dan-" + id).body()).doesNotContain(name);
@@ -263,6 +266,16 @@ class PersonalDataIT {
         admin.get("/admin/privacy/find?email=" + email);
         assertThat(admin.post("/admin/privacy/" + danId + "/erase", Map.of()).status()).as("not confirmed")
                 .isEqualTo(400);
+    }
+
+    /** @return the page without what only repeats the reader's query (the search box, "nothing matches q") */
+    private static String shown(Page page) {
+        if (page.contentType() != null && page.contentType().startsWith("application/json")) {
+            return page.body();
+        }
+        org.jsoup.nodes.Document html = Forms.html(page);
+        html.select("input, .result-count").remove();
+        return html.outerHtml();
     }
 
     private static Map<String, byte[]> unzip(byte[] archive) throws IOException {

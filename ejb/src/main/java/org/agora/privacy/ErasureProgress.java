@@ -9,12 +9,25 @@ import java.util.List;
  */
 public record ErasureProgress(long executionId, long personId, String policy, String status, List<Line> steps) {
 
+    /** The number of steps of the erasure job. */
+    static final int STEPS = 5;
+
     /** A step of the erasure: its name, status and what it did. */
     public record Line(String step, String status, String report) {
     }
 
     public ErasureProgress {
         steps = List.copyOf(steps);
+    }
+
+    /** @return how many of the job's steps are done, for the progress bar */
+    public long done() {
+        return steps.stream().filter(l -> l.status().equals("COMPLETED")).count();
+    }
+
+    /** @return how much of the erasure is done, in percent */
+    public long percent() {
+        return done() * 100 / STEPS;
     }
 
     public boolean running() {

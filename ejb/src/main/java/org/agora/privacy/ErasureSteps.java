@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.agora.attachments.AttachmentCleanup;
 import org.agora.comments.CommentService;
+import org.agora.comments.model.Comment;
 import org.agora.content.References;
 import org.agora.documents.DocumentChanged;
 import org.agora.documents.model.Document;
@@ -103,6 +104,16 @@ public class ErasureSteps {
             Set<String> others = new HashSet<>(References.of(after).handles());
             if (post.unmention(handle, UNMENTIONED, mentions.resolve(others))) {
                 itemChanged.fire(new SearchItemChanged(ItemTypes.POST, post.getId()));
+                changed++;
+            }
+        }
+        List<Comment> commented = em.createQuery("SELECT c FROM Comment c WHERE c.body LIKE :text ESCAPE '\\'",
+                        Comment.class)
+                .setParameter("text", "%@" + handle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .getResultList();
+        for (Comment comment : commented) {
+            if (comment.unmention(handle, UNMENTIONED)) {
+                itemChanged.fire(new SearchItemChanged(ItemTypes.COMMENT, comment.getId()));
                 changed++;
             }
         }

@@ -35,14 +35,14 @@ final class PersonalDataKinds {
                     new Section("interests", "SELECT seq, label FROM profile_interest WHERE person_id = ? ORDER BY seq"),
                     new Section("links", "SELECT seq, label, url FROM profile_link WHERE person_id = ? ORDER BY seq"))),
             new Kind("memberships", List.of(new Section("memberships", """
-                    SELECT s.slug AS space, s.name AS space_name, s.kind AS space_kind, m.role, m.status,
+                    SELECT s.slug AS space_slug, s.name AS space_name, s.kind AS space_kind, m.role, m.status,
                            m.invited_by, m.created_at
                     FROM space_member m JOIN agora_space s ON s.id = m.space_id WHERE m.person_id = ? ORDER BY s.slug"""),
                     new Section("spacesCreated", """
                             SELECT slug, name, kind, archived, created_at FROM agora_space
                             WHERE created_by = ? ORDER BY id"""))),
             new Kind("posts", List.of(new Section("posts", """
-                    SELECT p.id, s.slug AS space, p.body, p.created_at, p.edited_at, p.announcement, p.pinned,
+                    SELECT p.id, s.slug AS space_slug, p.body, p.created_at, p.edited_at, p.announcement, p.pinned,
                            p.plugin_id, p.content_type, p.title, p.link, p.summary
                     FROM post p LEFT JOIN agora_space s ON s.id = p.space_id WHERE p.author_id = ? ORDER BY p.id"""),
                     new Section("hashtags", """
@@ -76,7 +76,7 @@ final class PersonalDataKinds {
                            link, created_at, read_at
                     FROM notification WHERE recipient_id = ? ORDER BY id"""))),
             new Kind("documents", List.of(new Section("documents", """
-                    SELECT d.id, s.slug AS space, d.name, d.created_at, d.updated_at
+                    SELECT d.id, s.slug AS space_slug, d.name, d.created_at, d.updated_at
                     FROM document d JOIN agora_space s ON s.id = d.space_id WHERE d.created_by = ? ORDER BY d.id"""),
                     new Section("versions", """
                             SELECT v.document_id, d.name AS document_name, v.number, v.file_name, v.content_type,
@@ -84,7 +84,7 @@ final class PersonalDataKinds {
                             FROM document_version v JOIN document d ON d.id = v.document_id
                             WHERE v.uploaded_by = ? ORDER BY v.document_id, v.number"""),
                     new Section("folders", """
-                            SELECT f.id, s.slug AS space, f.name, f.created_at
+                            SELECT f.id, s.slug AS space_slug, f.name, f.created_at
                             FROM doc_folder f JOIN agora_space s ON s.id = f.space_id WHERE f.created_by = ?
                             ORDER BY f.id"""))),
             new Kind("imports", List.of(new Section("importsRun", """
