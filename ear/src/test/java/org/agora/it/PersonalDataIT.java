@@ -150,11 +150,27 @@ class PersonalDataIT {
         assertThat(zip).containsKey("plugins.json");
 
         assertThat(zip.get("files/photo.jpg")).isNotEmpty();
-        assertThat(new String(zip.get("files/attachments/" + t.postId() + "-1-notes-" + id + ".txt"),
-                StandardCharsets.UTF_8)).isEqualTo("attached " + id);
+        String attachment = zip.keySet().stream().filter(n -> n.startsWith("files/attachments/" + t.postId() + "-"))
+                .findFirst().orElseThrow();
+        assertThat(attachment).endsWith("-notes-" + id + ".txt");
+        assertThat(new String(zip.get(attachment), StandardCharsets.UTF_8)).isEqualTo("attached " + id);
         assertThat(zip.keySet()).anySatisfy(name -> assertThat(name).startsWith("files/documents/")
                 .endsWith("-v1-handbook-" + id + ".txt"));
         assertThat(t.person().get("/admin/privacy-archive/" + t.personId()).status()).isEqualTo(403);
+
+        // in the background, as the person would from My data, with a link for this administrator
+        admin.get("/admin/privacy/find?email=" + t.email());
+        assertThat(admin.post("/admin/privacy/" + t.personId() + "/archive", Map.of()).status()).isEqualTo(303);
+        String[] link = new String[1];
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            link[0] = Forms.html(admin.get("/admin/privacy/find?email=" + t.email())).select(".archive a.download")
+                    .attr("href");
+            assertThat(link[0]).startsWith("/archives/");
+        });
+        assertThat(unzip(admin.download(link[0]).body())).containsKeys("account.json", "files/photo.jpg");
+        assertThat(t.colleague().download(link[0]).statusCode()).as("someone else").isEqualTo(404);
+        assertThat(Forms.html(t.person().get("/profile/data")).select("table.accesses").text())
+                .contains(TestAccounts.ADMIN_NAME).contains("Exported your data");
     }
 
     @Test
@@ -172,7 +188,7 @@ class PersonalDataIT {
         }
         AgoraClient reader = t.colleague();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(reader.get("/search?q=" + enc(t.name())).body()).doesNotContain(t.name()));
+                assertThat(shown(reader.get("/search?q=" + enc(t.name())))).doesNotContain(t.name()));
         String shortName = t.name().substring(t.name().indexOf(' ') + 1);
         List<String> pages = List.of("/", "/posts/" + t.postId(), "/posts/" + t.mentionId(), t.space(),
                 t.space() + "/members", t.space() + "/documents", "/people/" + t.personId(),

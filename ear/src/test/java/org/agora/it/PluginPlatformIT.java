@@ -235,10 +235,13 @@ class PluginPlatformIT {
 
     @Test
     void administratorsExportAndEraseWhatPluginsKeepAboutAPerson() {
-        member.get("/");
+        // erasing ends the account: someone of their own, not the member the other tests sign in as
+        String leavingEmail = "probe-leaving-" + id + "@agora.test";
+        AgoraClient leaving = TestAccounts.member("Paul Probe", leavingEmail);
+        leaving.get("/");
         String note = "My note " + id;
-        assertThat(member.post("/m/probe/mine", Map.of("text", note)).body()).contains("\"owner\":");
-        Page found = admin.get("/admin/privacy/find?email=" + memberEmail);
+        assertThat(leaving.post("/m/probe/mine", Map.of("text", note)).body()).contains("\"owner\":");
+        Page found = admin.get("/admin/privacy/find?email=" + leavingEmail);
         assertThat(found.status()).isEqualTo(200);
         Matcher person = Pattern.compile("/admin/privacy-export/(\\d+)").matcher(found.body());
         assertThat(person.find()).isTrue();
@@ -246,7 +249,7 @@ class PluginPlatformIT {
         Page export = admin.get("/admin/privacy-export/" + personId);
         assertThat(export.contentType()).startsWith("application/json");
         assertThat(export.body()).contains("\"probe\":{").contains(note).contains("\"probeNotes\":1");
-        assertThat(member.get("/admin/privacy-export/" + personId).status()).isEqualTo(403);
+        assertThat(leaving.get("/admin/privacy-export/" + personId).status()).isEqualTo(403);
         Page erased = Privacy.erase(admin, Long.parseLong(personId));
         assertThat(Forms.html(erased).select("tr[data-step=plugins]").text()).contains("probe");
         assertThat(admin.get("/admin/privacy-export/" + personId).body()).doesNotContain(note)

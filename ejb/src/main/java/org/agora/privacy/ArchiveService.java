@@ -59,7 +59,7 @@ public class ArchiveService {
         } else if (em.find(Person.class, personId) == null) {
             throw new UnknownItemException("error.person.id");
         }
-        List<ArchiveView> running = archives(personId).stream().filter(ArchiveView::running).toList();
+        List<ArchiveView> running = requestedBy(requesterId, personId).stream().filter(ArchiveView::running).toList();
         if (!running.isEmpty()) {
             return running.get(0);
         }
@@ -86,6 +86,16 @@ public class ArchiveService {
         Instant now = Instant.now();
         return em.createQuery("SELECT e FROM PersonalExport e WHERE e.personId = :person ORDER BY e.id DESC",
                         PersonalExport.class).setParameter("person", personId).setMaxResults(5)
+                .getResultStream().map(e -> view(e, now)).toList();
+    }
+
+    /** @return the latest archives of the person's data that this administrator asked for, newest first */
+    public List<ArchiveView> requestedBy(long adminId, long personId) {
+        Instant now = Instant.now();
+        return em.createQuery("""
+                        SELECT e FROM PersonalExport e WHERE e.personId = :person AND e.requestedBy = :admin
+                        ORDER BY e.id DESC""", PersonalExport.class)
+                .setParameter("person", personId).setParameter("admin", adminId).setMaxResults(5)
                 .getResultStream().map(e -> view(e, now)).toList();
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.agora.privacy.ArchiveService;
 import org.agora.privacy.Deactivation;
 import org.agora.privacy.ErasureService;
 import org.agora.privacy.PrivacyPerson;
@@ -43,6 +44,9 @@ public class PrivacyAdminController {
     ErasureService erasures;
 
     @Inject
+    ArchiveService archives;
+
+    @Inject
     CurrentUser current;
 
     @GET
@@ -51,6 +55,7 @@ public class PrivacyAdminController {
         models.put("section", "privacy");
         models.put("policy", erasures.policy().name());
         models.put("unfinished", erasures.unfinished(admin));
+        models.put("archives", java.util.List.of());
         return "admin/privacy.html";
     }
 
@@ -65,7 +70,17 @@ public class PrivacyAdminController {
             return Response.status(Response.Status.BAD_REQUEST).entity("admin/privacy.html").build();
         }
         models.put("person", person);
+        models.put("archives", archives.requestedBy(current.require().id(), person.id()));
         return Response.ok("admin/privacy.html").build();
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/archive")
+    @CsrfProtected
+    public Response archive(@PathParam("id") long id) {
+        archives.request(current.require().id(), id);
+        PrivacyPerson person = people.byId(id).orElseThrow();
+        return Response.seeOther(URI.create("/admin/privacy/find?email=" + encode(person.email()))).build();
     }
 
     @POST
