@@ -290,7 +290,7 @@ class PersonalDataIT {
             return page.body();
         }
         org.jsoup.nodes.Document html = Forms.html(page);
-        html.select("input, .result-count").remove();
+        html.select("input, .result-count, a[href^=/search?]").remove();
         return html.outerHtml();
     }
 

@@ -90,7 +90,21 @@ public class ErasureSteps {
         native_("UPDATE person SET manager_id = NULL WHERE manager_id = ?", personId);
         person.anonymise(formerName, Instant.now());
         personChanged.fire(new PersonChanged(personId));
+        reindexAuthoredBy(personId);
         return "profile=" + profile + " photo=" + photo + " mentions=" + unmentioned + " importLines=" + importLines;
+    }
+
+    /** Has search show what the person wrote or uploaded under the former employee from now on. */
+    private void reindexAuthoredBy(long personId) {
+        em.createQuery("SELECT p.id FROM Post p WHERE p.author.id = :person", Long.class)
+                .setParameter("person", personId).getResultStream()
+                .forEach(id -> itemChanged.fire(new SearchItemChanged(ItemTypes.POST, id)));
+        em.createQuery("SELECT c.id FROM Comment c WHERE c.author.id = :person", Long.class)
+                .setParameter("person", personId).getResultStream()
+                .forEach(id -> itemChanged.fire(new SearchItemChanged(ItemTypes.COMMENT, id)));
+        em.createQuery("SELECT DISTINCT v.document.id FROM DocumentVersion v WHERE v.uploadedBy = :person",
+                        Long.class).setParameter("person", personId).getResultStream()
+                .forEach(id -> documentChanged.fire(new DocumentChanged(id)));
     }
 
     private int unmention(long personId, String handle) {
@@ -153,7 +167,7 @@ public class ErasureSteps {
                 + " memberships=" + memberships;
     }
 
-    /** Deletes the person's posts, comments and documents, or has search show them under the former employee. */
+    /** Deletes the person's posts, comments and documents, or keeps them, as the company's policy says. */
     public String content(long personId, ErasurePolicy policy) {
         List<Long> postIds = em.createQuery("SELECT p.id FROM Post p WHERE p.author.id = :person", Long.class)
                 .setParameter("person", personId).getResultList();
@@ -161,8 +175,7 @@ public class ErasureSteps {
                         "SELECT c.id FROM Comment c WHERE c.author.id = :person ORDER BY c.id DESC", Long.class)
                 .setParameter("person", personId).getResultList();
         if (policy == ErasurePolicy.KEEP_CONTENT) {
-            postIds.forEach(id -> itemChanged.fire(new SearchItemChanged(ItemTypes.POST, id)));
-            commentIds.forEach(id -> itemChanged.fire(new SearchItemChanged(ItemTypes.COMMENT, id)));
+            // search shows them under the former employee since the first step
             return "kept posts=" + postIds.size() + " comments=" + commentIds.size();
         }
         postIds.forEach(posts::erase);
