@@ -82,12 +82,12 @@ public class ErasureSteps {
         if (!person.getStatus().erased()) {
             // only while the row still holds them: after a restart, handle and e-mail are gone already
             unmentioned = unmention(personId, Handle.of(email));
-            importLines = native_("UPDATE import_rejection SET excerpt = NULL WHERE LOWER(excerpt) LIKE ?",
+            importLines = update("UPDATE import_rejection SET excerpt = NULL WHERE LOWER(excerpt) LIKE ?",
                     "%" + email.toLowerCase(Locale.ROOT) + "%");
         }
         int photo = photos.forget(personId) ? 1 : 0;
-        int profile = native_("DELETE FROM profile WHERE person_id = ?", personId);
-        native_("UPDATE person SET manager_id = NULL WHERE manager_id = ?", personId);
+        int profile = update("DELETE FROM profile WHERE person_id = ?", personId);
+        update("UPDATE person SET manager_id = NULL WHERE manager_id = ?", personId);
         person.anonymise(formerName, Instant.now());
         personChanged.fire(new PersonChanged(personId));
         reindexAuthoredBy(personId);
@@ -123,7 +123,7 @@ public class ErasureSteps {
         }
         List<Comment> commented = em.createQuery("SELECT c FROM Comment c WHERE c.body LIKE :text ESCAPE '\\'",
                         Comment.class)
-                .setParameter("text", "%@" + handle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .setParameter("text", "%@" + Handle.emailPattern(handle).replace("@%", "%"))
                 .getResultList();
         for (Comment comment : commented) {
             if (comment.unmention(handle, UNMENTIONED)) {
@@ -149,19 +149,19 @@ public class ErasureSteps {
 
     /** Deletes what the person did around content: reactions, bookmarks, follows, reads, notifications... */
     public String traces(long personId) {
-        int reactions = native_("DELETE FROM reaction WHERE person_id = ?", personId);
-        int bookmarks = native_("DELETE FROM bookmark WHERE person_id = ?", personId);
-        int follows = native_("DELETE FROM follow WHERE follower_id = ? OR (kind = 'PERSON' AND target_id = ?)",
+        int reactions = update("DELETE FROM reaction WHERE person_id = ?", personId);
+        int bookmarks = update("DELETE FROM bookmark WHERE person_id = ?", personId);
+        int follows = update("DELETE FROM follow WHERE follower_id = ? OR (kind = 'PERSON' AND target_id = ?)",
                 personId, personId);
-        int hashtags = native_("DELETE FROM hashtag_follow WHERE person_id = ?", personId);
-        int reads = native_("DELETE FROM announcement_read WHERE person_id = ?", personId);
-        int notifications = native_("DELETE FROM notification WHERE recipient_id = ? OR actor_id = ?",
+        int hashtags = update("DELETE FROM hashtag_follow WHERE person_id = ?", personId);
+        int reads = update("DELETE FROM announcement_read WHERE person_id = ?", personId);
+        int notifications = update("DELETE FROM notification WHERE recipient_id = ? OR actor_id = ?",
                 personId, personId);
-        int mentioned = native_("DELETE FROM post_mention WHERE person_id = ?", personId);
-        int memberships = native_("DELETE FROM space_member WHERE person_id = ?", personId);
-        native_("UPDATE space_member SET invited_by = NULL WHERE invited_by = ?", personId);
-        native_("DELETE FROM feed_visit WHERE person_id = ?", personId);
-        native_("DELETE FROM privacy_access WHERE person_id = ?", personId);
+        int mentioned = update("DELETE FROM post_mention WHERE person_id = ?", personId);
+        int memberships = update("DELETE FROM space_member WHERE person_id = ?", personId);
+        update("UPDATE space_member SET invited_by = NULL WHERE invited_by = ?", personId);
+        update("DELETE FROM feed_visit WHERE person_id = ?", personId);
+        update("DELETE FROM privacy_access WHERE person_id = ?", personId);
         return "reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags
                 + " announcementsRead=" + reads + " notifications=" + notifications + " mentions=" + mentioned
                 + " memberships=" + memberships;
@@ -204,7 +204,7 @@ public class ErasureSteps {
         return "erased";
     }
 
-    private int native_(String sql, Object... parameters) {
+    private int update(String sql, Object... parameters) {
         var query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);

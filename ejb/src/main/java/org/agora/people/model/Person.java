@@ -25,6 +25,9 @@ import java.util.Objects;
 @NamedQuery(name = "Person.allEmails", query = "SELECT p.email FROM Person p")
 public class Person {
 
+    /** A JPQL condition on a person aliased {@code p}: only people whose account is in use. */
+    public static final String ACTIVE_ONLY = "p.status = org.agora.people.model.AccountStatus.ACTIVE";
+
     public static final int MAX_NAME = 120;
     public static final int MAX_TEXT = 120;
 

@@ -126,7 +126,8 @@ public class ProfileService {
      */
     public DirectoryPage directory(DirectoryQuery query, long viewerId) {
         List<String> departments = em.createQuery(
-                        "SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL AND p.status = org.agora.people.model.AccountStatus.ACTIVE", String.class)
+                        "SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL AND "
+                                + Person.ACTIVE_ONLY, String.class)
                 .getResultStream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         // the chosen department as spelled in the directory, whatever its case and accents in the query
         List<String> inDepartment = blank(query.department()) ? null : departments.stream()
@@ -135,7 +136,8 @@ public class ProfileService {
             return new DirectoryPage(List.of(), departments, 1, 1, 0);
         }
         // people who left or were erased are not in the directory
-        String where = " WHERE p.status = org.agora.people.model.AccountStatus.ACTIVE" + (inDepartment == null ? "" : " AND p.department IN :departments");
+        String where = " WHERE " + Person.ACTIVE_ONLY
+                + (inDepartment == null ? "" : " AND p.department IN :departments");
         boolean byFields = !blank(query.location()) || !blank(query.expertise()) || !blank(query.interest());
         if (blank(query.name()) && !byFields) {
             // browsing: the database counts and pages, so a company of any size costs one page of rows

@@ -41,7 +41,8 @@ public class PersonSource implements SearchSource {
         Map<Long, Profile> profiles = em.createQuery("SELECT p FROM Profile p WHERE p.personId IN :ids",
                         Profile.class).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(Profile::getPersonId, Function.identity()));
-        return em.createQuery("SELECT p, p.createdAt FROM Person p WHERE p.id IN :ids AND p.status = org.agora.people.model.AccountStatus.ACTIVE", Object[].class)
+        return em.createQuery("SELECT p, p.createdAt FROM Person p WHERE p.id IN :ids AND " + Person.ACTIVE_ONLY,
+                        Object[].class)
                 .setParameter("ids", ids).getResultStream().map(row -> {
                     Person p = (Person) row[0];
                     return new SearchItem(ItemTypes.PERSON, p.getId(), 0, null, p.getName(),
