@@ -85,6 +85,9 @@ class PersonalDataIT {
                 "handbook-" + id + ".txt", "text/plain", ("handbook " + id).getBytes(StandardCharsets.UTF_8))
                 .status()).isEqualTo(303);
 
+        person.get("/m/wiki/new");
+        assertThat(person.post("/m/wiki/new", Map.of("title", "Wiki page " + id, "text", "Written by me " + id))
+                .status()).isEqualTo(303);
         colleague.get("/");
         assertThat(colleague.post("/posts", Map.of("text", "Thanks @" + handle + " for the help " + id)).status())
                 .isEqualTo(303);
@@ -195,7 +198,8 @@ class PersonalDataIT {
                 "/people?q=" + enc(shortName), "/people/suggest?q=" + enc(t.handle()),
                 "/people/suggest?q=" + enc(shortName), "/search?q=" + enc(shortName), "/search?q=" + enc(t.handle()),
                 "/search?q=" + enc("Final text " + id), "/notifications", "/people/" + t.colleagueId(),
-                "/hashtags/gdpr" + id.replaceAll("[^a-z0-9]", ""));
+                "/hashtags/gdpr" + id.replaceAll("[^a-z0-9]", ""), "/search?q=" + enc("Written by me " + id),
+                "/m/wiki/");
         for (String path : pages) {
             Page page = reader.get(path);
             assertThat(page.status()).as(path).isLessThan(500);

@@ -25,6 +25,7 @@ import org.agora.people.PersonChanged;
 import org.agora.people.model.Person;
 import org.agora.people.photos.PhotoService;
 import org.agora.plugins.privacy.ErasureReport;
+import org.agora.plugins.content.ContentSource;
 import org.agora.plugins.privacy.PluginPrivacyService;
 import org.agora.search.SearchItemChanged;
 import org.agora.search.sources.ItemTypes;
@@ -96,9 +97,11 @@ public class ErasureSteps {
 
     /** Has search show what the person wrote or uploaded under the former employee from now on. */
     private void reindexAuthoredBy(long personId) {
-        em.createQuery("SELECT p.id FROM Post p WHERE p.author.id = :person", Long.class)
+        // a module's content item (a wiki page, an event) is searched as content, a post as a post
+        em.createQuery("SELECT p.id, p.pluginId FROM Post p WHERE p.author.id = :person", Object[].class)
                 .setParameter("person", personId).getResultStream()
-                .forEach(id -> itemChanged.fire(new SearchItemChanged(ItemTypes.POST, id)));
+                .forEach(row -> itemChanged.fire(new SearchItemChanged(
+                        row[1] == null ? ItemTypes.POST : ContentSource.TYPE, (Long) row[0])));
         em.createQuery("SELECT c.id FROM Comment c WHERE c.author.id = :person", Long.class)
                 .setParameter("person", personId).getResultStream()
                 .forEach(id -> itemChanged.fire(new SearchItemChanged(ItemTypes.COMMENT, id)));
@@ -117,7 +120,8 @@ public class ErasureSteps {
             String after = References.replaceMention(post.getBody(), handle, UNMENTIONED);
             Set<String> others = new HashSet<>(References.of(after).handles());
             if (post.unmention(handle, UNMENTIONED, mentions.resolve(others))) {
-                itemChanged.fire(new SearchItemChanged(ItemTypes.POST, post.getId()));
+                itemChanged.fire(new SearchItemChanged(post.item().isPresent() ? ContentSource.TYPE : ItemTypes.POST,
+                        post.getId()));
                 changed++;
             }
         }
