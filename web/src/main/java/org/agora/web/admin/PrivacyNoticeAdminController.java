@@ -16,6 +16,7 @@ import java.net.URI;
 import org.agora.privacy.NoticeView;
 import org.agora.privacy.PrivacyNotices;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.i18n.BundleMessages;
 import org.agora.web.security.CurrentUser;
 
 /** Writing the privacy notice: each save publishes a new version, and the former ones stay readable. */
@@ -40,7 +41,9 @@ public class PrivacyNoticeAdminController {
     public String form() {
         current.require();
         models.put("section", "privacy");
-        models.put("text", notices.current().map(NoticeView::markdown).orElse(""));
+        // a first notice starts from a draft that lists what Agora keeps, for the administrator to complete
+        models.put("text", notices.current().map(NoticeView::markdown)
+                .orElseGet(() -> BundleMessages.get(mvc.getLocale(), "privacyNotice.draft")));
         return "admin/privacy-notice.html";
     }
 
