@@ -12,6 +12,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Privacy;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
@@ -243,7 +244,7 @@ class SkillsDirectoryIT {
         assertThat(export).contains("\"skills-directory\"").contains("\"level\":\"reference\"")
                 .containsPattern("\"endorsementsGiven\":\\[\\{[^}]*\"skill\":\"" + Pattern.quote(skill) + "\"");
         admin.get("/admin/privacy/find?email=skills-leaving-" + id + "@agora.test");
-        assertThat(admin.post("/admin/privacy/" + leavingId + "/erase", Map.of()).status()).isEqualTo(200);
+        Privacy.erase(admin, leavingId);
         assertThat(admin.get(BASE + "/person?person=" + expertId).body()).doesNotContain("Lea Leaving " + id);
         Document found = Jsoup.parse(admin.get(BASE + "/?q=" + enc(synonym)).body());
         assertThat(found.select(".skills-expert a.fw-semibold").eachAttr("href"))

@@ -108,6 +108,20 @@ public class CommentService {
             throw new AccessDeniedException(comment.editableBy(personId) ? "error.space.archived"
                     : "error.comment.delete");
         }
+        remove(comment);
+        return comment.getPostId();
+    }
+
+    /** Deletes a comment and its replies whoever wrote it, as erasing its author's content does. */
+    public void erase(long commentId) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment != null) {
+            remove(comment);
+        }
+    }
+
+    private void remove(Comment comment) {
+        long commentId = comment.getId();
         List<Long> gone = new ArrayList<>(em.createQuery(
                         "SELECT c.id FROM Comment c WHERE c.parentId = :id", Long.class)
                 .setParameter("id", commentId).getResultList());
@@ -116,7 +130,6 @@ public class CommentService {
         reactions.forget(ReactionTarget.COMMENT, gone);
         em.createQuery("DELETE FROM Comment c WHERE c.parentId = :id").setParameter("id", commentId).executeUpdate();
         em.remove(comment);
-        return comment.getPostId();
     }
 
     /**

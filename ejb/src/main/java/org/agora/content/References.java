@@ -83,6 +83,16 @@ public record References(Set<String> handles, Set<String> hashtags) {
         return handle.length() <= MAX_HANDLE && HANDLE.matcher(handle).matches() ? Optional.of(handle) : Optional.empty();
     }
 
+    /**
+     * @return the Markdown with every mention of the handle (whatever its case) replaced by the text, leaving longer
+     *         handles that begin with it alone
+     */
+    public static String replaceMention(String markdown, String handle, String replacement) {
+        Pattern mention = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}_])@" + Pattern.quote(handle)
+                + "(?![\\p{L}\\p{M}\\p{N}_]|[.+-][\\p{L}\\p{M}\\p{N}_])", Pattern.CASE_INSENSITIVE);
+        return mention.matcher(markdown).replaceAll(Matcher.quoteReplacement(replacement));
+    }
+
     /** @return the text in the form that {@link #find} reads: Unicode NFC */
     static String normalise(String literal) {
         return Normalizer.normalize(literal, Normalizer.Form.NFC);

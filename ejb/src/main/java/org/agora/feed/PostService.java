@@ -356,6 +356,19 @@ public class PostService {
         if (!permissions(postId, personId).canDelete()) {
             throw new AccessDeniedException("error.post.delete");
         }
+        remove(post);
+    }
+
+    /** Deletes a post whoever wrote it, as erasing its author's content does; the caller has checked the right. */
+    public void erase(long postId) {
+        Post post = em.find(Post.class, postId);
+        if (post != null) {
+            remove(post);
+        }
+    }
+
+    private void remove(Post post) {
+        long postId = post.getId();
         // observers remove what hangs on the post first, in this transaction; the index follows after commit
         deleted.fire(new PostDeleted(postId));
         post.item().ifPresent(i -> itemRemoved.fire(new ItemRemoved(postId, i.pluginId(), i.type())));

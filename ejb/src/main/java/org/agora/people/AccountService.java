@@ -121,7 +121,7 @@ public class AccountService {
         Optional<Person> person = EmailAddress.normalise(email).flatMap(this::find);
         // the password is checked even without an account, so that both take the same time
         boolean matches = passwords.matches(password, person.map(Person::getPasswordHash).orElse(null));
-        return matches ? person.map(PersonSummary::of) : Optional.empty();
+        return matches ? person.filter(p -> p.getStatus().active()).map(PersonSummary::of) : Optional.empty();
     }
 
     /**
@@ -167,8 +167,13 @@ public class AccountService {
         return Optional.ofNullable(em.find(Person.class, personId)).map(PersonSummary::of);
     }
 
+    /**
+     * @return the person with an account in use: a deactivated or erased person is nobody here, so that a session
+     *         they opened before ends at their next request
+     */
     public Optional<PersonSummary> byEmail(String email) {
-        return EmailAddress.normalise(email).flatMap(this::find).map(PersonSummary::of);
+        return EmailAddress.normalise(email).flatMap(this::find).filter(p -> p.getStatus().active())
+                .map(PersonSummary::of);
     }
 
     private Optional<Person> find(String normalisedEmail) {

@@ -79,4 +79,12 @@ class ReferencesTest {
         assertThat(References.of(null).handles()).isEmpty();
         assertThat(References.of("@ # @@ ##").hashtags()).isEmpty();
     }
+
+    @Test
+    void replacingAMentionLeavesLongerHandlesAndAddressesAlone() {
+        String text = "Thanks @Ada.L and @ada.l, not @ada.lovelace nor ada.l@corp.example; (@ada.l).";
+        assertThat(References.replaceMention(text, "ada.l", "@former-employee"))
+                .isEqualTo("Thanks @former-employee and @former-employee, not @ada.lovelace nor ada.l@corp.example;"
+                        + " (@former-employee).");
+    }
 }

@@ -46,8 +46,15 @@ public class ProbeListeners implements HostEventListener, PeriodicTask, Personal
         return Json.of(Map.of("probeNotes", context.records().count(RecordQuery.in("notes").ownedBy(personId))));
     }
 
+    /** The people whose erasure the probe refuses, as a module whose store is down would. */
+    static final String REFUSALS = "refusals";
+
     @Override
     public void erase(long personId, PluginContext context) {
+        if (context.records().find(RecordQuery.in(REFUSALS)).stream()
+                .anyMatch(r -> String.valueOf(personId).equals(r.fields().get("person")))) {
+            throw new IllegalStateException("the probe refuses to erase person " + personId);
+        }
         context.records().create("erasures", Map.of("person", String.valueOf(personId)));
     }
 }

@@ -28,6 +28,11 @@ public class ProbePages implements PageHandler {
             case "/events" -> json(fields(context.records().find(RecordQuery.in("events").limit(500))));
             case "/ticks" -> json(Map.of("ticks", context.records().count(RecordQuery.in("ticks"))));
             case "/erasures" -> json(fields(context.records().find(RecordQuery.in("erasures"))));
+            case "/refuse-erasure" -> json(Map.of("id", context.records().create(ProbeListeners.REFUSALS,
+                    Map.of("person", request.parameter("person").orElse(""))).id()));
+            case "/allow-erasure" -> json(Map.of("allowed", context.records().find(RecordQuery.in(
+                    ProbeListeners.REFUSALS)).stream().filter(r -> context.records().delete(ProbeListeners.REFUSALS,
+                    r.id())).count()));
             case "/secret" -> context.permitted(request.viewer(), "probe.secret") ? json(Map.of("secret", "yes"))
                     : new PageResult.Forbidden("Only communicators see the probe's secret.");
             case "/notify" -> notifyViewer(request, context);

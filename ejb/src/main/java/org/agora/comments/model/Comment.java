@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.agora.content.References;
 import org.agora.content.RichText;
 import org.agora.people.model.Person;
 
@@ -90,6 +91,22 @@ public class Comment {
         this.body = text.markdown();
         this.bodyHtml = RichText.toHtml(text.markdown());
         this.editedAt = now;
+    }
+
+    /**
+     * Replaces the mentions of a handle by text that names nobody, as erasing the person it named does; the comment
+     * does not show as edited, since its author did not edit it.
+     *
+     * @return true if the text mentioned the handle
+     */
+    public boolean unmention(String handle, String replacement) {
+        String text = References.replaceMention(body, handle, replacement);
+        if (text.equals(body)) {
+            return false;
+        }
+        body = text;
+        bodyHtml = RichText.toHtml(text);
+        return true;
     }
 
     /** @return true if the person may change the text: only its author */

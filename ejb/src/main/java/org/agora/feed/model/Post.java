@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.agora.content.References;
 import org.agora.content.RichText;
 import org.agora.people.model.Person;
 import org.agora.spaces.model.Space;
@@ -165,6 +166,23 @@ public class Post {
         bodyHtml = RichText.toHtml(text.markdown(), people);
         editedAt = now;
         return former;
+    }
+
+    /**
+     * Replaces the mentions of a handle by text that names nobody, as erasing the person it named does; the post
+     * keeps its edit time, since its author did not edit it.
+     *
+     * @param people the person id of each handle the text still mentions, for the links
+     * @return true if the text mentioned the handle
+     */
+    public boolean unmention(String handle, String replacement, Map<String, Long> people) {
+        String text = References.replaceMention(body, handle, replacement);
+        if (text.equals(body)) {
+            return false;
+        }
+        body = text;
+        bodyHtml = RichText.toHtml(text, people);
+        return true;
     }
 
     /** Pins the post at the top of every feed until each reader marks it read. */

@@ -25,6 +25,9 @@ import java.util.Objects;
 @NamedQuery(name = "Person.allEmails", query = "SELECT p.email FROM Person p")
 public class Person {
 
+    /** A JPQL condition on a person aliased {@code p}: only people whose account is in use. */
+    public static final String ACTIVE_ONLY = "p.status = org.agora.people.model.AccountStatus.ACTIVE";
+
     public static final int MAX_NAME = 120;
     public static final int MAX_TEXT = 120;
 
@@ -59,6 +62,10 @@ public class Person {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountStatus status = AccountStatus.ACTIVE;
 
     @Version
     private long version;
@@ -118,6 +125,53 @@ public class Person {
     public void setPasswordHash(String hash, Instant now) {
         passwordHash = hash;
         updatedAt = now;
+    }
+
+    /** Closes the account of someone who left: they cannot sign in, their content stays. */
+    public void deactivate(Instant now) {
+        if (status == AccountStatus.ACTIVE) {
+            status = AccountStatus.DEACTIVATED;
+            updatedAt = now;
+        }
+    }
+
+    /** Opens a deactivated account again. Erased accounts never come back. */
+    public void reactivate(Instant now) {
+        if (status == AccountStatus.DEACTIVATED) {
+            status = AccountStatus.ACTIVE;
+            updatedAt = now;
+        }
+    }
+
+    /**
+     * Removes everything that identifies the person from their row, which stays only so that kept content can
+     * point at "a former employee": name, e-mail address (replaced by one that reaches nobody), directory fields,
+     * manager, password and role. Doing it twice changes nothing.
+     *
+     * @param formerEmployee the name shown in place of theirs
+     */
+    public void anonymise(String formerEmployee, Instant now) {
+        if (status != AccountStatus.ERASED) {
+            status = AccountStatus.ERASING;
+        }
+        name = formerEmployee;
+        email = "erased-" + id + "@erased.invalid";
+        department = null;
+        jobTitle = null;
+        manager = null;
+        passwordHash = null;
+        role = Role.MEMBER;
+        updatedAt = now;
+    }
+
+    /** Marks the end of erasure: every step has run. */
+    public void erased(Instant now) {
+        status = AccountStatus.ERASED;
+        updatedAt = now;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
     }
 
     public String managerEmail() {

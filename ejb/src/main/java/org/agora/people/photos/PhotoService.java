@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.agora.config.AgoraConfig;
 import org.agora.people.model.Person;
@@ -57,6 +58,30 @@ public class PhotoService {
         }
         String name = size == Size.PROFILE ? profile.getPhotoLarge() : profile.getPhotoAvatar();
         return store().read(name).map(bytes -> new PhotoFile(bytes, "image/jpeg", name.replace(".jpg", "")));
+    }
+
+    /**
+     * Forgets the person's photo: the profile stops naming it and its files go unless another profile uses them.
+     *
+     * @return true if the person had a photo
+     */
+    public boolean forget(long personId) {
+        Profile profile = em.find(Profile.class, personId);
+        if (profile == null || !profile.hasPhoto()) {
+            return false;
+        }
+        List<String> names = List.of(profile.getPhotoAvatar(), profile.getPhotoLarge());
+        profile.forgetPhoto(Instant.now());
+        em.flush();
+        for (String name : names) {
+            long others = em.createQuery("""
+                            SELECT COUNT(p) FROM Profile p WHERE p.photoAvatar = :name OR p.photoLarge = :name""",
+                            Long.class).setParameter("name", name).getSingleResult();
+            if (others == 0) {
+                store().delete(name);
+            }
+        }
+        return true;
     }
 
     private PhotoStore store() {

@@ -66,6 +66,18 @@ public class PhotoStore {
         }
     }
 
+    /** Removes a stored file, if the name is a store name; the caller made sure nobody uses it any more. */
+    public void delete(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(folder.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -18,6 +18,7 @@ import org.agora.edits.EditConflictException;
 import org.agora.edits.SeenVersion;
 import org.agora.edits.SeenVersion.Outcome;
 import org.agora.people.PersonChanged;
+import org.agora.people.model.AccountStatus;
 import org.agora.people.model.Person;
 import org.agora.people.profile.model.Profile;
 import org.agora.people.profile.model.ProfileDraft;
@@ -60,7 +61,7 @@ public class ProfileService {
         Person manager = person.getManager();
         return new ProfileView(personId, person.getName(), person.getJobTitle(), person.getDepartment(),
                 photoVersion(profile), manager == null ? null : ref(manager), reports, fields,
-                relation == Relation.SELF);
+                relation == Relation.SELF, person.getStatus() == AccountStatus.DEACTIVATED);
     }
 
     /** @return the person's own profile as the edit form shows it, defaults for one never edited */
@@ -125,7 +126,8 @@ public class ProfileService {
      */
     public DirectoryPage directory(DirectoryQuery query, long viewerId) {
         List<String> departments = em.createQuery(
-                        "SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL", String.class)
+                        "SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL AND "
+                                + Person.ACTIVE_ONLY, String.class)
                 .getResultStream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         // the chosen department as spelled in the directory, whatever its case and accents in the query
         List<String> inDepartment = blank(query.department()) ? null : departments.stream()
@@ -133,7 +135,9 @@ public class ProfileService {
         if (inDepartment != null && inDepartment.isEmpty()) {
             return new DirectoryPage(List.of(), departments, 1, 1, 0);
         }
-        String where = inDepartment == null ? "" : " WHERE p.department IN :departments";
+        // people who left or were erased are not in the directory
+        String where = " WHERE " + Person.ACTIVE_ONLY
+                + (inDepartment == null ? "" : " AND p.department IN :departments");
         boolean byFields = !blank(query.location()) || !blank(query.expertise()) || !blank(query.interest());
         if (blank(query.name()) && !byFields) {
             // browsing: the database counts and pages, so a company of any size costs one page of rows

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -35,7 +36,7 @@ import org.agora.validation.UnknownItemException;
 
 /**
  * Exports and erases what plugins keep about a person: the records they own, plus what each plugin's
- * {@link PersonalDataHandler} adds. For administrators only.
+ * {@link PersonalDataHandler} adds; the modules' part of {@code org.agora.privacy}.
  */
 @Stateless
 public class PluginPrivacyService {
@@ -65,6 +66,12 @@ public class PluginPrivacyService {
     public String export(long adminId, long personId) {
         checkAdmin(adminId);
         Person person = person(personId);
+        return Json.createObjectBuilder().add("person", person.getId()).add("email", person.getEmail())
+                .add("exportedAt", Instant.now().toString()).add("plugins", pluginData(personId)).build().toString();
+    }
+
+    /** @return per plugin, the records the person owns and what the plugin's hook exported */
+    public JsonObject pluginData(long personId) {
         Map<String, JsonObjectBuilder> plugins = new TreeMap<>();
         records.ownedBy(personId).forEach((plugin, owned) -> {
             JsonArrayBuilder list = Json.createArrayBuilder();
@@ -87,8 +94,7 @@ public class PluginPrivacyService {
         }
         JsonObjectBuilder all = Json.createObjectBuilder();
         plugins.forEach(all::add);
-        return Json.createObjectBuilder().add("person", person.getId()).add("email", person.getEmail())
-                .add("exportedAt", Instant.now().toString()).add("plugins", all).build().toString();
+        return all.build();
     }
 
     /**
@@ -100,6 +106,14 @@ public class PluginPrivacyService {
     public ErasureReport erase(long adminId, long personId) {
         checkAdmin(adminId);
         person(personId);
+        return erase(personId);
+    }
+
+    /**
+     * Calls each plugin's erase hook, deletes the records the person owns, then tells listening plugins; for the
+     * erasure job, which checked who asked. Running it again is harmless.
+     */
+    public ErasureReport erase(long personId) {
         List<String> done = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (PluginExtension<PersonalDataHandler> h : host.extensions(PersonalDataHandler.class)) {

@@ -20,7 +20,7 @@ import org.agora.search.index.SearchItem;
 
 /**
  * People by name, job title, department, expertise and interests. Search answers every employee alike, so only the
- * profile fields their owner shows to every colleague are indexed.
+ * profile fields their owner shows to every colleague are indexed. People who left or were erased are not found.
  */
 @Stateless
 public class PersonSource implements SearchSource {
@@ -41,7 +41,8 @@ public class PersonSource implements SearchSource {
         Map<Long, Profile> profiles = em.createQuery("SELECT p FROM Profile p WHERE p.personId IN :ids",
                         Profile.class).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(Profile::getPersonId, Function.identity()));
-        return em.createQuery("SELECT p, p.createdAt FROM Person p WHERE p.id IN :ids", Object[].class)
+        return em.createQuery("SELECT p, p.createdAt FROM Person p WHERE p.id IN :ids AND " + Person.ACTIVE_ONLY,
+                        Object[].class)
                 .setParameter("ids", ids).getResultStream().map(row -> {
                     Person p = (Person) row[0];
                     return new SearchItem(ItemTypes.PERSON, p.getId(), 0, null, p.getName(),

@@ -84,4 +84,38 @@ class PersonTest {
         assertThat(ada.reportTo(null, T1)).isTrue();
         assertThat(ada.getManager()).isNull();
     }
+
+    @Test
+    void aDeactivatedPersonCanComeBackButAnErasedOneCannot() {
+        Person ada = new Person("ada@lumen.example", "Ada", Role.MEMBER, T0);
+        ada.deactivate(T0);
+        assertThat(ada.getStatus()).isEqualTo(AccountStatus.DEACTIVATED);
+        assertThat(ada.getStatus().active()).isFalse();
+        ada.reactivate(T0);
+        assertThat(ada.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        ada.anonymise("Former employee", T0);
+        ada.reactivate(T0);
+        assertThat(ada.getStatus()).isEqualTo(AccountStatus.ERASING);
+        assertThat(ada.getStatus().erased()).isTrue();
+    }
+
+    @Test
+    void anonymisingLeavesNothingThatNamesThePersonAndCanBeDoneTwice() {
+        Person boss = new Person("boss@lumen.example", "Boss", Role.MEMBER, T0);
+        Person ada = new Person("ada@lumen.example", "Ada Lovelace", Role.ADMIN, T0);
+        ada.describe("Ada Lovelace", "Engineering", "Analyst", T0);
+        ada.reportTo(boss, T0);
+        ada.setPasswordHash("hash", T0);
+        ada.anonymise("Former employee", T0);
+        ada.erased(T0);
+        ada.anonymise("Former employee", T0);
+        assertThat(ada.getName()).isEqualTo("Former employee");
+        assertThat(ada.getEmail()).endsWith("@erased.invalid").doesNotContain("ada");
+        assertThat(ada.getDepartment()).isNull();
+        assertThat(ada.getJobTitle()).isNull();
+        assertThat(ada.getManager()).isNull();
+        assertThat(ada.getPasswordHash()).isNull();
+        assertThat(ada.getRole()).isEqualTo(Role.MEMBER);
+        assertThat(ada.getStatus()).isEqualTo(AccountStatus.ERASED);
+    }
 }

@@ -6,26 +6,46 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.agora.plugins.privacy.PluginPrivacyService;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.agora.privacy.PersonalDataExport;
+import org.agora.privacy.PrivacyAudit;
+import org.agora.privacy.model.PrivacyAccess.Action;
 import org.agora.web.security.CurrentUser;
 
 /**
- * The JSON export of what modules keep about a person, as a download. A resource of its own, because a Krazo
- * controller would take the JSON for a view name.
+ * Everything Agora and its modules keep about a person, for an administrator: as one JSON document, or as the ZIP
+ * archive with a JSON document per kind and the person's files. Each download is written in the person's access
+ * log. A resource of its own, because a Krazo controller would take the content for a view name.
  */
-@Path("admin/privacy-export/{id: [0-9]{1,18}}")
+@Path("admin")
 public class PrivacyExports {
 
     @Inject
-    PluginPrivacyService privacy;
+    PersonalDataExport export;
+
+    @Inject
+    PrivacyAudit audit;
 
     @Inject
     CurrentUser current;
 
     @GET
-    public Response export(@PathParam("id") long id) {
-        return Response.ok(privacy.export(current.require().id(), id), MediaType.APPLICATION_JSON_TYPE)
+    @Path("privacy-export/{id: [0-9]{1,18}}")
+    public Response json(@PathParam("id") long id) {
+        audit.adminAccess(current.require().id(), id, Action.EXPORT);
+        return Response.ok(export.json(id), MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"personal-data-" + id + ".json\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("privacy-archive/{id: [0-9]{1,18}}")
+    public Response archive(@PathParam("id") long id) {
+        audit.adminAccess(current.require().id(), id, Action.EXPORT);
+        StreamingOutput zip = out -> export.writeArchive(id, out);
+        return Response.ok(zip, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"personal-data-" + id + ".zip\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -168,6 +168,17 @@ public class Profile {
         updatedAt = now;
     }
 
+    /** Stops naming a photo, as erasing the person does. */
+    public void forgetPhoto(Instant now) {
+        photoAvatar = null;
+        photoLarge = null;
+        photoSourceFormat = null;
+        photoSourceWidth = null;
+        photoSourceHeight = null;
+        photoUpdatedAt = null;
+        updatedAt = now;
+    }
+
     /** @return the visibility of each field */
     public Map<ProfileField, Visibility> visibilities() {
         Map<ProfileField, Visibility> v = new EnumMap<>(ProfileField.class);

@@ -1,0 +1,79 @@
+package org.agora.privacy;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import org.agora.people.PersonChanged;
+import org.agora.people.model.EmailAddress;
+import org.agora.people.model.Person;
+import org.agora.privacy.model.PrivacyAccess.Action;
+import org.agora.validation.InvalidInputException;
+
+/**
+ * Closing the account of someone who left, which is not erasing them: they cannot sign in (a session they had ends
+ * at its next request), they leave the directory, search and suggestions, their content stays under their name
+ * marked "former employee", and an administrator can open the account again or erase it later.
+ */
+@Stateless
+public class Deactivation {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @EJB
+    PrivacyAudit audit;
+
+    @Inject
+    Event<PersonChanged> searchable;
+
+    /** @return the person with that e-mail address, whatever the state of their account */
+    public Optional<PrivacyPerson> find(String email) {
+        return EmailAddress.normalise(email).flatMap(address -> em.createNamedQuery("Person.byEmail", Person.class)
+                .setParameter("email", address).getResultStream().findFirst()).map(Deactivation::view);
+    }
+
+    /** @return the person with that id, whatever the state of their account */
+    public Optional<PrivacyPerson> byId(long personId) {
+        return Optional.ofNullable(em.find(Person.class, personId)).map(Deactivation::view);
+    }
+
+    /**
+     * @throws InvalidInputException for oneself or a person erased
+     */
+    public PrivacyPerson deactivate(long adminId, long personId) {
+        audit.adminAccess(adminId, personId, Action.DEACTIVATE);
+        if (adminId == personId) {
+            throw new InvalidInputException("person", "error.privacy.self");
+        }
+        Person person = em.find(Person.class, personId);
+        if (person.getStatus().erased()) {
+            throw new InvalidInputException("person", "error.privacy.erased");
+        }
+        person.deactivate(Instant.now());
+        searchable.fire(new PersonChanged(personId));
+        return view(person);
+    }
+
+    /**
+     * @throws InvalidInputException for a person erased
+     */
+    public PrivacyPerson reactivate(long adminId, long personId) {
+        audit.adminAccess(adminId, personId, Action.REACTIVATE);
+        Person person = em.find(Person.class, personId);
+        if (person.getStatus().erased()) {
+            throw new InvalidInputException("person", "error.privacy.erased");
+        }
+        person.reactivate(Instant.now());
+        searchable.fire(new PersonChanged(personId));
+        return view(person);
+    }
+
+    private static PrivacyPerson view(Person p) {
+        return new PrivacyPerson(p.getId(), p.getName(), p.getEmail(), p.getStatus().name());
+    }
+}

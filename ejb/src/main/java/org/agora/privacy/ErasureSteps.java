@@ -1,0 +1,218 @@
+package org.agora.privacy;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.agora.attachments.AttachmentCleanup;
+import org.agora.comments.CommentService;
+import org.agora.comments.model.Comment;
+import org.agora.content.References;
+import org.agora.documents.DocumentChanged;
+import org.agora.documents.model.Document;
+import org.agora.feed.PostService;
+import org.agora.feed.model.Post;
+import org.agora.mentions.MentionService;
+import org.agora.mentions.model.Handle;
+import org.agora.people.PersonChanged;
+import org.agora.people.model.Person;
+import org.agora.people.photos.PhotoService;
+import org.agora.plugins.privacy.ErasureReport;
+import org.agora.plugins.content.ContentSource;
+import org.agora.plugins.privacy.PluginPrivacyService;
+import org.agora.search.SearchItemChanged;
+import org.agora.search.sources.ItemTypes;
+
+/**
+ * The steps of erasing a person, each one transaction that can run again without harm, so that the erasure job
+ * resumes after a failure or a restart. The first step removes everything that names the person, so that nothing
+ * half-erased shows while the others run.
+ */
+@Stateless
+public class ErasureSteps {
+
+    /** What mentions of an erased person become. */
+    static final String UNMENTIONED = "@former-employee";
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @Inject
+    Event<PersonChanged> personChanged;
+
+    @Inject
+    Event<SearchItemChanged> itemChanged;
+
+    @Inject
+    Event<DocumentChanged> documentChanged;
+
+    @Inject
+    Event<AttachmentCleanup.Released> released;
+
+    @EJB
+    MentionService mentions;
+
+    @EJB
+    PhotoService photos;
+
+    @EJB
+    PluginPrivacyService plugins;
+
+    @EJB
+    PostService posts;
+
+    @EJB
+    CommentService comments;
+
+    /**
+     * Anonymises the person's row (name, e-mail, directory fields, password), deletes their profile and photo,
+     * turns mentions of their handle into text that names nobody and removes their e-mail from import history.
+     */
+    public String hide(long personId, String formerName) {
+        Person person = em.find(Person.class, personId);
+        String email = person.getEmail();
+        int unmentioned = 0;
+        int importLines = 0;
+        if (!person.getStatus().erased()) {
+            // only while the row still holds them: after a restart, handle and e-mail are gone already
+            unmentioned = unmention(personId, Handle.of(email));
+            importLines = update("UPDATE import_rejection SET excerpt = NULL WHERE LOWER(excerpt) LIKE ?",
+                    "%" + email.toLowerCase(Locale.ROOT) + "%");
+        }
+        int photo = photos.forget(personId) ? 1 : 0;
+        int profile = update("DELETE FROM profile WHERE person_id = ?", personId);
+        update("UPDATE person SET manager_id = NULL WHERE manager_id = ?", personId);
+        person.anonymise(formerName, Instant.now());
+        personChanged.fire(new PersonChanged(personId));
+        reindexAuthoredBy(personId);
+        return "profile=" + profile + " photo=" + photo + " mentions=" + unmentioned + " importLines=" + importLines;
+    }
+
+    /** Has search show what the person wrote or uploaded under the former employee from now on. */
+    private void reindexAuthoredBy(long personId) {
+        // a module's content item (a wiki page, an event) is searched as content, a post as a post
+        em.createQuery("SELECT p.id, p.pluginId FROM Post p WHERE p.author.id = :person", Object[].class)
+                .setParameter("person", personId).getResultStream()
+                .forEach(row -> itemChanged.fire(new SearchItemChanged(
+                        row[1] == null ? ItemTypes.POST : ContentSource.TYPE, (Long) row[0])));
+        em.createQuery("SELECT c.id FROM Comment c WHERE c.author.id = :person", Long.class)
+                .setParameter("person", personId).getResultStream()
+                .forEach(id -> itemChanged.fire(new SearchItemChanged(ItemTypes.COMMENT, id)));
+        em.createQuery("SELECT DISTINCT v.document.id FROM DocumentVersion v WHERE v.uploadedBy = :person",
+                        Long.class).setParameter("person", personId).getResultStream()
+                .forEach(id -> documentChanged.fire(new DocumentChanged(id)));
+    }
+
+    private int unmention(long personId, String handle) {
+        List<Post> mentioning = em.createQuery(
+                        "SELECT p FROM Post p WHERE p.id IN (SELECT m.postId FROM PostMention m WHERE m.personId = :id)",
+                        Post.class)
+                .setParameter("id", personId).getResultList();
+        int changed = 0;
+        for (Post post : mentioning) {
+            String after = References.replaceMention(post.getBody(), handle, UNMENTIONED);
+            Set<String> others = new HashSet<>(References.of(after).handles());
+            if (post.unmention(handle, UNMENTIONED, mentions.resolve(others))) {
+                itemChanged.fire(new SearchItemChanged(post.item().isPresent() ? ContentSource.TYPE : ItemTypes.POST,
+                        post.getId()));
+                changed++;
+            }
+        }
+        List<Comment> commented = em.createQuery("SELECT c FROM Comment c WHERE c.body LIKE :text ESCAPE '\\'",
+                        Comment.class)
+                .setParameter("text", "%@" + Handle.emailPattern(handle).replace("@%", "%"))
+                .getResultList();
+        for (Comment comment : commented) {
+            if (comment.unmention(handle, UNMENTIONED)) {
+                itemChanged.fire(new SearchItemChanged(ItemTypes.COMMENT, comment.getId()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Runs every module's erase hook and deletes the records the person owns.
+     *
+     * @throws IllegalStateException if a module failed, so that the job stops here and can be resumed
+     */
+    public String plugins(long personId) {
+        ErasureReport report = plugins.erase(personId);
+        if (!report.failed().isEmpty()) {
+            throw new IllegalStateException("modules failed to erase: " + String.join(", ", report.failed()));
+        }
+        return "records=" + report.recordsDeleted() + " modules=" + String.join(",", report.plugins());
+    }
+
+    /** Deletes what the person did around content: reactions, bookmarks, follows, reads, notifications... */
+    public String traces(long personId) {
+        int reactions = update("DELETE FROM reaction WHERE person_id = ?", personId);
+        int bookmarks = update("DELETE FROM bookmark WHERE person_id = ?", personId);
+        int follows = update("DELETE FROM follow WHERE follower_id = ? OR (kind = 'PERSON' AND target_id = ?)",
+                personId, personId);
+        int hashtags = update("DELETE FROM hashtag_follow WHERE person_id = ?", personId);
+        int reads = update("DELETE FROM announcement_read WHERE person_id = ?", personId);
+        int notifications = update("DELETE FROM notification WHERE recipient_id = ? OR actor_id = ?",
+                personId, personId);
+        int mentioned = update("DELETE FROM post_mention WHERE person_id = ?", personId);
+        int memberships = update("DELETE FROM space_member WHERE person_id = ?", personId);
+        update("UPDATE space_member SET invited_by = NULL WHERE invited_by = ?", personId);
+        update("DELETE FROM feed_visit WHERE person_id = ?", personId);
+        update("DELETE FROM privacy_access WHERE person_id = ?", personId);
+        return "reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags
+                + " announcementsRead=" + reads + " notifications=" + notifications + " mentions=" + mentioned
+                + " memberships=" + memberships;
+    }
+
+    /** Deletes the person's posts, comments and documents, or keeps them, as the company's policy says. */
+    public String content(long personId, ErasurePolicy policy) {
+        List<Long> postIds = em.createQuery("SELECT p.id FROM Post p WHERE p.author.id = :person", Long.class)
+                .setParameter("person", personId).getResultList();
+        List<Long> commentIds = em.createQuery(
+                        "SELECT c.id FROM Comment c WHERE c.author.id = :person ORDER BY c.id DESC", Long.class)
+                .setParameter("person", personId).getResultList();
+        if (policy == ErasurePolicy.KEEP_CONTENT) {
+            // search shows them under the former employee since the first step
+            return "kept posts=" + postIds.size() + " comments=" + commentIds.size();
+        }
+        postIds.forEach(posts::erase);
+        em.flush();
+        commentIds.forEach(comments::erase);
+        List<Document> documents = em.createQuery("SELECT d FROM Document d WHERE d.createdBy = :person",
+                Document.class).setParameter("person", personId).getResultList();
+        Set<String> hashes = new HashSet<>(em.createQuery("""
+                        SELECT v.fileHash FROM DocumentVersion v WHERE v.document.createdBy = :person""",
+                        String.class)
+                .setParameter("person", personId).getResultList());
+        for (Document d : documents) {
+            em.remove(d);
+            documentChanged.fire(new DocumentChanged(d.getId()));
+        }
+        if (!hashes.isEmpty()) {
+            released.fire(new AttachmentCleanup.Released(hashes));
+        }
+        return "deleted posts=" + postIds.size() + " comments=" + commentIds.size() + " documents="
+                + documents.size();
+    }
+
+    /** Marks the person erased: every step ran. */
+    public String finish(long personId) {
+        em.find(Person.class, personId).erased(Instant.now());
+        return "erased";
+    }
+
+    private int update(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+}
