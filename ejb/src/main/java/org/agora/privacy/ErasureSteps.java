@@ -166,6 +166,8 @@ public class ErasureSteps {
         update("UPDATE space_member SET invited_by = NULL WHERE invited_by = ?", personId);
         update("DELETE FROM feed_visit WHERE person_id = ?", personId);
         update("DELETE FROM privacy_access WHERE person_id = ?", personId);
+        // what they asked a module to do in the background, such as the file they imported
+        update("DELETE FROM plugin_job WHERE started_by = ?", personId);
         return "reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags
                 + " announcementsRead=" + reads + " notifications=" + notifications + " mentions=" + mentioned
                 + " memberships=" + memberships;

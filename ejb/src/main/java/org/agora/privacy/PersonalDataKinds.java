@@ -94,6 +94,9 @@ final class PersonalDataKinds {
                     new Section("linesAboutThem", """
                             SELECT run_id, line_number, reason, excerpt FROM import_rejection
                             WHERE LOWER(excerpt) LIKE ? ORDER BY run_id, line_number""", true))),
+            new Kind("moduleJobs", List.of(new Section("jobsStarted", """
+                    SELECT plugin_id, name, status, done, total, report, started_at, updated_at
+                    FROM plugin_job WHERE started_by = ? ORDER BY id"""))),
             new Kind("administratorAccess", List.of(new Section("accesses", """
                     SELECT admin_name, action, accessed_at FROM privacy_access WHERE person_id = ? ORDER BY id"""))));
 
