@@ -36,7 +36,8 @@ public class MentionService {
     public Map<String, Long> resolve(Collection<String> handles) {
         Map<String, Long> people = new HashMap<>();
         for (String handle : handles) {
-            List<Long> ids = em.createQuery("SELECT p.id FROM Person p WHERE p.email LIKE :pattern ESCAPE '\\'",
+            List<Long> ids = em.createQuery("""
+                            SELECT p.id FROM Person p WHERE p.email LIKE :pattern ESCAPE '\\' AND p.systemAccount = false""",
                             Long.class)
                     .setParameter("pattern", Handle.emailPattern(handle)).setMaxResults(2).getResultList();
             if (ids.size() == 1) {
@@ -96,7 +97,7 @@ public class MentionService {
             return List.of();
         }
         // accents cannot be ignored in Derby's SQL, so the directory's names are compared here
-        return em.createQuery("SELECT p.id, p.name, p.email, p.jobTitle FROM Person p", Object[].class)
+        return em.createQuery("SELECT p.id, p.name, p.email, p.jobTitle FROM Person p WHERE p.systemAccount = false", Object[].class)
                 .getResultStream()
                 .map(r -> new MentionSuggestion((Long) r[0], (String) r[1], Handle.of((String) r[2]), (String) r[3]))
                 .filter(s -> NameMatch.matches(letters, s.name(), s.handle()))

@@ -21,7 +21,7 @@ import java.util.Objects;
 @Table(name = "person")
 @NamedQuery(name = "Person.byEmail", query = "SELECT p FROM Person p WHERE p.email = :email")
 @NamedQuery(name = "Person.byEmails", query = "SELECT p FROM Person p LEFT JOIN FETCH p.manager WHERE p.email IN :emails")
-@NamedQuery(name = "Person.countByRole", query = "SELECT COUNT(p) FROM Person p WHERE p.role = :role")
+@NamedQuery(name = "Person.countByRole", query = "SELECT COUNT(p) FROM Person p WHERE p.role = :role AND p.systemAccount = false")
 @NamedQuery(name = "Person.allEmails", query = "SELECT p.email FROM Person p")
 public class Person {
 
@@ -62,6 +62,10 @@ public class Person {
 
     @Version
     private long version;
+
+    /** True for the host's own accounts, such as the author of anonymous content: nobody signs in with them. */
+    @Column(name = "system_account", nullable = false)
+    private boolean systemAccount;
 
     protected Person() {
     }
@@ -133,6 +137,11 @@ public class Person {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** @return true for an account of the host itself (the anonymous author), which no directory lists */
+    public boolean isSystemAccount() {
+        return systemAccount;
     }
 
     public Long getId() {

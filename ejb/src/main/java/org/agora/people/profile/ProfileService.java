@@ -48,7 +48,7 @@ public class ProfileService {
      */
     public ProfileView view(long personId, long viewerId) {
         Person person = em.find(Person.class, personId);
-        if (person == null) {
+        if (person == null || person.isSystemAccount()) {
             throw new UnknownItemException("error.account.unknown");
         }
         Profile profile = em.find(Profile.class, personId);
@@ -133,7 +133,8 @@ public class ProfileService {
         if (inDepartment != null && inDepartment.isEmpty()) {
             return new DirectoryPage(List.of(), departments, 1, 1, 0);
         }
-        String where = inDepartment == null ? "" : " WHERE p.department IN :departments";
+        String where = inDepartment == null ? " WHERE p.systemAccount = false"
+                : " WHERE p.systemAccount = false AND p.department IN :departments";
         boolean byFields = !blank(query.location()) || !blank(query.expertise()) || !blank(query.interest());
         if (blank(query.name()) && !byFields) {
             // browsing: the database counts and pages, so a company of any size costs one page of rows
