@@ -44,7 +44,7 @@ class IdeasIT {
                 "anonymous", "true") : Map.of("title", title, "description", "Because of #ideas" + id);
         Page created = who.post(BOX + "/", form);
         assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return BOX + created.location();
+        return created.location();
     }
 
     private static long personId(AgoraClient client) {
@@ -78,6 +78,8 @@ class IdeasIT {
         assertThat(admin.get("/").body()).as("a card in the company feed").contains(title);
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(ben.get("/search?q=parking+" + id).body()).contains(title));
+        Page similar = ben.get(BOX + "/similar?title=bike+parking+" + id);
+        assertThat(similar.body()).as(similar.toString()).contains(title).contains(idea);
 
         Document queue = Forms.html(admin.get(BOX + "/review"));
         assertThat(queue.select(".ideas-queue .ideas-title").eachText()).contains(title);
@@ -109,6 +111,7 @@ class IdeasIT {
         assertThat(Forms.html(tooLong).select(".alert-danger").text()).isEqualTo("A title has at most 200 characters.");
         assertThat(cleo.acceptLanguage("fr").post(BOX + "/", Map.of("title", "")).body())
                 .contains("Donnez un titre à votre idée.");
+        cleo.acceptLanguage("en");
 
         String idea = submit(cleo, "Fruit bowl " + id, false);
         Page byMember = post(cleo, idea, "status", Map.of("status", "planned", "answer", "Mine!"));
@@ -149,7 +152,7 @@ class IdeasIT {
         List<String> seen = new ArrayList<>();
         for (String path : List.of(idea, BOX + "/", BOX + "/?sort=new", BOX + "/?sort=trending", BOX + "/review",
                 BOX + "/dashboard", "/", discussion, "/search?q=" + word, "/search?q=" + word + "&type=suggestion-box.idea",
-                "/notifications", "/people?name=Anonymous", "/hashtags/ideas" + id)) {
+                "/notifications", "/hashtags/ideas" + id)) {
             Page page = admin.get(path);
             assertThat(page.status()).as(path).isLessThan(500);
             seen.add(path + "\n" + page.body());
@@ -164,6 +167,8 @@ class IdeasIT {
                     .doesNotContain("dora.secret").doesNotContain("/people/" + doraId + "\"");
         }
         assertThat(ideaPage.select(".ideas-author").text()).isEqualTo("Anonymous");
+        assertThat(Forms.html(admin.get("/people?q=Anonymous")).select(".person-name").eachText())
+                .as("the anonymous author is no one in the directory").doesNotContain("Anonymous");
         assertThat(admin.get(discussion).body()).contains(title).contains("Anonymous");
 
         assertThat(dora.get("/notifications").body()).contains("Your idea “" + title + "” is under review.");

@@ -2,14 +2,15 @@ package org.agora.ideas;
 
 import java.util.List;
 import java.util.Optional;
+import org.agora.plugins.api.UploadedFile;
 import org.agora.plugins.api.content.ContentDraft;
 import org.agora.plugins.api.content.ContentItem;
 import org.agora.plugins.api.content.ContentRefusedException;
 
 /**
  * Submits an idea to a box: checks the title, text, category and anonymity, publishes the idea's content item
- * (anonymously if asked, so that the host keeps no author), then stores its payload; if the payload cannot be stored,
- * the item is deleted again, so nothing half-written remains.
+ * (anonymously if asked, so that the host keeps no author), attaches its files, then stores its payload; if a file or
+ * the payload cannot be stored, the item is deleted again, so nothing half-written remains.
  */
 final class Submission {
 
@@ -61,9 +62,17 @@ final class Submission {
             if (form.anonymous()) {
                 new Authors(w.context.records()).remember(item.id(), w.viewer().id());
             }
+            for (UploadedFile file : w.request.files()) {
+                if (file.size() > 0) {
+                    w.context.content().attach(item.id(), file, w.viewer());
+                }
+            }
             Idea idea = w.ideas.create(new Idea(0, 0, w.box(), item.id(), title, form.description(), form.category(), Status.NEW, 0,
                     form.anonymous() ? 0 : w.viewer().id(), form.anonymous(), w.now, null, 0, form.campaign()));
             return new Result(Optional.of(idea), "", new Object[0]);
+        } catch (ContentRefusedException refused) {
+            w.context.content().delete(item.id());
+            return Result.refused("ideas.error.refused", refused.getMessage());
         } catch (RuntimeException failed) {
             w.context.content().delete(item.id());
             throw failed;

@@ -69,4 +69,13 @@ class SubmissionTest {
         assertThat(((PageResult.Data) similar).data()).asList().singleElement()
                 .satisfies(h -> assertThat(h.toString()).contains("Covered bike parking"));
     }
+
+    @Test
+    void filesAreAttachedToTheIdeasItemAndAnEmptyOneLeavesNothing() throws Exception {
+        PageResult r = f.send(Requests.post("/").as(f.ada).param("title", "Whiteboards")
+                .file("files", "wall.png", "image/png", new byte[] {1, 2, 3}));
+        long id = Long.parseLong(((PageResult.Redirect) r).location().replaceAll("^/i/([0-9]+).*", "$1"));
+        assertThat(f.host.content().files(id)).extracting(f -> f.fileName()).containsExactly("wall.png");
+        assertThat(f.render(f.get(f.bob, "/i/" + id), f.bob, Locale.ENGLISH)).contains("wall.png");
+    }
 }
