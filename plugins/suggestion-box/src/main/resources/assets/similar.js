@@ -10,7 +10,8 @@
         timer = setTimeout(async function () {
             const url = input.dataset.similar + (input.dataset.similar.includes('?') ? '&' : '?')
                 + 'title=' + encodeURIComponent(input.value);
-            const response = await fetch(url, {headers: {'Accept': 'application/json'}});
+            // no Accept header: the host's plugin pages are negotiated as HTML, and answer data as JSON all the same
+            const response = await fetch(url, {credentials: 'same-origin'});
             if (!response.ok) { return; }
             const ideas = await response.json();
             list.replaceChildren(...ideas.map(function (idea) {

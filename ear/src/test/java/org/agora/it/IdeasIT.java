@@ -63,7 +63,14 @@ class IdeasIT {
         AgoraClient ana = TestAccounts.member("Ana Idea " + id, "ana.idea." + id + "@agora.test");
         AgoraClient ben = TestAccounts.member("Ben Idea " + id, "ben.idea." + id + "@agora.test");
         String title = "Covered bike parking " + id;
-        String idea = submit(ana, title, false);
+        ana.get(BOX + "/");
+        Page created = ana.post(BOX + "/", Map.of("title", title, "description",
+                "Half of us cycle, @ben.idea." + id + " too. #bikes" + id));
+        assertThat(created.status()).as(created.toString()).isEqualTo(303);
+        String idea = created.location();
+        assertThat(ben.acceptLanguage("en").get("/notifications").body()).as("a mention notifies")
+                .contains("mentioned you");
+        assertThat(ben.get("/hashtags/bikes" + id).body()).contains(title);
         Document page = Forms.html(ben.get(idea));
         assertThat(page.select(".ideas-title").text()).isEqualTo(title);
         assertThat(page.select(".ideas-author").text()).isEqualTo("Ana Idea " + id);
@@ -167,7 +174,9 @@ class IdeasIT {
                     .doesNotContain("dora.secret").doesNotContain("/people/" + doraId + "\"");
         }
         assertThat(ideaPage.select(".ideas-author").text()).isEqualTo("Anonymous");
-        assertThat(Forms.html(admin.get("/people?q=Anonymous")).select(".person-name").eachText())
+        Page directory = admin.get("/people?q=Anonymous");
+        assertThat(directory.status()).isEqualTo(200);
+        assertThat(Forms.html(directory).select(".person-name").eachText())
                 .as("the anonymous author is no one in the directory").doesNotContain("Anonymous");
         assertThat(admin.get(discussion).body()).contains(title).contains("Anonymous");
 

@@ -154,13 +154,13 @@ public class AccountService {
 
     /** @return one page of the people directory, by name */
     public List<PersonSummary> directory(int offset, int limit) {
-        return em.createQuery("SELECT p FROM Person p WHERE p.systemAccount = false ORDER BY p.name, p.id", Person.class)
+        return em.createQuery("SELECT p FROM Person p WHERE " + Person.LISTED + " ORDER BY p.name, p.id", Person.class)
                 .setFirstResult(Math.max(0, offset)).setMaxResults(limit)
                 .getResultStream().map(PersonSummary::of).toList();
     }
 
     public long count() {
-        return em.createQuery("SELECT COUNT(p) FROM Person p WHERE p.systemAccount = false", Long.class)
+        return em.createQuery("SELECT COUNT(p) FROM Person p WHERE " + Person.LISTED, Long.class)
                 .getSingleResult();
     }
 

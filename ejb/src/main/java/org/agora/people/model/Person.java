@@ -21,9 +21,19 @@ import java.util.Objects;
 @Table(name = "person")
 @NamedQuery(name = "Person.byEmail", query = "SELECT p FROM Person p WHERE p.email = :email")
 @NamedQuery(name = "Person.byEmails", query = "SELECT p FROM Person p LEFT JOIN FETCH p.manager WHERE p.email IN :emails")
-@NamedQuery(name = "Person.countByRole", query = "SELECT COUNT(p) FROM Person p WHERE p.role = :role AND p.systemAccount = false")
+@NamedQuery(name = "Person.countByRole",
+        query = "SELECT COUNT(p) FROM Person p WHERE p.role = :role AND " + Person.LISTED)
 @NamedQuery(name = "Person.allEmails", query = "SELECT p.email FROM Person p")
 public class Person {
+
+    /**
+     * The e-mail address of the author of anonymous content items, a system account created by a migration, in the
+     * reserved domain {@code .invalid}; nobody signs in with it (it has no password).
+     */
+    public static final String ANONYMOUS_EMAIL = "anonymous@agora.invalid";
+
+    /** A JPQL condition on {@code Person p}: the people of the company, without the host's own accounts. */
+    public static final String LISTED = "p.email <> '" + ANONYMOUS_EMAIL + "'";
 
     public static final int MAX_NAME = 120;
     public static final int MAX_TEXT = 120;
@@ -62,10 +72,6 @@ public class Person {
 
     @Version
     private long version;
-
-    /** True for the host's own accounts, such as the author of anonymous content: nobody signs in with them. */
-    @Column(name = "system_account", nullable = false)
-    private boolean systemAccount;
 
     protected Person() {
     }
@@ -141,7 +147,7 @@ public class Person {
 
     /** @return true for an account of the host itself (the anonymous author), which no directory lists */
     public boolean isSystemAccount() {
-        return systemAccount;
+        return ANONYMOUS_EMAIL.equals(email);
     }
 
     public Long getId() {

@@ -133,8 +133,8 @@ public class ProfileService {
         if (inDepartment != null && inDepartment.isEmpty()) {
             return new DirectoryPage(List.of(), departments, 1, 1, 0);
         }
-        String where = inDepartment == null ? " WHERE p.systemAccount = false"
-                : " WHERE p.systemAccount = false AND p.department IN :departments";
+        String where = inDepartment == null ? " WHERE " + Person.LISTED
+                : " WHERE " + Person.LISTED + " AND p.department IN :departments";
         boolean byFields = !blank(query.location()) || !blank(query.expertise()) || !blank(query.interest());
         if (blank(query.name()) && !byFields) {
             // browsing: the database counts and pages, so a company of any size costs one page of rows
