@@ -88,6 +88,9 @@ class IdeasJourneyIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector(".ideas-answer-text")).getText())
                 .isEqualTo("No room is free; we will add quiet booths instead.");
         assertThat(browser.getPageSource()).doesNotContain(author).doesNotContain(authorEmail);
+        open("/m/suggestion-box/dashboard", By.cssSelector("canvas.ideas-chart"));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return typeof Chart !== 'undefined' && Chart.getChart(document.querySelector('canvas.ideas-chart')) != null")));
 
         as(authorEmail);
         open("/notifications", By.tagName("main"));

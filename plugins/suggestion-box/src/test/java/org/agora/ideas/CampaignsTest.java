@@ -46,7 +46,7 @@ class CampaignsTest {
         assertThat(f.host.content().all()).anySatisfy(item -> {
             assertThat(item.draft().type()).isEqualTo(IdeaContent.SUMMARY);
             assertThat(item.draft().title()).isEqualTo("Campaign closed: How could we cut travel costs?");
-            assertThat(item.draft().markdown()).contains("1 ideas").contains("Trains over planes").contains("1 votes");
+            assertThat(item.draft().markdown()).contains("1 idea.").contains("Trains over planes").contains("1 vote");
         });
         PageResult late = f.post(f.cleo, "/", "title", "Too late", "campaign", String.valueOf(campaign));
         assertThat(status(late)).isEqualTo(409);
