@@ -184,4 +184,36 @@ class IdeasIT {
         String export = admin.get("/admin/privacy-export/" + doraId).body();
         assertThat(export).contains("an anonymous idea").doesNotContain(title).doesNotContain("salary");
     }
+
+    @Test
+    void aPrivateSpacesIdeasNeverReachOutsiders() {
+        AgoraClient owner = TestAccounts.member("Pia Owner " + id, "pia.o" + id + "@agora.test");
+        AgoraClient outsider = TestAccounts.member("Olaf Out " + id, "olaf.o" + id + "@agora.test");
+        String space = WikiIT.createSpace(owner, "Idea project " + id, "PRIVATE");
+        Matcher tab = Pattern.compile("href=\"/m/suggestion-box/(\\?space=\\d+)\"")
+                .matcher(owner.get(space).body());
+        assertThat(tab.find()).as("the Ideas tab of " + space).isTrue();
+        String word = "wombat" + id.substring(1);
+        String title = "Team idea " + word;
+        owner.get(BOX + "/" + tab.group(1));
+        Page created = owner.post(BOX + "/" + tab.group(1), Map.of("title", title, "description",
+                "Ask @olaf.o" + id + " too?", "anonymous", "true"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(303);
+        String idea = created.location();
+        assertThat(idea).contains("?space=");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(owner.get("/search?q=" + word).body()).contains(title));
+        assertThat(owner.get(space).body()).as("a card in the space's feed").contains(title);
+
+        assertThat(outsider.get("/search?q=" + word).body()).doesNotContain(title);
+        assertThat(outsider.get("/").body()).doesNotContain(title);
+        assertThat(outsider.get("/notifications").body()).as("mentioned, but outside the space")
+                .doesNotContain(word);
+        assertThat(outsider.get(idea).status()).isEqualTo(404);
+        assertThat(outsider.get(idea.replaceAll("\\?.*", "")).status()).as("without its space").isEqualTo(404);
+        assertThat(outsider.get(BOX + "/" + tab.group(1)).status()).isEqualTo(404);
+        assertThat(outsider.get(BOX + "/").body()).doesNotContain(title);
+        assertThat(outsider.get(BOX + "/similar?title=" + word).body()).doesNotContain(title);
+        assertThat(post(outsider, idea.replaceAll("\\?.*", ""), "vote", Map.of()).status()).isEqualTo(404);
+    }
 }
