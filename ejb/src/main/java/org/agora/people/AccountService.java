@@ -131,7 +131,8 @@ public class AccountService {
      */
     public PersonSummary setPassword(long personId, String password) {
         Person person = em.find(Person.class, personId);
-        if (person == null) {
+        if (person == null || person.isSystemAccount()) {
+            // nobody signs in as the anonymous author
             throw new InvalidInputException("person", "error.account.unknown");
         }
         person.setPasswordHash(passwords.hash(password), Instant.now());
@@ -145,7 +146,7 @@ public class AccountService {
      */
     public PersonSummary setCommunicator(long personId, boolean communicator) {
         Person person = em.find(Person.class, personId);
-        if (person == null || person.getRole() == Role.ADMIN) {
+        if (person == null || person.getRole() == Role.ADMIN || person.isSystemAccount()) {
             throw new InvalidInputException("person", "error.account.communicator");
         }
         person.grant(communicator ? Role.COMMUNICATOR : Role.MEMBER, Instant.now());

@@ -84,4 +84,12 @@ class PersonTest {
         assertThat(ada.reportTo(null, T1)).isTrue();
         assertThat(ada.getManager()).isNull();
     }
+
+    @Test
+    void onlyTheAnonymousAuthorIsASystemAccountLeftOutOfListings() {
+        Person anonymous = new Person(Person.ANONYMOUS_EMAIL, "Anonymous", Role.MEMBER, Instant.EPOCH);
+        assertThat(anonymous.isSystemAccount()).isTrue();
+        assertThat(new Person("ada@example.com", "Ada", Role.MEMBER, Instant.EPOCH).isSystemAccount()).isFalse();
+        assertThat(Person.LISTED).isEqualTo("p.email <> 'anonymous@agora.invalid'");
+    }
 }
