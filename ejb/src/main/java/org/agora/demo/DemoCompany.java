@@ -64,7 +64,8 @@ public class DemoCompany {
 
     @PostConstruct
     void seed() {
-        if (!config.demo() || em.createQuery("SELECT COUNT(p) FROM Person p", Long.class).getSingleResult() > 0) {
+        if (!config.demo() || em.createQuery("SELECT COUNT(p) FROM Person p WHERE " + Person.LISTED, Long.class)
+                .getSingleResult() > 0) {
             return;
         }
         long began = System.nanoTime();

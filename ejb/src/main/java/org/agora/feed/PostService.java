@@ -120,12 +120,20 @@ public class PostService {
      * @throws AccessDeniedException if the author may not write in the space
      */
     public PostView publishItem(long authorId, Long spaceId, ItemContent item, String markdown) {
+        return publishItem(authorId, authorId, spaceId, item, markdown);
+    }
+
+    /**
+     * Publishes a plugin's content item in the name of one person after checking that another may write there: the
+     * anonymous author for a person who publishes anonymously, whose id is used for the check only.
+     */
+    public PostView publishItem(long authorId, long writerId, Long spaceId, ItemContent item, String markdown) {
         ItemText text = new ItemText(markdown);
         Person author = em.find(Person.class, authorId);
-        if (author == null) {
+        if (author == null || em.find(Person.class, writerId) == null) {
             throw new InvalidInputException("author", "error.account.gone");
         }
-        Space space = spaceId == null ? null : writable(spaceId, authorId);
+        Space space = spaceId == null ? null : writable(spaceId, writerId);
         References refs = References.of(text.markdown());
         Map<String, Long> people = mentions.resolve(refs.handles());
         Post post = new Post(author, space, item, text, people, Instant.now());
@@ -145,13 +153,21 @@ public class PostService {
      * @throws AccessDeniedException if the editor may not write in its space
      */
     public PostView reviseItem(long postId, long editorId, ItemContent item, String markdown) {
+        return reviseItem(postId, editorId, editorId, item, markdown);
+    }
+
+    /**
+     * Revises a plugin's content item, recording {@code editorId} as the editor after checking that {@code writerId}
+     * may write in its space: the anonymous author for a person who edits anonymously.
+     */
+    public PostView reviseItem(long postId, long editorId, long writerId, ItemContent item, String markdown) {
         ItemText text = new ItemText(markdown);
         Post post = em.find(Post.class, postId);
         if (post == null || post.item().filter(i -> i.pluginId().equals(item.pluginId())).isEmpty()) {
             throw new UnknownItemException("error.item.unknown");
         }
         if (post.getSpace() != null) {
-            writable(post.getSpace().getId(), editorId);
+            writable(post.getSpace().getId(), writerId);
         }
         References refs = References.of(text.markdown());
         Map<String, Long> people = mentions.resolve(refs.handles());

@@ -37,8 +37,8 @@ public class MentionService {
     public Map<String, Long> resolve(Collection<String> handles) {
         Map<String, Long> people = new HashMap<>();
         for (String handle : handles) {
-            List<Long> ids = em.createQuery("SELECT p.id FROM Person p WHERE p.email LIKE :pattern ESCAPE '\\' AND "
-                            + Person.ACTIVE_ONLY,
+            List<Long> ids = em.createQuery(
+                            "SELECT p.id FROM Person p WHERE p.email LIKE :pattern ESCAPE '\\' AND " + Person.LISTED,
                             Long.class)
                     .setParameter("pattern", Handle.emailPattern(handle)).setMaxResults(2).getResultList();
             if (ids.size() == 1) {
@@ -98,7 +98,7 @@ public class MentionService {
             return List.of();
         }
         // accents cannot be ignored in Derby's SQL, so the directory's names are compared here
-        return em.createQuery("SELECT p.id, p.name, p.email, p.jobTitle FROM Person p WHERE " + Person.ACTIVE_ONLY,
+        return em.createQuery("SELECT p.id, p.name, p.email, p.jobTitle FROM Person p WHERE " + Person.LISTED,
                         Object[].class)
                 .getResultStream()
                 .map(r -> new MentionSuggestion((Long) r[0], (String) r[1], Handle.of((String) r[2]), (String) r[3]))

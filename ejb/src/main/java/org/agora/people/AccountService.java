@@ -131,7 +131,8 @@ public class AccountService {
      */
     public PersonSummary setPassword(long personId, String password) {
         Person person = em.find(Person.class, personId);
-        if (person == null) {
+        if (person == null || person.isSystemAccount()) {
+            // nobody signs in as the anonymous author
             throw new InvalidInputException("person", "error.account.unknown");
         }
         person.setPasswordHash(passwords.hash(password), Instant.now());
@@ -145,7 +146,7 @@ public class AccountService {
      */
     public PersonSummary setCommunicator(long personId, boolean communicator) {
         Person person = em.find(Person.class, personId);
-        if (person == null || person.getRole() == Role.ADMIN) {
+        if (person == null || person.getRole() == Role.ADMIN || person.isSystemAccount()) {
             throw new InvalidInputException("person", "error.account.communicator");
         }
         person.grant(communicator ? Role.COMMUNICATOR : Role.MEMBER, Instant.now());
@@ -154,13 +155,14 @@ public class AccountService {
 
     /** @return one page of the people directory, by name */
     public List<PersonSummary> directory(int offset, int limit) {
-        return em.createQuery("SELECT p FROM Person p ORDER BY p.name, p.id", Person.class)
+        return em.createQuery("SELECT p FROM Person p WHERE " + Person.LISTED + " ORDER BY p.name, p.id", Person.class)
                 .setFirstResult(Math.max(0, offset)).setMaxResults(limit)
                 .getResultStream().map(PersonSummary::of).toList();
     }
 
     public long count() {
-        return em.createQuery("SELECT COUNT(p) FROM Person p", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(p) FROM Person p WHERE " + Person.LISTED, Long.class)
+                .getSingleResult();
     }
 
     public Optional<PersonSummary> summary(long personId) {

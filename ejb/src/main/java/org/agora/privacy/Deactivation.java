@@ -13,6 +13,7 @@ import org.agora.people.model.EmailAddress;
 import org.agora.people.model.Person;
 import org.agora.privacy.model.PrivacyAccess.Action;
 import org.agora.validation.InvalidInputException;
+import org.agora.validation.UnknownItemException;
 
 /**
  * Closing the account of someone who left, which is not erasing them: they cannot sign in (a session they had ends
@@ -34,12 +35,14 @@ public class Deactivation {
     /** @return the person with that e-mail address, whatever the state of their account */
     public Optional<PrivacyPerson> find(String email) {
         return EmailAddress.normalise(email).flatMap(address -> em.createNamedQuery("Person.byEmail", Person.class)
-                .setParameter("email", address).getResultStream().findFirst()).map(Deactivation::view);
+                .setParameter("email", address).getResultStream().findFirst())
+                .filter(p -> !p.isSystemAccount()).map(Deactivation::view);
     }
 
     /** @return the person with that id, whatever the state of their account */
     public Optional<PrivacyPerson> byId(long personId) {
-        return Optional.ofNullable(em.find(Person.class, personId)).map(Deactivation::view);
+        return Optional.ofNullable(em.find(Person.class, personId)).filter(p -> !p.isSystemAccount())
+                .map(Deactivation::view);
     }
 
     /**
@@ -50,7 +53,7 @@ public class Deactivation {
         if (adminId == personId) {
             throw new InvalidInputException("person", "error.privacy.self");
         }
-        Person person = em.find(Person.class, personId);
+        Person person = person(personId);
         if (person.getStatus().erased()) {
             throw new InvalidInputException("person", "error.privacy.erased");
         }
@@ -64,13 +67,26 @@ public class Deactivation {
      */
     public PrivacyPerson reactivate(long adminId, long personId) {
         audit.adminAccess(adminId, personId, Action.REACTIVATE);
-        Person person = em.find(Person.class, personId);
+        Person person = person(personId);
         if (person.getStatus().erased()) {
             throw new InvalidInputException("person", "error.privacy.erased");
         }
         person.reactivate(Instant.now());
         searchable.fire(new PersonChanged(personId));
         return view(person);
+    }
+
+    /** @return a person of the company; the host's own accounts (the anonymous author) are nobody's to change */
+    static Person person(EntityManager em, long personId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null || person.isSystemAccount()) {
+            throw new UnknownItemException("error.person.id");
+        }
+        return person;
+    }
+
+    private Person person(long personId) {
+        return person(em, personId);
     }
 
     private static PrivacyPerson view(Person p) {

@@ -82,7 +82,7 @@ public class ErasureService {
         if (adminId == personId) {
             throw new InvalidInputException("person", "error.privacy.self");
         }
-        if (em.find(Person.class, personId).getStatus().erased()) {
+        if (Deactivation.person(em, personId).getStatus().erased()) {
             throw new InvalidInputException("person", "error.privacy.erased");
         }
         Properties parameters = new Properties();

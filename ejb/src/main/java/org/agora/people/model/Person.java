@@ -21,12 +21,25 @@ import java.util.Objects;
 @Table(name = "person")
 @NamedQuery(name = "Person.byEmail", query = "SELECT p FROM Person p WHERE p.email = :email")
 @NamedQuery(name = "Person.byEmails", query = "SELECT p FROM Person p LEFT JOIN FETCH p.manager WHERE p.email IN :emails")
-@NamedQuery(name = "Person.countByRole", query = "SELECT COUNT(p) FROM Person p WHERE p.role = :role")
+@NamedQuery(name = "Person.countByRole",
+        query = "SELECT COUNT(p) FROM Person p WHERE p.role = :role AND " + Person.LISTED)
 @NamedQuery(name = "Person.allEmails", query = "SELECT p.email FROM Person p")
 public class Person {
 
+    /**
+     * The e-mail address of the author of anonymous content items, a system account created by a migration, in the
+     * reserved domain {@code .invalid}; nobody signs in with it (it has no password).
+     */
+    public static final String ANONYMOUS_EMAIL = "anonymous@agora.invalid";
+
     /** A JPQL condition on a person aliased {@code p}: only people whose account is in use. */
     public static final String ACTIVE_ONLY = "p.status = org.agora.people.model.AccountStatus.ACTIVE";
+
+    /**
+     * A JPQL condition on {@code Person p}: the people of the company whose account is in use, without the host's
+     * own accounts.
+     */
+    public static final String LISTED = ACTIVE_ONLY + " AND p.email <> '" + ANONYMOUS_EMAIL + "'";
 
     public static final int MAX_NAME = 120;
     public static final int MAX_TEXT = 120;
@@ -187,6 +200,11 @@ public class Person {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** @return true for an account of the host itself (the anonymous author), which no directory lists */
+    public boolean isSystemAccount() {
+        return ANONYMOUS_EMAIL.equals(email);
     }
 
     public Long getId() {

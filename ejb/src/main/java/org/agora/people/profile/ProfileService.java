@@ -49,7 +49,7 @@ public class ProfileService {
      */
     public ProfileView view(long personId, long viewerId) {
         Person person = em.find(Person.class, personId);
-        if (person == null) {
+        if (person == null || person.isSystemAccount()) {
             throw new UnknownItemException("error.account.unknown");
         }
         Profile profile = em.find(Profile.class, personId);
@@ -136,7 +136,7 @@ public class ProfileService {
             return new DirectoryPage(List.of(), departments, 1, 1, 0);
         }
         // people who left or were erased are not in the directory
-        String where = " WHERE " + Person.ACTIVE_ONLY
+        String where = " WHERE " + Person.LISTED
                 + (inDepartment == null ? "" : " AND p.department IN :departments");
         boolean byFields = !blank(query.location()) || !blank(query.expertise()) || !blank(query.interest());
         if (blank(query.name()) && !byFields) {

@@ -17,6 +17,7 @@ import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.ItemContent;
 import org.agora.feed.model.Post;
+import org.agora.people.AnonymousAuthor;
 import org.agora.plugins.api.UploadedFile;
 import org.agora.plugins.api.content.ContentDraft;
 import org.agora.plugins.api.content.ContentFile;
@@ -53,12 +54,27 @@ public class PluginContentService {
     @Inject
     Event<SearchItemChanged> searchChanged;
 
+    @EJB
+    AnonymousAuthor anonymous;
+
     /**
      * @throws InvalidInputException  if the type is not declared or the text is too long
      * @throws AccessDeniedException if the author may not write in the space
      */
     public ContentItem publish(String pluginId, ContentDraft draft) {
-        PostView view = posts.publishItem(draft.authorId(), draft.spaceId(), describe(pluginId, draft),
+        return publish(pluginId, draft, false);
+    }
+
+    /**
+     * Publishes an item; an anonymous one is stored with the anonymous author, the draft's author being used only to
+     * check that they may write there (never stored, never logged).
+     *
+     * @throws InvalidInputException  if the type is not declared or the text is too long
+     * @throws AccessDeniedException if the author may not write in the space
+     */
+    public ContentItem publish(String pluginId, ContentDraft draft, boolean anonymously) {
+        long author = anonymously ? anonymous.id() : draft.authorId();
+        PostView view = posts.publishItem(author, draft.authorId(), draft.spaceId(), describe(pluginId, draft),
                 draft.markdown());
         searchChanged.fire(new SearchItemChanged(ContentSource.TYPE, view.id()));
         return item(own(pluginId, view.id()).orElseThrow());
@@ -70,12 +86,25 @@ public class PluginContentService {
      * @throws AccessDeniedException if the editor may not write in its space
      */
     public ContentItem update(String pluginId, long id, ContentDraft draft) {
+        return update(pluginId, id, draft, false);
+    }
+
+    /**
+     * Updates an item; anonymously, the revision is recorded as the anonymous author's, the draft's author being used
+     * only to check that they may write in its space.
+     *
+     * @throws InvalidInputException  if the type changes or the text is too long
+     * @throws UnknownItemException   if the plugin has no such item
+     * @throws AccessDeniedException if the editor may not write in its space
+     */
+    public ContentItem update(String pluginId, long id, ContentDraft draft, boolean anonymously) {
         Post post = own(pluginId, id).orElseThrow(() -> new UnknownItemException("error.item.unknown"));
         if (!post.item().orElseThrow().type().equals(draft.type())
                 || !Objects.equals(draft.spaceId(), post.getSpace() == null ? null : post.getSpace().getId())) {
             throw new InvalidInputException("type", "error.item.type");
         }
-        posts.reviseItem(id, draft.authorId(), describe(pluginId, draft), draft.markdown());
+        posts.reviseItem(id, anonymously ? anonymous.id() : draft.authorId(), draft.authorId(),
+                describe(pluginId, draft), draft.markdown());
         searchChanged.fire(new SearchItemChanged(ContentSource.TYPE, id));
         return item(post);
     }
@@ -155,7 +184,7 @@ public class PluginContentService {
         return new ContentItem(p.getId(), i.type(), p.getAuthor().getId(), p.getAuthor().getName(),
                 p.getSpace() == null ? null : p.getSpace().getId(), i.title(),
                 i.link().substring(prefix.length()), p.getCreatedAt(), p.getEditedAt(), comments, reactions,
-                "/posts/" + p.getId());
+                "/posts/" + p.getId(), p.getAuthor().isSystemAccount());
     }
 
     private static ContentFile file(AttachmentView a) {

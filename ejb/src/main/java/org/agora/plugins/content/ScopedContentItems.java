@@ -40,6 +40,16 @@ public final class ScopedContentItems implements ContentItems {
     }
 
     @Override
+    public ContentItem publishAnonymously(ContentDraft draft) {
+        return refused(() -> service.publish(pluginId, draft, true));
+    }
+
+    @Override
+    public ContentItem updateAnonymously(long id, ContentDraft draft) {
+        return refused(() -> service.update(pluginId, id, draft, true));
+    }
+
+    @Override
     public void delete(long id) {
         service.delete(pluginId, id);
     }

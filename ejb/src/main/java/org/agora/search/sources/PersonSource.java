@@ -41,7 +41,7 @@ public class PersonSource implements SearchSource {
         Map<Long, Profile> profiles = em.createQuery("SELECT p FROM Profile p WHERE p.personId IN :ids",
                         Profile.class).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(Profile::getPersonId, Function.identity()));
-        return em.createQuery("SELECT p, p.createdAt FROM Person p WHERE p.id IN :ids AND " + Person.ACTIVE_ONLY,
+        return em.createQuery("SELECT p, p.createdAt FROM Person p WHERE p.id IN :ids AND " + Person.LISTED,
                         Object[].class)
                 .setParameter("ids", ids).getResultStream().map(row -> {
                     Person p = (Person) row[0];
@@ -67,12 +67,13 @@ public class PersonSource implements SearchSource {
 
     @Override
     public List<Long> ids(long afterId, int limit) {
-        return em.createQuery("SELECT p.id FROM Person p WHERE p.id > :after ORDER BY p.id", Long.class)
+        return em.createQuery("SELECT p.id FROM Person p WHERE p.id > :after AND " + Person.LISTED
+                        + " ORDER BY p.id", Long.class)
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
     @Override
     public long count() {
-        return em.createQuery("SELECT COUNT(p) FROM Person p", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(p) FROM Person p WHERE " + Person.LISTED, Long.class).getSingleResult();
     }
 }

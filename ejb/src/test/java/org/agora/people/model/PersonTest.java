@@ -118,4 +118,12 @@ class PersonTest {
         assertThat(ada.getRole()).isEqualTo(Role.MEMBER);
         assertThat(ada.getStatus()).isEqualTo(AccountStatus.ERASED);
     }
+
+    @Test
+    void onlyTheAnonymousAuthorIsASystemAccountLeftOutOfListings() {
+        Person anonymous = new Person(Person.ANONYMOUS_EMAIL, "Anonymous", Role.MEMBER, Instant.EPOCH);
+        assertThat(anonymous.isSystemAccount()).isTrue();
+        assertThat(new Person("ada@example.com", "Ada", Role.MEMBER, Instant.EPOCH).isSystemAccount()).isFalse();
+        assertThat(Person.LISTED).contains("p.email <> 'anonymous@agora.invalid'").contains(Person.ACTIVE_ONLY);
+    }
 }

@@ -19,11 +19,14 @@ import java.util.Objects;
  * @param reactions      how many reactions it has
  * @param discussionPath the host page (absolute inside Agora, such as {@code /posts/42}) where people comment and
  *                       react on it
+ * @param anonymous      true for an item published with {@link ContentItems#publishAnonymously}: then
+ *                       {@code authorId} and {@code authorName} are the host's anonymous author, never the person
+ *                       who wrote it (since 1.3.0)
  * @since 1.1.0
  */
 public record ContentItem(long id, String type, long authorId, String authorName, Long spaceId, String title,
                           String path, Instant createdAt, Instant editedAt, long comments, long reactions,
-                          String discussionPath) {
+                          String discussionPath, boolean anonymous) {
 
     public ContentItem {
         Objects.requireNonNull(type, "type");
@@ -31,5 +34,13 @@ public record ContentItem(long id, String type, long authorId, String authorName
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(discussionPath, "discussionPath");
+    }
+
+    /** An item with a visible author, as plugins API 1.1 and 1.2 built it. */
+    public ContentItem(long id, String type, long authorId, String authorName, Long spaceId, String title,
+                       String path, Instant createdAt, Instant editedAt, long comments, long reactions,
+                       String discussionPath) {
+        this(id, type, authorId, authorName, spaceId, title, path, createdAt, editedAt, comments, reactions,
+                discussionPath, false);
     }
 }

@@ -47,6 +47,34 @@ public interface ContentItems {
     ContentItem update(long id, ContentDraft draft);
 
     /**
+     * Publishes an item with no visible author, such as an anonymous idea: the host checks that
+     * {@code draft.authorId()} may write where the item goes, exactly as {@link #publish} does, then forgets who it
+     * was. The item's author is the host's anonymous author on every channel (its card, its page, search results
+     * and their author facet, notifications of its mentions, profiles, exports); the person is never stored with
+     * the item nor written to a log. A plugin that must reach the author later (to tell them of an answer) keeps
+     * that link itself, and keeps it out of every page and export that others see.
+     *
+     * @param draft the item; {@code authorId} is the person publishing, used for the permission check only
+     * @return the stored item, {@link ContentItem#anonymous()} true
+     * @throws ContentRefusedException if the type is not declared or the person may not write there
+     * @since 1.3.0
+     */
+    ContentItem publishAnonymously(ContentDraft draft);
+
+    /**
+     * Replaces an item's title, text and path like {@link #update}, but without recording who edited it: for the
+     * author of an anonymous item changing it. The host checks that {@code draft.authorId()} may write in the
+     * item's space and keeps the former text as a revision by the anonymous author.
+     *
+     * @param id    the item
+     * @param draft the new content; {@code authorId} is the person editing, used for the permission check only
+     * @return the stored item
+     * @throws ContentRefusedException if the item is not the plugin's or the person may not write in its space
+     * @since 1.3.0
+     */
+    ContentItem updateAnonymously(long id, ContentDraft draft);
+
+    /**
      * Deletes an item with its comments, reactions and files. Deleting an item that is already gone does nothing.
      *
      * @param id the item

@@ -56,19 +56,45 @@ public final class InMemoryContentItems implements ContentItems {
     public record Stored(ContentItem item, ContentDraft draft, List<ContentFile> files) {
     }
 
+    /** The author id of anonymous items in the kit, standing for the host's anonymous author. */
+    public static final long ANONYMOUS_AUTHOR = 0;
+
+    /** The name of anonymous items' author in the kit (the host shows it in the reader's language). */
+    public static final String ANONYMOUS_NAME = "Anonymous";
+
     @Override
     public synchronized ContentItem publish(ContentDraft draft) {
+        return publish(draft, false);
+    }
+
+    /** Stores the item with the kit's anonymous author: the person who published it is kept nowhere. */
+    @Override
+    public synchronized ContentItem publishAnonymously(ContentDraft draft) {
+        return publish(draft, true);
+    }
+
+    private ContentItem publish(ContentDraft draft, boolean anonymous) {
         declared(draft.type());
         long id = ids.incrementAndGet();
-        ContentDraft linked = new ContentDraft(draft.type(), draft.authorId(), draft.spaceId(), draft.title(),
-                draft.markdown(), draft.path().replace(ContentDraft.ID, String.valueOf(id)));
-        ContentItem item = item(id, linked, clock.instant(), null);
+        ContentDraft linked = new ContentDraft(draft.type(), anonymous ? ANONYMOUS_AUTHOR : draft.authorId(),
+                draft.spaceId(), draft.title(), draft.markdown(),
+                draft.path().replace(ContentDraft.ID, String.valueOf(id)));
+        ContentItem item = item(id, linked, clock.instant(), null, anonymous);
         items.put(id, new Stored(item, linked, new ArrayList<>()));
         return item;
     }
 
     @Override
     public synchronized ContentItem update(long id, ContentDraft draft) {
+        return update(id, draft, false);
+    }
+
+    @Override
+    public synchronized ContentItem updateAnonymously(long id, ContentDraft draft) {
+        return update(id, draft, true);
+    }
+
+    private ContentItem update(long id, ContentDraft draft, boolean anonymous) {
         Stored old = stored(id);
         if (!old.draft().type().equals(draft.type()) || !java.util.Objects.equals(old.draft().spaceId(),
                 draft.spaceId())) {
@@ -76,8 +102,10 @@ public final class InMemoryContentItems implements ContentItems {
         }
         ContentItem item = new ContentItem(id, draft.type(), old.item().authorId(), old.item().authorName(),
                 draft.spaceId(), draft.title(), draft.path(), old.item().createdAt(), clock.instant(), 0, 0,
-                "/posts/" + id);
-        items.put(id, new Stored(item, draft, old.files()));
+                "/posts/" + id, old.item().anonymous());
+        ContentDraft kept = anonymous ? new ContentDraft(draft.type(), ANONYMOUS_AUTHOR, draft.spaceId(),
+                draft.title(), draft.markdown(), draft.path()) : draft;
+        items.put(id, new Stored(item, kept, old.files()));
         return item;
     }
 
@@ -159,8 +187,9 @@ public final class InMemoryContentItems implements ContentItems {
         }
     }
 
-    private ContentItem item(long id, ContentDraft draft, Instant created, Instant edited) {
-        return new ContentItem(id, draft.type(), draft.authorId(), names.apply(draft.authorId()), draft.spaceId(),
-                draft.title(), draft.path(), created, edited, 0, 0, "/posts/" + id);
+    private ContentItem item(long id, ContentDraft draft, Instant created, Instant edited, boolean anonymous) {
+        return new ContentItem(id, draft.type(), draft.authorId(),
+                anonymous ? ANONYMOUS_NAME : names.apply(draft.authorId()), draft.spaceId(), draft.title(),
+                draft.path(), created, edited, 0, 0, "/posts/" + id, anonymous);
     }
 }
