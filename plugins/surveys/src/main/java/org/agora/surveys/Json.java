@@ -1,6 +1,6 @@
 package org.agora.surveys;
 
-/** Writes JSON strings for the personal data export, the only JSON the surveys write. */
+/** Writes JSON strings, for the personal data export and the results' charts. */
 final class Json {
 
     private Json() {

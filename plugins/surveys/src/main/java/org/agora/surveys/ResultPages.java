@@ -37,12 +37,32 @@ final class ResultPages {
         Results results = results(w, survey);
         Map<String, Object> model = w.model(survey);
         model.put("results", results);
+        model.put("charts", results.questions().stream().map(r -> chart(r, w)).toList());
         model.put("minGroup", Results.MIN_GROUP);
         long audience = new Reminders(w.context).audience(survey);
         model.put("audience", audience);
         model.put("rate", audience == 0 ? 0 : Math.round(100.0 * Math.min(results.responses(), audience) / audience));
         model.put("remindable", survey.managedBy(w.viewer()) && survey.state(w.now) == Survey.State.OPEN);
         return PageResult.view("results", w.messages.get("survey.results.title", survey.title()), model);
+    }
+
+    /**
+     * @return a question's bars as the page's charts read them ({@code {"labels": [...], "counts": [...]}}), in the
+     *         reader's language, or "" for a question without bars
+     */
+    static String chart(Results.QuestionResult r, SurveyRequest w) {
+        if (r.bars().isEmpty()) {
+            return "";
+        }
+        boolean yesNo = r.question().typeKey().equals("yes_no");
+        StringBuilder labels = new StringBuilder();
+        StringBuilder counts = new StringBuilder();
+        for (Results.Bar b : r.bars()) {
+            labels.append(labels.isEmpty() ? "" : ",")
+                    .append(Json.quote(yesNo ? w.messages.get("survey.answer." + b.label()) : b.label()));
+            counts.append(counts.isEmpty() ? "" : ",").append(b.count());
+        }
+        return "{\"labels\":[" + labels + "],\"counts\":[" + counts + "]}";
     }
 
     /** Reminds the audience's people who have not answered, once a day at most; the periodic task sends it. */

@@ -6,20 +6,12 @@ import static org.agora.surveys.SurveyFixture.person;
 import static org.agora.surveys.SurveyFixture.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.MessageFormat;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.testkit.Requests;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.context.ITemplateContext;
-import org.thymeleaf.messageresolver.AbstractMessageResolver;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders every template with the models the handlers give, on a Thymeleaf engine set up as the host sets up plugin
@@ -27,49 +19,16 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 class SurveyTemplatesTest {
 
-    private static final TemplateEngine ENGINE = engine();
     private final SurveyFixture f = new SurveyFixture();
 
-    private static TemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(
-                SurveyTemplatesTest.class.getClassLoader());
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setMessageResolver(new AbstractMessageResolver() {
-            @Override
-            public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] args) {
-                ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", context.getLocale(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-                return bundle.containsKey(key) ? new MessageFormat(bundle.getString(key), context.getLocale())
-                        .format(args == null ? new Object[0] : args) : null;
-            }
-
-            @Override
-            public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-                                                            Object[] args) {
-                return "??" + key + "??";
-            }
-        });
-        return engine;
-    }
-
-    private static String render(PageResult result, Locale locale) {
-        PageResult.View view = view(result);
-        Map<String, Object> model = new HashMap<>(view.model());
-        model.put("base", "/m/surveys");
-        model.put("assets", "/m/surveys/assets");
-        model.put("csrf", Map.of("name", "_csrf", "token", "t0ken"));
-        model.put("viewer", ADA);
-        String html = ENGINE.process(view.template(), new Context(locale, model));
+    /** Renders as the host does, with its fragments (CSRF, Chart.js) and the plugin's messages. */
+    private String render(PageResult result, Locale locale) {
+        String html = f.host.render(view(result), ADA, locale);
         assertThat(html).doesNotContain("??");
         return html;
     }
 
-    private static String render(PageResult result) {
+    private String render(PageResult result) {
         return render(result, Locale.ENGLISH);
     }
 
@@ -81,7 +40,7 @@ class SurveyTemplatesTest {
         }
         String html = render(f.get(ADA, "/s/" + id + "/edit"));
         assertThat(html).contains("Pulse &lt;b&gt;").contains("action=\"/m/surveys/s/" + id + "/questions\"")
-                .contains("action=\"/m/surveys/s/" + id + "/publish\"").contains("value=\"t0ken\"")
+                .contains("action=\"/m/surveys/s/" + id + "/publish\"").contains("value=\"test-csrf-token\"")
                 .contains("Recommendation 0–10 (NPS)").contains("Q ranking");
         assertThat(render(f.get(ADA, "/s/" + id + "/edit"), Locale.FRENCH)).contains("Ajouter une question");
         assertThat(render(f.get(ADA, "/s/" + id + "/preview"))).contains("Preview: this is what respondents")
@@ -111,6 +70,11 @@ class SurveyTemplatesTest {
         String results = render(f.get(BOB, "/s/" + id + "/results"));
         assertThat(results).contains("5 responses").contains("Net promoter score 20").contains("Mean 4.0")
                 .contains("Text &lt;i&gt;0").contains("average rank 1.0");
+        Document page = Jsoup.parse(results);
+        assertThat(page.select("canvas.survey-canvas")).as("a chart per question with bars").hasSize(6);
+        assertThat(page.select("canvas.survey-canvas").get(4).attr("data-chart"))
+                .isEqualTo("{\"labels\":[\"Yes\",\"No\"],\"counts\":[5,0]}");
+        assertThat(page.select("script[src=/assets/charts/chart.umd.min.js]")).as("the host's Chart.js").hasSize(1);
         assertThat(render(f.get(person(50), "/s/" + id), Locale.FRENCH)).contains("Vous avez répondu à ce sondage.")
                 .doesNotContain("Envoyer mes réponses");
     }
