@@ -16,6 +16,7 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -57,8 +58,10 @@ class SocialJourneyIT extends BrowserJourney {
         String spaceUrl = browser.getCurrentUrl();
 
         browser.get(spaceUrl + "/members");
-        browser.findElement(By.name("email")).sendKeys(guestHandle + "@agora.test");
-        press(browser.findElement(By.cssSelector("form[action$='/members/invite'] button")));
+        browser.findElement(By.id("invitees-picker")).sendKeys(guestHandle);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".agora-person-options li[role=option]")));
+        browser.findElement(By.id("invitees-picker")).sendKeys(Keys.ENTER);
+        press(browser.findElement(By.cssSelector("form[action$='/members/invite'] button[type=submit]")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".members-table"), "Gus Guest"));
 
         Path file = Files.createTempFile("plan", ".txt");
