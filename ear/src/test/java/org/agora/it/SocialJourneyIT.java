@@ -99,7 +99,7 @@ class SocialJourneyIT extends BrowserJourney {
         browser.findElement(By.cssSelector("form.composer input[type=file][name=files]")).sendKeys(picture.toString());
         press(browser.findElement(By.cssSelector("form.composer button[type=submit]")));
         WebElement mention = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//div[contains(@class,'rich-text')]//a[text()='@" + guestHandle + "']")));
+                By.xpath("//div[contains(@class,'rich-text')]//a[text()='Gus Guest']")));
         assertThat(mention.getAttribute("href")).contains("/people/");
         signOut();
 
@@ -109,7 +109,7 @@ class SocialJourneyIT extends BrowserJourney {
         press(wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//button[text()='Olga Journey mentioned you in a post']"))));
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//article[contains(@class,'post')][.//a[text()='@" + guestHandle + "']]")));
+                By.xpath("//article[contains(@class,'post')][.//div[contains(@class,'rich-text')]//a[text()='Gus Guest']]")));
         WebElement thumbnail = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("article.post .attachment-images img[alt='" + picture.getFileName() + "']")));
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(

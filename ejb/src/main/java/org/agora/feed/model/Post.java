@@ -12,8 +12,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
+import org.agora.content.Mentioned;
 import org.agora.content.RichText;
 import org.agora.people.model.Person;
 import org.agora.spaces.model.Space;
@@ -78,9 +78,9 @@ public class Post {
 
     /**
      * @param space  the space the post is written in, or null for the company-wide feed
-     * @param people the person id of each handle the text mentions that names someone, for the links
+     * @param people the people the text mentions, for the links
      */
-    public Post(Person author, Space space, PostText text, Map<String, Long> people, Instant now) {
+    public Post(Person author, Space space, PostText text, Mentioned people, Instant now) {
         this.author = Objects.requireNonNull(author);
         this.space = space;
         this.body = text.markdown();
@@ -89,7 +89,7 @@ public class Post {
     }
 
     /** A plugin's content item, whose text is {@code text} and whose card shows a title and a link. */
-    public Post(Person author, Space space, ItemContent item, ItemText text, Map<String, Long> people, Instant now) {
+    public Post(Person author, Space space, ItemContent item, ItemText text, Mentioned people, Instant now) {
         this.author = Objects.requireNonNull(author);
         this.space = space;
         this.body = text.markdown();
@@ -104,7 +104,7 @@ public class Post {
      * @return the revision that keeps the former text
      * @throws IllegalStateException if this is not a content item of the same plugin and type
      */
-    public PostRevision revise(ItemContent item, long editorId, ItemText text, Map<String, Long> people,
+    public PostRevision revise(ItemContent item, long editorId, ItemText text, Mentioned people,
                                Instant now) {
         if (!item.pluginId().equals(pluginId) || !item.type().equals(contentType)) {
             throw new IllegalStateException("a content item keeps its plugin and type");
@@ -153,7 +153,7 @@ public class Post {
      * @param people the person id of each handle the new text mentions, for the links
      * @return the revision that keeps the former text
      */
-    public PostRevision edit(long editorId, PostText text, Map<String, Long> people, Instant now) {
+    public PostRevision edit(long editorId, PostText text, Mentioned people, Instant now) {
         if (pluginId != null) {
             throw new IllegalStateException("a content item is edited through its plugin");
         }
