@@ -117,3 +117,23 @@
         });
     }, true);
 }());
+
+// j and k move to the next and the previous post, as in other feeds; typing in a field is left alone
+(function () {
+    'use strict';
+    document.addEventListener('keydown', function (e) {
+        if ((e.key !== 'j' && e.key !== 'k') || e.ctrlKey || e.metaKey || e.altKey
+                || e.target.closest('input, textarea, select, [contenteditable]')) {
+            return;
+        }
+        var posts = Array.prototype.slice.call(document.querySelectorAll('article.post'));
+        if (!posts.length) {
+            return;
+        }
+        var i = posts.indexOf(e.target.closest('article.post'));
+        var next = i < 0 ? 0 : Math.max(0, Math.min(posts.length - 1, i + (e.key === 'j' ? 1 : -1)));
+        e.preventDefault();
+        posts[next].setAttribute('tabindex', '-1');
+        posts[next].focus();
+    });
+}());

@@ -12,6 +12,7 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -45,6 +46,8 @@ class FeedJourneyIT extends BrowserJourney {
 
     @Test
     void reactingCommentingAndSavingChangeTheCardWithoutReloading() {
+        // the card is replaced under the test's feet: look again
+        wait.ignoring(StaleElementReferenceException.class);
         String text = colleaguePosts();
         String reader = "rick." + id + "@agora.test";
         TestAccounts.member("Rick Reader", reader);
