@@ -12,6 +12,7 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -98,5 +99,22 @@ class FeedJourneyIT extends BrowserJourney {
         card(text).findElement(By.cssSelector(".add-comment textarea")).sendKeys("Without scripts " + id);
         card(text).findElement(By.cssSelector(".add-comment button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Without scripts " + id));
+    }
+
+    @Test
+    void theToolbarWritesMarkdownAndCtrlEnterPosts() {
+        String email = "tess." + id + "@agora.test";
+        TestAccounts.member("Tess Toolbar", email);
+        signIn(email, TestAccounts.PASSWORD);
+        WebElement text = browser.findElement(By.id("text"));
+        text.sendKeys("Launch day " + id);
+        text.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        browser.findElement(By.cssSelector("form.composer .writing-toolbar .tool-bold")).click();
+        assertThat(text.getAttribute("value")).isEqualTo("**Launch day " + id + "**");
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        WebElement bold = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//article[contains(@class,'post')]//strong[text()='Launch day " + id + "']")));
+        assertThat(bold.isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".done-notice")).getText()).isEqualTo("Your post is published.");
     }
 }

@@ -12,6 +12,7 @@ import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
 import org.agora.it.support.TestAccounts;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -52,16 +53,19 @@ class PagesJourneyIT extends BrowserJourney {
         List<String> pages = mainPages(email);
         signIn(email, TestAccounts.PASSWORD);
         browser.manage().window().setSize(new Dimension(390, 844));
+        SoftAssertions softly = new SoftAssertions();
         for (String path : pages) {
             browser.get(Agora.URL + path);
-            assertThat(Axe.sidewaysScroll(browser)).as("sideways scroll on " + path).isLessThanOrEqualTo(0);
-            assertThat(browser.findElements(By.tagName("h1"))).as("one level-one heading on " + path).hasSize(1);
+            softly.assertThat(Axe.sidewaysScroll(browser)).as("sideways scroll on " + path + ": " + Axe.widest(browser))
+                    .isLessThanOrEqualTo(0);
+            softly.assertThat(browser.findElements(By.tagName("h1"))).as("one level-one heading on " + path).hasSize(1);
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         for (String path : pages) {
             browser.get(Agora.URL + path);
-            assertThat(Axe.seriousViolations(browser)).as("axe on " + path).isEmpty();
+            softly.assertThat(Axe.seriousViolations(browser)).as("axe on " + path).isEmpty();
         }
+        softly.assertAll();
     }
 
     @Test

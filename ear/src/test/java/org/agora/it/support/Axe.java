@@ -45,6 +45,16 @@ public final class Axe {
         return (List<String>) result;
     }
 
+    /** @return the innermost elements that reach past the window's right edge, as "tag.class: text…" */
+    @SuppressWarnings("unchecked")
+    public static List<String> widest(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const w = document.documentElement.clientWidth;
+                const over = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1);
+                return over.filter(e => !over.some(o => o !== e && e.contains(o))).slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + '.' + e.className + ': ' + (e.textContent || '').trim().slice(0, 40));""");
+    }
+
     /** @return the page's width beyond the window, in CSS pixels: 0 when nothing scrolls sideways */
     public static long sidewaysScroll(WebDriver browser) {
         Object overflow = ((JavascriptExecutor) browser).executeScript(
