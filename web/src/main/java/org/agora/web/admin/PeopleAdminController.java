@@ -45,6 +45,11 @@ public class PeopleAdminController {
     @Inject
     SignInThrottle throttle;
 
+    // the page again after a form, with everyone
+    private String list(Integer page, Long added) {
+        return list(page, added, null);
+    }
+
     @GET
     public String list(@QueryParam("page") Integer page, @QueryParam("added") Long added,
                        @QueryParam("q") String q) {
