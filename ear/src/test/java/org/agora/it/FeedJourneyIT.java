@@ -65,8 +65,9 @@ class FeedJourneyIT extends BrowserJourney {
         assertThat(card(text).findElement(By.cssSelector("summary.react-button")).getText()).isEqualTo("Like");
 
         card(text).findElement(By.cssSelector(".add-comment summary")).click();
-        card(text).findElement(By.cssSelector(".add-comment textarea")).sendKeys("Great quarter " + id);
-        card(text).findElement(By.cssSelector(".add-comment button[type=submit]")).click();
+        WebElement comment = card(text).findElement(By.cssSelector(".add-comment textarea"));
+        comment.sendKeys("Great quarter " + id);
+        comment.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         wait.until(d -> card(text).getText().contains("Great quarter " + id));
 
         card(text).findElement(By.cssSelector("button.bookmark")).click();

@@ -240,6 +240,10 @@ public class SpaceService {
         if (m.getRole() == SpaceRole.OWNER && m.getStatus() == MembershipStatus.ACTIVE) {
             throw new AccessDeniedException("error.space.owner.remove");
         }
+        if (m.getStatus() == MembershipStatus.INVITED) {
+            // a cancelled invitation no longer waits for an answer in the invitee's notifications
+            answers.fire(new InvitationAnswered(space.getSlug(), personId));
+        }
         em.remove(m);
     }
 
