@@ -18,7 +18,8 @@ self.addEventListener('activate', function (e) {
 });
 
 self.addEventListener('fetch', function (e) {
-    if (e.request.mode === 'navigate') {
+    // only page reads: forms go to the network untouched, and nothing is answered from the device when online
+    if (e.request.mode === 'navigate' && e.request.method === 'GET') {
         e.respondWith(fetch(e.request).catch(function () {
             return caches.match(OFFLINE);
         }));

@@ -7,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -21,18 +22,59 @@ public class DoneNotices extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("GET".equals(request.getMethod()) && request.getCookies() != null && wantsPage(request)) {
-            Arrays.stream(request.getCookies()).filter(c -> Done.COOKIE.equals(c.getName()))
-                    .filter(c -> c.getValue().matches("[a-z]{1,20}")).findFirst().ifPresent(c -> {
-                        request.setAttribute("doneNotice", c.getValue());
-                        Cookie spent = new Cookie(Done.COOKIE, "");
-                        spent.setPath("/");
-                        spent.setMaxAge(0);
-                        spent.setHttpOnly(true);
-                        response.addCookie(spent);
-                    });
+        String done = "GET".equals(request.getMethod()) && request.getCookies() != null && wantsPage(request)
+                ? Arrays.stream(request.getCookies()).filter(c -> Done.COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue).filter(v -> v.matches("[a-z]{1,20}")).findFirst().orElse(null)
+                : null;
+        if (done == null) {
+            chain.doFilter(request, response);
+            return;
         }
-        chain.doFilter(request, response);
+        request.setAttribute("doneNotice", done);
+        chain.doFilter(request, new Forgetting(response));
+    }
+
+    /** Forgets the confirmation once a page shows it: an HTML answer, whose headers are open when its type is set. */
+    private static final class Forgetting extends HttpServletResponseWrapper {
+
+        private boolean forgotten;
+
+        Forgetting(HttpServletResponse response) {
+            super(response);
+        }
+
+        private void typed(String type) {
+            if (!forgotten && type != null && type.startsWith("text/html")) {
+                forgotten = true;
+                Cookie spent = new Cookie(Done.COOKIE, "");
+                spent.setPath("/");
+                spent.setMaxAge(0);
+                spent.setHttpOnly(true);
+                addCookie(spent);
+            }
+        }
+
+        @Override
+        public void setContentType(String type) {
+            typed(type);
+            super.setContentType(type);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if ("Content-Type".equalsIgnoreCase(name)) {
+                typed(value);
+            }
+            super.setHeader(name, value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if ("Content-Type".equalsIgnoreCase(name)) {
+                typed(value);
+            }
+            super.addHeader(name, value);
+        }
     }
 
     // a browser names what it fetches (document, image, script, empty for fetch()); other clients read pages
