@@ -10,7 +10,7 @@
     }
 
     function page(url) {
-        return fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
+        return fetch(url, { headers: { Accept: 'text/html', 'X-Agora-Part': 'true' }, credentials: 'same-origin' })
             .then(function (r) { return r.ok ? r.text() : Promise.reject(r); });
     }
 

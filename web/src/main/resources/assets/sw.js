@@ -1,4 +1,4 @@
-// Agora's service worker: when the network is gone, a page shows the offline notice instead of the browser's
+// Agora's service worker: when the device is offline, a page shows the offline notice instead of the browser's
 // error. It keeps only that notice and its look; people's pages are never stored on the device.
 var CACHE = 'agora-offline-1';
 var OFFLINE = '/assets/offline.html';
@@ -18,8 +18,8 @@ self.addEventListener('activate', function (e) {
 });
 
 self.addEventListener('fetch', function (e) {
-    // only page reads: forms go to the network untouched, and nothing is answered from the device when online
-    if (e.request.mode === 'navigate' && e.request.method === 'GET') {
+    // only page reads while the device knows it is offline: online, every request goes its usual way
+    if (e.request.mode === 'navigate' && e.request.method === 'GET' && !self.navigator.onLine) {
         e.respondWith(fetch(e.request).catch(function () {
             return caches.match(OFFLINE);
         }));

@@ -77,11 +77,11 @@ public class DoneNotices extends HttpFilter {
         }
     }
 
-    // a browser names what it fetches (document, image, script, empty for fetch()); other clients read pages
+    // a page read by a browser asks for HTML (also when a service worker passes the request on), other clients
+    // ask for nothing in particular; a part of a page refreshed in place (assets/inplace.js) says so
     private static boolean wantsPage(HttpServletRequest request) {
-        String dest = request.getHeader("Sec-Fetch-Dest");
         String accept = request.getHeader("Accept");
-        return (dest == null || dest.equals("document")) && (accept == null || !accept.contains("json"))
+        return (accept == null || accept.contains("text/html")) && request.getHeader("X-Agora-Part") == null
                 && !request.getRequestURI().startsWith("/assets/");
     }
 }
