@@ -133,9 +133,18 @@ public final class EmployeeCsv implements AutoCloseable {
         if (!missing.isEmpty()) {
             parser.close();
             throw new InvalidInputException("file", "error.import.columns",
-                    String.join(", ", missing));
+                    String.join(", ", missing.stream().map(EmployeeCsv::headerOf).toList()));
         }
         return found;
+    }
+
+    // as the message that lists the columns names them, not as the code does
+    private static String headerOf(String column) {
+        return switch (column) {
+            case "jobTitle" -> "job title";
+            case "managerEmail" -> "manager email";
+            default -> column;
+        };
     }
 
     /** @return the next employee row, or null at the end of the file */

@@ -56,7 +56,7 @@ class EmployeeCsvTest {
         assertThatThrownBy(() -> read("Name,E-mail,Department\nAda,ada@lumen.example,IT\n"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.getMessage()).contains("Missing: jobTitle, managerEmail");
+                    assertThat(e.getMessage()).contains("Missing: job title, manager email");
                 });
     }
 
