@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Communicators pin company news at the top of every feed until each reader marks it read. */
@@ -52,17 +55,46 @@ class AnnouncementsIT {
 
         Page feed = reader.get("/");
         assertThat(feed.body()).containsPattern("class=\"card announcement[\\s\\S]*?" + news);
-        assertThat(feed.body().indexOf(news)).isLessThan(feed.body().indexOf("form class=\"card composer"));
+        assertThat(feed.body().indexOf(news)).as("the composer first")
+                .isGreaterThan(feed.body().indexOf("form class=\"card composer"));
         assertThat(feed.body()).doesNotContain("Read by");
         Matcher read = Pattern.compile("action=\"(/announcements/\\d+/read)\"[\\s\\S]*?" + news).matcher(feed.body());
         assertThat(read.find()).isTrue();
         assertThat(reader.post(read.group(1), Map.of()).status()).isEqualTo(303);
         Page after = reader.get("/");
-        assertThat(after.body()).doesNotContain("class=\"card announcement");
+        assertThat(Forms.html(after).select(".card.announcement").text()).as("no longer on top").doesNotContain(news);
         assertThat(after.body()).as("still a post of the feed").contains(news);
 
         assertThat(communicator.get("/").body()).contains("Read by 1 person");
         AgoraClient forger = TestAccounts.member("Fred Forger", "fred-" + id + "@agora.test");
         assertThat(forger.postRaw(read.group(1), Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void unreadAnnouncementsShowOneAtATimeAndAreAllMarkedReadAtOnceWhileTheAuthorSeesWhoRead() {
+        String id = Agora.unique("s");
+        String communicatorEmail = "strip-" + id + "@agora.test";
+        AgoraClient communicator = TestAccounts.member("Stan Strip", communicatorEmail);
+        AgoraClient reader = TestAccounts.member("Rosa Reader", "rosa-" + id + "@agora.test");
+        makeCommunicator(communicatorEmail);
+        communicator.get("/");
+        String older = Agora.unique("canteen");
+        String newer = Agora.unique("parking");
+        assertThat(communicator.post("/announcements", Map.of("text", "The " + older)).status()).isEqualTo(303);
+        assertThat(communicator.post("/announcements", Map.of("text", "The " + newer)).status()).isEqualTo(303);
+
+        Document feed = Forms.html(reader.get("/"));
+        assertThat(feed.select("#announcements .card.announcement")).as("one at a time").hasSize(1);
+        assertThat(feed.selectFirst("#announcements").text()).contains(newer).doesNotContain(older);
+        assertThat(feed.selectFirst(".announcement-position").text()).matches("1 of \\d+");
+        Element all = feed.selectFirst("#announcements form[action=/announcements/read]");
+        assertThat(reader.postRaw(all.attr("action"), Forms.fields(all)).status()).isEqualTo(303);
+        assertThat(Forms.html(reader.get("/")).select(".card.announcement")).as("all read").isEmpty();
+
+        Element count = Forms.one(communicator.get("/"), "#announcements .read-count");
+        assertThat(count.text()).isEqualTo("Read by 1 person");
+        Page readers = communicator.get(count.attr("href"));
+        assertThat(Forms.html(readers).select(".readers .reader").eachText()).containsExactly("Rosa Reader");
+        assertThat(reader.get(count.attr("href")).status()).as("only for the author").isEqualTo(403);
     }
 }

@@ -66,7 +66,7 @@ class EmployeeImportIT {
         AgoraClient admin = TestAccounts.admin();
         Page refused = upload(admin, "wrong.csv", "name,phone\nAl,123\n");
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("Missing: email, department, jobTitle, managerEmail");
+        assertThat(refused.body()).contains("Missing: email, department, job title, manager email");
         Page empty = upload(admin, "empty.csv", "");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body()).contains("Choose a CSV file to import.");

@@ -60,7 +60,8 @@ class MentionsHashtagsIT {
 
         post(admin, "/posts", "Welcome @" + mia.handle() + ", " + word);
         String feed = admin.get("/").body();
-        assertThat(feed).containsPattern("<a href=\"/people/\\d+\" rel=\"[^\"]*\">&#64;" + mia.handle() + "</a>, " + word);
+        assertThat(feed).as("the mention shows the person's name").containsPattern(
+                "<a href=\"/people/\\d+\" rel=\"[^\"]*\">Mia " + mia.handle() + "</a>, " + word);
 
         assertThat(unreadBadge(mia.client())).isEqualTo("1");
         Page list = mia.client().get("/notifications");

@@ -41,8 +41,8 @@ class MentionsJourneyIT extends BrowserJourney {
         text.sendKeys("for the review");
         browser.findElement(By.cssSelector("form.composer button[type=submit]")).click();
         WebElement mention = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//article[contains(@class,'post')]//a[text()='@" + handle + "']")));
+                By.xpath("//article[contains(@class,'post')]//a[text()='" + name + "']")));
         assertThat(mention.getAttribute("href")).matches(".*/people/\\d+");
-        assertThat(mention.findElement(By.xpath("..")).getText()).isEqualTo("Thanks @" + handle + " for the review");
+        assertThat(mention.findElement(By.xpath("..")).getText()).isEqualTo("Thanks " + name + " for the review");
     }
 }

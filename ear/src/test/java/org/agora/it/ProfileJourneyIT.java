@@ -49,6 +49,8 @@ class ProfileJourneyIT extends BrowserJourney {
         browser.findElement(By.id("link1Url")).sendKeys("https://talks.example.com/noemie");
         press("form.profile-form button[type=submit]");
         wait.until(ExpectedConditions.titleIs("Noémie " + last + " · Agora"));
+        assertThat(browser.findElement(By.cssSelector(".done-notice")).getText()).isEqualTo("Your profile is saved.");
+        String profile = browser.getCurrentUrl();
         assertThat(browser.findElement(By.cssSelector(".location")).getText()).isEqualTo("Grenoble");
         assertThat(browser.findElements(By.cssSelector(".expertise .tag"))).extracting(WebElement::getText)
                 .containsExactly(skill, "Payments");
@@ -58,7 +60,12 @@ class ProfileJourneyIT extends BrowserJourney {
         Path photo = Files.createTempFile("portrait", ".png");
         Files.write(photo, ProfilesIT.png(640, 480));
         browser.findElement(By.id("photo")).sendKeys(photo.toString());
-        press("form.photo-form button[type=submit]");
+        assertThat(browser.findElement(By.cssSelector("form.photo-form img.photo-preview")).isDisplayed()).isTrue();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".photo-status"), "Photo saved"));
+        WebElement header = browser.findElement(By.cssSelector("a.my-profile img.avatar"));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth === 96", header));
+        browser.get(profile);
         WebElement picture = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".profile-card img.avatar")));
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth === 400", picture));

@@ -16,6 +16,7 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -57,8 +58,10 @@ class SocialJourneyIT extends BrowserJourney {
         String spaceUrl = browser.getCurrentUrl();
 
         browser.get(spaceUrl + "/members");
-        browser.findElement(By.name("email")).sendKeys(guestHandle + "@agora.test");
-        press(browser.findElement(By.cssSelector("form[action$='/members/invite'] button")));
+        browser.findElement(By.id("invitees-picker")).sendKeys(guestHandle);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".agora-person-options li[role=option]")));
+        browser.findElement(By.id("invitees-picker")).sendKeys(Keys.ENTER);
+        press(browser.findElement(By.cssSelector("form[action$='/members/invite'] button[type=submit]")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".members-table"), "Gus Guest"));
 
         Path file = Files.createTempFile("plan", ".txt");
@@ -96,7 +99,7 @@ class SocialJourneyIT extends BrowserJourney {
         browser.findElement(By.cssSelector("form.composer input[type=file][name=files]")).sendKeys(picture.toString());
         press(browser.findElement(By.cssSelector("form.composer button[type=submit]")));
         WebElement mention = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//div[contains(@class,'rich-text')]//a[text()='@" + guestHandle + "']")));
+                By.xpath("//div[contains(@class,'rich-text')]//a[text()='Gus Guest']")));
         assertThat(mention.getAttribute("href")).contains("/people/");
         signOut();
 
@@ -106,7 +109,7 @@ class SocialJourneyIT extends BrowserJourney {
         press(wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//button[text()='Olga Journey mentioned you in a post']"))));
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//article[contains(@class,'post')][.//a[text()='@" + guestHandle + "']]")));
+                By.xpath("//article[contains(@class,'post')][.//div[contains(@class,'rich-text')]//a[text()='Gus Guest']]")));
         WebElement thumbnail = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("article.post .attachment-images img[alt='" + picture.getFileName() + "']")));
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(

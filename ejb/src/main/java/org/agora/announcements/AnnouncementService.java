@@ -75,6 +75,34 @@ public class AnnouncementService {
         }
     }
 
+    /** Takes every announcement off the top of the reader's feed. */
+    public void markAllRead(long readerId) {
+        List<Long> ids = em.createQuery("""
+                        SELECT p.id FROM Post p WHERE p.announcement = :pinned AND NOT EXISTS (
+                            SELECT r FROM AnnouncementRead r WHERE r.postId = p.id AND r.personId = :reader)""",
+                        Long.class)
+                .setParameter("pinned", true).setParameter("reader", readerId).getResultList();
+        Instant now = Instant.now();
+        posts.readable(ids, readerId).keySet().forEach(id -> em.persist(new AnnouncementRead(id, readerId, now)));
+    }
+
+    /**
+     * @return the people who marked an announcement read, first readers first; for its author and administrators
+     * @throws AccessDeniedException for anyone else
+     */
+    public List<Reader> readers(long postId, long viewerId) {
+        readCount(postId, viewerId);
+        return em.createQuery("""
+                        SELECT p.id, p.name, p.jobTitle, r.readAt FROM AnnouncementRead r, Person p
+                        WHERE r.postId = :post AND p.id = r.personId ORDER BY r.readAt""", Object[].class)
+                .setParameter("post", postId).getResultStream()
+                .map(row -> new Reader((Long) row[0], (String) row[1], (String) row[2], (Instant) row[3])).toList();
+    }
+
+    /** Someone who read an announcement, and when. */
+    public record Reader(long id, String name, String jobTitle, Instant readAt) {
+    }
+
     /** @return how many people read an announcement; for its author and administrators */
     public long readCount(long postId, long viewerId) {
         Post post = em.find(Post.class, postId);

@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import org.agora.comments.model.Comment;
 import org.agora.comments.model.CommentText;
+import org.agora.content.Mentioned;
+import org.agora.content.References;
 import org.agora.feed.PostGate;
 import org.agora.feed.PostRights;
+import org.agora.mentions.MentionService;
 import org.agora.people.model.Person;
 import org.agora.reactions.ReactionService;
 import org.agora.reactions.ReactionSummary;
@@ -43,6 +46,9 @@ public class CommentService {
     @EJB
     ReactionService reactions;
 
+    @EJB
+    MentionService mentions;
+
     @Inject
     Event<CommentWritten> written;
 
@@ -68,7 +74,9 @@ public class CommentService {
         CommentText text = new CommentText(markdown);
         Person author = em.find(Person.class, authorId);
         Instant now = Instant.now();
-        Comment comment = parent == null ? Comment.on(postId, author, text, now) : parent.reply(author, text, now);
+        Mentioned people = mentions.named(References.of(text.markdown()).handles());
+        Comment comment = parent == null ? Comment.on(postId, author, text, people, now)
+                : parent.reply(author, text, people, now);
         em.persist(comment);
         em.flush();
         written.fire(new CommentWritten(postId, comment.getId(), authorId,
@@ -89,7 +97,8 @@ public class CommentService {
         if (!comment.editableBy(personId)) {
             throw new AccessDeniedException("error.comment.edit");
         }
-        comment.edit(new CommentText(markdown), Instant.now());
+        CommentText text = new CommentText(markdown);
+        comment.edit(text, mentions.named(References.of(text.markdown()).handles()), Instant.now());
         changed.fire(new CommentChanged(commentId));
         return comment.getPostId();
     }

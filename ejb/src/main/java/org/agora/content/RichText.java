@@ -58,13 +58,21 @@ public final class RichText {
      * @param people the person id of each known handle, as {@link References#of} found them
      */
     public static String toHtml(String markdown, Map<String, Long> people) {
+        return toHtml(markdown, Mentioned.byHandle(people));
+    }
+
+    /**
+     * Safe HTML for a post or a comment, as {@link #toHtml(String, Map)}, each mention showing the person's name.
+     */
+    public static String toHtml(String markdown, Mentioned mentioned) {
         Node document = parse(markdown);
-        References.visitText(document, text -> link(text, people));
+        References.visitText(document, text -> link(text, mentioned));
         return POLICY.sanitize(HTML.render(document));
     }
 
     /** Replaces the text node by its words and links, if it holds references. */
-    private static void link(Text text, Map<String, Long> people) {
+    private static void link(Text text, Mentioned mentioned) {
+        Map<String, Long> people = mentioned.ids();
         String literal = References.normalise(text.getLiteral());
         int done = 0;
         for (References.Found f : References.find(literal)) {
@@ -78,7 +86,8 @@ public final class RichText {
                 text.insertBefore(new Text(literal.substring(done, f.start())));
             }
             Link link = new Link(href, null);
-            link.appendChild(new Text(literal.substring(f.start(), f.end())));
+            String name = person == null ? null : mentioned.names().get(person);
+            link.appendChild(new Text(name != null ? name : literal.substring(f.start(), f.end())));
             text.insertBefore(link);
             done = f.end();
         }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.agora.content.Mentioned;
 import org.agora.content.References;
 import org.agora.content.RichText;
 import org.agora.content.RunningModules;
@@ -103,11 +104,11 @@ public class PostService {
             space = em.find(Space.class, spaceId);
         }
         References refs = References.of(text.markdown());
-        Map<String, Long> people = mentions.resolve(refs.handles());
+        Mentioned people = mentions.named(refs.handles());
         Post post = new Post(author, space, text, people, Instant.now());
         em.persist(post);
         em.flush();
-        remember(post, refs, people, Set.of());
+        remember(post, refs, people.ids(), Set.of());
         fireChanged(post);
         return view(post);
     }
@@ -135,12 +136,12 @@ public class PostService {
         }
         Space space = spaceId == null ? null : writable(spaceId, writerId);
         References refs = References.of(text.markdown());
-        Map<String, Long> people = mentions.resolve(refs.handles());
+        Mentioned people = mentions.named(refs.handles());
         Post post = new Post(author, space, item, text, people, Instant.now());
         em.persist(post);
         em.flush();
         post.linkToOwnId();
-        remember(post, refs, people, Set.of());
+        remember(post, refs, people.ids(), Set.of());
         fireChanged(post);
         return view(post);
     }
@@ -170,9 +171,9 @@ public class PostService {
             writable(post.getSpace().getId(), writerId);
         }
         References refs = References.of(text.markdown());
-        Map<String, Long> people = mentions.resolve(refs.handles());
+        Mentioned people = mentions.named(refs.handles());
         em.persist(post.revise(item, editorId, text, people, Instant.now()));
-        rememberAgain(post, refs, people);
+        rememberAgain(post, refs, people.ids());
         fireChanged(post);
         return view(post);
     }
@@ -283,7 +284,7 @@ public class PostService {
     public String preview(String markdown) {
         String text = markdown == null ? "" : markdown;
         References refs = References.of(text);
-        return RichText.toHtml(text, mentions.resolve(refs.handles()));
+        return RichText.toHtml(text, mentions.named(refs.handles()));
     }
 
     /** @return the Markdown of a post, for its author to edit */
@@ -326,9 +327,9 @@ public class PostService {
             throw new AccessDeniedException(post.item().isPresent() ? "error.item.edit" : "error.post.edit");
         }
         References refs = References.of(text.markdown());
-        Map<String, Long> people = mentions.resolve(refs.handles());
+        Mentioned people = mentions.named(refs.handles());
         em.persist(post.edit(editorId, text, people, Instant.now()));
-        rememberAgain(post, refs, people);
+        rememberAgain(post, refs, people.ids());
         fireChanged(post);
         return view(post);
     }

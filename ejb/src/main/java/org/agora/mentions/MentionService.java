@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.agora.content.Mentioned;
 import org.agora.mentions.model.Handle;
 import org.agora.mentions.model.NameMatch;
 import org.agora.mentions.model.PostMention;
@@ -46,6 +47,19 @@ public class MentionService {
             }
         }
         return people;
+    }
+
+    /** @return the people the handles name, with their names for the links */
+    public Mentioned named(Collection<String> handles) {
+        Map<String, Long> ids = resolve(handles);
+        if (ids.isEmpty()) {
+            return Mentioned.NOBODY;
+        }
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery("SELECT p.id, p.name FROM Person p WHERE p.id IN :ids", Object[].class)
+                .setParameter("ids", ids.values()).getResultStream()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return new Mentioned(ids, names);
     }
 
     /** Remembers that a post mentions these people. */

@@ -20,6 +20,8 @@ import org.agora.notify.model.Notification;
 import org.agora.people.model.Person;
 import org.agora.plugins.runtime.PluginTexts;
 import org.agora.reactions.PostReacted;
+import org.agora.spaces.InvitationAnswered;
+import org.agora.spaces.MemberInvited;
 import org.agora.spaces.SpaceService;
 import org.agora.validation.UnknownItemException;
 
@@ -58,6 +60,24 @@ public class NotificationService {
                 em.persist(Notification.mention(personId, author, event.postId(), now));
             }
         }
+    }
+
+    /** Tells a person they are invited to a space, with the way to answer. */
+    public void invited(MemberInvited event) {
+        Person manager = em.find(Person.class, event.invitedBy());
+        em.persist(Notification.invitation(event.personId(), manager, event.spaceSlug(), event.spaceName(),
+                event.at()));
+    }
+
+    /** Marks a person's invitations to a space read once they have answered. */
+    public void answered(InvitationAnswered event) {
+        Instant now = Instant.now();
+        em.createQuery("""
+                        SELECT n FROM Notification n WHERE n.recipientId = :owner AND n.kind = :kind
+                        AND n.link = :link AND n.readAt IS NULL""", Notification.class)
+                .setParameter("owner", event.personId()).setParameter("kind", Notification.Kind.INVITATION)
+                .setParameter("link", "/spaces/" + event.spaceSlug())
+                .getResultStream().forEach(n -> n.markRead(now));
     }
 
     /**
@@ -135,10 +155,13 @@ public class NotificationService {
                         WHERE n.recipientId = :owner ORDER BY n.id DESC""", Notification.class)
                 .setParameter("owner", ownerId).setMaxResults(LIST_SIZE).getResultList();
         Map<Long, PostView> readable = readable(mine, ownerId);
-        return mine.stream().filter(n -> n.isFromPlugin() || readable.containsKey(n.getPostId()))
+        return mine.stream().filter(n -> n.getPostId() == null || readable.containsKey(n.getPostId()))
                 .map(n -> n.isFromPlugin()
                         ? new NotificationView(n.getId(), "plugin", pluginText(n, locale), n.link(),
                                 n.getCreatedAt(), n.isRead())
+                        : n.isInvitation()
+                        ? new NotificationView(n.getId(), "invitation", n.getActor().getName(), n.link(),
+                                n.getCreatedAt(), n.isRead(), n.getMessage())
                         : new NotificationView(n.getId(), n.getKind().name().toLowerCase(Locale.ROOT),
                                 n.getActor().getName(), n.link(), n.getCreatedAt(), n.isRead()))
                 .toList();
@@ -157,10 +180,10 @@ public class NotificationService {
                         SELECT n.kind, n.postId, COUNT(n) FROM Notification n
                         WHERE n.recipientId = :owner AND n.readAt IS NULL GROUP BY n.kind, n.postId""", Object[].class)
                 .setParameter("owner", ownerId).getResultList();
-        Set<Long> postIds = rows.stream().filter(r -> r[0] != Notification.Kind.PLUGIN && r[1] != null)
+        Set<Long> postIds = rows.stream().filter(r -> r[1] != null)
                 .map(r -> (Long) r[1]).collect(Collectors.toSet());
         Set<Long> readable = posts.readableIds(postIds, ownerId);
-        return rows.stream().filter(r -> r[0] == Notification.Kind.PLUGIN || readable.contains((Long) r[1]))
+        return rows.stream().filter(r -> r[1] == null || readable.contains((Long) r[1]))
                 .mapToLong(r -> ((Number) r[2]).longValue()).sum();
     }
 

@@ -165,6 +165,38 @@ public class AccountService {
                 .getSingleResult();
     }
 
+    /**
+     * The administrators' search over everyone: names, e-mail addresses and departments containing the words.
+     *
+     * @param words what the administrator typed; blank for everyone
+     */
+    public List<PersonSummary> directory(String words, int offset, int limit) {
+        if (words == null || words.isBlank()) {
+            return directory(offset, limit);
+        }
+        return em.createQuery("SELECT p FROM Person p WHERE " + MATCHES + " ORDER BY p.name, p.id", Person.class)
+                .setParameter("words", pattern(words))
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit)
+                .getResultStream().map(PersonSummary::of).toList();
+    }
+
+    /** @return how many people the administrators' search finds */
+    public long count(String words) {
+        if (words == null || words.isBlank()) {
+            return count();
+        }
+        return em.createQuery("SELECT COUNT(p) FROM Person p WHERE " + MATCHES, Long.class)
+                .setParameter("words", pattern(words)).getSingleResult();
+    }
+
+    private static final String MATCHES = "(LOWER(p.name) LIKE :words ESCAPE '\\' OR LOWER(p.email) LIKE :words "
+            + "ESCAPE '\\' OR LOWER(p.department) LIKE :words ESCAPE '\\')";
+
+    private static String pattern(String words) {
+        return "%" + words.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+    }
+
     public Optional<PersonSummary> summary(long personId) {
         return Optional.ofNullable(em.find(Person.class, personId)).map(PersonSummary::of);
     }

@@ -119,7 +119,7 @@ public class ErasureSteps {
         for (Post post : mentioning) {
             String after = References.replaceMention(post.getBody(), handle, UNMENTIONED);
             Set<String> others = new HashSet<>(References.of(after).handles());
-            if (post.unmention(handle, UNMENTIONED, mentions.resolve(others))) {
+            if (post.unmention(handle, UNMENTIONED, mentions.named(others))) {
                 itemChanged.fire(new SearchItemChanged(post.item().isPresent() ? ContentSource.TYPE : ItemTypes.POST,
                         post.getId()));
                 changed++;
@@ -130,7 +130,9 @@ public class ErasureSteps {
                 .setParameter("text", "%@" + Handle.emailPattern(handle).replace("@%", "%"))
                 .getResultList();
         for (Comment comment : commented) {
-            if (comment.unmention(handle, UNMENTIONED)) {
+            Set<String> others = new HashSet<>(References.of(References.replaceMention(comment.getBody(), handle,
+                    UNMENTIONED)).handles());
+            if (comment.unmention(handle, UNMENTIONED, mentions.named(others))) {
                 itemChanged.fire(new SearchItemChanged(ItemTypes.COMMENT, comment.getId()));
                 changed++;
             }

@@ -31,6 +31,11 @@ public record ReactionSummary(Map<ReactionKind, Long> counts, ReactionKind mine)
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** @return true if the reader reacted */
+    public boolean hasMine() {
+        return mine != null;
+    }
+
     public boolean isMine(ReactionKind kind) {
         return mine == kind;
     }

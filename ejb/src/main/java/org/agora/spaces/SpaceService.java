@@ -42,6 +42,12 @@ public class SpaceService {
     @Inject
     Event<SpaceChanged> searchable;
 
+    @Inject
+    Event<MemberInvited> invitations;
+
+    @Inject
+    Event<InvitationAnswered> answers;
+
     /** Creates a space; its creator is its owner. */
     public SpaceView create(long creatorId, String name, String description, SpaceKind kind) {
         if (kind == null) {
@@ -111,6 +117,7 @@ public class SpaceService {
         if (access.isInvited()) {
             membership(space, viewerId).orElseThrow().activate();
             joined.fire(new MemberJoined(space.getId(), viewerId, Instant.now()));
+            answers.fire(new InvitationAnswered(space.getSlug(), viewerId));
             return;
         }
         if (!access.canJoin()) {
@@ -142,23 +149,79 @@ public class SpaceService {
                 .flatMap(e -> em.createNamedQuery("Person.byEmail", Person.class).setParameter("email", e)
                         .getResultStream().findFirst())
                 .orElseThrow(() -> new InvalidInputException("email", "error.space.invite.unknown"));
+        if (!invite(space, managerId, invitee)) {
+            throw new InvalidInputException("email", "error.space.invite.already", invitee.getName());
+        }
+    }
+
+    /**
+     * Invites several colleagues at once, chosen one by one or as a whole department; those already in the space
+     * (or invited) are passed over, a request to join is granted.
+     *
+     * @param personIds  the people chosen
+     * @param department a department whose every member is invited, or null
+     * @return how many were invited or let in
+     * @throws InvalidInputException if nobody was chosen, or everyone chosen is already in the space
+     */
+    public int inviteAll(String slug, long managerId, java.util.Collection<Long> personIds, String department) {
+        Space space = managed(slug, managerId);
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(personIds);
+        if (department != null && !department.isBlank()) {
+            ids.addAll(em.createQuery("SELECT p.id FROM Person p WHERE p.department = :department", Long.class)
+                    .setParameter("department", department.strip()).getResultList());
+        }
+        if (ids.isEmpty()) {
+            throw new InvalidInputException("invitees", "error.space.invite.nobody");
+        }
+        int invited = 0;
+        for (long id : ids) {
+            Person invitee = em.find(Person.class, id);
+            if (invitee == null) {
+                throw new InvalidInputException("invitees", "error.space.invite.unknownPerson");
+            }
+            if (invite(space, managerId, invitee)) {
+                invited++;
+            }
+        }
+        if (invited == 0) {
+            throw new InvalidInputException("invitees", "error.space.invite.allIn");
+        }
+        return invited;
+    }
+
+    /** @return the departments people work in, for inviting a whole one */
+    public List<String> departments() {
+        return em.createQuery("SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL "
+                + "ORDER BY p.department", String.class).getResultList();
+    }
+
+    // false when the person is already a member or invited; an invitation tells the invitee
+    private boolean invite(Space space, long managerId, Person invitee) {
         Optional<SpaceMember> existing = membership(space, invitee.getId());
         if (existing.isPresent()) {
             if (existing.get().getStatus() == MembershipStatus.REQUESTED) {
                 existing.get().activate();
                 joined.fire(new MemberJoined(space.getId(), invitee.getId(), Instant.now()));
-                return;
+                return true;
             }
-            throw new InvalidInputException("email", "error.space.invite.already", invitee.getName());
+            return false;
         }
+        Instant now = Instant.now();
         em.persist(new SpaceMember(space.getId(), invitee.getId(), SpaceRole.MEMBER, MembershipStatus.INVITED,
-                managerId, Instant.now()));
+                managerId, now));
+        invitations.fire(new MemberInvited(space.getSlug(), space.getName(), invitee.getId(), managerId, now));
+        return true;
     }
 
     /** Declines an invitation, or withdraws a request to join; with neither, nothing changes. */
     public void decline(String slug, long viewerId) {
         Space space = space(slug);
-        membership(space, viewerId).filter(x -> x.getStatus() != MembershipStatus.ACTIVE).ifPresent(em::remove);
+        membership(space, viewerId).filter(x -> x.getStatus() != MembershipStatus.ACTIVE).ifPresent(m -> {
+            if (m.getStatus() == MembershipStatus.INVITED) {
+                answers.fire(new InvitationAnswered(space.getSlug(), viewerId));
+            }
+            em.remove(m);
+        });
     }
 
     public void approve(String slug, long managerId, long personId) {
@@ -176,6 +239,10 @@ public class SpaceService {
                 .orElseThrow(() -> new InvalidInputException("person", "error.space.notMember"));
         if (m.getRole() == SpaceRole.OWNER && m.getStatus() == MembershipStatus.ACTIVE) {
             throw new AccessDeniedException("error.space.owner.remove");
+        }
+        if (m.getStatus() == MembershipStatus.INVITED) {
+            // a cancelled invitation no longer waits for an answer in the invitee's notifications
+            answers.fire(new InvitationAnswered(space.getSlug(), personId));
         }
         em.remove(m);
     }

@@ -13,6 +13,14 @@ class RichTextLinksTest {
         assertThat(html).contains("<a href=\"/people/12\" rel=\"noopener noreferrer nofollow\">&#64;camille.martin</a>!");
     }
 
+    @Test
+    void aMentionShowsThePersonsNameWhenKnown() {
+        String html = RichText.toHtml("Ask @camille.martin <b>now</b>",
+                new Mentioned(Map.of("camille.martin", 12L), Map.of(12L, "Camille <Martin>")));
+        assertThat(html).contains("<a href=\"/people/12\" rel=\"noopener noreferrer nofollow\">Camille &lt;Martin&gt;</a>")
+                .doesNotContain("<b>");
+    }
+
     // the sanitiser writes @ as &#64;, which browsers show as @
     @Test
     void aMentionOfNobodyStaysText() {

@@ -172,6 +172,22 @@ public class AgoraClient {
         }
     }
 
+    /** GETs bytes as they travel, with extra request headers (name, value, ...), such as Accept-Encoding. */
+    public HttpResponse<byte[]> download(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GETs bytes, such as a file, with the response's headers. */
     public HttpResponse<byte[]> download(String path) {
         try {

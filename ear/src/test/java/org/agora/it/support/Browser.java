@@ -23,7 +23,16 @@ public final class Browser {
     }
 
     public static WebDriver start() {
+        return start(true);
+    }
+
+    /** @param scripts false for a browser whose JavaScript is switched off, as some readers have it */
+    public static WebDriver start(boolean scripts) {
         ChromeOptions options = new ChromeOptions();
+        if (!scripts) {
+            options.setExperimentalOption("prefs",
+                    java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile());

@@ -33,11 +33,16 @@ public final class TestAccounts {
      * @return a client signed in as the new member
      */
     public static AgoraClient member(String name, String email) {
-        Page added = addPerson(name, email);
+        return member(name, email, "Testing");
+    }
+
+    /** @return a client signed in as a new member of that department */
+    public static AgoraClient member(String name, String email, String department) {
+        Page added = addPerson(name, email, department);
         if (!added(added)) {
             // the administrator's session may have ended (a test signed them out elsewhere): once more, anew
             creator = null;
-            added = addPerson(name, email);
+            added = addPerson(name, email, department);
         }
         assertThat(added(added)).as(added.toString()).isTrue();
         AgoraClient member = new AgoraClient();
@@ -52,12 +57,12 @@ public final class TestAccounts {
     /** The administrator who adds members, signed in once rather than for every member. */
     private static AgoraClient creator;
 
-    private static synchronized Page addPerson(String name, String email) {
+    private static synchronized Page addPerson(String name, String email, String department) {
         if (creator == null) {
             creator = admin();
         }
         creator.get("/admin/people");
-        return creator.post("/admin/people", Map.of("name", name, "email", email, "department", "Testing",
+        return creator.post("/admin/people", Map.of("name", name, "email", email, "department", department,
                 "jobTitle", "Tester", "password", PASSWORD));
     }
 }

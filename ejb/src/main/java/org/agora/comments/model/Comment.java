@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.agora.content.Mentioned;
 import org.agora.content.References;
 import org.agora.content.RichText;
 import org.agora.people.model.Person;
@@ -58,23 +59,26 @@ public class Comment {
     protected Comment() {
     }
 
-    private Comment(long postId, Long parentId, Person author, CommentText text, Instant now) {
+    private Comment(long postId, Long parentId, Person author, CommentText text, Mentioned people, Instant now) {
         this.postId = postId;
         this.parentId = parentId;
         this.author = Objects.requireNonNull(author);
         this.body = text.markdown();
-        this.bodyHtml = RichText.toHtml(text.markdown());
+        this.bodyHtml = RichText.toHtml(text.markdown(), people);
         this.createdAt = now;
     }
 
-    /** @return a new top-level comment on the post */
-    public static Comment on(long postId, Person author, CommentText text, Instant now) {
-        return new Comment(postId, null, author, text, now);
+    /**
+     * @param people the people the text mentions, shown as links to them
+     * @return a new top-level comment on the post
+     */
+    public static Comment on(long postId, Person author, CommentText text, Mentioned people, Instant now) {
+        return new Comment(postId, null, author, text, people, now);
     }
 
     /** @return a reply in this comment's thread: under this comment, or under its top-level comment if a reply */
-    public Comment reply(Person author, CommentText text, Instant now) {
-        return new Comment(postId, threadId(), author, text, now);
+    public Comment reply(Person author, CommentText text, Mentioned people, Instant now) {
+        return new Comment(postId, threadId(), author, text, people, now);
     }
 
     /** @return the id of the top-level comment whose thread this comment belongs to */
@@ -87,9 +91,9 @@ public class Comment {
     }
 
     /** Replaces the text; the comment shows as edited from now on. */
-    public void edit(CommentText text, Instant now) {
+    public void edit(CommentText text, Mentioned people, Instant now) {
         this.body = text.markdown();
-        this.bodyHtml = RichText.toHtml(text.markdown());
+        this.bodyHtml = RichText.toHtml(text.markdown(), people);
         this.editedAt = now;
     }
 
@@ -99,13 +103,13 @@ public class Comment {
      *
      * @return true if the text mentioned the handle
      */
-    public boolean unmention(String handle, String replacement) {
+    public boolean unmention(String handle, String replacement, Mentioned people) {
         String text = References.replaceMention(body, handle, replacement);
         if (text.equals(body)) {
             return false;
         }
         body = text;
-        bodyHtml = RichText.toHtml(text);
+        bodyHtml = RichText.toHtml(text, people);
         return true;
     }
 

@@ -12,8 +12,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
+import org.agora.content.Mentioned;
 import org.agora.content.References;
 import org.agora.content.RichText;
 import org.agora.people.model.Person;
@@ -79,9 +79,9 @@ public class Post {
 
     /**
      * @param space  the space the post is written in, or null for the company-wide feed
-     * @param people the person id of each handle the text mentions that names someone, for the links
+     * @param people the people the text mentions, for the links
      */
-    public Post(Person author, Space space, PostText text, Map<String, Long> people, Instant now) {
+    public Post(Person author, Space space, PostText text, Mentioned people, Instant now) {
         this.author = Objects.requireNonNull(author);
         this.space = space;
         this.body = text.markdown();
@@ -90,7 +90,7 @@ public class Post {
     }
 
     /** A plugin's content item, whose text is {@code text} and whose card shows a title and a link. */
-    public Post(Person author, Space space, ItemContent item, ItemText text, Map<String, Long> people, Instant now) {
+    public Post(Person author, Space space, ItemContent item, ItemText text, Mentioned people, Instant now) {
         this.author = Objects.requireNonNull(author);
         this.space = space;
         this.body = text.markdown();
@@ -105,7 +105,7 @@ public class Post {
      * @return the revision that keeps the former text
      * @throws IllegalStateException if this is not a content item of the same plugin and type
      */
-    public PostRevision revise(ItemContent item, long editorId, ItemText text, Map<String, Long> people,
+    public PostRevision revise(ItemContent item, long editorId, ItemText text, Mentioned people,
                                Instant now) {
         if (!item.pluginId().equals(pluginId) || !item.type().equals(contentType)) {
             throw new IllegalStateException("a content item keeps its plugin and type");
@@ -154,7 +154,7 @@ public class Post {
      * @param people the person id of each handle the new text mentions, for the links
      * @return the revision that keeps the former text
      */
-    public PostRevision edit(long editorId, PostText text, Map<String, Long> people, Instant now) {
+    public PostRevision edit(long editorId, PostText text, Mentioned people, Instant now) {
         if (pluginId != null) {
             throw new IllegalStateException("a content item is edited through its plugin");
         }
@@ -172,10 +172,10 @@ public class Post {
      * Replaces the mentions of a handle by text that names nobody, as erasing the person it named does; the post
      * keeps its edit time, since its author did not edit it.
      *
-     * @param people the person id of each handle the text still mentions, for the links
+     * @param people the people the text still mentions, for the links
      * @return true if the text mentioned the handle
      */
-    public boolean unmention(String handle, String replacement, Map<String, Long> people) {
+    public boolean unmention(String handle, String replacement, Mentioned people) {
         String text = References.replaceMention(body, handle, replacement);
         if (text.equals(body)) {
             return false;

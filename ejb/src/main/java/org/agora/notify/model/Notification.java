@@ -34,7 +34,9 @@ public class Notification {
         REPLY,
         REACTION,
         /** a message from a plugin, with its own text and link */
-        PLUGIN
+        PLUGIN,
+        /** an invitation to a space: its name as the message, the space's page as the link */
+        INVITATION
     }
 
     @Id
@@ -91,6 +93,24 @@ public class Notification {
         n.postId = postId;
         n.createdAt = now;
         return n;
+    }
+
+    /** A notification that {@code actor} invited the recipient to a space, answered on the space's page. */
+    public static Notification invitation(long recipientId, Person actor, String spaceSlug, String spaceName,
+                                          Instant now) {
+        Notification n = new Notification();
+        n.recipientId = recipientId;
+        n.actor = Objects.requireNonNull(actor);
+        n.kind = Kind.INVITATION;
+        n.message = spaceName;
+        n.link = "/spaces/" + spaceSlug;
+        n.createdAt = now;
+        return n;
+    }
+
+    /** @return true for an invitation to a space */
+    public boolean isInvitation() {
+        return kind == Kind.INVITATION;
     }
 
     /** A notification from a plugin: its text, and a link inside the plugin's pages. */
@@ -171,7 +191,7 @@ public class Notification {
      */
     public static Optional<Notification> about(Kind kind, long recipientId, Person actor, long postId, Long commentId,
                                                Instant now) {
-        if (kind == Kind.MENTION || kind == Kind.PLUGIN) {
+        if (kind == Kind.MENTION || kind == Kind.PLUGIN || kind == Kind.INVITATION) {
             throw new IllegalArgumentException("mentions and plugin messages have their own factories");
         }
         if (Objects.equals(actor.getId(), recipientId)) {
@@ -189,7 +209,7 @@ public class Notification {
 
     /** @return where the notification leads: the post, or the comment on it */
     public String link() {
-        if (isFromPlugin()) {
+        if (isFromPlugin() || isInvitation()) {
             return link;
         }
         return "/posts/" + postId + (commentId == null ? "" : "#comment-" + commentId);

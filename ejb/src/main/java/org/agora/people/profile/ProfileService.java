@@ -76,6 +76,18 @@ public class ProfileService {
         return profile == null ? 0 : profile.getVersion();
     }
 
+    /**
+     * @return the person's initials, shown where they have no photo
+     * @throws UnknownItemException if nobody has that id
+     */
+    public String initials(long personId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null) {
+            throw new UnknownItemException("error.account.unknown");
+        }
+        return Initials.of(person.getName());
+    }
+
     /** @return the version of the person's photo for its URL, or null if they have none */
     public String photoVersion(long personId) {
         return photoVersion(em.find(Profile.class, personId));

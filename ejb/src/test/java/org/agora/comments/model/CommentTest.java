@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import org.agora.content.Mentioned;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.validation.InvalidInputException;
@@ -34,8 +35,8 @@ class CommentTest {
 
     @Test
     void aReplyAttachesToTheCommentItAnswers() {
-        Comment top = withId(Comment.on(7, ADA, new CommentText("first"), T0), 10);
-        Comment reply = top.reply(BOB, new CommentText("second"), T0);
+        Comment top = withId(Comment.on(7, ADA, new CommentText("first"), Mentioned.NOBODY, T0), 10);
+        Comment reply = top.reply(BOB, new CommentText("second"), Mentioned.NOBODY, T0);
         assertThat(reply.getParentId()).isEqualTo(10L);
         assertThat(reply.getPostId()).isEqualTo(7L);
         assertThat(reply.isReply()).isTrue();
@@ -44,27 +45,27 @@ class CommentTest {
 
     @Test
     void aReplyToAReplyAttachesToTheSameTopLevelComment() {
-        Comment top = withId(Comment.on(7, ADA, new CommentText("first"), T0), 10);
-        Comment reply = withId(top.reply(BOB, new CommentText("second"), T0), 11);
-        Comment replyToReply = reply.reply(ADA, new CommentText("third"), T0);
+        Comment top = withId(Comment.on(7, ADA, new CommentText("first"), Mentioned.NOBODY, T0), 10);
+        Comment reply = withId(top.reply(BOB, new CommentText("second"), Mentioned.NOBODY, T0), 11);
+        Comment replyToReply = reply.reply(ADA, new CommentText("third"), Mentioned.NOBODY, T0);
         assertThat(replyToReply.getParentId()).isEqualTo(10L);
         assertThat(replyToReply.threadId()).isEqualTo(10L);
     }
 
     @Test
     void onlyTheAuthorEditsAndAnEditIsShown() {
-        Comment c = withId(Comment.on(7, ADA, new CommentText("typo"), T0), 10);
+        Comment c = withId(Comment.on(7, ADA, new CommentText("typo"), Mentioned.NOBODY, T0), 10);
         assertThat(c.editableBy(1)).isTrue();
         assertThat(c.editableBy(2)).isFalse();
         assertThat(c.getEditedAt()).isNull();
-        c.edit(new CommentText("**fixed**"), T0.plusSeconds(5));
+        c.edit(new CommentText("**fixed**"), Mentioned.NOBODY, T0.plusSeconds(5));
         assertThat(c.getEditedAt()).isEqualTo(T0.plusSeconds(5));
         assertThat(c.getBodyHtml()).contains("<strong>fixed</strong>");
     }
 
     @Test
     void theAuthorAndModeratorsDeleteOthersDoNot() {
-        Comment c = withId(Comment.on(7, ADA, new CommentText("hello"), T0), 10);
+        Comment c = withId(Comment.on(7, ADA, new CommentText("hello"), Mentioned.NOBODY, T0), 10);
         assertThat(c.deletableBy(1, false, true)).isTrue();
         assertThat(c.deletableBy(2, false, true)).isFalse();
         assertThat(c.deletableBy(2, true, true)).isTrue();
@@ -72,7 +73,7 @@ class CommentTest {
 
     @Test
     void inAnArchivedSpaceOnlyModeratorsDelete() {
-        Comment c = withId(Comment.on(7, ADA, new CommentText("hello"), T0), 10);
+        Comment c = withId(Comment.on(7, ADA, new CommentText("hello"), Mentioned.NOBODY, T0), 10);
         assertThat(c.deletableBy(1, false, false)).as("the author of a read-only space").isFalse();
         assertThat(c.deletableBy(2, true, false)).as("a moderator").isTrue();
         assertThat(c.deletableBy(1, true, false)).as("an author who moderates").isTrue();
@@ -81,7 +82,7 @@ class CommentTest {
 
     @Test
     void theTextIsSanitised() {
-        Comment c = Comment.on(7, ADA, new CommentText("hi <script>alert(1)</script>"), T0);
+        Comment c = Comment.on(7, ADA, new CommentText("hi <script>alert(1)</script>"), Mentioned.NOBODY, T0);
         assertThat(c.getBodyHtml()).doesNotContain("<script");
     }
 

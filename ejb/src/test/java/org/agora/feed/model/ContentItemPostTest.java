@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.Map;
+import org.agora.content.Mentioned;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.validation.InvalidInputException;
@@ -18,24 +18,24 @@ class ContentItemPostTest {
 
     @Test
     void aContentItemKeepsItsPluginTitleAndSummary() {
-        Post post = new Post(ada, null, page, new ItemText("# Hello\n\nWelcome **all**"), Map.of(), T);
+        Post post = new Post(ada, null, page, new ItemText("# Hello\n\nWelcome **all**"), Mentioned.NOBODY, T);
         assertThat(post.item()).contains(page);
         assertThat(post.getSummary()).isEqualTo("Hello Welcome all");
-        assertThat(new Post(ada, null, new PostText("plain"), Map.of(), T).item()).isEmpty();
+        assertThat(new Post(ada, null, new PostText("plain"), Mentioned.NOBODY, T).item()).isEmpty();
     }
 
     @Test
     void anyEditorRevisesAnItemThroughItsPluginButNotAsAPost() throws ReflectiveOperationException {
-        Post post = stored(new Post(ada, null, page, new ItemText("v1"), Map.of(), T), 7);
-        PostRevision former = post.revise(page, 99, new ItemText("v2"), Map.of(), T.plusSeconds(60));
+        Post post = stored(new Post(ada, null, page, new ItemText("v1"), Mentioned.NOBODY, T), 7);
+        PostRevision former = post.revise(page, 99, new ItemText("v2"), Mentioned.NOBODY, T.plusSeconds(60));
         assertThat(former.getBody()).isEqualTo("v1");
         assertThat(post.getBody()).isEqualTo("v2");
         assertThat(post.getAuthor()).isSameAs(ada);
         assertThat(post.getEditedAt()).isEqualTo(T.plusSeconds(60));
         ItemContent other = new ItemContent("ideas", "page", "x", "/m/ideas/1", true);
-        assertThatThrownBy(() -> post.revise(other, 99, new ItemText("v3"), Map.of(), T))
+        assertThatThrownBy(() -> post.revise(other, 99, new ItemText("v3"), Mentioned.NOBODY, T))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> post.edit(0, new PostText("v3"), Map.of(), T))
+        assertThatThrownBy(() -> post.edit(0, new PostText("v3"), Mentioned.NOBODY, T))
                 .isInstanceOf(IllegalStateException.class);
     }
 

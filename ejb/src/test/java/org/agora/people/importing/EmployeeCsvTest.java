@@ -28,6 +28,20 @@ class EmployeeCsvTest {
     }
 
     @Test
+    void excelsFrenchFilesWithSemicolonsWindows1252AndFrenchHeadersAreRead() throws IOException {
+        byte[] windows = """
+                Nom;Courriel;Service;Poste;E-mail du manager
+                "Zoé Durand";zoe@lumen.example;Qualité;Ingénieure;ada@lumen.example
+                """.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(read(windows)).containsExactly(new EmployeeRow(2, "Zoé Durand", "zoe@lumen.example", "Qualité",
+                "Ingénieure", "ada@lumen.example"));
+        assertThat(read("\uFEFFname;email;department;job title;manager email\nBo;bo@l.example;R&D;Dev, senior;\n"))
+                .containsExactly(new EmployeeRow(2, "Bo", "bo@l.example", "R&D", "Dev, senior", ""));
+        assertThat(read("name\temail\tdepartment\tjob title\tmanager\nBo\tbo@l.example\tOps\tDev\t\n"))
+                .extracting(EmployeeRow::department).containsExactly("Ops");
+    }
+
+    @Test
     void columnsAreFoundInAnyOrderCaseAndPunctuation() throws IOException {
         List<EmployeeRow> rows = read("""
                 "Manager's e-mail","Department","E-mail","Job title","Name"
@@ -42,7 +56,7 @@ class EmployeeCsvTest {
         assertThatThrownBy(() -> read("Name,E-mail,Department\nAda,ada@lumen.example,IT\n"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.getMessage()).contains("Missing: jobTitle, managerEmail");
+                    assertThat(e.getMessage()).contains("Missing: job title, manager email");
                 });
     }
 

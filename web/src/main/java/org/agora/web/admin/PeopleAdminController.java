@@ -45,14 +45,22 @@ public class PeopleAdminController {
     @Inject
     SignInThrottle throttle;
 
+    // the page again after a form, with everyone
+    private String list(Integer page, Long added) {
+        return list(page, added, null);
+    }
+
     @GET
-    public String list(@QueryParam("page") Integer page, @QueryParam("added") Long added) {
+    public String list(@QueryParam("page") Integer page, @QueryParam("added") Long added,
+                       @QueryParam("q") String q) {
         int p = page == null || page < 1 ? 1 : page;
         if (added != null) {
             accounts.summary(added).ifPresent(person -> models.put("added", person));
         }
-        long total = accounts.count();
-        models.put("people", accounts.directory((p - 1) * PAGE, PAGE));
+        String words = q == null ? "" : q.strip();
+        long total = accounts.count(words);
+        models.put("people", accounts.directory(words, (p - 1) * PAGE, PAGE));
+        models.put("q", words);
         models.put("page", p);
         models.put("pages", Math.max(1, (total + PAGE - 1) / PAGE));
         models.put("total", total);

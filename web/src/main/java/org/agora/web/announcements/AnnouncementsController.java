@@ -5,6 +5,7 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,6 +54,23 @@ public class AnnouncementsController {
             home.fill(null);
             return refusals.keep("announcementText", text).show("feed.html", "announcementError", e);
         }
+    }
+
+    @POST
+    @Path("read")
+    public Response readAll() {
+        long me = current.require().id();
+        retries.run(() -> announcements.markAllRead(me));
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** Who read an announcement: for its author and administrators. */
+    @GET
+    @Path("{id: [0-9]{1,18}}/readers")
+    public String readers(@PathParam("id") long id) {
+        models.put("readers", announcements.readers(id, current.require().id()));
+        models.put("post", id);
+        return "announcement-readers.html";
     }
 
     @POST

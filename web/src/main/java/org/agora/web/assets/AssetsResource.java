@@ -25,7 +25,8 @@ public class AssetsResource {
     private static final Pattern SAFE = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css; charset=UTF-8", "js", "text/javascript; charset=UTF-8", "svg", "image/svg+xml",
-            "png", "image/png", "ico", "image/x-icon", "woff2", "font/woff2", "map", "application/json");
+            "png", "image/png", "ico", "image/x-icon", "woff2", "font/woff2", "map", "application/json",
+            "webmanifest", "application/manifest+json", "html", "text/html; charset=UTF-8");
 
     /** Chart.js's stable path below {@code /assets/}. */
     public static final String CHARTS = "charts/chart.umd.min.js";

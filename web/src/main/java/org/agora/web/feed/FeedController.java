@@ -28,6 +28,7 @@ import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
 import org.agora.web.forms.Refusals;
 import org.agora.web.attachments.Uploads;
+import org.agora.web.notices.Done;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
@@ -79,7 +80,7 @@ public class FeedController {
     public Response publish(@FormParam("text") String text) {
         try {
             posts.publish(current.require().id(), text);
-            return Response.seeOther(URI.create("/")).build();
+            return Done.seeOther("/", "posted");
         } catch (InvalidInputException e) {
             return refused(text, e);
         }
@@ -97,7 +98,7 @@ public class FeedController {
         String text = Uploads.text(form, "text");
         try {
             attachments.publish(current.require().id(), null, text, Uploads.of(form, "files"));
-            return Response.seeOther(URI.create("/")).build();
+            return Done.seeOther("/", "posted");
         } catch (InvalidInputException e) {
             return refused(text, e);
         }

@@ -19,7 +19,7 @@ public class BundleMessages extends AbstractMessageResolver {
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
         try {
             String message = bundle(context.getLocale()).getString(key);
-            return parameters == null || parameters.length == 0 ? message
+            return parameters == null || parameters.length == 0 ? plain(message)
                     : new MessageFormat(message, context.getLocale()).format(parameters);
         } catch (MissingResourceException e) {
             return null;
@@ -40,6 +40,14 @@ public class BundleMessages extends AbstractMessageResolver {
     /** @return the message for {@code key} in {@code locale}, for code that is not a view */
     public static String get(Locale locale, String key, Object... parameters) {
         String message = bundle(locale).getString(key);
-        return parameters.length == 0 ? message : new MessageFormat(message, locale).format(parameters);
+        return parameters.length == 0 ? plain(message) : new MessageFormat(message, locale).format(parameters);
+    }
+
+    /**
+     * A message shown without values: translators write apostrophes doubled in every message, as message formatting
+     * wants, and here they are shown once.
+     */
+    static String plain(String message) {
+        return message.replace("''", "'");
     }
 }

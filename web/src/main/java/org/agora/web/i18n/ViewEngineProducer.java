@@ -37,9 +37,14 @@ public class ViewEngineProducer {
         views.setCheckExistence(true);
         WebApplicationTemplateResolver fragments = resolver(application, VIEWS, ".html", 2);
         TemplateEngine engine = new TemplateEngine();
+        // the people picker the plugins use serves the host's pages as well
+        engine.addTemplateResolver(HostFragments.templates());
         engine.addTemplateResolver(views);
         engine.addTemplateResolver(fragments);
-        engine.addMessageResolver(new BundleMessages());
+        BundleMessages messages = new BundleMessages();
+        messages.setOrder(1);
+        engine.addMessageResolver(messages);
+        engine.addMessageResolver(HostFragments.messages());
         return engine;
     }
 

@@ -28,6 +28,7 @@ import org.agora.people.profile.model.Visibility;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.edits.SeenVersions;
 import org.agora.web.forms.Refusals;
+import org.agora.web.notices.Done;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
@@ -79,7 +80,7 @@ public class ProfileController {
         try {
             long me = me();
             retries.run(() -> profiles.save(me, draft, SeenVersions.of(version)));
-            return Response.seeOther(URI.create("/people/" + me())).build();
+            return Done.seeOther("/people/" + me, "profile");
         } catch (InvalidInputException e) {
             models.put("version", SeenVersions.of(version).value());
             show(draft);

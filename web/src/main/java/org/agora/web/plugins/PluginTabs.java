@@ -39,6 +39,13 @@ public class PluginTabs {
         return menus.spaceTabs(current.viewer(), mvc.getLocale(), spaceId).stream().filter(tab -> host.activeIn(tab.pluginId(), spaceId)).toList();
     }
 
+    /** @return the name a module shows under in the space, as on its tab; its id when it has no tab */
+    public String name(long spaceId, String pluginId) {
+        return menus.spaceTabs(current.viewer(), mvc.getLocale(), spaceId).stream()
+                .filter(tab -> tab.pluginId().equals(pluginId)).map(PluginMenuEntry::label).findFirst()
+                .orElse(pluginId);
+    }
+
     /** @return the tabs of a profile, leading to {@code /m/{plugin}/...?person=ID} */
     public List<PluginMenuEntry> profile(long personId) {
         return menus.entries(MenuLocation.PROFILE_TABS, current.viewer(), mvc.getLocale(), "?person=" + personId);

@@ -56,6 +56,11 @@ public class CurrentUser {
         return person().map(PersonSummary::isAdmin).orElse(false);
     }
 
+    /** @return the signed-in person's id, for links to their avatar and profile; 0 when nobody is signed in */
+    public long getId() {
+        return person().map(PersonSummary::id).orElse(0L);
+    }
+
     public String getName() {
         return person().map(PersonSummary::name).orElse("");
     }

@@ -12,9 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.agora.mentions.MentionService;
 import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceView;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.forms.Refusals;
+import org.agora.web.notices.Done;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
@@ -42,23 +46,43 @@ public class MembersController {
     @Inject
     CurrentUser current;
 
+    @Inject
+    MentionService mentions;
+
     @GET
     public String members(@PathParam("slug") String slug) {
-        models.put("space", spaces.find(slug, me()));
+        SpaceView space = spaces.find(slug, me());
+        models.put("space", space);
         models.put("members", spaces.members(slug, me()));
+        if (space.access().canManage()) {
+            models.put("departments", spaces.departments());
+        }
         models.put("section", "spaces");
         return "spaces/members.html";
     }
 
+    /**
+     * Invites the colleagues chosen with the people picker (their ids; without JavaScript, their handles or e-mail
+     * addresses typed in its field), a whole department, or one e-mail address.
+     */
     @POST
     @Path("invite")
-    public Response invite(@PathParam("slug") String slug, @FormParam("email") String email) {
+    public Response invite(@PathParam("slug") String slug, @FormParam("email") String email,
+                           @FormParam("invitees") List<String> invitees,
+                           @FormParam("invitees-handles") String handles,
+                           @FormParam("department") String department) {
+        long me = me();
         try {
-            spaces.invite(slug, me(), email);
-            return Response.seeOther(java.net.URI.create("/spaces/" + slug + "/members")).build();
+            if (email != null && !email.isBlank()) {
+                retries.run(() -> spaces.invite(slug, me, email));
+            } else {
+                List<Long> chosen = Invitees.ids(invitees, handles, mentions);
+                retries.run(() -> spaces.inviteAll(slug, me, chosen, department));
+            }
+            return Done.seeOther("/spaces/" + slug + "/members", "invited");
         } catch (InvalidInputException e) {
             members(slug);
-            return refusals.keep("email", email).show("spaces/members.html", e);
+            return refusals.keep("email", email).keep("handles", handles).show("spaces/members.html", e);
         }
     }
 

@@ -31,8 +31,9 @@ import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
 import org.agora.spaces.model.SpaceKind;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.forms.Refusals;
 import org.agora.web.attachments.Uploads;
+import org.agora.web.forms.Refusals;
+import org.agora.web.notices.Done;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
@@ -93,7 +94,7 @@ public class SpacesController {
                            @FormParam("kind") String kind) {
         try {
             SpaceView space = spaces.create(me(), name, description, kind(kind));
-            return Response.seeOther(URI.create("/spaces/" + space.slug())).build();
+            return Done.seeOther("/spaces/" + space.slug(), "space");
         } catch (InvalidInputException e) {
             list();
             return refusals.keep("name", name).keep("description", description).keep("kind", kind)
@@ -135,7 +136,7 @@ public class SpacesController {
         SpaceView space = spaces.find(slug, me());
         try {
             posts.publish(me(), space.id(), text);
-            return back(slug);
+            return Done.seeOther("/spaces/" + slug, "posted");
         } catch (InvalidInputException e) {
             return refused(slug, text, e);
         }
@@ -154,7 +155,7 @@ public class SpacesController {
         SpaceView space = spaces.find(slug, me());
         try {
             attachments.publish(me(), space.id(), text, Uploads.of(form, "files"));
-            return back(slug);
+            return Done.seeOther("/spaces/" + slug, "posted");
         } catch (InvalidInputException e) {
             return refused(slug, text, e);
         }

@@ -53,6 +53,13 @@ class MessagesTest {
     }
 
     @Test
+    void apostrophesShowOnceInMessagesWithoutValues() {
+        assertThat(BundleMessages.get(Locale.FRENCH, "composer.attach")).contains("s'affichent")
+                .doesNotContain("''");
+        assertThat(BundleMessages.get(Locale.FRENCH, "done.space")).contains("l'onglet");
+    }
+
+    @Test
     void messagesWithParametersFormatInBothLanguages() {
         assertThat(BundleMessages.get(Locale.ENGLISH, "search.count.post", 1)).isEqualTo("1 post found");
         assertThat(BundleMessages.get(Locale.ENGLISH, "search.count.post", 3)).isEqualTo("3 posts found");

@@ -1,4 +1,4 @@
-package org.agora.web.plugins;
+package org.agora.web.i18n;
 
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -14,10 +14,11 @@ import org.thymeleaf.templateresolver.ITemplateResolver;
 
 /**
  * The fragments the host offers every plugin template ({@code ~{agora/forms :: csrf}},
- * {@code ~{agora/people :: picker(...)}}, {@code ~{agora/jobs :: progress(id)}}) and their messages. They ship inside the plugins API jar, so that the
+ * {@code ~{agora/people :: picker(...)}}, {@code ~{agora/jobs :: progress(id)}}) and their messages; the host's own
+ * views use them too. They ship inside the plugins API jar, so that the
  * plugin test kit renders them as the host does.
  */
-final class HostFragments {
+public final class HostFragments {
 
     private static final String BUNDLE = "org.agora.plugins.api.templates.agora.fragments";
 
@@ -25,7 +26,7 @@ final class HostFragments {
     }
 
     /** @return a resolver of the {@code agora/*} templates only, asked before the plugin's own */
-    static ITemplateResolver templates() {
+    public static ITemplateResolver templates() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PluginsApi.class.getClassLoader());
         resolver.setPrefix("org/agora/plugins/api/templates/");
         resolver.setSuffix(".html");
@@ -38,7 +39,7 @@ final class HostFragments {
     }
 
     /** @return the fragments' messages ({@code agora.*}), asked after the plugin's own bundle */
-    static IMessageResolver messages() {
+    public static IMessageResolver messages() {
         AbstractMessageResolver resolver = new AbstractMessageResolver() {
             @Override
             public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] args) {
