@@ -79,6 +79,9 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
     protected Notification() {
     }
 
@@ -207,6 +210,16 @@ public class Notification {
         }
     }
 
+    /** Records that the notification went out by mail, so that no digest repeats it. */
+    public void mailed(Instant now) {
+        mailedAt = now;
+    }
+
+    /** @return the person told */
+    public Long getRecipientId() {
+        return recipientId;
+    }
+
     public boolean isRead() {
         return readAt != null;
     }
@@ -221,6 +234,11 @@ public class Notification {
 
     public Kind getKind() {
         return kind;
+    }
+
+    /** @return the comment it is about, or null */
+    public Long getCommentId() {
+        return commentId;
     }
 
     public Long getPostId() {
