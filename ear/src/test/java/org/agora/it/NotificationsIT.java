@@ -163,6 +163,20 @@ class NotificationsIT {
                     || e.data().contains("\"count\":2"));
             assertThat(onSecret.all()).noneMatch(e -> e.data().contains(word) || e.name().equals("notification"));
         }
+
+        // rights are checked when an event is sent: a member removed while the page is open hears no more
+        try (LiveEvents insiders = LiveEvents.open(insider.client(), "/live?post=" + secret + "&comment=0", null)) {
+            assertThat(insiders.await("comments", d -> d.contains("\"count\":1"), SOON)).as("a member hears")
+                    .isPresent();
+            Matcher member = Pattern.compile("/members/(\\d+)/remove").matcher(
+                    owner.client().get(space + "/members").body());
+            assertThat(member.find()).isTrue();
+            assertThat(owner.client().post(space + "/members/" + member.group(1) + "/remove", Map.of()).status())
+                    .isEqualTo(303);
+            comment(owner.client(), secret, "After the removal " + word);
+            assertThat(insiders.await("comments", d -> true, Duration.ofSeconds(6))).as(insiders.all().toString())
+                    .isEmpty();
+        }
     }
 
     @Test
