@@ -229,13 +229,26 @@ class MailIT {
         long post = publish(ada.client(), "Digest post " + word, word);
         comment(bob.client(), post, "Bob's thought " + word);
         comment(cy.client(), post, "Cy's thought " + word);
+        ada.client().get("/spaces");
+        String space = ada.client().post("/spaces", Map.of("name", "Garden " + word, "description", "",
+                "kind", "PUBLIC")).location();
+        ada.client().get(space);
+        assertThat(ada.client().post(space + "/posts", Map.of("text", "Seeds " + word)).status()).isEqualTo(303);
+        long inSpace = postId(ada.client().get(space).body(), "Seeds " + word);
+        bob.client().get(space);
+        bob.client().post(space + "/join", Map.of());
+        comment(bob.client(), inSpace, "Tomatoes " + word);
 
         sendDigests(admin);
         MimeMessage digest = awaitMail(ada.email(), m -> subject(m).startsWith("Your Agora day"));
-        assertThat(subject(digest)).isEqualTo("Your Agora day: 1 notification");
+        assertThat(subject(digest)).isEqualTo("Your Agora day: 2 notifications");
         String[] body = bodies(digest);
-        assertThat(body[0]).contains("Company-wide").contains(cy.name() + " and one other commented on your post")
-                .contains("Cy's thought " + word).contains("/unsubscribe?t=");
+        assertThat(body[0]).contains(cy.name() + " and one other commented on your post")
+                .contains("Cy's thought " + word).contains("Tomatoes " + word).contains("/unsubscribe?t=");
+        assertThat(body[0].indexOf("Company-wide")).as("grouped by space, company-wide first")
+                .isPositive().isLessThan(body[0].indexOf("Cy's thought"));
+        assertThat(body[0].indexOf("Garden " + word)).isGreaterThan(body[0].indexOf("Cy's thought"))
+                .isLessThan(body[0].indexOf("Tomatoes " + word));
         assertThat(body[1]).contains("Cy&#39;s thought " + word);
         assertThat(header(digest, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
 

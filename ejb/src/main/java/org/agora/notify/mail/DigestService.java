@@ -131,17 +131,11 @@ public class DigestService {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
                 .append("\"><body style=\"font-family:sans-serif\"><p>")
                 .append(MailTexts.html(texts.get("digest.intro"))).append("</p>");
-        int shown = 0;
-        for (Map.Entry<String, List<NotificationView>> space : lines.entrySet()) {
-            if (shown >= MAX_LINES) {
-                break;
-            }
+        DigestLayout<NotificationView> layout = DigestLayout.of(lines, MAX_LINES);
+        for (Map.Entry<String, List<NotificationView>> space : layout.shown().entrySet()) {
             plain.append("\n").append(space.getKey()).append("\n");
             html.append("<h3>").append(MailTexts.html(space.getKey())).append("</h3><ul>");
             for (NotificationView line : space.getValue()) {
-                if (shown >= MAX_LINES) {
-                    break;
-                }
                 String text = Mailer.line(texts, line);
                 String link = config.url() + line.link();
                 plain.append("- ").append(text);
@@ -154,13 +148,12 @@ public class DigestService {
                 }
                 plain.append("\n  ").append(link).append("\n");
                 html.append("</li>");
-                shown++;
             }
             html.append("</ul>");
         }
-        if (total > shown) {
-            plain.append("\n").append(texts.get("digest.more", total - shown)).append("\n");
-            html.append("<p>").append(MailTexts.html(texts.get("digest.more", total - shown))).append("</p>");
+        if (layout.more() > 0) {
+            plain.append("\n").append(texts.get("digest.more", layout.more())).append("\n");
+            html.append("<p>").append(MailTexts.html(texts.get("digest.more", layout.more()))).append("</p>");
         }
         plain.append("\n").append(texts.get("digest.all")).append(": ").append(all).append("\n\n-- \n")
                 .append(texts.get("unsubscribe.digest")).append(": ").append(unsubscribe).append('\n')
