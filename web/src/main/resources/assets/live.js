@@ -32,7 +32,8 @@
         return JSON.parse(event.data);
     }
     source.addEventListener('unread', function (event) {
-        var count = data(event).count;
+        var unread = data(event);
+        var count = unread.count;
         var bell = document.querySelector('.bell');
         if (!bell) {
             return;
@@ -49,6 +50,7 @@
             badge.remove();
         }
         bell.setAttribute('data-unread', count);
+        bell.setAttribute('aria-label', unread.label);
     });
     source.addEventListener('notification', function (event) {
         var n = data(event);

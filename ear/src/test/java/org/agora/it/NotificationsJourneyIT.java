@@ -37,6 +37,8 @@ class NotificationsJourneyIT extends BrowserJourney {
         WebElement badge = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".bell .unread-count")));
         assertThat(badge.getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector(".bell")).getAttribute("aria-label"))
+                .isEqualTo("1 unread notification");
         WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".live-toasts .live-notification")));
         assertThat(notice.getText()).contains(TestAccounts.ADMIN_NAME + " mentioned you in a post")

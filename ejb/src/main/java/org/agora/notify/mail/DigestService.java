@@ -29,12 +29,16 @@ import org.agora.notify.model.Notification.Kind;
 import org.agora.people.model.Person;
 
 /**
- * The daily and weekly digests: for each person, what they have not read and that no mail told them yet, of the kinds
+ * The daily and weekly digests: for each person, what they have not read and that no mail told them yet (of the last
+ * eight days), of the kinds
  * they receive in that digest and about what they may still read, grouped by space and capped ("and 37 more"). What a
  * digest tells is marked mailed, so that no digest repeats it.
  */
 @Stateless
 public class DigestService {
+
+    /** The oldest notification a digest tells of: an upgraded Agora does not mail a year of unread notifications. */
+    static final Duration OLDEST = Duration.ofDays(8);
 
     /** The most lines a digest shows; the rest is counted. */
     public static final int MAX_LINES = 20;
@@ -101,9 +105,10 @@ public class DigestService {
     private boolean digest(long personId, Delivery frequency, Set<Kind> kinds, Locale locale, Instant now) {
         List<Notification> pending = em.createQuery("""
                         SELECT n FROM Notification n LEFT JOIN FETCH n.actor WHERE n.recipientId = :person
-                        AND n.readAt IS NULL AND n.mailedAt IS NULL AND n.kind IN :kinds ORDER BY n.id DESC""",
-                        Notification.class)
-                .setParameter("person", personId).setParameter("kinds", kinds).getResultList();
+                        AND n.readAt IS NULL AND n.mailedAt IS NULL AND n.kind IN :kinds AND n.createdAt > :since
+                        ORDER BY n.id DESC""", Notification.class)
+                .setParameter("person", personId).setParameter("kinds", kinds)
+                .setParameter("since", now.minus(OLDEST)).getResultList();
         Set<Long> postIds = pending.stream().map(Notification::getPostId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Set<Long> readable = posts.readableIds(postIds, personId);

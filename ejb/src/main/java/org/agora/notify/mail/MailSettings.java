@@ -3,12 +3,8 @@ package org.agora.notify.mail;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +29,9 @@ public class MailSettings {
 
     @jakarta.ejb.EJB
     org.agora.people.AccountService accounts;
+
+    @jakarta.ejb.EJB
+    MailKey keys;
 
     /** @return the person's delivery of every kind, the defaults where they chose nothing */
     public Map<Kind, Delivery> deliveries(long personId) {
@@ -141,18 +140,8 @@ public class MailSettings {
         return token;
     }
 
-    // made once per installation, shared by every node through the database
     private byte[] key() {
-        List<?> rows = em.createNativeQuery("SELECT secret FROM notification_mail_key WHERE id = 1").getResultList();
-        if (rows.isEmpty()) {
-            byte[] secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            em.createNativeQuery("INSERT INTO notification_mail_key (id, secret, created_at) VALUES (1, ?, ?)")
-                    .setParameter(1, HexFormat.of().formatHex(secret))
-                    .setParameter(2, java.sql.Timestamp.from(Instant.now())).executeUpdate();
-            return HexFormat.of().formatHex(secret).getBytes(StandardCharsets.US_ASCII);
-        }
-        return String.valueOf(rows.getFirst()).getBytes(StandardCharsets.US_ASCII);
+        return keys.get();
     }
 
     /** An unsubscribe link that is forged or has expired. */

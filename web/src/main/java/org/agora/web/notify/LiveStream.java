@@ -132,7 +132,8 @@ public class LiveStream {
                     }
                 }
                 if (shown == null || shown.unread() != now.unread()) {
-                    send(event("unread", Json.createObjectBuilder().add("count", now.unread())));
+                    send(event("unread", Json.createObjectBuilder().add("count", now.unread())
+                            .add("label", BundleMessages.get(locale, "notifications.unread", now.unread()))));
                 }
                 if (now.newPosts() > 0 && (shown == null || shown.newPosts() != now.newPosts())) {
                     send(event("posts", Json.createObjectBuilder().add("count", now.newPosts())
