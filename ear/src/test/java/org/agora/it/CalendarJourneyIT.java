@@ -105,9 +105,8 @@ class CalendarJourneyIT extends BrowserJourney {
             browser.get(Agora.URL + "/notifications");
             return browser.getPageSource().contains("A place freed up: you are now going to " + title);
         });
-        WebElement notice = browser.findElement(By.xpath(
-                "//li[contains(@class,'notification')]//button[contains(., 'A place freed up')]"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].form.requestSubmit(arguments[0])", notice);
+        browser.findElement(By.xpath(
+                "//li[contains(@class,'notification')]//a[contains(., 'A place freed up')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".your-answer"), "going"));
         assertThat(browser.findElement(By.cssSelector(".your-answer")).getText()).isEqualTo("Your answer: going");
         assertThat(browser.findElement(By.cssSelector(".names-going")).getText()).isEqualTo("Lou Colleague");

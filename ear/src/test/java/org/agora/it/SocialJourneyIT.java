@@ -106,8 +106,8 @@ class SocialJourneyIT extends BrowserJourney {
         signIn(guestHandle + "@agora.test", TestAccounts.PASSWORD);
         assertThat(browser.findElement(By.cssSelector(".bell .unread-count")).getText()).isEqualTo("1");
         browser.findElement(By.cssSelector("a.bell")).click();
-        press(wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//button[text()='Olga Journey mentioned you in a post']"))));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[text()='Olga Journey mentioned you in a post']"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//article[contains(@class,'post')][.//div[contains(@class,'rich-text')]//a[text()='Gus Guest']]")));
         WebElement thumbnail = wait.until(ExpectedConditions.presenceOfElementLocated(

@@ -65,6 +65,18 @@ public class FeedQueries {
                 .toList();
     }
 
+    /**
+     * @param afterId the newest post the reader's page shows
+     * @return how many posts newer than {@code afterId} the home feed now shows the reader, written by others (at
+     *     most {@code limit})
+     */
+    public int newInHome(long readerId, long afterId, int limit) {
+        return home("SELECT p.id FROM Post p LEFT JOIN p.space s", " AND p.id > :after AND p.author.id <> :reader",
+                Long.class, readerId)
+                .setParameter("cursor", Long.MAX_VALUE).setParameter("after", afterId)
+                .setParameter("reader", readerId).setMaxResults(limit).getResultList().size();
+    }
+
     private <T> TypedQuery<T> home(String select, String condition, Class<T> type, long readerId) {
         List<Long> mySpaces = new ArrayList<>(spaces.memberSpaceIds(readerId));
         mySpaces.add(-1L);

@@ -15,9 +15,14 @@ import org.agora.comments.CommentWritten;
 import org.agora.feed.PostMentioned;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
+import org.agora.feed.model.ItemContent;
 import org.agora.feed.model.Post;
+import org.agora.content.RichText;
 import org.agora.notify.model.Notification;
+import org.agora.notify.model.NotificationGroup;
 import org.agora.people.model.Person;
+import org.agora.people.profile.Initials;
+import org.agora.people.profile.ProfileService;
 import org.agora.plugins.runtime.PluginTexts;
 import org.agora.reactions.PostReacted;
 import org.agora.spaces.InvitationAnswered;
@@ -26,8 +31,8 @@ import org.agora.spaces.SpaceService;
 import org.agora.validation.UnknownItemException;
 
 /**
- * A person's notifications: created for mentions, comments, replies and reactions, listed, counted and marked read,
- * for their owner only.
+ * A person's notifications: created for mentions, comments, replies and reactions (unless they muted the post or its
+ * space), listed in lines grouped by kind and post, counted and marked read, for their owner only.
  */
 @Stateless
 public class NotificationService {
@@ -44,6 +49,15 @@ public class NotificationService {
     @EJB
     PostService posts;
 
+    @EJB
+    ProfileService profiles;
+
+    @EJB
+    MuteService mutes;
+
+    @Inject
+    jakarta.enterprise.event.Event<NotificationCreated> created;
+
     @Inject
     PluginTexts pluginTexts;
 
@@ -56,8 +70,9 @@ public class NotificationService {
         Instant now = Instant.now();
         for (long personId : event.mentioned()) {
             boolean mayRead = event.spaceId() == null || spaces.access(event.spaceId(), personId).canRead();
-            if (mayRead && personId != event.authorId()) {
-                em.persist(Notification.mention(personId, author, event.postId(), now));
+            if (mayRead && personId != event.authorId()
+                    && !mutes.silences(personId, event.postId(), event.spaceId())) {
+                store(Notification.mention(personId, author, event.postId(), now));
             }
         }
     }
@@ -65,8 +80,7 @@ public class NotificationService {
     /** Tells a person they are invited to a space, with the way to answer. */
     public void invited(MemberInvited event) {
         Person manager = em.find(Person.class, event.invitedBy());
-        em.persist(Notification.invitation(event.personId(), manager, event.spaceSlug(), event.spaceName(),
-                event.at()));
+        store(Notification.invitation(event.personId(), manager, event.spaceSlug(), event.spaceName(), event.at()));
     }
 
     /** Marks a person's invitations to a space read once they have answered. */
@@ -87,7 +101,7 @@ public class NotificationService {
      */
     public void fromPlugin(String pluginId, long recipientId, String message, String link) {
         checkRecipient(recipientId);
-        em.persist(Notification.fromPlugin(recipientId, pluginId, message, link, Instant.now()));
+        store(Notification.fromPlugin(recipientId, pluginId, message, link, Instant.now()));
     }
 
     /**
@@ -99,8 +113,14 @@ public class NotificationService {
     public void fromPlugin(String pluginId, long recipientId, String key, List<String> arguments, String link) {
         checkRecipient(recipientId);
         String english = pluginTexts.text(pluginId, key, arguments, Locale.ENGLISH).orElse(key);
-        em.persist(Notification.fromPluginMessage(recipientId, pluginId, english, key, arguments, link,
+        store(Notification.fromPluginMessage(recipientId, pluginId, english, key, arguments, link,
                 Instant.now()));
+    }
+
+    // stored, then told to observers such as the mailer, which write in this transaction
+    private void store(Notification n) {
+        em.persist(n);
+        created.fire(new NotificationCreated(n));
     }
 
     private void checkRecipient(long recipientId) {
@@ -119,9 +139,9 @@ public class NotificationService {
         Instant now = Instant.now();
         Notification.forComment(event.authorId(), post.getAuthor().getId(), event.parentAuthorId())
                 .forEach((recipient, kind) -> {
-                    if (posts.read(event.postId(), recipient).isPresent()) {
+                    if (posts.read(event.postId(), recipient).isPresent() && !muted(recipient, post)) {
                         Notification.about(kind, recipient, actor, event.postId(), event.commentId(), now)
-                                .ifPresent(em::persist);
+                                .ifPresent(this::store);
                     }
                 });
     }
@@ -139,32 +159,115 @@ public class NotificationService {
                 .setParameter("recipient", recipient).setParameter("actor", event.personId())
                 .setParameter("kind", Notification.Kind.REACTION).setParameter("post", event.postId())
                 .getSingleResult();
-        if (unread == 0 && posts.read(event.postId(), recipient).isPresent()) {
+        if (unread == 0 && posts.read(event.postId(), recipient).isPresent() && !muted(recipient, post)) {
             Notification.about(Notification.Kind.REACTION, recipient, em.find(Person.class, event.personId()),
-                    event.postId(), null, Instant.now()).ifPresent(em::persist);
+                    event.postId(), null, Instant.now()).ifPresent(this::store);
         }
+    }
+
+    private boolean muted(long recipient, Post post) {
+        return mutes.silences(recipient, post.getId(), post.getSpace() == null ? null : post.getSpace().getId());
     }
 
     /**
      * @param locale the reader's language, in which plugins' messages are worded
-     * @return the owner's newest notifications (at most {@value #LIST_SIZE}) about posts they may still read
+     * @return the owner's newest lines of notifications (at most {@value #LIST_SIZE}), each grouping those of one
+     *     kind about one post, about posts they may still read
      */
     public List<NotificationView> list(long ownerId, Locale locale) {
+        return views(ownerId, groups(ownerId, Long.MAX_VALUE, LIST_SIZE), locale);
+    }
+
+    /**
+     * @return the lines of the owner's notifications newer than {@code afterId} that they may see now, each as it
+     *     reads with all the notifications of its line (newest line first)
+     */
+    public List<NotificationView> newerThan(long ownerId, long afterId, Locale locale) {
+        List<NotificationGroup> all = groups(ownerId, Long.MAX_VALUE, LIST_SIZE);
+        return views(ownerId, all.stream().filter(g -> g.newest().getId() > afterId).toList(), locale);
+    }
+
+    /** @return the id of the owner's newest notification, 0 if none */
+    public long newestId(long ownerId) {
+        Long newest = em.createQuery("SELECT MAX(n.id) FROM Notification n WHERE n.recipientId = :owner", Long.class)
+                .setParameter("owner", ownerId).getSingleResult();
+        return newest == null ? 0 : newest;
+    }
+
+    /**
+     * Words notifications as lines (grouped by kind and post), without checking who may read them: for callers that
+     * have checked, such as mails.
+     *
+     * @param newestFirst notifications of one owner, newest first
+     */
+    public List<NotificationView> describe(long ownerId, List<Notification> newestFirst, Locale locale) {
+        return views(ownerId, NotificationGroup.of(newestFirst), locale);
+    }
+
+    // the notifications read at most to make the lines of a list: a line may hold many
+    private static final int READ_AT_MOST = 500;
+
+    private List<NotificationGroup> groups(long ownerId, long beforeId, int max) {
         List<Notification> mine = em.createQuery("""
                         SELECT n FROM Notification n LEFT JOIN FETCH n.actor
-                        WHERE n.recipientId = :owner ORDER BY n.id DESC""", Notification.class)
-                .setParameter("owner", ownerId).setMaxResults(LIST_SIZE).getResultList();
+                        WHERE n.recipientId = :owner AND n.id < :before ORDER BY n.id DESC""", Notification.class)
+                .setParameter("owner", ownerId).setParameter("before", beforeId).setMaxResults(READ_AT_MOST)
+                .getResultList();
         Map<Long, PostView> readable = readable(mine, ownerId);
-        return mine.stream().filter(n -> n.getPostId() == null || readable.containsKey(n.getPostId()))
-                .map(n -> n.isFromPlugin()
-                        ? new NotificationView(n.getId(), "plugin", pluginText(n, locale), n.link(),
-                                n.getCreatedAt(), n.isRead())
-                        : n.isInvitation()
-                        ? new NotificationView(n.getId(), "invitation", n.getActor().getName(), n.link(),
-                                n.getCreatedAt(), n.isRead(), n.getMessage())
-                        : new NotificationView(n.getId(), n.getKind().name().toLowerCase(Locale.ROOT),
-                                n.getActor().getName(), n.link(), n.getCreatedAt(), n.isRead()))
-                .toList();
+        List<NotificationGroup> groups = NotificationGroup.of(mine.stream()
+                .filter(n -> n.isFromPlugin() || n.getPostId() == null || readable.containsKey(n.getPostId()))
+                .toList());
+        return groups.size() > max ? groups.subList(0, max) : groups;
+    }
+
+    private List<NotificationView> views(long ownerId, List<NotificationGroup> groups, Locale locale) {
+        Set<Long> actorIds = groups.stream().map(NotificationGroup::newest).map(Notification::getActor)
+                .filter(java.util.Objects::nonNull).map(Person::getId).collect(Collectors.toSet());
+        Map<Long, String> photos = profiles.photoVersions(actorIds);
+        Map<Long, String> comments = commentTexts(groups.stream().map(g -> g.newest().getCommentId())
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return groups.stream().map(g -> view(g, photos, comments, locale)).toList();
+    }
+
+    private NotificationView view(NotificationGroup g, Map<Long, String> photos, Map<Long, String> comments,
+                                  Locale locale) {
+        Notification n = g.newest();
+        if (n.isFromPlugin()) {
+            return new NotificationView(n.getId(), "plugin", pluginText(n, locale), 0, null,
+                    Initials.of(n.getPluginId()), null, null, n.link(), n.getCreatedAt(), n.isRead());
+        }
+        List<Person> actors = g.actors();
+        Person actor = actors.isEmpty() ? null : actors.getFirst();
+        if (n.isInvitation()) {
+            return new NotificationView(n.getId(), "invitation", actor == null ? "" : actor.getName(), 0,
+                    actor == null ? null : actor.getId(), actor == null ? "" : Initials.of(actor.getName()),
+                    actor == null ? null : photos.get(actor.getId()), null, n.link(), n.getCreatedAt(), n.isRead(),
+                    n.getMessage());
+        }
+        String snippet = n.getCommentId() != null ? comments.get(n.getCommentId()) : postText(n.getPostId());
+        return new NotificationView(n.getId(), n.getKind().name().toLowerCase(Locale.ROOT),
+                actor == null ? "" : actor.getName(), Math.max(0, actors.size() - 1),
+                actor == null ? null : actor.getId(), actor == null ? "" : Initials.of(actor.getName()),
+                actor == null ? null : photos.get(actor.getId()), snippet == null ? null : Snippets.of(snippet),
+                n.link(), n.getCreatedAt(), !g.isUnread());
+    }
+
+    // the post was loaded to check it may be read: found again in the persistence context, not the database
+    private String postText(Long postId) {
+        Post post = postId == null ? null : em.find(Post.class, postId);
+        if (post == null) {
+            return null;
+        }
+        return post.item().map(ItemContent::title).orElseGet(() -> RichText.toPlainText(post.getBody()));
+    }
+
+    private Map<Long, String> commentTexts(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT c.id, c.body FROM Comment c WHERE c.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> RichText.toPlainText((String) r[1])));
     }
 
     // the plugin's bundle at display time, so that each reader gets their language; the English text when it is gone
@@ -173,22 +276,33 @@ public class NotificationService {
                 locale)).orElse(n.getMessage());
     }
 
-    /** @return how many of the owner's notifications are unread, about posts they may still read */
+    /**
+     * @return how many lines of the owner's notifications are unread (several notifications of one kind about one
+     *     post make one line), about posts they may still read
+     */
     public long unreadCount(long ownerId) {
         // counted by post in the database: the bell is on every page, and unread notifications pile up
         List<Object[]> rows = em.createQuery("""
                         SELECT n.kind, n.postId, COUNT(n) FROM Notification n
                         WHERE n.recipientId = :owner AND n.readAt IS NULL GROUP BY n.kind, n.postId""", Object[].class)
                 .setParameter("owner", ownerId).getResultList();
-        Set<Long> postIds = rows.stream().filter(r -> r[1] != null)
+        Set<Long> postIds = rows.stream().filter(r -> r[0] != Notification.Kind.PLUGIN && r[1] != null)
                 .map(r -> (Long) r[1]).collect(Collectors.toSet());
         Set<Long> readable = posts.readableIds(postIds, ownerId);
-        return rows.stream().filter(r -> r[1] == null || readable.contains((Long) r[1]))
-                .mapToLong(r -> ((Number) r[2]).longValue()).sum();
+        long lines = 0;
+        for (Object[] r : rows) {
+            boolean alone = r[0] == Notification.Kind.PLUGIN || r[1] == null;
+            if (alone) {
+                lines += ((Number) r[2]).longValue();
+            } else if (readable.contains((Long) r[1])) {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     /**
-     * Marks one of the owner's notifications read.
+     * Marks one of the owner's notifications read, with the others of its line (same kind, same post).
      *
      * @return where the notification leads
      * @throws UnknownItemException if the notification does not exist or belongs to someone else
@@ -198,7 +312,15 @@ public class NotificationService {
         if (n == null || !n.isFor(ownerId)) {
             throw new UnknownItemException("error.notification.unknown");
         }
-        n.markRead(Instant.now());
+        Instant now = Instant.now();
+        n.markRead(now);
+        if (!n.isFromPlugin() && n.getPostId() != null) {
+            em.createQuery("""
+                            SELECT n FROM Notification n WHERE n.recipientId = :owner AND n.kind = :kind
+                            AND n.postId = :post AND n.readAt IS NULL""", Notification.class)
+                    .setParameter("owner", ownerId).setParameter("kind", n.getKind())
+                    .setParameter("post", n.getPostId()).getResultStream().forEach(other -> other.markRead(now));
+        }
         return n.link();
     }
 

@@ -170,6 +170,11 @@ public class ErasureSteps {
         update("DELETE FROM privacy_access WHERE person_id = ?", personId);
         // what they asked a module to do in the background, such as the file they imported
         update("DELETE FROM plugin_job WHERE started_by = ?", personId);
+        // how they wanted to hear of things, and the mails written to them
+        update("DELETE FROM notification_mute WHERE person_id = ?", personId);
+        update("DELETE FROM notification_delivery WHERE person_id = ?", personId);
+        update("DELETE FROM notification_mail_profile WHERE person_id = ?", personId);
+        update("DELETE FROM mail_outbox WHERE recipient_id = ?", personId);
         return "reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags
                 + " announcementsRead=" + reads + " notifications=" + notifications + " mentions=" + mentioned
                 + " memberships=" + memberships;

@@ -94,6 +94,17 @@ final class PersonalDataKinds {
                     new Section("linesAboutThem", """
                             SELECT run_id, line_number, reason, excerpt FROM import_rejection
                             WHERE LOWER(excerpt) LIKE ? ORDER BY run_id, line_number""", true))),
+            new Kind("notificationSettings", List.of(new Section("mutes", """
+                    SELECT target_kind, target_id, created_at FROM notification_mute WHERE person_id = ?
+                    ORDER BY created_at"""),
+                    new Section("mailDelivery", """
+                            SELECT kind, delivery FROM notification_delivery WHERE person_id = ? ORDER BY kind"""),
+                    new Section("mailProfile", """
+                            SELECT language, daily_sent_at, weekly_sent_at FROM notification_mail_profile
+                            WHERE person_id = ?"""))),
+            new Kind("mails", List.of(new Section("mails", """
+                    SELECT to_address, subject, text_body, queued_at, sent_at, given_up_at FROM mail_outbox
+                    WHERE recipient_id = ? ORDER BY id"""))),
             new Kind("moduleJobs", List.of(new Section("jobsStarted", """
                     SELECT plugin_id, name, status, done, total, report, started_at, updated_at
                     FROM plugin_job WHERE started_by = ? ORDER BY id"""))),

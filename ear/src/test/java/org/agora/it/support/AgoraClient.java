@@ -158,6 +158,23 @@ public class AgoraClient {
         }
     }
 
+    /** GETs a response that goes on, such as a stream of server-sent events, with extra headers (name, value, ...). */
+    public HttpResponse<java.io.InputStream> openStream(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/event-stream")
+                .header("Accept-Language", language);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** POSTs the body exactly as given under this content type, for malformed requests, with the whole response. */
     public HttpResponse<String> postBody(String path, String contentType, byte[] body) {
         try {

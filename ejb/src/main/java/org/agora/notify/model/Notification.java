@@ -81,6 +81,9 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
     protected Notification() {
     }
 
@@ -227,6 +230,16 @@ public class Notification {
         }
     }
 
+    /** Records that the notification went out by mail, so that no digest repeats it. */
+    public void mailed(Instant now) {
+        mailedAt = now;
+    }
+
+    /** @return the person told */
+    public Long getRecipientId() {
+        return recipientId;
+    }
+
     public boolean isRead() {
         return readAt != null;
     }
@@ -241,6 +254,11 @@ public class Notification {
 
     public Kind getKind() {
         return kind;
+    }
+
+    /** @return the comment it is about, or null */
+    public Long getCommentId() {
+        return commentId;
     }
 
     public Long getPostId() {

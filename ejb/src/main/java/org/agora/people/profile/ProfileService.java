@@ -93,6 +93,16 @@ public class ProfileService {
         return photoVersion(em.find(Profile.class, personId));
     }
 
+    /** @return the version of each person's photo for its URL, by person id, for those who have one */
+    public Map<Long, String> photoVersions(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p FROM Profile p WHERE p.personId IN :ids", Profile.class)
+                .setParameter("ids", personIds).getResultStream().filter(Profile::hasPhoto)
+                .collect(Collectors.toMap(Profile::getPersonId, ProfileService::photoVersion));
+    }
+
     /**
      * Replaces the person's profile with the draft, all or nothing.
      *

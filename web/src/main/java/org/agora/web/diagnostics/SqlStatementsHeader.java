@@ -25,7 +25,7 @@ import org.agora.diagnostics.SqlStatements;
  * its page's rendering included (the page is held back until it is complete). Tests use it to fail when a page's
  * statements grow with the number of posts it shows. Off by default, and other requests pass untouched.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class SqlStatementsHeader extends HttpFilter {
 
     /** The request header that asks for the count. */

@@ -16,16 +16,25 @@ import java.util.Set;
 @Priority(100)
 public class ChosenLanguage implements LocaleResolver {
 
-    static final String COOKIE = "agora-lang";
+    public static final String COOKIE = "agora-lang";
     static final Set<String> SPOKEN = Set.of("en", "fr");
 
     @Override
     public Locale resolveLocale(LocaleResolverContext context) {
         Cookie chosen = context.getCookie(COOKIE);
-        if (chosen != null && SPOKEN.contains(chosen.getValue())) {
-            return Locale.forLanguageTag(chosen.getValue());
+        return choose(chosen == null ? null : chosen.getValue(), context.getAcceptableLanguages());
+    }
+
+    /**
+     * @param chosen     the language in the reader's cookie, or null
+     * @param acceptable the browser's languages, preferred first
+     * @return the language of the pages for this reader
+     */
+    public static Locale choose(String chosen, java.util.List<Locale> acceptable) {
+        if (chosen != null && SPOKEN.contains(chosen)) {
+            return Locale.forLanguageTag(chosen);
         }
-        return context.getAcceptableLanguages().stream()
+        return acceptable.stream()
                 .filter(l -> SPOKEN.contains(l.getLanguage()))
                 .findFirst()
                 .map(l -> Locale.forLanguageTag(l.getLanguage()))

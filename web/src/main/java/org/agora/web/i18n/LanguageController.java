@@ -14,10 +14,20 @@ import org.agora.web.redirects.Redirects;
 @Path("language")
 public class LanguageController {
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.SecurityContext security;
+
+    @jakarta.inject.Inject
+    org.agora.notify.mail.MailSettings mails;
+
     @POST
     @CsrfProtected
     public Response choose(@FormParam("lang") String lang, @FormParam("back") String back) {
         String language = ChosenLanguage.SPOKEN.contains(lang) ? lang : "en";
+        // a signed-in person's mails follow the language of their pages
+        if (security.getUserPrincipal() != null) {
+            mails.rememberLanguage(security.getUserPrincipal().getName(), java.util.Locale.forLanguageTag(language));
+        }
         NewCookie cookie = new NewCookie.Builder(ChosenLanguage.COOKIE).value(language).path("/")
                 .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
         // only paths inside Agora, so the form cannot be used to send someone elsewhere

@@ -17,7 +17,7 @@ import org.agora.notify.NotificationService;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
-/** The signed-in person's notifications: the list, opening one, marking all read. */
+/** The signed-in person's notifications: the list of lines, opening one, marking all read. */
 @Controller
 @Path("notifications")
 @Produces(MediaType.TEXT_HTML)
@@ -46,12 +46,31 @@ public class NotificationsController {
         return "notify/list.html";
     }
 
-    /** Opening is a POST: it marks the notification read, which a link followed by a crawler must not do. */
-    @POST
-    @Path("{id: [0-9]{1,18}}/open")
+    /**
+     * Opens a notification: marks its line read and leads to the item. A plain link, so that it opens in a new tab;
+     * only its signed-in owner marks anything.
+     */
+    @GET
+    @Path("{id: [0-9]{1,18}}")
     public Response open(@PathParam("id") long id) {
         long me = current.require().id();
         return Response.seeOther(URI.create(retries.get(() -> notifications.open(id, me)))).build();
+    }
+
+    /** The former form of opening, kept for pages still open in a browser. */
+    @POST
+    @Path("{id: [0-9]{1,18}}/open")
+    public Response openByForm(@PathParam("id") long id) {
+        return open(id);
+    }
+
+    /** Marks one line read without opening it. */
+    @POST
+    @Path("{id: [0-9]{1,18}}/read")
+    public Response markRead(@PathParam("id") long id) {
+        long me = current.require().id();
+        retries.get(() -> notifications.open(id, me));
+        return Response.seeOther(URI.create("/notifications")).build();
     }
 
     @POST

@@ -13,7 +13,7 @@ import java.io.IOException;
  * Security headers on every response: no framing, no sniffing, scripts and styles from Agora only. Error pages too:
  * a 403 or 404 raised by the server before any filter ran reaches the reader through an error dispatch.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR}, asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     private static final String POLICY = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; "

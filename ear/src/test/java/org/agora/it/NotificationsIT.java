@@ -1,0 +1,236 @@
+package org.agora.it;
+
+import static org.agora.it.support.Posts.comment;
+import static org.agora.it.support.Posts.postId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
+import org.agora.it.support.LiveEvents;
+import org.agora.it.support.Page;
+import org.agora.it.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notifications grouped by item and kind, each a plain link that opens the item and marks its line read; and the
+ * live stream ({@code GET /live}): a colleague's comment reaches the author's open page, a reconnect resumes from the
+ * last event id, and nothing of a private space reaches a non-member.
+ */
+@AgoraTest
+class NotificationsIT {
+
+    private static final Duration SOON = Duration.ofSeconds(20);
+
+    private record Member(AgoraClient client, String name, String handle) {
+        static Member create(String first) {
+            String handle = Agora.unique(first.toLowerCase());
+            String name = first + " " + handle;
+            return new Member(TestAccounts.member(name, handle + "@notify.test"), name, handle);
+        }
+    }
+
+    private static long publish(AgoraClient client, String path, String text) {
+        client.get(path.equals("/posts") ? "/" : path.replace("/posts", ""));
+        Page sent = client.post(path, Map.of("text", text));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
+        // the text's last word, as a mention in it is drawn as a link or an escaped @
+        return postId(client.get(path.equals("/posts") ? "/" : path.replace("/posts", "")).body(),
+                text.substring(text.lastIndexOf(' ') + 1));
+    }
+
+    private static String unreadBadge(AgoraClient client) {
+        Matcher m = Pattern.compile("class=\"badge[^\"]*unread-count\">(\\d+)<").matcher(client.get("/").body());
+        return m.find() ? m.group(1) : "none";
+    }
+
+    private static void react(AgoraClient client, long postId) {
+        client.get("/posts/" + postId);
+        assertThat(client.post("/posts/" + postId + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
+    }
+
+    @Test
+    void reactionsOfSeveralPeopleAreOneLineThatOpensThePostAndIsThenRead() {
+        Member ada = Member.create("Ada");
+        Member bob = Member.create("Bob");
+        Member cy = Member.create("Cy");
+        Member dan = Member.create("Dan");
+        String word = Agora.unique("grouped");
+        long post = publish(ada.client(), "/posts", "Quarterly figures are out " + word);
+        react(bob.client(), post);
+        react(cy.client(), post);
+        react(dan.client(), post);
+
+        String list = ada.client().get("/notifications").body();
+        assertThat(list).contains(dan.name() + " and 2 others reacted to your post")
+                .contains("Quarterly figures are out " + word);
+        assertThat(list.split("reacted to your post", -1)).as("one line").hasSize(2);
+        assertThat(list).as("the latest actor's initials in place of a photo")
+                .containsPattern("class=\"avatar \" aria-hidden=\"true\">DD</span>");
+        assertThat(unreadBadge(ada.client())).isEqualTo("1");
+        assertThat(ada.client().acceptLanguage("fr").get("/notifications").body())
+                .contains(dan.name() + " et 2 autres personnes ont réagi à votre publication");
+        ada.client().acceptLanguage("en");
+
+        Matcher link = Pattern.compile("<a class=\"notification-link[^\"]*\" href=\"(/notifications/\\d+)\"")
+                .matcher(list);
+        assertThat(link.find()).isTrue();
+        assertThat(bob.client().get(link.group(1)).status()).as("someone else's").isEqualTo(404);
+        Page opened = ada.client().get(link.group(1));
+        assertThat(opened.status()).isEqualTo(303);
+        assertThat(opened.location()).isEqualTo("/posts/" + post);
+        assertThat(unreadBadge(ada.client())).as("the whole line is read").isEqualTo("none");
+        assertThat(ada.client().get("/notifications").body()).contains("notification d-flex gap-3 align-items-start read");
+
+        react(bob.client(), post);
+        assertThat(unreadBadge(ada.client())).as("taking back and giving again notifies no one").isEqualTo("none");
+        Member eve = Member.create("Eve");
+        react(eve.client(), post);
+        assertThat(unreadBadge(ada.client())).isEqualTo("1");
+        String again = ada.client().get("/notifications").body();
+        assertThat(again).contains(eve.name() + " and 3 others reacted");
+        Matcher markRead = Pattern.compile("action=\"(/notifications/\\d+/read)\"").matcher(again);
+        assertThat(markRead.find()).as("a line is marked read without opening it").isTrue();
+        assertThat(ada.client().post(markRead.group(1), Map.of()).location()).isEqualTo("/notifications");
+        assertThat(unreadBadge(ada.client())).isEqualTo("none");
+    }
+
+    @Test
+    void aColleaguesCommentReachesTheAuthorsOpenStreamAndAReconnectResumes() {
+        Member ada = Member.create("Ada");
+        Member bob = Member.create("Bob");
+        String word = Agora.unique("live");
+        long post = publish(ada.client(), "/posts", "Live post " + word);
+
+        String lastId;
+        try (LiveEvents stream = LiveEvents.open(ada.client(), "/live?post=" + post + "&comment=0", null)) {
+            assertThat(stream.await("unread", d -> d.contains("\"count\":0"), SOON)).as("the bell first").isPresent();
+            comment(bob.client(), post, "First comment " + word);
+
+            Optional<LiveEvents.Event> told = stream.await("notification",
+                    d -> d.contains(bob.name() + " commented on your post"), SOON);
+            assertThat(told).as(stream.all().toString()).isPresent();
+            assertThat(told.get().data()).contains("First comment " + word).contains("/notifications/");
+            assertThat(stream.await("unread", d -> d.contains("\"count\":1"), SOON)).isPresent();
+            assertThat(stream.await("comments", d -> d.contains("\"count\":1"), SOON)).isPresent();
+            lastId = stream.all().getLast().id();
+        }
+
+        // while the page is away, a second comment; the reconnect with the last event id brings it
+        comment(bob.client(), post, "Second comment " + word);
+        try (LiveEvents resumed = LiveEvents.open(ada.client(), "/live?post=" + post + "&comment=0", lastId)) {
+            Optional<LiveEvents.Event> told = resumed.await("notification",
+                    d -> d.contains("Second comment " + word), SOON);
+            assertThat(told).as(resumed.all().toString()).isPresent();
+            assertThat(resumed.await("comments", d -> d.contains("\"count\":2"), SOON)).isPresent();
+        }
+    }
+
+    @Test
+    void nothingOfAPrivateSpaceReachesANonMembersStream() {
+        AgoraClient admin = TestAccounts.admin();
+        Member owner = Member.create("Olga");
+        Member outsider = Member.create("Oscar");
+        Member insider = Member.create("Mona");
+        String word = Agora.unique("hush");
+        owner.client().get("/spaces");
+        String space = owner.client().post("/spaces", Map.of("name", "Board " + word, "description", "",
+                "kind", "PRIVATE")).location();
+        owner.client().get(space + "/members");
+        owner.client().post(space + "/members/invite", Map.of("email", insider.handle() + "@notify.test"));
+        insider.client().get(space);
+        assertThat(insider.client().post(space + "/join", Map.of()).status()).isEqualTo(303);
+        long marker = publish(admin, "/posts", "Marker " + word);
+        long secret = publish(owner.client(), space + "/posts", "Secret plan @" + outsider.handle() + " " + word);
+
+        try (LiveEvents feed = LiveEvents.open(outsider.client(), "/live?feed=" + marker, null);
+             LiveEvents onSecret = LiveEvents.open(outsider.client(), "/live?post=" + secret + "&comment=0", null);
+             LiveEvents member = LiveEvents.open(insider.client(), "/live?feed=" + marker, null)) {
+            comment(owner.client(), secret, "Secret comment " + word);
+            assertThat(member.await("posts", d -> d.contains("\"count\":1"), SOON)).as("members hear of it")
+                    .isPresent();
+
+            publish(admin, "/posts", "Open news " + word);
+            assertThat(feed.await("posts", d -> true, SOON)).as(feed.all().toString()).get()
+                    .extracting(LiveEvents.Event::data).asString().contains("\"count\":1");
+            assertThat(onSecret.await("comments", d -> true, Duration.ofSeconds(5))).isEmpty();
+            assertThat(feed.all()).noneMatch(e -> e.data().contains(word) || e.name().equals("notification")
+                    || e.data().contains("\"count\":2"));
+            assertThat(onSecret.all()).noneMatch(e -> e.data().contains(word) || e.name().equals("notification"));
+        }
+
+        // rights are checked when an event is sent: a member removed while the page is open hears no more
+        try (LiveEvents insiders = LiveEvents.open(insider.client(), "/live?post=" + secret + "&comment=0", null)) {
+            assertThat(insiders.await("comments", d -> d.contains("\"count\":1"), SOON)).as("a member hears")
+                    .isPresent();
+            Matcher member = Pattern.compile("/members/(\\d+)/remove").matcher(
+                    owner.client().get(space + "/members").body());
+            assertThat(member.find()).isTrue();
+            assertThat(owner.client().post(space + "/members/" + member.group(1) + "/remove", Map.of()).status())
+                    .isEqualTo(303);
+            comment(owner.client(), secret, "After the removal " + word);
+            assertThat(insiders.await("comments", d -> true, Duration.ofSeconds(6))).as(insiders.all().toString())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aMutedPostOrSpaceNotifiesNoMoreUntilUnmuted() {
+        Member ada = Member.create("Ada");
+        Member bob = Member.create("Bob");
+        String word = Agora.unique("mute");
+        ada.client().get("/spaces");
+        String space = ada.client().post("/spaces", Map.of("name", "Chatty " + word, "description", "",
+                "kind", "PUBLIC")).location();
+        bob.client().get(space);
+        bob.client().post(space + "/join", Map.of());
+        long post = publish(ada.client(), space + "/posts", "Busy thread " + word);
+
+        assertThat(ada.client().get("/posts/" + post).body()).contains("Mute notifications");
+        assertThat(ada.client().post("/mutes/posts/" + post, Map.of("muted", "true")).location())
+                .isEqualTo("/posts/" + post);
+        assertThat(ada.client().get("/posts/" + post).body()).contains("Unmute notifications");
+        comment(bob.client(), post, "Noise " + word);
+        react(bob.client(), post);
+        assertThat(unreadBadge(ada.client())).as("muted post").isEqualTo("none");
+
+        ada.client().get("/posts/" + post);
+        ada.client().post("/mutes/posts/" + post, Map.of("muted", "false"));
+        comment(bob.client(), post, "Signal " + word);
+        assertThat(unreadBadge(ada.client())).isEqualTo("1");
+        ada.client().get("/notifications");
+        ada.client().post("/notifications/read", Map.of());
+
+        String spacePage = ada.client().get(space).body();
+        Matcher mute = Pattern.compile("action=\"(/mutes/spaces/\\d+)\"").matcher(spacePage);
+        assertThat(mute.find()).isTrue();
+        assertThat(ada.client().post(mute.group(1), Map.of("muted", "true", "back", space)).location())
+                .isEqualTo(space);
+        long other = publish(ada.client(), space + "/posts", "Another " + word);
+        comment(bob.client(), other, "More noise " + word);
+        comment(bob.client(), post, "Even more noise " + word);
+        assertThat(unreadBadge(ada.client())).as("muted space").isEqualTo("none");
+        long companyWide = publish(ada.client(), "/posts", "Company " + word);
+        comment(bob.client(), companyWide, "Elsewhere " + word);
+        assertThat(unreadBadge(ada.client())).as("other posts still notify").isEqualTo("1");
+
+        Member stranger = Member.create("Sam");
+        stranger.client().get("/spaces");
+        String secret = stranger.client().post("/spaces", Map.of("name", "Closed " + word, "description", "",
+                "kind", "PRIVATE")).location();
+        long secretPost = publish(stranger.client(), secret + "/posts", "Closed post " + word);
+        ada.client().get("/");
+        assertThat(ada.client().post("/mutes/posts/" + secretPost, Map.of("muted", "true")).status())
+                .as("a post one may not read").isEqualTo(404);
+    }
+
+    @Test
+    void aStrangerHasNoStream() {
+        assertThat(new AgoraClient().openStream("/live").statusCode()).isIn(302, 303, 401, 403);
+    }
+}

@@ -1,0 +1,192 @@
+package org.agora.web.notify;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.agora.notify.LiveCursor;
+import org.agora.notify.LiveState;
+import org.agora.notify.LiveUpdates;
+import org.agora.notify.NotificationView;
+import org.agora.web.i18n.BundleMessages;
+import org.agora.web.i18n.ChosenLanguage;
+import org.agora.web.security.CurrentUser;
+
+/**
+ * {@code GET /live}: server-sent events for the signed-in person's open page: {@code unread} (the bell's count),
+ * {@code notification} (a new line of notifications), {@code posts} (how many new posts the home feed has) and
+ * {@code comments} (how many new comments the open post has). Each event's id is the page's cursor
+ * ({@link LiveCursor}), so a reconnecting browser resumes from {@code Last-Event-ID}. The state is read from the
+ * database on every beat with the reader's rights as they are then, so a node needs no memory of other nodes' events.
+ */
+@Path("live")
+public class LiveStream {
+
+    private static final Logger LOG = Logger.getLogger(LiveStream.class.getName());
+
+    /** How often an open page is brought up to date. */
+    static final Duration BEAT = Duration.ofSeconds(2);
+
+    /** How long one stream lasts before the browser reconnects, so that a signed-out session does not linger. */
+    static final Duration LIFETIME = Duration.ofMinutes(5);
+
+    @Inject
+    LiveUpdates live;
+
+    @Inject
+    CurrentUser current;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    /**
+     * @param feed     the newest post the page's home feed shows, if it shows it
+     * @param post     the post the page shows, if any
+     * @param comment  the newest comment of that post the page shows
+     * @param lastSeen the cursor a reconnecting browser sends back
+     */
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void stream(@QueryParam("feed") Long feed, @QueryParam("post") Long post,
+                       @QueryParam("comment") Long comment, @HeaderParam("Last-Event-ID") String lastSeen,
+                       @Context HttpHeaders headers, @Context SseEventSink sink, @Context Sse sse) {
+        long reader = current.require().id();
+        Locale locale = locale(headers);
+        LiveCursor start = LiveCursor.parse(lastSeen).orElseGet(() -> new LiveCursor(-1,
+                positive(feed), positive(post), comment == null || comment < 0 ? 0 : comment));
+        new Beats(reader, locale, start, sink, sse).begin();
+    }
+
+    private static Long positive(Long id) {
+        return id == null || id < 0 ? null : id;
+    }
+
+    // the language of the pages (ChosenLanguage), for the banners' words
+    private static Locale locale(HttpHeaders headers) {
+        Cookie chosen = headers.getCookies().get(ChosenLanguage.COOKIE);
+        return ChosenLanguage.choose(chosen == null ? null : chosen.getValue(), headers.getAcceptableLanguages());
+    }
+
+    /** One open page: brought up to date on every beat until it goes away or its stream has lasted long enough. */
+    private final class Beats implements Runnable {
+
+        private final long reader;
+        private final Locale locale;
+        private final SseEventSink sink;
+        private final Sse sse;
+        private final long endAt = System.nanoTime() + LIFETIME.toNanos();
+        private final AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
+        private LiveCursor cursor;
+        private LiveState shown;
+
+        Beats(long reader, Locale locale, LiveCursor start, SseEventSink sink, Sse sse) {
+            this.reader = reader;
+            this.locale = locale;
+            this.cursor = start;
+            this.sink = sink;
+            this.sse = sse;
+        }
+
+        void begin() {
+            task.set(executor.scheduleWithFixedDelay(this, 0, BEAT.toMillis(), TimeUnit.MILLISECONDS));
+        }
+
+        @Override
+        public void run() {
+            try {
+                if (sink.isClosed() || System.nanoTime() > endAt) {
+                    stop();
+                    return;
+                }
+                boolean first = cursor.notificationId() < 0;
+                LiveState now = live.state(reader, first ? cursor.withNotification(Long.MAX_VALUE) : cursor, locale);
+                // a page is first told of no notification (its bell already counts them), then of each newer one
+                cursor = cursor.withNotification(Math.max(first ? -1 : cursor.notificationId(),
+                        now.newestNotificationId()));
+                if (!first) {
+                    // newest first in the state; oldest first on the page
+                    List<NotificationView> fresh = now.fresh().reversed();
+                    for (NotificationView n : fresh) {
+                        send(event("notification", notification(n)));
+                    }
+                }
+                if (shown == null || shown.unread() != now.unread()) {
+                    send(event("unread", Json.createObjectBuilder().add("count", now.unread())
+                            .add("label", BundleMessages.get(locale, "notifications.unread", now.unread()))));
+                }
+                if (now.newPosts() > 0 && (shown == null || shown.newPosts() != now.newPosts())) {
+                    send(event("posts", Json.createObjectBuilder().add("count", now.newPosts())
+                            .add("label", BundleMessages.get(locale, "notifications.live.posts", now.newPosts()))));
+                }
+                if (now.newComments() > 0 && (shown == null || shown.newComments() != now.newComments())) {
+                    send(event("comments", Json.createObjectBuilder().add("count", now.newComments())
+                            .add("label", BundleMessages.get(locale, "notifications.live.comments",
+                                    now.newComments()))));
+                }
+                if (shown == null) {
+                    send(sse.newEventBuilder().comment("open").reconnectDelay(BEAT.toMillis()).build());
+                } else {
+                    // a comment line shows whether the browser is still there
+                    send(sse.newEventBuilder().comment("").build());
+                }
+                shown = now;
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "live stream of " + reader + " ends", e);
+                stop();
+            }
+        }
+
+        private OutboundSseEvent event(String name, JsonObjectBuilder data) {
+            return sse.newEventBuilder().name(name).id(cursor.eventId())
+                    .data(String.class, data.build().toString()).build();
+        }
+
+        private JsonObjectBuilder notification(NotificationView n) {
+            String key = "notifications." + n.kind() + (n.others() > 0 ? ".others" : "");
+            JsonObjectBuilder json = Json.createObjectBuilder().add("id", n.id())
+                    .add("text", BundleMessages.get(locale, key, n.actor(), n.others()))
+                    .add("link", "/notifications/" + n.id());
+            if (n.snippet() != null) {
+                json.add("snippet", n.snippet());
+            }
+            return json;
+        }
+
+        private void send(OutboundSseEvent event) {
+            sink.send(event).toCompletableFuture().join();
+        }
+
+        private void stop() {
+            ScheduledFuture<?> running = task.get();
+            if (running != null) {
+                running.cancel(false);
+            }
+            try {
+                sink.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINEST, "already closed", e);
+            }
+        }
+    }
+}
