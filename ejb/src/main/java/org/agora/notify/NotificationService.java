@@ -99,9 +99,10 @@ public class NotificationService {
      *
      * @throws IllegalArgumentException if nobody has that id
      */
-    public void fromPlugin(String pluginId, long recipientId, String message, String link) {
+    public void fromPlugin(String pluginId, long recipientId, String message, String link, boolean confidential) {
         checkRecipient(recipientId);
-        store(Notification.fromPlugin(recipientId, pluginId, message, link, Instant.now()));
+        store(Notification.fromPlugin(recipientId, pluginId, message, link, Instant.now()).keptFromOthers(
+                confidential));
     }
 
     /**
@@ -110,11 +111,12 @@ public class NotificationService {
      *
      * @throws IllegalArgumentException if nobody has that id
      */
-    public void fromPlugin(String pluginId, long recipientId, String key, List<String> arguments, String link) {
+    public void fromPlugin(String pluginId, long recipientId, String key, List<String> arguments, String link,
+                           boolean confidential) {
         checkRecipient(recipientId);
         String english = pluginTexts.text(pluginId, key, arguments, Locale.ENGLISH).orElse(key);
         store(Notification.fromPluginMessage(recipientId, pluginId, english, key, arguments, link,
-                Instant.now()));
+                Instant.now()).keptFromOthers(confidential));
     }
 
     // stored, then told to observers such as the mailer, which write in this transaction

@@ -74,7 +74,7 @@ final class PersonalDataKinds {
             new Kind("notifications", List.of(new Section("notifications", """
                     SELECT id, kind, actor_id, post_id, comment_id, plugin_id, message_key, message_args, message,
                            link, created_at, read_at
-                    FROM notification WHERE recipient_id = ? ORDER BY id"""))),
+                    FROM notification WHERE recipient_id = ? AND NOT confidential ORDER BY id"""))),
             new Kind("documents", List.of(new Section("documents", """
                     SELECT d.id, s.slug AS space_slug, d.name, d.created_at, d.updated_at
                     FROM document d JOIN agora_space s ON s.id = d.space_id WHERE d.created_by = ? ORDER BY d.id"""),

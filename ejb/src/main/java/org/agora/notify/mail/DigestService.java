@@ -112,7 +112,7 @@ public class DigestService {
         Set<Long> postIds = pending.stream().map(Notification::getPostId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Set<Long> readable = posts.readableIds(postIds, personId);
-        List<Notification> told = pending.stream()
+        List<Notification> told = pending.stream().filter(n -> !n.isConfidential())
                 .filter(n -> n.getPostId() == null || readable.contains(n.getPostId())).toList();
         if (told.isEmpty()) {
             return false;

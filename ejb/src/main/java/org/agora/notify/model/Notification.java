@@ -84,6 +84,9 @@ public class Notification {
     @Column(name = "mailed_at")
     private Instant mailedAt;
 
+    // for its recipient's eyes only: exports of their data leave out what it says and where it leads
+    private boolean confidential;
+
     protected Notification() {
     }
 
@@ -143,6 +146,20 @@ public class Notification {
         n.messageKey = Objects.requireNonNull(key);
         n.messageArgs = MessageArguments.encode(arguments);
         return n;
+    }
+
+    /**
+     * @param kept true if only the recipient may ever read it
+     * @return this notification
+     */
+    public Notification keptFromOthers(boolean kept) {
+        confidential = kept;
+        return this;
+    }
+
+    /** @return true if only the recipient may ever read it */
+    public boolean isConfidential() {
+        return confidential;
     }
 
     /** @return the plugin that sent this notification, or null */

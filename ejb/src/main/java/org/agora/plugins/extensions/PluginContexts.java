@@ -150,9 +150,10 @@ public class PluginContexts {
                 String link = "/m/" + pluginId + notification.path();
                 if (notification.isMessage()) {
                     notifications.fromPlugin(pluginId, notification.recipientId(), notification.messageKey(),
-                            notification.arguments(), link);
+                            notification.arguments(), link, notification.confidential());
                 } else {
-                    notifications.fromPlugin(pluginId, notification.recipientId(), notification.text(), link);
+                    notifications.fromPlugin(pluginId, notification.recipientId(), notification.text(), link,
+                            notification.confidential());
                 }
             }
         };

@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
  *                    text
  * @param arguments   the values of the message's {@code {0}}, {@code {1}}, ... as text (at most 10, each at most
  *                    200 characters); empty for a plain text
+ * @param confidential true if only its recipient may ever read it ({@link #asConfidential()}, since 1.3.0)
  * @since 1.1.0
  */
 public record PluginNotification(long recipientId, String text, String path, String messageKey,
-                                 List<String> arguments) {
+                                 List<String> arguments, boolean confidential) {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
@@ -45,9 +46,27 @@ public record PluginNotification(long recipientId, String text, String path, Str
         }
     }
 
+    /** A notification that others may learn of, as plugins built for 1.1 and 1.2 make them. */
+    public PluginNotification(long recipientId, String text, String path, String messageKey, List<String> arguments) {
+        this(recipientId, text, path, messageKey, arguments, false);
+    }
+
     /** A notification in plain text, the same in every language. */
     public PluginNotification(long recipientId, String text, String path) {
         this(recipientId, text, path, null, List.of());
+    }
+
+    /**
+     * The same notification, for its recipient's eyes only: it shows in their list of notifications and nowhere
+     * else: it is not mailed (mails are kept) and copies of their data leave it out. For a notification that would
+     * tell others what is kept from them, such as "your idea is under review" sent to the author of an anonymous
+     * idea.
+     *
+     * @return the notification, confidential
+     * @since 1.3.0
+     */
+    public PluginNotification asConfidential() {
+        return new PluginNotification(recipientId, text, path, messageKey, arguments, true);
     }
 
     /**

@@ -91,8 +91,10 @@ final class Workflow {
     private void notifyPeople(Idea idea, Status next, Set<Long> voters, Viewer manager, String path) {
         Optional<Long> author = idea.anonymous() ? new Authors(context.records()).of(idea.contentId())
                 : Optional.of(idea.authorId()).filter(id -> id != 0);
-        author.filter(id -> id != manager.id()).ifPresent(id -> context.notify(PluginNotification.message(id,
-                "notify.author." + next.key(), path, idea.title())));
+        // the author of an anonymous idea hears of it too, in a notification nobody else may ever read
+        author.filter(id -> id != manager.id()).map(id -> PluginNotification.message(id,
+                        "notify.author." + next.key(), path, idea.title()))
+                .map(n -> idea.anonymous() ? n.asConfidential() : n).ifPresent(context::notify);
         voters.stream().filter(id -> id != manager.id() && !author.equals(Optional.of(id)))
                 .forEach(id -> context.notify(PluginNotification.message(id, "notify.voter." + next.key(), path,
                         idea.title())));

@@ -66,6 +66,8 @@ class AnonymityTest {
         long id = f.submit(f.ada, "Salaries in job ads", true);
         f.post(f.manager, "/i/" + id + "/status", "status", "declined", "answer", "Not this year.");
         assertThat(f.host.notifications()).extracting(PluginNotification::recipientId).containsExactly(f.ada.id());
+        assertThat(f.host.notifications()).as("for the author's eyes only: not mailed, not exported")
+                .allMatch(PluginNotification::confidential);
         assertThat(f.host.notificationTexts(Locale.ENGLISH))
                 .containsExactly("Your idea “Salaries in job ads” was declined; read the answer.");
 

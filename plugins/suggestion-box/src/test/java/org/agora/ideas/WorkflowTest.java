@@ -39,6 +39,8 @@ class WorkflowTest {
         assertThat(idea.firstAnswer()).isNotNull();
         assertThat(f.host.notifications()).extracting(PluginNotification::recipientId)
                 .containsExactlyInAnyOrder(f.ada.id(), f.bob.id());
+        assertThat(f.host.notifications()).as("a named idea's news may be mailed").noneMatch(
+                PluginNotification::confidential);
         assertThat(f.host.notificationTexts(Locale.FRENCH)).containsExactlyInAnyOrder(
                 "Votre idée « Standing desks » est prévue.",
                 "Une idée pour laquelle vous avez voté, « Standing desks », est prévue.");
