@@ -19,6 +19,8 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -40,7 +42,10 @@ class MyDataJourneyIT extends BrowserJourney {
         assertThat(admin.get("/admin/privacy-export/" + monaId).status()).isEqualTo(200);
 
         signIn(email, TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("footer a.privacy-link")).click();
+        WebElement privacy = browser.findElement(By.cssSelector("footer a.privacy-link"));
+        // the footer lies below a long feed: brought to the middle of the window, clear of the corner notices
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", privacy);
+        privacy.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.privacy-notice")));
         browser.findElement(By.linkText("My data")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.my-data")));

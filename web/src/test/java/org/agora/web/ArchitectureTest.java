@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.persistence.Entity;
+import jakarta.servlet.annotation.WebFilter;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -41,6 +42,14 @@ class ArchitectureTest {
     @Test
     void webPackagesDependOnEachOtherWithoutCycles() {
         slices().matching("org.agora.web.(**)").should().beFreeOfCycles().check(AGORA);
+    }
+
+    @Test
+    void everyFilterLetsTheLiveStreamThrough() {
+        // a filter without async support in the chain makes every server-sent event stream fail
+        assertThat(AGORA.stream().filter(c -> c.isAnnotatedWith(WebFilter.class))
+                .map(c -> c.reflect().getAnnotation(WebFilter.class)))
+                .isNotEmpty().allMatch(WebFilter::asyncSupported);
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Arrays;
  * {@code doneNotice} the layout shows, and forgets it: only a page (GET) takes it, not the scripts, pictures and
  * background requests that load with it.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class DoneNotices extends HttpFilter {
 
     @Override
