@@ -57,8 +57,16 @@ final class ProbeRecords {
                     number(request, "limit").intValue()));
             case "find" -> records(store.find(query(request, col)));
             case "count" -> "count=" + store.count(query(request, col));
+            case "countBy" -> counts(store.countBy(query(request, col), request.parameter("field").orElse("")));
             default -> "illegal";
         };
+    }
+
+    /** One line per value: its count, a tab, the value. */
+    private static String counts(Map<String, Long> counts) {
+        StringBuilder out = new StringBuilder("counts\n");
+        counts.forEach((value, n) -> out.append(n).append('\t').append(value).append('\n'));
+        return out.toString();
     }
 
     private static RecordQuery query(PageRequest request, String col) {

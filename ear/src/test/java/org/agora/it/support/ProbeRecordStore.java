@@ -128,6 +128,18 @@ public final class ProbeRecordStore implements RecordStore {
         return number(send(query("count", query)), "count=");
     }
 
+    @Override
+    public Map<String, Long> countBy(RecordQuery query, String field) {
+        Map<String, String> p = query("countBy", query);
+        p.put("field", field);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        send(p).lines().skip(1).forEach(line -> {
+            int tab = line.indexOf('\t');
+            counts.put(line.substring(tab + 1), Long.parseLong(line.substring(0, tab)));
+        });
+        return counts;
+    }
+
     private static Map<String, String> query(String op, RecordQuery query) {
         Map<String, String> p = call(op, query.collection());
         put(p, "w.", query.equalities());

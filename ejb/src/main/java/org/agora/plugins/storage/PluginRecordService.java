@@ -168,6 +168,18 @@ public class PluginRecordService {
         return ((Number) sql.bind(em.createNativeQuery(sql.text())).getSingleResult()).longValue();
     }
 
+    /** @return how many of the plugin's matching records have each value of a field (by its indexed key) */
+    public Map<String, Long> countBy(String pluginId, RecordQuery query, String field) {
+        checkName(field);
+        RecordSql sql = RecordSql.countBy(pluginId, checked(query), readable(query), field);
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object row : sql.bind(em.createNativeQuery(sql.text())).getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
     /**
      * Deletes the records about a content item, in the transaction that deletes the item, whoever deletes it.
      * The fields go with their records (ON DELETE CASCADE).

@@ -30,11 +30,21 @@ record RecordSql(String text, List<Object> parameters) {
     }
 
     static RecordSql count(String pluginId, RecordQuery query, ReadableSpaces readable) {
-        return build(pluginId, query, readable, false);
+        return build(pluginId, query, readable, false, null);
+    }
+
+    /** Counts by the indexed key of one field: one row (key, count) per value. */
+    static RecordSql countBy(String pluginId, RecordQuery query, ReadableSpaces readable, String field) {
+        return build(pluginId, query, readable, false, field);
     }
 
     private static RecordSql build(String pluginId, RecordQuery query, ReadableSpaces readable,
                                    boolean ordered) {
+        return build(pluginId, query, readable, ordered, null);
+    }
+
+    private static RecordSql build(String pluginId, RecordQuery query, ReadableSpaces readable,
+                                   boolean ordered, String groupField) {
         List<Object> parameters = new ArrayList<>();
         List<Map.Entry<String, String>> equalities = new ArrayList<>(query.equalities().entrySet());
         String order = ordered ? query.orderField() : null;
@@ -67,6 +77,10 @@ record RecordSql(String text, List<Object> parameters) {
                     .append(" AND ").append(alias).append(".value_key = ")
                     .append(next(parameters, FieldValue.key(equality.getValue())));
         }
+        if (groupField != null) {
+            from.append(" JOIN plugin_record_field g ON g.record_id = ").append(id)
+                    .append(fieldRows(" AND", "g", parameters, pluginId, query.collection(), groupField));
+        }
         StringBuilder record = new StringBuilder();
         if (query.owner().isPresent()) {
             record.append(" AND r.owner_id = ").append(next(parameters, query.owner().getAsLong()));
@@ -95,6 +109,9 @@ record RecordSql(String text, List<Object> parameters) {
         String orderBy = !ordered ? "" : order != null
                 ? " ORDER BY o.value_key" + direction + ", o.record_id" + direction
                 : " ORDER BY " + id + " DESC";
+        if (groupField != null) {
+            return new RecordSql("SELECT g.value_key, COUNT(*)" + from + where + " GROUP BY g.value_key", parameters);
+        }
         return new RecordSql((ordered ? "SELECT " + id : "SELECT COUNT(*)") + from + where + orderBy, parameters);
     }
 

@@ -110,4 +110,9 @@ public final class ScopedRecordStore implements RecordStore {
     public long count(RecordQuery query) {
         return service.count(pluginId, query);
     }
+
+    @Override
+    public Map<String, Long> countBy(RecordQuery query, String field) {
+        return service.countBy(pluginId, query, field);
+    }
 }

@@ -154,4 +154,20 @@ public interface RecordStore {
      * @since 1.1.0
      */
     long count(RecordQuery query);
+
+    /**
+     * Counts the matching records by the value of one field, in one step: how many votes each option got, how many
+     * ideas each status holds. Records without the field are not counted; values are told apart by their first 200
+     * characters, so count short values such as choices, states or numbers.
+     *
+     * <pre>{@code
+     * Map<String, Long> byStatus = records.countBy(RecordQuery.in("ideas").where("box", box), "status");
+     * }</pre>
+     *
+     * @param query what to count; its order and page do not matter
+     * @param field the field whose values are counted
+     * @return each value found and how many records have it, by value
+     * @since 1.3.0
+     */
+    Map<String, Long> countBy(RecordQuery query, String field);
 }

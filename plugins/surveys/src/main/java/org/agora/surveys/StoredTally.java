@@ -1,6 +1,8 @@
 package org.agora.surveys;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.RecordStore;
 
@@ -8,14 +10,16 @@ import org.agora.plugins.api.RecordStore;
  * Counts a survey's stored responses with the record store's indexed counts. {@link Ballots} writes, besides each
  * answer, a field per counted thing, named after the survey and the question: {@code h{survey}_{n}} when question n
  * is answered, {@code v{survey}_{n}} with a choice, a number or yes/no, {@code o{survey}_{n}_{o}} for a chosen option
- * (1) or an option's rank, {@code t{survey}_{n}} with a written answer. Each figure of the results is then one count on one indexed field, whatever the number of
- * responses.
+ * (1) or an option's rank, {@code t{survey}_{n}} with a written answer. Each figure of the results is then one count
+ * on one indexed field, whatever the number of responses; the values of one field (the choices of a question, the
+ * ranks of an option) are counted together in one step.
  */
 final class StoredTally implements Tally {
 
     private final RecordStore records;
     private final Survey survey;
     private final RecordQuery ballots;
+    private final Map<String, Map<String, Long>> counted = new HashMap<>();
 
     StoredTally(RecordStore records, Survey survey) {
         this.records = records;
@@ -35,7 +39,7 @@ final class StoredTally implements Tally {
 
     @Override
     public long gave(int n, String value) {
-        return records.count(RecordQuery.in(Ballots.BALLOTS).where(value(survey, n), value));
+        return countsOf(value(survey, n)).getOrDefault(value, 0L);
     }
 
     @Override
@@ -45,7 +49,12 @@ final class StoredTally implements Tally {
 
     @Override
     public long ranked(int n, int option, int rank) {
-        return records.count(RecordQuery.in(Ballots.BALLOTS).where(option(survey, n, option), String.valueOf(rank)));
+        return countsOf(option(survey, n, option)).getOrDefault(String.valueOf(rank), 0L);
+    }
+
+    // the field is the survey's and the question's own, so every record that has it is one of this survey's ballots
+    private Map<String, Long> countsOf(String field) {
+        return counted.computeIfAbsent(field, f -> records.countBy(RecordQuery.in(Ballots.BALLOTS), f));
     }
 
     @Override

@@ -8,9 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongPredicate;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.RecordStore;
@@ -178,6 +179,13 @@ public class InMemoryRecordStore implements RecordStore {
     @Override
     public synchronized long count(RecordQuery query) {
         return matching(query).count();
+    }
+
+    @Override
+    public synchronized Map<String, Long> countBy(RecordQuery query, String field) {
+        checkName(field);
+        return matching(query).filter(r -> r.fields().containsKey(field))
+                .collect(Collectors.groupingBy(r -> key(r.fields().get(field)), TreeMap::new, Collectors.counting()));
     }
 
     /** @return every record, of every collection, in creation order: for assertions */

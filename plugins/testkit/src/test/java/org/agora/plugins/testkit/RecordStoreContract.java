@@ -135,6 +135,24 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    void countByCountsTheMatchingRecordsOfEachValueInOneStep() {
+        String votes = fresh("votes");
+        store().createAll(votes, List.of(Map.of("poll", "1", "choice", "tea"), Map.of("poll", "1", "choice", "coffee"),
+                Map.of("poll", "1", "choice", "tea"), Map.of("poll", "2", "choice", "tea"), Map.of("poll", "1")));
+        store().create(votes, Map.of("poll", "1", "choice", "water"), 7L);
+        assertThat(store().countBy(RecordQuery.in(votes).where("poll", "1"), "choice"))
+                .as("records without the field are not counted")
+                .containsExactlyInAnyOrderEntriesOf(Map.of("tea", 2L, "coffee", 1L, "water", 1L));
+        assertThat(store().countBy(RecordQuery.in(votes).where("poll", "1").ownedBy(7), "choice"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("water", 1L));
+        assertThat(store().countBy(RecordQuery.in(votes).orderBy("choice").limit(1), "poll"))
+                .as("order and page do not matter").containsExactlyInAnyOrderEntriesOf(Map.of("1", 5L, "2", 1L));
+        assertThat(store().countBy(RecordQuery.in(votes).where("poll", "3"), "choice")).isEmpty();
+        assertThatThrownBy(() -> store().countBy(RecordQuery.in(votes), "bad name"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void listShowsTheMostRecentlyUpdatedFirstAPageAtATime() {
         String items = fresh("items");
         StoredRecord a = store().create(items, Map.of("n", "a"));
