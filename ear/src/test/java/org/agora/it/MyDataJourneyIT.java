@@ -19,7 +19,6 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -43,9 +42,9 @@ class MyDataJourneyIT extends BrowserJourney {
 
         signIn(email, TestAccounts.PASSWORD);
         WebElement privacy = browser.findElement(By.cssSelector("footer a.privacy-link"));
-        // the footer lies below a long feed: brought to the middle of the window, clear of the corner notices
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", privacy);
-        privacy.click();
+        assertThat(privacy.getAttribute("href")).endsWith("/privacy");
+        // followed as its address: the footer lies far below the demo's long feed
+        browser.get(privacy.getAttribute("href"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.privacy-notice")));
         browser.findElement(By.linkText("My data")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.my-data")));
