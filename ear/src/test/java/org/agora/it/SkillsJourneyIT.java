@@ -100,5 +100,11 @@ class SkillsJourneyIT extends BrowserJourney {
         assertThat(browser.findElements(By.cssSelector(".skills-matrix td.level-reference"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".skills-matrix th a"))).extracting(WebElement::getText)
                 .contains("Hana Haskeller " + id, "Jo Journey " + id);
+        // the chart above the table, drawn by the host's Chart.js from the table's cells
+        Object reference = wait.until(driver -> ((JavascriptExecutor) driver).executeScript(
+                "var c = window.Chart && Chart.getChart(document.querySelector('canvas.skills-levels-chart'));"
+                        + " return c ? c.data.datasets[3].data.reduce(function (a, b) { return a + b; }, 0) : null;"));
+        assertThat(((Number) reference).longValue()).as("people at the reference level, counted from the table")
+                .isEqualTo(browser.findElements(By.cssSelector(".skills-matrix td.level-reference")).size());
     }
 }

@@ -1,5 +1,6 @@
 package org.agora.skills;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ final class MatrixPages {
         model.put("columns", matrix.skills());
         model.put("rows", matrix.rows());
         model.put("risks", s.mayReview() ? matrix.risks() : List.of());
+        // the chart above the table counts its cells by level, in this order and with these names
+        model.put("levelCodes", Arrays.stream(Level.values()).map(Level::code).toList());
+        model.put("levelLabels", Arrays.stream(Level.values()).map(l -> s.messages.get(l.label())).toList());
         return s.view("matrix", "matrix.title", model, 200);
     }
 

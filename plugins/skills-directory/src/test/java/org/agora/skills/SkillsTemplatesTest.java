@@ -101,6 +101,11 @@ class SkillsTemplatesTest extends SkillsFixture {
         Document matrix = render(get(admin, "/matrix"), admin);
         assertThat(matrix.select(".skills-matrix td.level-reference").text()).isEqualTo("Reference");
         assertThat(matrix.select(".skills-risks li").text()).contains("Terraform: no expert");
+        assertThat(matrix.select("canvas.skills-levels-chart").attr("data-levels"))
+                .isEqualTo("notions|practitioner|expert|reference");
+        assertThat(matrix.select("canvas.skills-levels-chart").attr("data-level-names"))
+                .isEqualTo("Notions|Practitioner|Expert|Reference");
+        assertThat(matrix.select("script[src=/assets/charts/chart.umd.min.js]")).as("the host's Chart.js").hasSize(1);
         assertThat(render(send(Requests.get("/matrix").as(admin).in(Locale.FRENCH)), admin, Locale.FRENCH)
                 .select(".skills-matrix td.level-reference").text())
                 .isEqualTo("Référent");
