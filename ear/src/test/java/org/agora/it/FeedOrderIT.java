@@ -1,5 +1,6 @@
 package org.agora.it;
 
+import static org.agora.it.support.Posts.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Privacy;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,53 @@ class FeedOrderIT {
         assertThat(top.body()).contains("aria-current=\"page\">Top</a>");
         List<Long> ranked = posts(top);
         assertThat(ranked.indexOf(lively)).isNotNegative().isLessThan(ranked.indexOf(quiet));
+    }
+
+    /**
+     * The order "top" ranks by the counts each post keeps: once every comment and reaction is gone again (taken
+     * back, deleted with its replies, erased with its author), the older post no longer outranks the newer quiet one.
+     * A count that drifted from the rows would keep it above.
+     */
+    @Test
+    void topForgetsCommentsAndReactionsThatAreGone() {
+        String id = Agora.unique("g");
+        AgoraClient ana = TestAccounts.member("Ana Gone", "ana-" + id + "@agora.test");
+        AgoraClient ben = TestAccounts.member("Ben Gone", "ben-" + id + "@agora.test");
+        String cleoEmail = "cleo-" + id + "@agora.test";
+        AgoraClient cleo = TestAccounts.member("Cleo Gone", cleoEmail);
+        ana.get("/spaces");
+        String space = ana.post("/spaces", Map.of("name", "Gone " + id, "kind", "PUBLIC")).location();
+        for (AgoraClient member : List.of(ben, cleo)) {
+            member.get(space);
+            member.post(space + "/join", Map.of());
+        }
+        long talked = publish(ana, space, "Talked about " + id);
+        long quiet = publish(ana, space, "Quiet " + id);
+        long first = comment(cleo, talked, "First " + id, null);
+        comment(ben, talked, "Reply " + id, first);
+        for (AgoraClient member : List.of(ben, cleo)) {
+            member.get("/posts/" + talked);
+            assertThat(member.post("/posts/" + talked + "/reactions", Map.of("kind", "LIKE")).status())
+                    .isEqualTo(303);
+        }
+        assertThat(rank(ana, talked, quiet)).as("comments and reactions lift the older post").isLessThan(0);
+
+        ben.get("/posts/" + talked);
+        ben.post("/posts/" + talked + "/reactions", Map.of("kind", "LIKE")); // the same kind again takes it back
+        cleo.get("/posts/" + talked);
+        assertThat(cleo.post("/comments/" + first + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(rank(ana, talked, quiet)).as("Cleo's reaction is still there").isLessThan(0);
+
+        AgoraClient admin = TestAccounts.admin();
+        Privacy.erase(admin, Privacy.personId(admin, cleoEmail));
+        assertThat(rank(ana, talked, quiet)).as("nothing is left on the older post").isGreaterThan(0);
+    }
+
+    /** @return negative when the order "top" shows {@code a} above {@code b}, positive when below */
+    private static int rank(AgoraClient reader, long a, long b) {
+        List<Long> ranked = posts(reader.get("/?order=top"));
+        assertThat(ranked).contains(a, b);
+        return Integer.compare(ranked.indexOf(a), ranked.indexOf(b));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.agora.comments.model.Comment;
 import org.agora.comments.model.CommentText;
 import org.agora.content.Mentioned;
 import org.agora.content.References;
+import org.agora.feed.PostCounters;
 import org.agora.feed.PostGate;
 import org.agora.feed.PostRights;
 import org.agora.mentions.MentionService;
@@ -39,6 +40,9 @@ public class CommentService {
 
     @EJB
     PostGate gate;
+
+    @EJB
+    PostCounters counters;
 
     @Inject
     Event<CommentChanged> changed;
@@ -78,7 +82,7 @@ public class CommentService {
         Comment comment = parent == null ? Comment.on(postId, author, text, people, now)
                 : parent.reply(author, text, people, now);
         em.persist(comment);
-        em.flush();
+        counters.commentsChanged(postId);
         written.fire(new CommentWritten(postId, comment.getId(), authorId,
                 parent == null ? null : parent.getAuthor().getId()));
         changed.fire(new CommentChanged(comment.getId()));
@@ -139,6 +143,7 @@ public class CommentService {
         reactions.forget(ReactionTarget.COMMENT, gone);
         em.createQuery("DELETE FROM Comment c WHERE c.parentId = :id").setParameter("id", commentId).executeUpdate();
         em.remove(comment);
+        counters.commentsChanged(comment.getPostId());
     }
 
     /**

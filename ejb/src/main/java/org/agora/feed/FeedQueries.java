@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agora.content.RunningModules;
 import org.agora.feed.model.Post;
+import org.agora.feed.model.TopScore.Activity;
 import org.agora.follows.FollowService;
 import org.agora.follows.model.Follow;
 import org.agora.people.model.Person;
@@ -51,17 +52,18 @@ public class FeedQueries {
     }
 
     /**
-     * The posts of the home feed written since a moment, newest first, as the order "top" ranks them.
+     * The posts of the home feed written since a moment, newest first, with the counts the order "top" ranks by.
      *
      * @param upTo  the newest post id to include, so that a ranking stays the same while new posts arrive
      * @param limit at most this many posts
      */
-    public List<PostStamp> homeStamps(long readerId, Instant since, long upTo, int limit) {
-        return home("SELECT p.id, p.createdAt FROM Post p LEFT JOIN p.space s", " AND p.createdAt >= :since",
-                Object[].class, readerId)
+    public List<Activity> homeActivity(long readerId, Instant since, long upTo, int limit) {
+        return home("SELECT p.id, p.createdAt, p.commentCount, p.reactionCount FROM Post p LEFT JOIN p.space s",
+                " AND p.createdAt >= :since", Object[].class, readerId)
                 .setParameter("cursor", upTo == Long.MAX_VALUE ? upTo : upTo + 1).setParameter("since", since)
                 .setMaxResults(limit).getResultStream()
-                .map(r -> new PostStamp((Long) r[0], (Instant) r[1]))
+                .map(r -> new Activity((Long) r[0], (Instant) r[1], ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue()))
                 .toList();
     }
 

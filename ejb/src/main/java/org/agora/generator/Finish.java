@@ -12,11 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.agora.feed.PostCounters;
 import org.agora.search.rebuild.RebuildService;
 
 /**
- * Ends a generation: the tables' own ids go on after the generated ones, Agora forgets what it had cached, and the
- * search index is rebuilt from the database so that the company is searchable.
+ * Ends a generation: the tables' own ids go on after the generated ones, the posts count their comments and
+ * reactions, Agora forgets what it had cached, and the search index is rebuilt from the database so that the company
+ * is searchable.
  */
 @Dependent
 @Named("generatorFinish")
@@ -49,6 +51,9 @@ public class Finish extends AbstractBatchlet {
                 // the same statement in Derby and PostgreSQL
                 s.executeUpdate("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + (max + 1));
             }
+            // the rows were written past the services that keep the posts' counters
+            s.executeUpdate(PostCounters.COMMENTS);
+            s.executeUpdate(PostCounters.REACTIONS);
             if (c.getMetaData().getDatabaseProductName().startsWith("Apache Derby")) {
                 for (String table : GROWN) {
                     s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)");

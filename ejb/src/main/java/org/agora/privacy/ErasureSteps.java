@@ -17,6 +17,7 @@ import org.agora.comments.model.Comment;
 import org.agora.content.References;
 import org.agora.documents.DocumentChanged;
 import org.agora.documents.model.Document;
+import org.agora.feed.PostCounters;
 import org.agora.feed.PostService;
 import org.agora.feed.model.Post;
 import org.agora.mentions.MentionService;
@@ -27,6 +28,7 @@ import org.agora.people.photos.PhotoService;
 import org.agora.plugins.privacy.ErasureReport;
 import org.agora.plugins.content.ContentSource;
 import org.agora.plugins.privacy.PluginPrivacyService;
+import org.agora.reactions.model.ReactionTarget;
 import org.agora.search.SearchItemChanged;
 import org.agora.search.sources.ItemTypes;
 
@@ -70,6 +72,9 @@ public class ErasureSteps {
 
     @EJB
     CommentService comments;
+
+    @EJB
+    PostCounters counters;
 
     /**
      * Anonymises the person's row (name, e-mail, directory fields, password), deletes their profile and photo,
@@ -155,7 +160,11 @@ public class ErasureSteps {
 
     /** Deletes what the person did around content: reactions, bookmarks, follows, reads, notifications... */
     public String traces(long personId) {
+        List<Long> reacted = em.createQuery("""
+                        SELECT r.targetId FROM Reaction r WHERE r.personId = :person AND r.target = :post""", Long.class)
+                .setParameter("person", personId).setParameter("post", ReactionTarget.POST).getResultList();
         int reactions = update("DELETE FROM reaction WHERE person_id = ?", personId);
+        counters.reactionsChanged(reacted);
         int bookmarks = update("DELETE FROM bookmark WHERE person_id = ?", personId);
         int follows = update("DELETE FROM follow WHERE follower_id = ? OR (kind = 'PERSON' AND target_id = ?)",
                 personId, personId);

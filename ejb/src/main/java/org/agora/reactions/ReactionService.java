@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.agora.comments.model.Comment;
+import org.agora.feed.PostCounters;
 import org.agora.feed.PostGate;
 import org.agora.people.model.Person;
 import org.agora.reactions.model.Reaction;
@@ -31,6 +32,9 @@ public class ReactionService {
 
     @EJB
     PostGate gate;
+
+    @EJB
+    PostCounters counters;
 
     @Inject
     Event<PostReacted> reacted;
@@ -83,6 +87,9 @@ public class ReactionService {
             }
         } else if (!(chosen == null ? existing.get().choose(kind, now) : existing.get().choose(kind, chosen, now))) {
             em.remove(existing.get());
+        }
+        if (target == ReactionTarget.POST) {
+            counters.reactionsChanged(List.of(postId));
         }
         return postId;
     }
@@ -142,6 +149,9 @@ public class ReactionService {
         if (!ids.isEmpty()) {
             em.createQuery("DELETE FROM Reaction r WHERE r.target = :target AND r.targetId IN :ids")
                     .setParameter("target", target).setParameter("ids", ids).executeUpdate();
+            if (target == ReactionTarget.POST) {
+                counters.reactionsChanged(ids);
+            }
         }
     }
 

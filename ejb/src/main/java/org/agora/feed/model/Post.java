@@ -74,6 +74,13 @@ public class Post {
     @Column(nullable = false)
     private boolean searchable = true;
 
+    // kept by org.agora.feed.PostCounters, never written through the entity
+    @Column(name = "comment_count", insertable = false, updatable = false)
+    private int commentCount;
+
+    @Column(name = "reaction_count", insertable = false, updatable = false)
+    private int reactionCount;
+
     protected Post() {
     }
 

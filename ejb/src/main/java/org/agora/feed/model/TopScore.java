@@ -28,7 +28,7 @@ public final class TopScore {
     private TopScore() {
     }
 
-    /** What the score of one post is computed from, counted as of the ranking's moment. */
+    /** What the score of one post is computed from: the counts the post keeps. */
     public record Activity(long postId, Instant createdAt, long comments, long reactions) {
     }
 
