@@ -2,6 +2,7 @@ package org.agora.announcements;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.agora.announcements.model.AnnouncementRead;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.Post;
+import org.agora.people.Roles;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.validation.AccessDeniedException;
@@ -23,6 +25,9 @@ public class AnnouncementService {
 
     private static final int PINNED = 5;
 
+    @Inject
+    Roles roles;
+
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
@@ -31,8 +36,8 @@ public class AnnouncementService {
 
     /** @return true if the person may publish announcements */
     public boolean mayAnnounce(long personId) {
-        Person person = em.find(Person.class, personId);
-        return person != null && person.getRole().announces();
+        Role role = roles.of(personId);
+        return role != null && role.announces();
     }
 
     /**
@@ -121,7 +126,6 @@ public class AnnouncementService {
     }
 
     private boolean isAdmin(long personId) {
-        Person person = em.find(Person.class, personId);
-        return person != null && person.getRole() == Role.ADMIN;
+        return roles.isAdmin(personId);
     }
 }

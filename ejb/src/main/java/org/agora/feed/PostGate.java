@@ -2,6 +2,7 @@ package org.agora.feed;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -13,8 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.agora.feed.model.Post;
 import org.agora.feed.model.PostAccess;
-import org.agora.people.model.Person;
-import org.agora.people.model.Role;
+import org.agora.people.Roles;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.model.Access;
 import org.agora.validation.AccessDeniedException;
@@ -26,6 +26,9 @@ import org.agora.validation.UnknownItemException;
  */
 @Stateless
 public class PostGate {
+
+    @Inject
+    Roles roles;
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
@@ -90,7 +93,6 @@ public class PostGate {
     }
 
     private boolean isAdmin(long personId) {
-        Person p = em.find(Person.class, personId);
-        return p != null && p.getRole() == Role.ADMIN;
+        return roles.isAdmin(personId);
     }
 }

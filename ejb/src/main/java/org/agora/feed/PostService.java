@@ -28,6 +28,7 @@ import org.agora.feed.model.PostText;
 import org.agora.hashtags.model.PostHashtag;
 import org.agora.mentions.MentionService;
 import org.agora.mentions.model.PostMention;
+import org.agora.people.Roles;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.settings.SettingsService;
@@ -47,6 +48,9 @@ import org.agora.validation.UnknownItemException;
 public class PostService {
 
     public static final int PAGE_SIZE = 20;
+
+    @Inject
+    Roles roles;
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
@@ -415,8 +419,7 @@ public class PostService {
     }
 
     private boolean isAdmin(long personId) {
-        Person person = em.find(Person.class, personId);
-        return person != null && person.getRole() == Role.ADMIN;
+        return roles.isAdmin(personId);
     }
 
     private boolean canRead(Post post, long readerId) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.agora.people.model.EmailAddress;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
+import org.agora.requests.PerRequest;
 import org.agora.validation.InvalidInputException;
 
 /**
@@ -27,6 +28,9 @@ public class AccountService {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    PerRequest perRequest;
 
     @Inject
     Event<PersonChanged> searchable;
@@ -57,6 +61,7 @@ public class AccountService {
         Person admin = find(address).orElseGet(() -> new Person(address, name, Role.ADMIN, now));
         admin.describe(name, admin.getDepartment(), admin.getJobTitle(), now);
         admin.grant(Role.ADMIN, now);
+        perRequest.forget();
         admin.setPasswordHash(passwords.hash(password), now);
         if (admin.getId() == null) {
             em.persist(admin);
@@ -150,6 +155,7 @@ public class AccountService {
             throw new InvalidInputException("person", "error.account.communicator");
         }
         person.grant(communicator ? Role.COMMUNICATOR : Role.MEMBER, Instant.now());
+        perRequest.forget();
         return PersonSummary.of(person);
     }
 

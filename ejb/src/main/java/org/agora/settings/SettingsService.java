@@ -1,9 +1,11 @@
 package org.agora.settings;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import org.agora.people.Roles;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.settings.model.CompanyPosting;
@@ -17,6 +19,9 @@ public class SettingsService {
 
     static final String COMPANY_POSTING = "company.posting";
 
+    @Inject
+    Roles roles;
+
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
@@ -28,8 +33,8 @@ public class SettingsService {
 
     /** @return true if the person may post on the company-wide feed */
     public boolean mayPostCompanyWide(long personId) {
-        Person person = em.find(Person.class, personId);
-        return person != null && companyPosting().allows(person.getRole());
+        Role role = roles.of(personId);
+        return role != null && companyPosting().allows(role);
     }
 
     /**

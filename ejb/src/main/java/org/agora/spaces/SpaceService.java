@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
 import org.agora.edits.EditConflictException;
 import org.agora.edits.SeenVersion;
 import org.agora.edits.SeenVersion.Outcome;
+import org.agora.people.Roles;
 import org.agora.people.model.EmailAddress;
 import org.agora.people.model.Person;
-import org.agora.people.model.Role;
+import org.agora.requests.PerRequest;
 import org.agora.spaces.model.Access;
 import org.agora.spaces.model.MembershipStatus;
 import org.agora.spaces.model.ReadableSpaces;
@@ -40,6 +41,12 @@ public class SpaceService {
     Event<MemberJoined> joined;
 
     @Inject
+    PerRequest perRequest;
+
+    @Inject
+    Roles roles;
+
+    @Inject
     Event<SpaceChanged> searchable;
 
     @Inject
@@ -50,6 +57,7 @@ public class SpaceService {
 
     /** Creates a space; its creator is its owner. */
     public SpaceView create(long creatorId, String name, String description, SpaceKind kind) {
+        changing();
         if (kind == null) {
             throw new InvalidInputException("kind", "error.space.kind");
         }
@@ -109,6 +117,7 @@ public class SpaceService {
 
     /** Joins an open space, or accepts an invitation; a member who joins again changes nothing. */
     public void join(String slug, long viewerId) {
+        changing();
         Space space = space(slug);
         Access access = access(space, viewerId);
         if (access.isMember()) {
@@ -130,6 +139,7 @@ public class SpaceService {
 
     /** Asks to join a private space; asking again, or as a member, changes nothing. */
     public void requestToJoin(String slug, long viewerId) {
+        changing();
         Space space = space(slug);
         Access access = access(space, viewerId);
         if (access.isMember() || access.hasRequested()) {
@@ -144,6 +154,7 @@ public class SpaceService {
 
     /** Invites a colleague by e-mail address. */
     public void invite(String slug, long managerId, String email) {
+        changing();
         Space space = managed(slug, managerId);
         Person invitee = EmailAddress.normalise(email)
                 .flatMap(e -> em.createNamedQuery("Person.byEmail", Person.class).setParameter("email", e)
@@ -164,6 +175,7 @@ public class SpaceService {
      * @throws InvalidInputException if nobody was chosen, or everyone chosen is already in the space
      */
     public int inviteAll(String slug, long managerId, java.util.Collection<Long> personIds, String department) {
+        changing();
         Space space = managed(slug, managerId);
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>(personIds);
         if (department != null && !department.isBlank()) {
@@ -215,6 +227,7 @@ public class SpaceService {
 
     /** Declines an invitation, or withdraws a request to join; with neither, nothing changes. */
     public void decline(String slug, long viewerId) {
+        changing();
         Space space = space(slug);
         membership(space, viewerId).filter(x -> x.getStatus() != MembershipStatus.ACTIVE).ifPresent(m -> {
             if (m.getStatus() == MembershipStatus.INVITED) {
@@ -225,6 +238,7 @@ public class SpaceService {
     }
 
     public void approve(String slug, long managerId, long personId) {
+        changing();
         Space space = managed(slug, managerId);
         membership(space, personId).filter(m -> m.getStatus() == MembershipStatus.REQUESTED)
                 .orElseThrow(() -> new InvalidInputException("person", "error.space.notRequested"))
@@ -234,6 +248,7 @@ public class SpaceService {
 
     /** Refuses a request, cancels an invitation or removes a member; the owner cannot be removed. */
     public void remove(String slug, long managerId, long personId) {
+        changing();
         Space space = managed(slug, managerId);
         SpaceMember m = membership(space, personId)
                 .orElseThrow(() -> new InvalidInputException("person", "error.space.notMember"));
@@ -249,6 +264,7 @@ public class SpaceService {
 
     /** Leaves a space; the owner cannot, and someone who is not a member changes nothing. */
     public void leave(String slug, long viewerId) {
+        changing();
         Space space = space(slug);
         Optional<SpaceMember> m = membership(space, viewerId).filter(x -> x.getStatus() == MembershipStatus.ACTIVE);
         if (m.isEmpty()) {
@@ -262,6 +278,7 @@ public class SpaceService {
 
     /** Makes another member the owner; the former owner stays as a moderator. */
     public void transferOwnership(String slug, long ownerId, long newOwnerId) {
+        changing();
         Space space = space(slug);
         if (!access(space, ownerId).isOwner()) {
             throw new AccessDeniedException("error.space.owner.transfer");
@@ -275,6 +292,7 @@ public class SpaceService {
     }
 
     public void setModerator(String slug, long managerId, long personId, boolean moderator) {
+        changing();
         Space space = managed(slug, managerId);
         SpaceMember m = membership(space, personId).filter(x -> x.getStatus() == MembershipStatus.ACTIVE
                         && x.getRole() != SpaceRole.OWNER)
@@ -284,6 +302,7 @@ public class SpaceService {
 
     /** Archives (read-only) or restores a space. */
     public void archive(String slug, long ownerId, boolean archived) {
+        changing();
         Space space = space(slug);
         if (!access(space, ownerId).isOwner()) {
             throw new AccessDeniedException("error.space.owner.archive");
@@ -306,6 +325,7 @@ public class SpaceService {
      * @throws EditConflictException if someone else changed them since; nothing is stored then
      */
     public void describe(String slug, long managerId, String name, String description, SeenVersion seen) {
+        changing();
         Space space = managed(slug, managerId);
         if (seen.check(space.getVersion(), space.isDescribedAs(name, description)) == Outcome.STORE) {
             space.describe(name, description, Instant.now());
@@ -316,11 +336,13 @@ public class SpaceService {
 
     /** @return what a person may do in a space, by id; for other services */
     public Access access(long spaceId, long viewerId) {
-        Space space = em.find(Space.class, spaceId);
-        if (space == null) {
-            throw new UnknownItemException("error.space.unknown");
-        }
-        return space.accessFor(membership(space, viewerId).orElse(null), isAdmin(viewerId));
+        return perRequest.remember(new PerRequest.Key("access to space " + spaceId, viewerId), () -> {
+            Space space = em.find(Space.class, spaceId);
+            if (space == null) {
+                throw new UnknownItemException("error.space.unknown");
+            }
+            return space.accessFor(membership(space, viewerId).orElse(null), isAdmin(viewerId));
+        });
     }
 
     /** @return what a person may do in each of the spaces, by space id, in a constant number of queries */
@@ -340,19 +362,23 @@ public class SpaceService {
         if (isAdmin(viewerId)) {
             return ReadableSpaces.every();
         }
-        return ReadableSpaces.only(em.createQuery("""
-                        SELECT s.id FROM Space s WHERE s.kind = :public
-                           OR s.id IN (SELECT m.spaceId FROM SpaceMember m
-                                       WHERE m.personId = :viewer AND m.status = :active)""", Long.class)
-                .setParameter("public", SpaceKind.PUBLIC).setParameter("viewer", viewerId)
-                .setParameter("active", MembershipStatus.ACTIVE).getResultList());
+        return perRequest.remember(new PerRequest.Key("readable spaces", viewerId), () -> ReadableSpaces.only(
+                em.createQuery("""
+                                SELECT s.id FROM Space s WHERE s.kind = :public
+                                   OR s.id IN (SELECT m.spaceId FROM SpaceMember m
+                                               WHERE m.personId = :viewer AND m.status = :active)""", Long.class)
+                        .setParameter("public", SpaceKind.PUBLIC).setParameter("viewer", viewerId)
+                        .setParameter("active", MembershipStatus.ACTIVE).getResultList()));
     }
 
     /** @return the ids of the spaces the viewer is a member of */
     public List<Long> memberSpaceIds(long viewerId) {
-        return em.createQuery("SELECT m.spaceId FROM SpaceMember m WHERE m.personId = :viewer AND m.status = :active",
-                        Long.class)
-                .setParameter("viewer", viewerId).setParameter("active", MembershipStatus.ACTIVE).getResultList();
+        return perRequest.remember(new PerRequest.Key("member of spaces", viewerId), () -> List.copyOf(
+                em.createQuery("""
+                                SELECT m.spaceId FROM SpaceMember m
+                                WHERE m.personId = :viewer AND m.status = :active""", Long.class)
+                        .setParameter("viewer", viewerId).setParameter("active", MembershipStatus.ACTIVE)
+                        .getResultList()));
     }
 
     private Space managed(String slug, long managerId) {
@@ -382,14 +408,21 @@ public class SpaceService {
         return Optional.ofNullable(em.find(SpaceMember.class, new SpaceMember.Key(space.getId(), personId)));
     }
 
+    // read only: what is written goes through membership(), read in the writing transaction
     private Map<Long, SpaceMember> memberships(long personId) {
-        return em.createQuery("SELECT m FROM SpaceMember m WHERE m.personId = :person", SpaceMember.class)
-                .setParameter("person", personId).getResultStream()
-                .collect(Collectors.toMap(SpaceMember::getSpaceId, Function.identity()));
+        return perRequest.remember(new PerRequest.Key("memberships", personId), () -> Map.copyOf(
+                em.createQuery("SELECT m FROM SpaceMember m WHERE m.personId = :person", SpaceMember.class)
+                        .setParameter("person", personId).getResultStream()
+                        .collect(Collectors.toMap(SpaceMember::getSpaceId, Function.identity()))));
     }
 
     private boolean isAdmin(long personId) {
-        return person(personId).getRole() == Role.ADMIN;
+        return roles.isAdmin(personId);
+    }
+
+    // what this request has kept of memberships and spaces is about to change
+    private void changing() {
+        perRequest.forget();
     }
 
     private Person person(long id) {

@@ -1,0 +1,36 @@
+package org.agora.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.agora.people.model.Person;
+import org.agora.people.model.Role;
+import org.agora.requests.PerRequest;
+
+/**
+ * A person's role, read once per request however many services ask (the feed, the rights on its posts, the
+ * announcements, the posting setting).
+ */
+@ApplicationScoped
+public class Roles {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @Inject
+    PerRequest perRequest;
+
+    /** @return the person's role, or null when there is no such person */
+    public Role of(long personId) {
+        return perRequest.remember(new PerRequest.Key("role", personId), () -> {
+            Person person = em.find(Person.class, personId);
+            return person == null ? null : person.getRole();
+        });
+    }
+
+    /** @return whether the person administers Agora; nobody unknown does */
+    public boolean isAdmin(long personId) {
+        return of(personId) == Role.ADMIN;
+    }
+}
