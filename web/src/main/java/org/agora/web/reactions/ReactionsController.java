@@ -43,16 +43,18 @@ public class ReactionsController {
     @POST
     @Path("posts/" + ID + "/reactions")
     public Response reactToPost(@PathParam("id") long id, @FormParam("kind") String kind,
-                                @FormParam("chosen") Boolean chosen, @FormParam("back") String back) {
-        long post = react(ReactionTarget.POST, id, kind, chosen);
+                                @FormParam("chosen") Boolean chosen, @FormParam("mine") String mine,
+                                @FormParam("back") String back) {
+        long post = react(ReactionTarget.POST, id, kind, chosen(kind, chosen, mine));
         return Redirects.back(back, "/posts/" + post);
     }
 
     @POST
     @Path("comments/" + ID + "/reactions")
     public Response reactToComment(@PathParam("id") long id, @FormParam("kind") String kind,
-                                   @FormParam("chosen") Boolean chosen, @FormParam("back") String back) {
-        long post = react(ReactionTarget.COMMENT, id, kind, chosen);
+                                   @FormParam("chosen") Boolean chosen, @FormParam("mine") String mine,
+                                   @FormParam("back") String back) {
+        long post = react(ReactionTarget.COMMENT, id, kind, chosen(kind, chosen, mine));
         return Redirects.back(back, "/posts/" + post + "#comment-" + id);
     }
 
@@ -70,6 +72,11 @@ public class ReactionsController {
         models.put("who", reactions.who(ReactionTarget.COMMENT, id, me()));
         models.put("what", "comment");
         return "reactions.html";
+    }
+
+    // the picker's one form names the reader's kind as drawn: pressing that kind takes it back, any other sets it
+    private static Boolean chosen(String kind, Boolean chosen, String mine) {
+        return chosen != null || mine == null ? chosen : Boolean.valueOf(!mine.equals(kind));
     }
 
     // the buttons say whether they set or take back the kind, so that a double-click gives one click's result;
