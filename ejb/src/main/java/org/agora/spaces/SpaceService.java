@@ -115,6 +115,36 @@ public class SpaceService {
                 .toList();
     }
 
+    /**
+     * The members a space's page names: its owner and moderators, then members by name, at most {@code limit}; the
+     * members page lists them all.
+     */
+    public List<MemberView> firstMembers(String slug, long viewerId, int limit) {
+        Space space = space(slug);
+        if (!access(space, viewerId).canRead()) {
+            throw new AccessDeniedException("error.space.members.hidden");
+        }
+        List<MemberView> first = new java.util.ArrayList<>(activeMembers(space,
+                List.of(SpaceRole.OWNER, SpaceRole.MODERATOR), limit));
+        first.sort(Comparator.comparing(MemberView::role).thenComparing(MemberView::name));
+        if (first.size() < limit) {
+            first.addAll(activeMembers(space, List.of(SpaceRole.MEMBER), limit - first.size()));
+        }
+        return List.copyOf(first);
+    }
+
+    private List<MemberView> activeMembers(Space space, List<SpaceRole> roles, int limit) {
+        return em.createQuery("""
+                        SELECT m FROM SpaceMember m JOIN FETCH m.person
+                        WHERE m.spaceId = :space AND m.status = :active AND m.role IN :roles
+                        ORDER BY m.person.name""", SpaceMember.class)
+                .setParameter("space", space.getId()).setParameter("active", MembershipStatus.ACTIVE)
+                .setParameter("roles", roles).setMaxResults(limit).getResultStream()
+                .map(m -> new MemberView(m.getPersonId(), m.getPerson().getName(), m.getPerson().getJobTitle(),
+                        m.getRole(), m.getStatus()))
+                .toList();
+    }
+
     /** Joins an open space, or accepts an invitation; a member who joins again changes nothing. */
     public void join(String slug, long viewerId) {
         changing();

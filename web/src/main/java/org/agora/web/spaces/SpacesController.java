@@ -44,6 +44,9 @@ import org.agora.web.security.MultipartCsrf;
 @Produces(MediaType.TEXT_HTML)
 public class SpacesController {
 
+    /** How many members a space's page names. */
+    static final int SIDEBAR_MEMBERS = 12;
+
     @Inject
     Refusals refusals;
 
@@ -120,7 +123,8 @@ public class SpacesController {
             FeedPage feed = feeds.spaceFeed(space.id(), me(), before);
             models.put("feed", feed);
             models.put("engagement", engagement.forPosts(feed.posts().stream().map(PostView::id).toList(), me()));
-            models.put("members", spaces.members(slug, me()));
+            // a big space's page names a few members; its members page lists them all
+            models.put("members", spaces.firstMembers(slug, me(), SIDEBAR_MEMBERS));
             models.put("pinned", before == null ? posts.pinned(space.id(), me()) : List.of());
         }
         models.put("maxLength", PostText.MAX_LENGTH);
