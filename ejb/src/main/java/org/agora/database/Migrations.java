@@ -28,6 +28,9 @@ public class Migrations {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // branches number their migrations from reserved ranges and merge in any order: a database that
+                // already has a higher version still gets the lower one it lacks
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

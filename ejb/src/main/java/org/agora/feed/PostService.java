@@ -222,7 +222,9 @@ public class PostService {
      * @param notified the people already told about the post
      */
     private void remember(Post post, References refs, Map<String, Long> people, Set<Long> notified) {
-        refs.hashtags().forEach(tag -> em.persist(new PostHashtag(post.getId(), tag)));
+        Long spaceId = post.getSpace() == null ? null : post.getSpace().getId();
+        refs.hashtags().forEach(tag -> em.persist(new PostHashtag(post.getId(), tag, spaceId,
+                post.item().map(ItemContent::pluginId).orElse(null))));
         Set<Long> mentioned = new HashSet<>(people.values());
         mentions.remember(post.getId(), mentioned);
         mentioned.remove(post.getAuthor().getId());

@@ -83,7 +83,8 @@ final class Rows {
         long to = Math.min(size.posts(), from + count);
         try (PreparedStatement post = c.prepareStatement("""
                 INSERT INTO post (id, author_id, body, body_html, created_at, space_id) VALUES (?, ?, ?, ?, ?, ?)""");
-             PreparedStatement tag = c.prepareStatement("INSERT INTO post_hashtag (post_id, tag) VALUES (?, ?)");
+             PreparedStatement tag = c.prepareStatement(
+                     "INSERT INTO post_hashtag (post_id, tag, space_id) VALUES (?, ?, ?)");
              PreparedStatement mention = c.prepareStatement(
                      "INSERT INTO post_mention (post_id, person_id) VALUES (?, ?)")) {
             for (long i = from; i < to; i++) {
@@ -99,6 +100,11 @@ final class Rows {
                             .append(t).append("</a>");
                     tag.setLong(1, id);
                     tag.setString(2, t);
+                    if (space < 0) {
+                        tag.setNull(3, Types.BIGINT);
+                    } else {
+                        tag.setLong(3, job.space(space));
+                    }
                     tag.addBatch();
                 }
                 if (r.nextInt(10) < 3) {

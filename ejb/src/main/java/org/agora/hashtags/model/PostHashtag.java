@@ -40,12 +40,25 @@ public class PostHashtag {
     @Id
     private String tag;
 
+    // the post's, so that a hashtag's page finds what the reader may read without reading the posts
+    @Column(name = "space_id")
+    private Long spaceId;
+
+    @Column(name = "plugin_id")
+    private String pluginId;
+
     protected PostHashtag() {
     }
 
-    public PostHashtag(long postId, String tag) {
+    /**
+     * @param spaceId  the post's space, or null for a company-wide post
+     * @param pluginId the module whose content item the post is, or null for a post
+     */
+    public PostHashtag(long postId, String tag, Long spaceId, String pluginId) {
         this.postId = postId;
         this.tag = Objects.requireNonNull(tag);
+        this.spaceId = spaceId;
+        this.pluginId = pluginId;
     }
 
     public Long getPostId() {
