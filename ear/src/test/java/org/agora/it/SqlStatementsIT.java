@@ -31,6 +31,12 @@ class SqlStatementsIT {
     /** Room for statements that do not depend on the posts, such as a first visit's record. */
     private static final int SLACK = 2;
 
+    // what the pages take with the reader's role, memberships and readable spaces read once per request and every
+    // module installed: more fails, as a regression to look at
+    private static final int HOME_FEED = 37;
+    private static final int SPACE_PAGE = 59;
+    private static final int POST_PAGE = 37;
+
     private String id;
     private AgoraClient ada;
     private AgoraClient bob;
@@ -55,7 +61,8 @@ class SqlStatementsIT {
             richPost(i);
         }
         int twenty = statements(bob, "/", 20);
-        assertThat(twenty).as("statements for 20 posts, against %d for 1", one).isLessThanOrEqualTo(one + SLACK);
+        assertThat(twenty).as("statements for 20 posts, against %d for 1", one).isLessThanOrEqualTo(one + SLACK)
+                .isLessThanOrEqualTo(HOME_FEED);
         int top = statements(bob, "/?order=top", 0);
         assertThat(top).as("the order top, against %d for the order latest", twenty).isLessThanOrEqualTo(twenty + 10);
     }
@@ -67,7 +74,8 @@ class SqlStatementsIT {
         for (int i = 2; i <= 21; i++) {
             richPost(i);
         }
-        assertThat(statements(bob, space, 20)).as("against %d for 1", one).isLessThanOrEqualTo(one + SLACK);
+        assertThat(statements(bob, space, 20)).as("against %d for 1", one).isLessThanOrEqualTo(one + SLACK)
+                .isLessThanOrEqualTo(SPACE_PAGE);
     }
 
     @Test
@@ -80,7 +88,7 @@ class SqlStatementsIT {
             ada.post("/comments/" + comment + "/reactions", Map.of("kind", "LIKE"));
         }
         assertThat(statements(bob, "/posts/" + post, 0)).as("against %d for 1 comment", one)
-                .isLessThanOrEqualTo(one + SLACK);
+                .isLessThanOrEqualTo(one + SLACK).isLessThanOrEqualTo(POST_PAGE);
     }
 
     /**
