@@ -32,10 +32,11 @@ class SqlStatementsIT {
     private static final int SLACK = 2;
 
     // what the pages take with the reader's role, memberships and readable spaces read once per request and every
-    // module installed: more fails, as a regression to look at
-    private static final int HOME_FEED = 37;
-    private static final int SPACE_PAGE = 59;
-    private static final int POST_PAGE = 37;
+    // module installed (home 34 to 37, space 54 to 59, post 35 to 37, with what other tests left, such as
+    // announcements), and a little room: more fails, as a regression to look at
+    private static final int HOME_FEED = 40;
+    private static final int SPACE_PAGE = 62;
+    private static final int POST_PAGE = 40;
 
     private String id;
     private AgoraClient ada;
