@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -199,18 +200,36 @@ public class ProfileService {
         return new DirectoryPage(refs(shown, profiles(shownIds)), departments, page, pages, found.size());
     }
 
+    /** The most ids one query asks for; Derby compiles each of them into the statement. */
+    private static final int IN_LIST = 1000;
+
     /** @return among the people, in their order, those whose profile matches the query's field criteria */
     private List<Long> withFields(List<Long> people, DirectoryQuery query, long viewerId) {
-        TypedQuery<Profile> all = em.createQuery("SELECT pr FROM Profile pr", Profile.class);
-        // each list a criterion reads comes in one more query for all profiles, not one per profile
-        if (!blank(query.expertise())) {
-            all.setHint("eclipselink.batch", "pr.expertise");
+        // the values alone first (loading every profile with its lists, 50 requests at once, filled the heap of a
+        // generated company of 10,000 people); then the profiles of those whose values match, for who may see them
+        Set<Long> candidates = new HashSet<>(people);
+        candidates.retainAll(matching(query.location(), "SELECT pr.personId, pr.location FROM Profile pr", candidates));
+        candidates.retainAll(matching(query.expertise(),
+                "SELECT pr.personId, e FROM Profile pr JOIN pr.expertise e", candidates));
+        candidates.retainAll(matching(query.interest(),
+                "SELECT pr.personId, i FROM Profile pr JOIN pr.interests i", candidates));
+        if (candidates.isEmpty()) {
+            return List.of();
         }
-        if (!blank(query.interest())) {
-            all.setHint("eclipselink.batch", "pr.interests");
+        Map<Long, Profile> profiles = new HashMap<>();
+        List<Long> ids = List.copyOf(candidates);
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            TypedQuery<Profile> some = em.createQuery("SELECT pr FROM Profile pr WHERE pr.personId IN :ids",
+                    Profile.class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)));
+            // each list a criterion reads comes in one more query for these profiles, not one per profile
+            if (!blank(query.expertise())) {
+                some.setHint("eclipselink.batch", "pr.expertise");
+            }
+            if (!blank(query.interest())) {
+                some.setHint("eclipselink.batch", "pr.interests");
+            }
+            some.getResultStream().forEach(pr -> profiles.put(pr.getPersonId(), pr));
         }
-        Map<Long, Profile> profiles = all.getResultStream()
-                .collect(Collectors.toMap(Profile::getPersonId, Function.identity()));
         Set<Long> near = spaceColleagues(viewerId);
         Predicate<Long> match = field(query.location(), ProfileField.LOCATION, profiles, near, viewerId,
                 pr -> List.of(pr.getLocation() == null ? "" : pr.getLocation()));
@@ -218,7 +237,17 @@ public class ProfileService {
                 Profile::getExpertise));
         match = match.and(field(query.interest(), ProfileField.INTERESTS, profiles, near, viewerId,
                 Profile::getInterests));
-        return people.stream().filter(match).toList();
+        return people.stream().filter(candidates::contains).filter(match).toList();
+    }
+
+    /** @return the people whose value (person id, value rows) starts a word with the wanted text; all if blank */
+    private Set<Long> matching(String wanted, String values, Set<Long> among) {
+        if (blank(wanted)) {
+            return among;
+        }
+        return em.createQuery(values, Object[].class).getResultStream()
+                .filter(r -> r[1] != null && Tags.wordStartsWith((String) r[1], wanted))
+                .map(r -> (Long) r[0]).collect(Collectors.toSet());
     }
 
     private Map<Long, Profile> profiles(List<Long> personIds) {
