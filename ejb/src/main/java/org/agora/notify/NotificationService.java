@@ -20,6 +20,7 @@ import org.agora.feed.model.Post;
 import org.agora.content.RichText;
 import org.agora.notify.model.Notification;
 import org.agora.notify.model.NotificationGroup;
+import org.agora.people.PersonNames;
 import org.agora.people.model.Person;
 import org.agora.people.profile.Initials;
 import org.agora.people.profile.ProfileService;
@@ -56,7 +57,13 @@ public class NotificationService {
     MuteService mutes;
 
     @Inject
+    PersonNames names;
+
+    @Inject
     jakarta.enterprise.event.Event<NotificationCreated> created;
+
+    @Inject
+    jakarta.enterprise.event.Event<NotificationsRead> read;
 
     @Inject
     PluginTexts pluginTexts;
@@ -240,16 +247,17 @@ public class NotificationService {
         }
         List<Person> actors = g.actors();
         Person actor = actors.isEmpty() ? null : actors.getFirst();
+        String actorName = actor == null ? "" : names.name(actor.getId(), actor.getName(), locale);
         if (n.isInvitation()) {
-            return new NotificationView(n.getId(), "invitation", actor == null ? "" : actor.getName(), 0,
-                    actor == null ? null : actor.getId(), actor == null ? "" : Initials.of(actor.getName()),
+            return new NotificationView(n.getId(), "invitation", actorName, 0,
+                    actor == null ? null : actor.getId(), Initials.of(actorName),
                     actor == null ? null : photos.get(actor.getId()), null, n.link(), n.getCreatedAt(), n.isRead(),
                     n.getMessage());
         }
         String snippet = n.getCommentId() != null ? comments.get(n.getCommentId()) : postText(n.getPostId());
         return new NotificationView(n.getId(), n.getKind().name().toLowerCase(Locale.ROOT),
-                actor == null ? "" : actor.getName(), Math.max(0, actors.size() - 1),
-                actor == null ? null : actor.getId(), actor == null ? "" : Initials.of(actor.getName()),
+                actorName, Math.max(0, actors.size() - 1),
+                actor == null ? null : actor.getId(), Initials.of(actorName),
                 actor == null ? null : photos.get(actor.getId()), snippet == null ? null : Snippets.of(snippet),
                 n.link(), n.getCreatedAt(), !g.isUnread());
     }
@@ -323,6 +331,7 @@ public class NotificationService {
                     .setParameter("owner", ownerId).setParameter("kind", n.getKind())
                     .setParameter("post", n.getPostId()).getResultStream().forEach(other -> other.markRead(now));
         }
+        read.fire(new NotificationsRead(ownerId));
         return n.link();
     }
 
@@ -332,6 +341,7 @@ public class NotificationService {
         em.createQuery("SELECT n FROM Notification n WHERE n.recipientId = :owner AND n.readAt IS NULL",
                         Notification.class)
                 .setParameter("owner", ownerId).getResultStream().forEach(n -> n.markRead(now));
+        read.fire(new NotificationsRead(ownerId));
     }
 
     // a person removed from a private space keeps no trace of its posts: such notifications are hidden

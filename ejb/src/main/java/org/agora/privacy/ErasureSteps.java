@@ -19,6 +19,7 @@ import org.agora.documents.DocumentChanged;
 import org.agora.documents.model.Document;
 import org.agora.feed.PostService;
 import org.agora.feed.model.Post;
+import org.agora.feed.model.PostRevision;
 import org.agora.mentions.MentionService;
 import org.agora.mentions.model.Handle;
 import org.agora.people.PersonChanged;
@@ -125,9 +126,13 @@ public class ErasureSteps {
                 changed++;
             }
         }
+        String written = "%@" + Handle.emailPattern(handle).replace("@%", "%");
+        // former versions are shown to moderators only and are not searched: their text is enough
+        em.createQuery("SELECT r FROM PostRevision r WHERE r.body LIKE :text ESCAPE '\\'", PostRevision.class)
+                .setParameter("text", written).getResultStream().forEach(r -> r.unmention(handle, UNMENTIONED));
         List<Comment> commented = em.createQuery("SELECT c FROM Comment c WHERE c.body LIKE :text ESCAPE '\\'",
                         Comment.class)
-                .setParameter("text", "%@" + Handle.emailPattern(handle).replace("@%", "%"))
+                .setParameter("text", written)
                 .getResultList();
         for (Comment comment : commented) {
             Set<String> others = new HashSet<>(References.of(References.replaceMention(comment.getBody(), handle,
