@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.mvc.MvcContext;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.agora.feed.PostView;
@@ -62,8 +63,10 @@ public class PluginCardsView {
         String prefix = "/m/" + plugin;
         String link = post.item().link();
         String path = link.startsWith(prefix) ? link.substring(prefix.length()) : link;
+        // read on the request's thread: the plugin's thread has no request
+        Locale locale = mvc.getLocale();
         ContentCardRequest request = new ContentCardRequest(post.id(), post.item().type(), path, space, viewer,
-                mvc.getLocale());
+                locale);
         return cards.card(plugin, request).map(c -> {
             Map<String, Object> model = new HashMap<>(c.card().model());
             model.put("viewer", viewer);
@@ -73,7 +76,7 @@ public class PluginCardsView {
             model.put("csrf", Map.of("name", mvc.getCsrf().getName(), "token", mvc.getCsrf().getToken()));
             try {
                 return host.call(plugin, () -> views.render(plugin, c.loader(), c.card().template(), model,
-                        mvc.getLocale()));
+                        locale));
             } catch (PluginFailedException e) {
                 LOG.fine(() -> "Plugin " + plugin + " card " + c.card().template() + " failed: " + e.getMessage());
                 return null;
