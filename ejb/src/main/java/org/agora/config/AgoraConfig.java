@@ -125,4 +125,16 @@ public class AgoraConfig {
     public boolean countSqlStatements() {
         return countSqlStatements;
     }
+
+    @Inject
+    @ConfigProperty(name = "agora.calls.url", defaultValue = " ")
+    String callsUrl;
+
+    /**
+     * @return the address of a video call with {@code {room}} where the room's name goes (such as
+     *     {@code https://meet.jit.si/{room}}), or empty when no call server is set
+     */
+    public java.util.Optional<String> callsUrl() {
+        return java.util.Optional.ofNullable(callsUrl).map(String::strip).filter(u -> u.contains("{room}"));
+    }
 }
