@@ -8,10 +8,11 @@ CREATE TABLE chat_conversation (
     space_id        BIGINT REFERENCES agora_space (id),
     created_at      TIMESTAMP    NOT NULL,
     last_message_id BIGINT,
-    last_message_at TIMESTAMP
+    last_message_at TIMESTAMP,
+    -- constraints rather than unique indexes: Derby's unique indexes refuse a second NULL, its constraints do not
+    CONSTRAINT chat_conversation_pair UNIQUE (pair_key),
+    CONSTRAINT chat_conversation_space UNIQUE (space_id)
 );
-CREATE UNIQUE INDEX chat_conversation_pair ON chat_conversation (pair_key);
-CREATE UNIQUE INDEX chat_conversation_space ON chat_conversation (space_id);
 CREATE INDEX chat_conversation_newest ON chat_conversation (last_message_id DESC);
 
 -- the members of one-to-one conversations and groups; a space's channel is read by the space's members
@@ -21,7 +22,6 @@ CREATE TABLE chat_member (
     added_at        TIMESTAMP NOT NULL,
     PRIMARY KEY (conversation_id, person_id)
 );
-CREATE INDEX chat_member_person ON chat_member (person_id);
 
 -- how far each reader has read a conversation, for unread counts and read receipts
 CREATE TABLE chat_read (
@@ -44,4 +44,3 @@ CREATE TABLE chat_message (
     deleted_at      TIMESTAMP
 );
 CREATE INDEX chat_message_history ON chat_message (conversation_id, id DESC);
-CREATE INDEX chat_message_author ON chat_message (author_id);

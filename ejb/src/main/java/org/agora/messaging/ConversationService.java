@@ -175,6 +175,11 @@ public class ConversationService {
                 access, isMuted(conversationId, me));
     }
 
+    /** @return the conversation's name as the person sees it: a group's or space's name, or the other person's */
+    public String title(long conversationId, long me) {
+        return titles(List.of(em.find(Conversation.class, conversationId)), me).get(conversationId);
+    }
+
     /** @return the person's conversations, the one with the newest message first, with their unread counts */
     public List<ConversationSummary> mine(long me) {
         List<Long> ids = gate.readableIds(me);

@@ -16,6 +16,13 @@ public record HistoryPage(List<MessageView> messages, boolean earlier, java.util
         return messages.isEmpty() ? 0 : messages.getFirst().id();
     }
 
+    /** @return the names of the others who have read the newest message shown */
+    public List<String> seenBy() {
+        long last = lastId();
+        return last == 0 ? List.of() : lastReadByOthers.entrySet().stream().filter(e -> e.getValue() >= last)
+                .map(java.util.Map.Entry::getKey).toList();
+    }
+
     /** @return the id of the newest message shown; 0 if none */
     public long lastId() {
         return messages.isEmpty() ? 0 : messages.getLast().id();

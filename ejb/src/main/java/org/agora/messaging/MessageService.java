@@ -61,6 +61,9 @@ public class MessageService {
     @Inject
     AgoraConfig config;
 
+    @EJB
+    ChatNotifications notifications;
+
     @Inject
     Event<ChatEvent> events;
 
@@ -231,6 +234,7 @@ public class MessageService {
      */
     public boolean markRead(long conversationId, long me, long messageId) {
         Conversation c = gate.readable(conversationId, me);
+        notifications.opened(conversationId, me);
         long newest = c.getLastMessageId() == null ? 0 : c.getLastMessageId();
         boolean moved = marker(conversationId, me).readUpTo(Math.min(messageId, newest));
         if (moved) {

@@ -95,6 +95,36 @@ public class NotificationService {
     }
 
     /**
+     * Tells a person of a message in a conversation, once while a notification of that kind about the conversation
+     * is unread: a lively conversation makes one line, not one per message.
+     *
+     * @param kind  {@link Notification.Kind#MESSAGE} or {@link Notification.Kind#CHAT_MENTION}
+     * @param title the conversation's name as the recipient sees it
+     */
+    public void chat(Notification.Kind kind, long recipientId, long actorId, String title, long conversationId,
+                     long messageId) {
+        long unread = em.createQuery("""
+                        SELECT COUNT(n) FROM Notification n WHERE n.recipientId = :recipient AND n.kind = :kind
+                        AND n.link LIKE :link AND n.readAt IS NULL""", Long.class)
+                .setParameter("recipient", recipientId).setParameter("kind", kind)
+                .setParameter("link", Notification.chatLink(conversationId) + "%").getSingleResult();
+        if (unread == 0) {
+            store(Notification.chat(kind, recipientId, em.find(Person.class, actorId), title, conversationId,
+                    messageId, Instant.now()));
+        }
+    }
+
+    /** Marks a person's notifications of a conversation read, as opening it does. */
+    public void readChat(long personId, long conversationId) {
+        Instant now = Instant.now();
+        em.createQuery("""
+                        SELECT n FROM Notification n WHERE n.recipientId = :owner AND n.link LIKE :link
+                        AND n.readAt IS NULL""", Notification.class)
+                .setParameter("owner", personId).setParameter("link", Notification.chatLink(conversationId) + "%")
+                .getResultStream().filter(Notification::isChat).forEach(n -> n.markRead(now));
+    }
+
+    /**
      * Puts a plugin's message in a person's notifications.
      *
      * @throws IllegalArgumentException if nobody has that id
@@ -240,8 +270,8 @@ public class NotificationService {
         }
         List<Person> actors = g.actors();
         Person actor = actors.isEmpty() ? null : actors.getFirst();
-        if (n.isInvitation()) {
-            return new NotificationView(n.getId(), "invitation", actor == null ? "" : actor.getName(), 0,
+        if (n.isInvitation() || n.isChat()) {
+            return new NotificationView(n.getId(), n.isChat() ? n.getKind().name().toLowerCase(Locale.ROOT) : "invitation", actor == null ? "" : actor.getName(), 0,
                     actor == null ? null : actor.getId(), actor == null ? "" : Initials.of(actor.getName()),
                     actor == null ? null : photos.get(actor.getId()), null, n.link(), n.getCreatedAt(), n.isRead(),
                     n.getMessage());
