@@ -65,7 +65,8 @@ class MessagingIT {
         Element answer = thread.select(".chat-message.reply").last();
         assertThat(answer.attr("data-parent")).isEqualTo("" + question);
         assertThat(answer.selectFirst(".in-thread").attr("href")).isEqualTo("#message-" + question);
-        assertThat(thread.selectFirst(".read-receipts").text()).isEmpty();
+        assertThat(thread.selectFirst(".read-receipts").text()).as("Bob wrote the newest message")
+                .isEqualTo("Seen by Bob " + id);
 
         Page reacted = bob.post("/messages/" + conversation + "/messages/" + question + "/react",
                 Map.of("kind", "LIKE"));
@@ -207,5 +208,53 @@ class MessagingIT {
         Element mute = Forms.one(ada.get("/messages/" + conversation), "form:has(.mute-conversation)");
         assertThat(ada.postRaw(mute.attr("action"), Forms.fields(mute)).status()).isEqualTo(303);
         assertThat(Forms.one(ada.get("/messages/" + conversation), ".mute-conversation").text()).isEqualTo("Unmute");
+    }
+
+    private static java.util.List<String> notifications(AgoraClient person) {
+        return Forms.html(person.get("/notifications")).select("li.notification .notification-link").eachText();
+    }
+
+    @Test
+    void messagesAndMentionsNotifyOnceUntilReadUnlessMuted() {
+        AgoraClient ada = member("Ada");
+        AgoraClient bob = member("Bob");
+        AgoraClient cy = member("Cy");
+        AgoraClient otto = member("Otto");
+        long direct = Chats.direct(ada, handle("Bob"));
+        Chats.say(ada, direct, "First");
+        Chats.say(ada, direct, "Second");
+        assertThat(notifications(bob)).containsExactly("Ada " + id + " wrote to you");
+        Element line = Forms.html(bob.get("/notifications")).selectFirst("li.notification");
+        assertThat(line.hasClass("unread")).isTrue();
+        assertThat(line.selectFirst(".notification-link").attr("href")).startsWith("/notifications/");
+        bob.get("/messages/" + direct);
+        assertThat(Forms.html(bob.get("/notifications")).selectFirst("li.notification").hasClass("read"))
+                .as("read once the conversation is opened").isTrue();
+        assertThat(notifications(ada)).as("nobody hears of their own message").isEmpty();
+
+        long group = Chats.group(ada, "Team " + id, handle("Bob") + "," + handle("Cy"));
+        Element mute = Forms.one(cy.get("/messages/" + group), "form:has(.mute-conversation)");
+        assertThat(cy.postRaw(mute.attr("action"), Forms.fields(mute)).status()).isEqualTo(303);
+        Chats.say(ada, group, "Look at this @" + handle("Bob") + " and @" + handle("Otto"));
+        assertThat(notifications(bob)).contains("Ada " + id + " mentioned you in Team " + id);
+        assertThat(notifications(cy)).as("muted").isEmpty();
+        assertThat(notifications(otto)).as("not a member: a mention reveals nothing").isEmpty();
+
+        AgoraClient french = member("Francois").acceptLanguage("fr");
+        Chats.say(ada, Chats.direct(ada, handle("Francois")), "Bonjour");
+        assertThat(notifications(french)).containsExactly("Ada " + id + " vous a écrit");
+
+        ada.get("/spaces");
+        Page created = ada.post("/spaces", Map.of("name", "Quiet room " + id, "description", "x",
+                "kind", "PUBLIC"));
+        String space = created.location();
+        bob.get(space);
+        bob.post(space + "/join", Map.of());
+        long channel = Chats.channel(ada, space);
+        int before = notifications(bob).size();
+        Chats.say(ada, channel, "Hello everyone");
+        assertThat(notifications(bob)).as("a space's chat notifies mentions only").hasSize(before);
+        Chats.say(ada, channel, "Hello @" + handle("Bob"));
+        assertThat(notifications(bob)).contains("Ada " + id + " mentioned you in Quiet room " + id);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.agora.messaging.model.ChatRecipients;
 import org.agora.messaging.model.Conversation;
+import org.agora.messaging.model.ConversationKind;
 import org.agora.notify.NotificationService;
 import org.agora.notify.model.Mute;
 import org.agora.notify.model.Notification;
@@ -38,13 +39,14 @@ public class ChatNotifications {
         Set<Long> readers = gate.readers(c.getId());
         Set<Long> muted = new HashSet<>(em.createQuery("""
                         SELECT m.personId FROM Mute m WHERE m.target = :conversation AND m.targetId = :id""", Long.class)
-                .setParameter("conversation", Mute.Target.CONVERSATION).setParameter("id", c.getId())
+                .setParameter("conversation", Mute.Target.CHAT).setParameter("id", c.getId())
                 .getResultList());
         Map<Long, ChatRecipients.Reason> told = ChatRecipients.of(c.getKind(), event.authorId(), readers,
                 event.mentioned(), muted);
         told.forEach((recipient, reason) -> notifications.chat(
                 reason == ChatRecipients.Reason.MENTIONED ? Notification.Kind.CHAT_MENTION : Notification.Kind.MESSAGE,
-                recipient, event.authorId(), conversations.title(c.getId(), recipient), c.getId(),
+                recipient, event.authorId(),
+                c.getKind() == ConversationKind.DIRECT ? null : conversations.title(c.getId(), recipient), c.getId(),
                 event.messageId()));
     }
 

@@ -210,9 +210,9 @@ public class ConversationService {
     /** Mutes or unmutes a conversation for a member: no notification comes of it while muted. */
     public void mute(long conversationId, long me, boolean muted) {
         gate.readable(conversationId, me);
-        Mute existing = em.find(Mute.class, new Mute.Key(me, Mute.Target.CONVERSATION, conversationId));
+        Mute existing = em.find(Mute.class, new Mute.Key(me, Mute.Target.CHAT, conversationId));
         if (muted && existing == null) {
-            em.persist(new Mute(me, Mute.Target.CONVERSATION, conversationId, Instant.now()));
+            em.persist(new Mute(me, Mute.Target.CHAT, conversationId, Instant.now()));
         } else if (!muted && existing != null) {
             em.remove(existing);
         }
@@ -220,7 +220,7 @@ public class ConversationService {
 
     /** @return true if the person muted the conversation */
     public boolean isMuted(long conversationId, long me) {
-        return em.find(Mute.class, new Mute.Key(me, Mute.Target.CONVERSATION, conversationId)) != null;
+        return em.find(Mute.class, new Mute.Key(me, Mute.Target.CHAT, conversationId)) != null;
     }
 
     private Conversation managed(long conversationId, long me) {

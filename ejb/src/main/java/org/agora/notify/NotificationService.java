@@ -99,7 +99,7 @@ public class NotificationService {
      * is unread: a lively conversation makes one line, not one per message.
      *
      * @param kind  {@link Notification.Kind#MESSAGE} or {@link Notification.Kind#CHAT_MENTION}
-     * @param title the conversation's name as the recipient sees it
+     * @param title the conversation's name as the recipient sees it, or null for a one-to-one conversation
      */
     public void chat(Notification.Kind kind, long recipientId, long actorId, String title, long conversationId,
                      long messageId) {
@@ -271,7 +271,7 @@ public class NotificationService {
         List<Person> actors = g.actors();
         Person actor = actors.isEmpty() ? null : actors.getFirst();
         if (n.isInvitation() || n.isChat()) {
-            return new NotificationView(n.getId(), n.isChat() ? n.getKind().name().toLowerCase(Locale.ROOT) : "invitation", actor == null ? "" : actor.getName(), 0,
+            return new NotificationView(n.getId(), n.isChat() ? chatKind(n) : "invitation", actor == null ? "" : actor.getName(), 0,
                     actor == null ? null : actor.getId(), actor == null ? "" : Initials.of(actor.getName()),
                     actor == null ? null : photos.get(actor.getId()), null, n.link(), n.getCreatedAt(), n.isRead(),
                     n.getMessage());
@@ -282,6 +282,12 @@ public class NotificationService {
                 actor == null ? null : actor.getId(), actor == null ? "" : Initials.of(actor.getName()),
                 actor == null ? null : photos.get(actor.getId()), snippet == null ? null : Snippets.of(snippet),
                 n.link(), n.getCreatedAt(), !g.isUnread());
+    }
+
+    // a message in a one-to-one conversation names no conversation: "Alice wrote to you"
+    private static String chatKind(Notification n) {
+        return n.getKind() == Notification.Kind.MESSAGE && n.getMessage() == null ? "direct_message"
+                : n.getKind().name().toLowerCase(Locale.ROOT);
     }
 
     // the post was loaded to check it may be read: found again in the persistence context, not the database

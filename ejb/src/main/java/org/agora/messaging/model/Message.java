@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.agora.content.Mentioned;
+import org.agora.content.References;
 import org.agora.content.RichText;
 import org.agora.people.model.Person;
 
@@ -106,6 +107,22 @@ public class Message {
         body = text.markdown();
         bodyHtml = RichText.toHtml(body, people);
         editedAt = now;
+    }
+
+    /**
+     * Replaces the mentions of a handle by text that names nobody, as erasing the person it named does; the message
+     * does not show as edited, since its author did not edit it.
+     *
+     * @return true if the text mentioned the handle
+     */
+    public boolean unmention(String handle, String replacement, Mentioned people) {
+        String text = References.replaceMention(body, handle, replacement);
+        if (text.equals(body)) {
+            return false;
+        }
+        body = text;
+        bodyHtml = RichText.toHtml(text, people);
+        return true;
     }
 
     /** Removes the text, leaving a trace that a message was there. */

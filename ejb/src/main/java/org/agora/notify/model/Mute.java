@@ -21,8 +21,8 @@ public class Mute {
     public enum Target {
         POST,
         SPACE,
-        /** a conversation of the instant messaging, muted through {@code org.agora.messaging} */
-        CONVERSATION
+        /** a conversation of the instant messaging, muted through {@code org.agora.messaging} (the column holds 10) */
+        CHAT
     }
 
     @Id

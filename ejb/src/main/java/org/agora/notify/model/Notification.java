@@ -122,7 +122,7 @@ public class Notification {
      * A notification of a message in a conversation: one that {@code actor} wrote to the recipient
      * ({@link Kind#MESSAGE}), or one that mentions them ({@link Kind#CHAT_MENTION}).
      *
-     * @param title the conversation's name as the recipient sees it
+     * @param title the conversation's name as the recipient sees it, or null for a one-to-one conversation
      */
     public static Notification chat(Kind kind, long recipientId, Person actor, String title, long conversationId,
                                      long messageId, Instant now) {
