@@ -11,6 +11,7 @@ import java.util.Set;
 import org.agora.content.References;
 import org.agora.mentions.MentionService;
 import org.agora.mentions.model.Handle;
+import org.agora.messaging.model.ConversationKind;
 import org.agora.messaging.model.Message;
 import org.agora.reactions.model.ReactionTarget;
 
@@ -48,10 +49,17 @@ public class MessageErasure {
         return changed;
     }
 
-    /** @return how many memberships and read markers of the person were removed */
+    /**
+     * Takes the person out of their groups and forgets how far they read. They stay the other side of their
+     * one-to-one conversations, which the other person still reads under "Former employee".
+     *
+     * @return how many memberships and read markers of the person were removed
+     */
     public int forget(long personId) {
-        int members = em.createQuery("DELETE FROM ConversationMember m WHERE m.personId = :p")
-                .setParameter("p", personId).executeUpdate();
+        int members = em.createQuery("""
+                        DELETE FROM ConversationMember m WHERE m.personId = :p AND m.conversationId IN
+                        (SELECT c.id FROM Conversation c WHERE c.kind = :group)""")
+                .setParameter("p", personId).setParameter("group", ConversationKind.GROUP).executeUpdate();
         int markers = em.createQuery("DELETE FROM ReadMarker r WHERE r.personId = :p")
                 .setParameter("p", personId).executeUpdate();
         return members + markers;
