@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Who hears of a new message, and how: in a one-to-one conversation or a group, every other member ("wrote to you");
- * in any conversation, the members it mentions ("mentioned you"), which says more and replaces the first. Nobody
+ * in a group or a space's chat, the members it mentions ("mentioned you"), which says more and replaces the first. Nobody
  * hears of their own message, of a conversation they do not read, or of one they muted.
  */
 public final class ChatRecipients {
@@ -32,7 +32,10 @@ public final class ChatRecipients {
         if (kind != ConversationKind.SPACE) {
             readers.forEach(r -> told.put(r, Reason.WROTE));
         }
-        mentioned.stream().filter(readers::contains).forEach(m -> told.put(m, Reason.MENTIONED));
+        if (kind != ConversationKind.DIRECT) {
+            // in a one-to-one conversation, "wrote to you" says it all
+            mentioned.stream().filter(readers::contains).forEach(m -> told.put(m, Reason.MENTIONED));
+        }
         told.remove(authorId);
         muted.forEach(told::remove);
         return told;

@@ -17,9 +17,15 @@ class ChatRecipientsTest {
     }
 
     @Test
-    void aMentionSaysMoreThanAMessage() {
+    void aMentionSaysMoreThanAMessageInAGroup() {
+        assertThat(ChatRecipients.of(ConversationKind.GROUP, 1, List.of(1L, 2L, 3L), List.of(2L), Set.of()))
+                .isEqualTo(Map.of(2L, Reason.MENTIONED, 3L, Reason.WROTE));
+    }
+
+    @Test
+    void inAOneToOneConversationAMessageIsWrittenToTheOtherWhetherItMentionsThemOrNot() {
         assertThat(ChatRecipients.of(ConversationKind.DIRECT, 1, List.of(1L, 2L), List.of(2L), Set.of()))
-                .isEqualTo(Map.of(2L, Reason.MENTIONED));
+                .isEqualTo(Map.of(2L, Reason.WROTE));
     }
 
     @Test
