@@ -120,6 +120,23 @@ class ChatSocketIT {
     }
 
     @Test
+    void aDeactivatedPersonsOpenConnectionReceivesNothingMore() {
+        AgoraClient ada = member("Ada");
+        AgoraClient dan = member("Dan");
+        AgoraClient admin = TestAccounts.admin();
+        long conversation = Chats.direct(ada, handle("Dan"));
+        try (ChatSocket danLive = ChatSocket.open(dan)) {
+            Chats.say(ada, conversation, "Before you leave");
+            danLive.next(f -> isMessage(f, "Before you leave"), Duration.ofSeconds(10));
+            long danId = org.agora.it.support.Privacy.personId(admin, handle("Dan") + "@agora.test");
+            admin.get("/admin/privacy/find?email=" + handle("Dan") + "@agora.test");
+            assertThat(admin.post("/admin/privacy/" + danId + "/deactivate", Map.of()).status()).isEqualTo(303);
+            Chats.say(ada, conversation, "After you left");
+            assertThat(danLive.during(QUIET)).noneMatch(f -> isMessage(f, "After you left"));
+        }
+    }
+
+    @Test
     void nobodyOutsideAPrivateSpaceReceivesItsChannel() {
         AgoraClient owner = member("Olga");
         AgoraClient outsider = member("Otto");

@@ -36,7 +36,7 @@ public class ChatNotifications {
     /** Tells the members of a new message in their one-to-one conversations and groups, and those it mentions. */
     public void written(MessageWritten event) {
         Conversation c = em.find(Conversation.class, event.conversationId());
-        Set<Long> readers = gate.readers(c.getId());
+        Set<Long> readers = gate.recipients(c.getId());
         Set<Long> muted = new HashSet<>(em.createQuery("""
                         SELECT m.personId FROM Mute m WHERE m.target = :conversation AND m.targetId = :id""", Long.class)
                 .setParameter("conversation", Mute.Target.CHAT).setParameter("id", c.getId())

@@ -12,6 +12,7 @@ import org.agora.messaging.model.ChatAccess;
 import org.agora.messaging.model.Conversation;
 import org.agora.messaging.model.ConversationKind;
 import org.agora.messaging.model.ConversationMember;
+import org.agora.people.model.Person;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.model.MembershipStatus;
 import org.agora.validation.AccessDeniedException;
@@ -80,6 +81,19 @@ public class ConversationGate {
                 : em.createQuery("SELECT m.personId FROM ConversationMember m WHERE m.conversationId = :c", Long.class)
                 .setParameter("c", conversationId).getResultList();
         return new LinkedHashSet<>(ids);
+    }
+
+    /**
+     * @return the readers who may receive the conversation's events and notifications now: those whose account is
+     *     active, so that a deactivated person's open connection receives nothing more
+     */
+    public Set<Long> recipients(long conversationId) {
+        Set<Long> readers = readers(conversationId);
+        if (readers.isEmpty()) {
+            return readers;
+        }
+        return new LinkedHashSet<>(em.createQuery("SELECT p.id FROM Person p WHERE p.id IN :ids AND "
+                + Person.ACTIVE_ONLY, Long.class).setParameter("ids", readers).getResultList());
     }
 
     /** @return the ids of every conversation the person reads: their one-to-ones and groups, their spaces' channels */

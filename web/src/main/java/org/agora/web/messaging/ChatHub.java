@@ -26,7 +26,7 @@ import org.agora.people.PersonSummary;
 /**
  * The open live connections of this node, by person, and the delivery of committed chat events to them. Each event
  * goes to the people who read its conversation at the moment it is sent, read again from the database, so that a
- * removed member receives nothing more at once, whatever connection they keep open.
+ * removed member (or a deactivated person) receives nothing more at once, whatever connection they keep open.
  */
 @ApplicationScoped
 public class ChatHub implements Consumer<ChatEvent> {
@@ -96,7 +96,7 @@ public class ChatHub implements Consumer<ChatEvent> {
     // to each current reader's connections but the one left out (null: none)
     private void send(long conversationId, JsonObject frame, Long except) {
         String text = frame.toString();
-        for (long reader : gate.readers(conversationId)) {
+        for (long reader : gate.recipients(conversationId)) {
             if (except != null && except == reader) {
                 continue;
             }
