@@ -137,6 +137,20 @@ class ChatSocketIT {
     }
 
     @Test
+    void signingOutClosesTheConnection() {
+        AgoraClient ada = member("Ada");
+        AgoraClient bob = member("Bob");
+        long conversation = Chats.direct(ada, handle("Bob"));
+        try (ChatSocket bobLive = ChatSocket.open(bob)) {
+            bob.get("/");
+            assertThat(bob.post("/logout", Map.of()).status()).isEqualTo(303);
+            Chats.say(ada, conversation, "After signing out");
+            assertThat(bobLive.during(QUIET)).noneMatch(f -> isMessage(f, "After signing out"));
+            assertThat(bobLive.isOpen()).isFalse();
+        }
+    }
+
+    @Test
     void nobodyOutsideAPrivateSpaceReceivesItsChannel() {
         AgoraClient owner = member("Olga");
         AgoraClient outsider = member("Otto");

@@ -78,6 +78,10 @@ public class ChatEndpoint {
         if (me == null) {
             return;
         }
+        if (!ChatHandshake.signedIn(session)) {
+            ChatHub.signedOut(session);
+            return;
+        }
         JsonObject frame;
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             frame = reader.readObject();

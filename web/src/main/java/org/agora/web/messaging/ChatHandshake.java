@@ -1,6 +1,8 @@
 package org.agora.web.messaging;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.net.URI;
@@ -12,7 +14,7 @@ import org.agora.web.i18n.ChosenLanguage;
 
 /**
  * Reads what the live connection needs from its opening request, once: who signed in to the HTTP session (nobody:
- * the connection is refused), whether the page that opens it is one of Agora's own (the {@code Origin} names the host
+ * the connection is refused; once that session ends, the connection is closed), whether the page that opens it is one of Agora's own (the {@code Origin} names the host
  * asked, so that another site cannot open a connection with the person's cookies), and the language of the pages.
  * Each connection gets its own copy of these properties (Jakarta WebSocket 2.1).
  */
@@ -21,6 +23,7 @@ public class ChatHandshake extends ServerEndpointConfig.Configurator {
     static final String PERSON = "agora.chat.principal";
     static final String LOCALE = "agora.chat.locale";
     static final String FOREIGN = "agora.chat.foreignOrigin";
+    static final String HTTP_SESSION = "agora.chat.httpSession";
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
@@ -30,8 +33,27 @@ public class ChatHandshake extends ServerEndpointConfig.Configurator {
             properties.put(PERSON, principal.getName());
         }
         properties.put(LOCALE, locale(request));
+        if (request.getHttpSession() instanceof HttpSession http) {
+            properties.put(HTTP_SESSION, http);
+        }
         if (!sameOrigin(header(request, "Origin"), header(request, "Host"))) {
             properties.put(FOREIGN, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * @return false once the HTTP session the connection was opened with has ended, as signing out ends it: the
+     *     connection then receives nothing more
+     */
+    static boolean signedIn(Session session) {
+        if (!(session.getUserProperties().get(HTTP_SESSION) instanceof HttpSession http)) {
+            return true;
+        }
+        try {
+            http.getCreationTime();
+            return true;
+        } catch (IllegalStateException ended) {
+            return false;
         }
     }
 

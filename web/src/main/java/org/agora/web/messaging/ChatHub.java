@@ -101,7 +101,11 @@ public class ChatHub implements Consumer<ChatEvent> {
                 continue;
             }
             for (Session s : sockets.getOrDefault(reader, Set.of())) {
-                send(s, text);
+                if (ChatHandshake.signedIn(s)) {
+                    send(s, text);
+                } else {
+                    signedOut(s);
+                }
             }
         }
     }
@@ -122,6 +126,16 @@ public class ChatHub implements Consumer<ChatEvent> {
             } catch (IOException ignored) {
                 // already gone
             }
+        }
+    }
+
+    /** Closes a connection whose sign-in has ended. */
+    static void signedOut(Session session) {
+        try {
+            session.close(new jakarta.websocket.CloseReason(jakarta.websocket.CloseReason.CloseCodes.VIOLATED_POLICY,
+                    "signed out"));
+        } catch (IOException ignored) {
+            // already gone
         }
     }
 
