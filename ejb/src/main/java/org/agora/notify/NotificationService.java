@@ -102,6 +102,36 @@ public class NotificationService {
     }
 
     /**
+     * Tells a person of a message in a conversation, once while a notification of that kind about the conversation
+     * is unread: a lively conversation makes one line, not one per message.
+     *
+     * @param kind  {@link Notification.Kind#MESSAGE} or {@link Notification.Kind#CHAT_MENTION}
+     * @param title the conversation's name as the recipient sees it, or null for a one-to-one conversation
+     */
+    public void chat(Notification.Kind kind, long recipientId, long actorId, String title, long conversationId,
+                     long messageId) {
+        long unread = em.createQuery("""
+                        SELECT COUNT(n) FROM Notification n WHERE n.recipientId = :recipient AND n.kind = :kind
+                        AND n.link LIKE :link AND n.readAt IS NULL""", Long.class)
+                .setParameter("recipient", recipientId).setParameter("kind", kind)
+                .setParameter("link", Notification.chatLink(conversationId) + "%").getSingleResult();
+        if (unread == 0) {
+            store(Notification.chat(kind, recipientId, em.find(Person.class, actorId), title, conversationId,
+                    messageId, Instant.now()));
+        }
+    }
+
+    /** Marks a person's notifications of a conversation read, as opening it does. */
+    public void readChat(long personId, long conversationId) {
+        Instant now = Instant.now();
+        em.createQuery("""
+                        SELECT n FROM Notification n WHERE n.recipientId = :owner AND n.link LIKE :link
+                        AND n.readAt IS NULL""", Notification.class)
+                .setParameter("owner", personId).setParameter("link", Notification.chatLink(conversationId) + "%")
+                .getResultStream().filter(Notification::isChat).forEach(n -> n.markRead(now));
+    }
+
+    /**
      * Puts a plugin's message in a person's notifications.
      *
      * @throws IllegalArgumentException if nobody has that id
@@ -248,8 +278,8 @@ public class NotificationService {
         List<Person> actors = g.actors();
         Person actor = actors.isEmpty() ? null : actors.getFirst();
         String actorName = actor == null ? "" : names.name(actor.getId(), actor.getName(), locale);
-        if (n.isInvitation()) {
-            return new NotificationView(n.getId(), "invitation", actorName, 0,
+        if (n.isInvitation() || n.isChat()) {
+            return new NotificationView(n.getId(), n.isChat() ? chatKind(n) : "invitation", actorName, 0,
                     actor == null ? null : actor.getId(), Initials.of(actorName),
                     actor == null ? null : photos.get(actor.getId()), null, n.link(), n.getCreatedAt(), n.isRead(),
                     n.getMessage());
@@ -260,6 +290,12 @@ public class NotificationService {
                 actor == null ? null : actor.getId(), Initials.of(actorName),
                 actor == null ? null : photos.get(actor.getId()), snippet == null ? null : Snippets.of(snippet),
                 n.link(), n.getCreatedAt(), !g.isUnread());
+    }
+
+    // a message in a one-to-one conversation names no conversation: "Alice wrote to you"
+    private static String chatKind(Notification n) {
+        return n.getKind() == Notification.Kind.MESSAGE && n.getMessage() == null ? "direct_message"
+                : n.getKind().name().toLowerCase(Locale.ROOT);
     }
 
     // the post was loaded to check it may be read: found again in the persistence context, not the database

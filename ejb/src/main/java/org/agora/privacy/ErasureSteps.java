@@ -14,6 +14,7 @@ import java.util.Set;
 import org.agora.attachments.AttachmentCleanup;
 import org.agora.comments.CommentService;
 import org.agora.comments.model.Comment;
+import org.agora.messaging.MessageErasure;
 import org.agora.content.References;
 import org.agora.documents.DocumentChanged;
 import org.agora.documents.model.Document;
@@ -72,6 +73,9 @@ public class ErasureSteps {
     @EJB
     CommentService comments;
 
+    @EJB
+    MessageErasure messages;
+
     /**
      * Anonymises the person's row (name, e-mail, directory fields, password), deletes their profile and photo,
      * turns mentions of their handle into text that names nobody and removes their e-mail from import history.
@@ -83,7 +87,7 @@ public class ErasureSteps {
         int importLines = 0;
         if (!person.getStatus().erased()) {
             // only while the row still holds them: after a restart, handle and e-mail are gone already
-            unmentioned = unmention(personId, Handle.of(email));
+            unmentioned = unmention(personId, Handle.of(email)) + messages.unmention(Handle.of(email), UNMENTIONED);
             importLines = update("UPDATE import_rejection SET excerpt = NULL WHERE LOWER(excerpt) LIKE ?",
                     "%" + email.toLowerCase(Locale.ROOT) + "%");
         }
@@ -180,7 +184,9 @@ public class ErasureSteps {
         update("DELETE FROM notification_delivery WHERE person_id = ?", personId);
         update("DELETE FROM notification_mail_profile WHERE person_id = ?", personId);
         update("DELETE FROM mail_outbox WHERE recipient_id = ?", personId);
-        return "reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags
+        // they leave every conversation; what they wrote stays for the content step
+        int conversations = messages.forget(personId);
+        return "conversations=" + conversations + " reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags
                 + " announcementsRead=" + reads + " notifications=" + notifications + " mentions=" + mentioned
                 + " memberships=" + memberships;
     }
@@ -193,9 +199,10 @@ public class ErasureSteps {
                         "SELECT c.id FROM Comment c WHERE c.author.id = :person ORDER BY c.id DESC", Long.class)
                 .setParameter("person", personId).getResultList();
         if (policy == ErasurePolicy.KEEP_CONTENT) {
-            // search shows them under the former employee since the first step
+            // search shows them under the former employee since the first step; messages too, by their author
             return "kept posts=" + postIds.size() + " comments=" + commentIds.size();
         }
+        int messagesDeleted = messages.erase(personId);
         postIds.forEach(posts::erase);
         em.flush();
         commentIds.forEach(comments::erase);
@@ -213,7 +220,7 @@ public class ErasureSteps {
             released.fire(new AttachmentCleanup.Released(hashes));
         }
         return "deleted posts=" + postIds.size() + " comments=" + commentIds.size() + " documents="
-                + documents.size();
+                + documents.size() + " messages=" + messagesDeleted;
     }
 
     /** Marks the person erased: every step ran. */

@@ -180,7 +180,8 @@ public class LiveStream {
         private JsonObjectBuilder notification(NotificationView n) {
             String key = "notifications." + n.kind() + (n.others() > 0 ? ".others" : "");
             JsonObjectBuilder json = Json.createObjectBuilder().add("id", n.id())
-                    .add("text", BundleMessages.get(locale, key, n.actor(), n.others()))
+                    .add("text", BundleMessages.get(locale, key, n.actor(),
+                            n.others() > 0 || n.about() == null ? n.others() : n.about()))
                     .add("link", "/notifications/" + n.id());
             if (n.snippet() != null) {
                 json.add("snippet", n.snippet());
