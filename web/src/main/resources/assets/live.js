@@ -1,6 +1,7 @@
 // Live updates of an open page (GET /live, server-sent events): the bell's count, new notifications as a short
-// notice, "N new posts" above the home feed, "N new comments" on a post. The browser's EventSource reconnects by
-// itself and sends back the last event id, from which the server resumes.
+// notice, "N new posts" above the home feed, and a post's new comments put in place (or, if they cannot be read, a
+// "N new comments" banner). The browser's EventSource reconnects by itself and sends back the last event id, from
+// which the server resumes.
 (function () {
     'use strict';
     if (!window.EventSource) {
@@ -82,8 +83,65 @@
             }
         };
     }
+    // the post's page read again as the reader may see it; comments it does not show yet are added where the page
+    // would have them, so that nothing typed in a comment box is lost
+    function addNewComments(label) {
+        return fetch(location.pathname + location.search, {
+            headers: { Accept: 'text/html', 'X-Agora-Part': 'true' }, credentials: 'same-origin'
+        }).then(function (r) {
+            return r.ok ? r.text() : Promise.reject(r);
+        }).then(function (html) {
+            var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('comments');
+            var here = document.getElementById('comments');
+            if (!fresh || !here) {
+                return Promise.reject(new Error('no comments on this page'));
+            }
+            fresh.querySelectorAll('.comment[id^="comment-"]').forEach(function (c) {
+                if (document.getElementById(c.id)) {
+                    return;
+                }
+                var parent = c.parentElement.closest('.comment[id^="comment-"]');
+                if (parent) {
+                    var mine = document.getElementById(parent.id);
+                    if (!mine) {
+                        return;
+                    }
+                    // its own replies, not those of a reply
+                    var replies = Array.prototype.find.call(mine.querySelectorAll('.replies'), function (r) {
+                        return r.closest('.comment[id^="comment-"]') === mine;
+                    });
+                    if (!replies) {
+                        replies = document.createElement('div');
+                        replies.className = c.parentElement.className;
+                        mine.querySelector('.flex-grow-1').appendChild(replies);
+                    }
+                    replies.appendChild(c);
+                } else {
+                    here.insertBefore(c, here.querySelector(':scope > .comment-form'));
+                }
+                c.classList.add('comment-new');
+            });
+            var heading = fresh.querySelector('h2');
+            if (heading && here.querySelector('h2')) {
+                here.querySelector('h2').textContent = heading.textContent;
+            }
+            var status = document.querySelector('.live-comments-status');
+            if (!status) {
+                status = document.createElement('div');
+                status.className = 'visually-hidden live-comments-status';
+                status.setAttribute('role', 'status');
+                here.appendChild(status);
+            }
+            status.textContent = label;
+        });
+    }
     source.addEventListener('posts', banner(postsBanner));
-    source.addEventListener('comments', banner(commentsBanner));
+    source.addEventListener('comments', function (event) {
+        var label = data(event).label;
+        addNewComments(label).catch(function () {
+            banner(commentsBanner)(event);
+        });
+    });
     if (postsBanner) {
         postsBanner.addEventListener('click', function () {
             window.location.assign('/');

@@ -159,6 +159,18 @@ class CalendarIT {
         outsider.get("/m/calendar/");
         assertThat(outsider.post(action(event, "reply"), Map.of("status", "going")).status()).isEqualTo(404);
         assertThat(outsider.get("/").body()).doesNotContain(title);
+
+        // the panels beside the home feed and the space's page
+        var ownHome = Forms.html(owner.get("/")).select(".plugin-panel[data-plugin=calendar]");
+        assertThat(ownHome.select(".upcoming-event a").eachText()).as("she organises it").contains(title);
+        assertThat(ownHome.select(".panel-more").attr("href")).isEqualTo("/m/calendar/?view=agenda");
+        assertThat(Forms.html(member.get(space)).select(".space-panels .upcoming-event").text()).contains(title);
+        assertThat(Forms.html(member.get("/")).select(".plugin-panel").text()).as("not going yet")
+                .doesNotContain(title);
+        member.get(event);
+        assertThat(member.post(action(event, "reply"), Map.of("status", "going")).status()).isEqualTo(303);
+        assertThat(Forms.html(member.get("/")).select(".plugin-panel .upcoming-event").text()).contains(title);
+        assertThat(Forms.html(outsider.get("/")).select(".plugin-panel").text()).doesNotContain(title);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                 .pollInterval(java.time.Duration.ofMillis(500))
                 .until(() -> owner.get("/search?q=" + word).body().contains(title));

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,13 @@ class DocumentsIT {
         String doc = documentPath();
         assertThat(owner.get(space).body()).as("announced in the space feed").contains("Shared a document")
                 .contains("contract.txt");
+        owner.acceptLanguage("fr-FR,fr;q=0.9");
+        owner.get("/spaces");
+        String juridique = owner.post("/spaces", Map.of("name", "Juridique " + id, "kind", "PRIVATE")).location();
+        assertThat(upload(owner, juridique + "/documents", "avenant.txt", "annexe").status()).isEqualTo(303);
+        assertThat(Forms.html(owner.get(juridique)).text()).as("in the words of who shared it")
+                .contains("A partagé un document : avenant.txt");
+        owner.acceptLanguage("en");
 
         assertThat(upload(owner, doc + "/versions", "contract-v2.txt", "second draft").status()).isEqualTo(303);
         Page details = owner.get(doc);

@@ -145,6 +145,9 @@ class IdeasIT {
         long doraId = personId(dora);
         String title = "Publish salary bands " + id;
         String idea = submit(dora, title, true);
+        Page edited = post(dora, idea, "edit", Map.of("title", title, "description",
+                "Because of #ideas" + id + " and fairness"));
+        assertThat(edited.status()).as("the anonymous author edits her idea").isEqualTo(303);
         String word = "bands+" + id;
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(admin.get("/search?q=" + word).body()).contains(title));
@@ -159,7 +162,7 @@ class IdeasIT {
         List<String> seen = new ArrayList<>();
         for (String path : List.of(idea, BOX + "/", BOX + "/?sort=new", BOX + "/?sort=trending", BOX + "/review",
                 BOX + "/dashboard", "/", discussion, "/search?q=" + word, "/search?q=" + word + "&type=suggestion-box.idea",
-                "/notifications", "/hashtags/ideas" + id)) {
+                "/notifications", "/hashtags/ideas" + id, discussion + "/history")) {
             Page page = admin.get(path);
             assertThat(page.status()).as(path).isLessThan(500);
             seen.add(path + "\n" + page.body());
@@ -174,11 +177,24 @@ class IdeasIT {
                     .doesNotContain("dora.secret").doesNotContain("/people/" + doraId + "\"");
         }
         assertThat(ideaPage.select(".ideas-author").text()).isEqualTo("Anonymous");
+        assertThat(ideaPage.select(".ideas-text").text()).contains("and fairness");
+        assertThat(admin.get(discussion + "/history").body()).as("the former text is kept, by nobody named")
+                .contains("Because of").contains("Anonymous");
         Page directory = admin.get("/people?q=Anonymous");
         assertThat(directory.status()).isEqualTo(200);
         assertThat(Forms.html(directory).select(".person-name").eachText())
                 .as("the anonymous author is no one in the directory").doesNotContain("Anonymous");
-        assertThat(admin.get(discussion).body()).contains(title).contains("Anonymous");
+        Document card = Forms.html(admin.get(discussion));
+        assertThat(card.select(".post-author").text()).isEqualTo("Anonymous");
+        assertThat(card.select(".post-author a[href]")).as("no profile to link to").isEmpty();
+        AgoraClient french = TestAccounts.member("Fanny Lectrice " + id, "fanny.lectrice." + id + "@agora.test")
+                .acceptLanguage("fr-FR,fr;q=0.9");
+        assertThat(Forms.html(french.get(discussion)).select(".post-author").text())
+                .as("each reader reads the anonymous author in their language").isEqualTo("Anonyme");
+        Document found = Forms.html(french.get("/search?q=" + word));
+        assertThat(found.select(".search-facets [data-facet=author] .facet-value").text()).contains("Anonyme")
+                .doesNotContain("Anonymous");
+        assertThat(found.text()).contains(title).doesNotContain("Anonymous");
 
         assertThat(dora.get("/notifications").body()).contains("Your idea “" + title + "” is under review.");
         String export = admin.get("/admin/privacy-export/" + doraId).body();

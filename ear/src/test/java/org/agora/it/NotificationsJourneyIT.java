@@ -7,13 +7,18 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.BrowserJourney;
+import org.agora.it.support.Posts;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A colleague mentions you while your feed is open: the bell, a notice and the new-post banner appear live. */
+/**
+ * A colleague mentions you while your feed is open: the bell, a notice and the new-post banner appear live; a
+ * colleague's comment on the post you read appears in place while you type yours.
+ */
 @AgoraTest
 class NotificationsJourneyIT extends BrowserJourney {
 
@@ -50,5 +55,38 @@ class NotificationsJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlMatches(".*/posts/\\d+$"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(word);
         assertThat(browser.findElements(By.cssSelector(".bell .unread-count"))).as("read once opened").isEmpty();
+    }
+
+    @Test
+    void aColleaguesCommentsAppearInPlaceWhileYouWriteYours() {
+        String handle = Agora.unique("noe");
+        TestAccounts.member("Noé " + handle, handle + "@agora.test");
+        AgoraClient admin = TestAccounts.admin();
+        String word = Agora.unique("thread");
+        admin.get("/");
+        assertThat(admin.post("/posts", Map.of("text", "Lunch plans " + word)).status()).isEqualTo(303);
+        long post = Posts.postId(admin.get("/").body(), "Lunch plans " + word);
+
+        signIn(handle + "@agora.test", TestAccounts.PASSWORD);
+        browser.get(Agora.URL + "/posts/" + post);
+        wait.until(d -> d.findElement(By.cssSelector(".bell")).getAttribute("data-unread") != null);
+        WebElement box = browser.findElement(By.cssSelector("#comments > .comment-form textarea"));
+        box.sendKeys("Half-written thought");
+        ((JavascriptExecutor) browser).executeScript("window.agoraStayed = true;");
+
+        long first = Posts.comment(admin, post, "Pizza at noon " + word);
+        WebElement arrived = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-" + first)));
+        assertThat(arrived.getText()).contains("Pizza at noon " + word).contains(TestAccounts.ADMIN_NAME);
+        long reply = Posts.comment(admin, post, "Or sushi " + word, first);
+        WebElement nested = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#comment-" + first + " .replies #comment-" + reply)));
+        assertThat(nested.getText()).contains("Or sushi " + word);
+
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.agoraStayed === true;"))
+                .as("the page was not reloaded").isEqualTo(true);
+        assertThat(browser.findElement(By.cssSelector("#comments > .comment-form textarea")).getAttribute("value"))
+                .as("what I was typing is still there").isEqualTo("Half-written thought");
+        assertThat(browser.findElement(By.cssSelector("#comments h2")).getText()).isEqualTo("2 comments");
+        assertThat(browser.findElements(By.cssSelector(".live-comments:not([hidden])"))).isEmpty();
     }
 }

@@ -29,6 +29,7 @@ import org.agora.it.support.Posts;
 import org.agora.it.support.Privacy;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,6 +93,10 @@ class PersonalDataIT {
         assertThat(colleague.post("/posts", Map.of("text", "Thanks @" + handle + " for the help " + id)).status())
                 .isEqualTo(303);
         long mentionId = Posts.postId(colleague.get("/").body(), "for the help " + id);
+        // a former version that names the person, which moderators can read
+        colleague.get("/posts/" + mentionId + "/edit");
+        assertThat(colleague.post("/posts/" + mentionId + "/edit", Map.of("text",
+                "Thanks @" + handle + " for the help " + id + " and the review")).status()).isEqualTo(303);
         person.get("/posts/" + mentionId);
         assertThat(person.post("/posts/" + mentionId + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
         assertThat(person.post("/posts/" + mentionId + "/bookmark", Map.of()).status()).isEqualTo(303);
@@ -211,10 +216,20 @@ class PersonalDataIT {
         }
         assertThat(reader.get("/people/" + t.personId() + "/photo").status()).isEqualTo(404);
         // the company keeps the post readable, under a former employee
-        assertThat(reader.get("/posts/" + t.postId()).body()).contains("Final text " + id)
-                .contains("Former employee");
+        Document kept = Forms.html(reader.get("/posts/" + t.postId()));
+        assertThat(kept.text()).contains("Final text " + id);
+        assertThat(kept.select(".post-author").text()).isEqualTo("Former employee");
+        assertThat(kept.select(".post-author a[href]")).as("no profile to link to").isEmpty();
+        AgoraClient french = TestAccounts.member("Félix Lecteur " + id, "felix." + id + "@agora.test")
+                .acceptLanguage("fr-FR,fr;q=0.9");
+        assertThat(Forms.html(french.get("/posts/" + t.postId())).select(".post-author").text())
+                .as("each reader reads \"former employee\" in their language").isEqualTo("Ancien·ne salarié·e");
         assertThat(Forms.html(reader.get("/posts/" + t.mentionId())).select(".rich-text").text())
                 .contains("Thanks @former-employee for the help");
+        Page history = t.colleague().get("/posts/" + t.mentionId() + "/history");
+        assertThat(Forms.html(history).select(".revision .rich-text").text()).as("former versions name nobody either")
+                .contains("Thanks @former-employee for the help");
+        assertThat(history.body()).doesNotContain(t.handle());
         assertThat(new AgoraClient().signIn(t.email(), TestAccounts.PASSWORD).status()).isEqualTo(401);
         assertThat(t.person().get("/").status()).as("the erased person's session ends").isNotEqualTo(200);
         String export = admin.get("/admin/privacy-export/" + t.personId()).body();

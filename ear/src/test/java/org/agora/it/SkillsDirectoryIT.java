@@ -155,6 +155,43 @@ class SkillsDirectoryIT {
     }
 
     @Test
+    void skillsKeptForSpaceColleaguesAreFoundByThemAloneAndRecentPostsCountAsActivity() {
+        String reserved = "Reserved craft " + id;
+        admin.get(BASE + "/taxonomy");
+        assertThat(admin.post(BASE + "/taxonomy/skill", Map.of("name", reserved)).status()).isEqualTo(303);
+        AgoraClient ivy = TestAccounts.member("Ivy Reserved " + id, "skills-ivy-" + id + "@agora.test");
+        long ivyId = personId(ivy);
+        declare(ivy, reserved, "practitioner", false, false);
+        ivy.get(BASE + "/mine");
+        assertThat(ivy.post(BASE + "/mine/audience", Map.of("audience", "SPACES")).status()).isEqualTo(303);
+        String space = WikiIT.createSpace(ivy, "Reserved " + id, "PRIVATE");
+        ivy.get(space + "/members");
+        assertThat(ivy.post(space + "/members/invite", Map.of("email", "skills-learner-" + id + "@agora.test"))
+                .status()).isEqualTo(303);
+        learner.get(space);
+        assertThat(learner.post(space + "/join", Map.of()).status()).isEqualTo(303);
+
+        assertThat(Jsoup.parse(learner.get(BASE + "/?q=" + enc(reserved)).body())
+                .select(".skills-expert a.fw-semibold").eachAttr("href")).as("they share a space")
+                .containsExactly("/people/" + ivyId);
+        assertThat(Jsoup.parse(expert.get(BASE + "/?q=" + enc(reserved)).body())
+                .select(".skills-expert a.fw-semibold").eachAttr("href")).isEmpty();
+        Document tab = Jsoup.parse(expert.get(BASE + "/person?person=" + ivyId).body());
+        assertThat(tab.select(".skills-hidden")).hasSize(1);
+        assertThat(tab.select(".skills-name")).isEmpty();
+
+        // a post about the skill counts as activity for its author, found through the host's search
+        ivy.get(space);
+        assertThat(ivy.post(space + "/posts", Map.of("text", "Notes on " + reserved + " for the team")).status())
+                .isEqualTo(303);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            Document found = Jsoup.parse(learner.get(BASE + "/?q=" + enc(reserved)).body());
+            assertThat(found.select(".skills-expert:has(a[href=/people/" + ivyId + "]) .badge").eachText())
+                    .contains("mentions it in Agora");
+        });
+    }
+
+    @Test
     void filtersUseTheDirectorysDepartmentAndOnlyALocationShownToEveryone() {
         String shown = "Ville " + id;
         String hidden = "Cachée " + id;

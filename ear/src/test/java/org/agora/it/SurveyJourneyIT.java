@@ -126,4 +126,30 @@ class SurveyJourneyIT extends BrowserJourney {
         assertThat(text).startsWith("\uFEFFRespondent,Favourite canteen dish?,Rate the canteen,Do you eat on site?,")
                 .contains("Luncher2 " + id + ",Soup,3,Yes,Soupe à l'oignon");
     }
+
+    @Test
+    void aQuickPollIsAnsweredInOneClickFromTheFeedCardWhichThenShowsTheResults() {
+        String id = Agora.unique("p");
+        AgoraClient asker = TestAccounts.member("Asker " + id, "asker." + id + "@agora.test");
+        String voter = "voter." + id + "@agora.test";
+        TestAccounts.member("Voter " + id, voter);
+        asker.get("/m/surveys/poll");
+        assertThat(asker.post("/m/surveys/poll", java.util.Map.of("question", "Team lunch on " + id + "?",
+                "options", "Thursday\nFriday")).status()).isEqualTo(303);
+
+        signIn(voter, TestAccounts.PASSWORD);
+        open("/", By.cssSelector(".plugin-card .poll-option"));
+        WebElement card = browser.findElement(By.xpath(
+                "//article[contains(@class,'post')][.//a[contains(@class,'content-title')][contains(.,'" + id + "')]]"));
+        String cardId = card.getAttribute("id");
+        ((JavascriptExecutor) browser).executeScript("window.agoraStayed = true;");
+        card.findElements(By.cssSelector(".poll-option")).get(1).click();
+
+        WebElement results = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#" + cardId + " .survey-poll-results")));
+        assertThat(results.getText()).contains("1 response").contains("Friday").contains("1 · 100 %");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.agoraStayed === true;"))
+                .as("answered without leaving the feed").isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("#" + cardId + " .poll-option"))).isEmpty();
+    }
 }

@@ -125,4 +125,17 @@ public class AgoraConfig {
     public boolean countSqlStatements() {
         return countSqlStatements;
     }
+
+    // empty in server.xml by default, which MicroProfile Config reads as absent
+    @Inject
+    @ConfigProperty(name = "agora.calls.url")
+    java.util.Optional<String> callsUrl;
+
+    /**
+     * @return the address of a video call with {@code {room}} where the room's name goes (such as
+     *     {@code https://meet.jit.si/{room}}), or empty when no call server is set
+     */
+    public java.util.Optional<String> callsUrl() {
+        return callsUrl.map(String::strip).filter(u -> u.contains("{room}"));
+    }
 }

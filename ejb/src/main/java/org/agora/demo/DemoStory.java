@@ -94,7 +94,7 @@ public class DemoStory {
                     SpaceView space = spaces.get(doc.space());
                     long author = people.get(doc.author());
                     long id = documents.upload(space.slug(), folder(folders, space, doc.folder(), author),
-                            doc.fileName(), doc.contentType(), bytes(doc.text()), author);
+                            doc.fileName(), doc.contentType(), bytes(doc.text()), author, java.util.Locale.ENGLISH);
                     documentIds.put(doc, id);
                     backdating.documentVersion(id, 1, u.at());
                     // the library announces the upload with a post of its own

@@ -7,12 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.agora.config.AgoraConfig;
@@ -113,12 +116,13 @@ public class DocumentService {
     }
 
     /**
-     * Uploads a new document; the space's feed announces it.
+     * Uploads a new document; the space's feed announces it, in the uploader's words.
      *
+     * @param language the language the uploader reads Agora in
      * @return the new document's id
      */
     public long upload(String slug, Long folderId, String fileName, String contentType, InputStream content,
-                       long uploaderId) {
+                       long uploaderId, Locale language) {
         SpaceView space = writable(slug, uploaderId);
         if (folderId != null) {
             folder(space, folderId);
@@ -131,8 +135,11 @@ public class DocumentService {
         em.persist(doc);
         em.flush();
         searchable.fire(new DocumentChanged(doc.getId()));
-        posts.publish(uploaderId, space.id(), "Shared a document: [" + escape(doc.getName()) + "](/spaces/"
-                + space.slug() + "/documents/" + doc.getId() + ")");
+        String link = "[" + escape(doc.getName()) + "](/spaces/" + space.slug() + "/documents/" + doc.getId() + ")";
+        posts.publish(uploaderId, space.id(), new MessageFormat(ResourceBundle.getBundle(
+                "org.agora.documents.announcements", language, DocumentService.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString("shared"), language).format(new Object[] {link}));
         return doc.getId();
     }
 

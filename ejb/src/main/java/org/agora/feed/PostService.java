@@ -406,9 +406,9 @@ public class PostService {
         return em.createQuery("SELECT r FROM PostRevision r WHERE r.postId = :post ORDER BY r.id DESC",
                         PostRevision.class)
                 .setParameter("post", postId).getResultStream()
-                .map(r -> new RevisionView(RichText.toHtml(r.getBody()),
+                .map(r -> new RevisionView(RichText.toHtml(r.getBody()), r.getEditedBy(),
                         Optional.ofNullable(em.find(Person.class, r.getEditedBy())).map(Person::getName)
-                                .orElse("former employee"), r.getEditedAt()))
+                                .orElse(""), r.getEditedAt()))
                 .toList();
     }
 

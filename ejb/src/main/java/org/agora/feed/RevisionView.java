@@ -2,6 +2,11 @@ package org.agora.feed;
 
 import java.time.Instant;
 
-/** A former version of a post, as moderators see it; {@code html} is sanitised. */
-public record RevisionView(String html, String editedBy, Instant editedAt) {
+/**
+ * A former version of a post, as moderators see it; {@code html} is sanitised.
+ *
+ * @param editorId who replaced it
+ * @param editedBy their name as stored
+ */
+public record RevisionView(String html, long editorId, String editedBy, Instant editedAt) {
 }

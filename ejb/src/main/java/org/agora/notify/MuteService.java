@@ -30,6 +30,9 @@ public class MuteService {
      * @throws UnknownItemException if it does not exist or the person may not read it
      */
     public void mute(long personId, Target target, long targetId, boolean muted) {
+        if (target == Target.CHAT) {
+            throw new IllegalArgumentException("conversations are muted by their members, through messaging");
+        }
         boolean readable = target == Target.POST ? posts.read(targetId, personId).isPresent()
                 : spaces.access(targetId, personId).canRead();
         if (!readable) {

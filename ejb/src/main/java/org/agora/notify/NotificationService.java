@@ -20,6 +20,7 @@ import org.agora.feed.model.Post;
 import org.agora.content.RichText;
 import org.agora.notify.model.Notification;
 import org.agora.notify.model.NotificationGroup;
+import org.agora.people.PersonNames;
 import org.agora.people.model.Person;
 import org.agora.people.profile.Initials;
 import org.agora.people.profile.ProfileService;
@@ -56,7 +57,13 @@ public class NotificationService {
     MuteService mutes;
 
     @Inject
+    PersonNames names;
+
+    @Inject
     jakarta.enterprise.event.Event<NotificationCreated> created;
+
+    @Inject
+    jakarta.enterprise.event.Event<NotificationsRead> read;
 
     @Inject
     PluginTexts pluginTexts;
@@ -92,6 +99,36 @@ public class NotificationService {
                 .setParameter("owner", event.personId()).setParameter("kind", Notification.Kind.INVITATION)
                 .setParameter("link", "/spaces/" + event.spaceSlug())
                 .getResultStream().forEach(n -> n.markRead(now));
+    }
+
+    /**
+     * Tells a person of a message in a conversation, once while a notification of that kind about the conversation
+     * is unread: a lively conversation makes one line, not one per message.
+     *
+     * @param kind  {@link Notification.Kind#MESSAGE} or {@link Notification.Kind#CHAT_MENTION}
+     * @param title the conversation's name as the recipient sees it, or null for a one-to-one conversation
+     */
+    public void chat(Notification.Kind kind, long recipientId, long actorId, String title, long conversationId,
+                     long messageId) {
+        long unread = em.createQuery("""
+                        SELECT COUNT(n) FROM Notification n WHERE n.recipientId = :recipient AND n.kind = :kind
+                        AND n.link LIKE :link AND n.readAt IS NULL""", Long.class)
+                .setParameter("recipient", recipientId).setParameter("kind", kind)
+                .setParameter("link", Notification.chatLink(conversationId) + "%").getSingleResult();
+        if (unread == 0) {
+            store(Notification.chat(kind, recipientId, em.find(Person.class, actorId), title, conversationId,
+                    messageId, Instant.now()));
+        }
+    }
+
+    /** Marks a person's notifications of a conversation read, as opening it does. */
+    public void readChat(long personId, long conversationId) {
+        Instant now = Instant.now();
+        em.createQuery("""
+                        SELECT n FROM Notification n WHERE n.recipientId = :owner AND n.link LIKE :link
+                        AND n.readAt IS NULL""", Notification.class)
+                .setParameter("owner", personId).setParameter("link", Notification.chatLink(conversationId) + "%")
+                .getResultStream().filter(Notification::isChat).forEach(n -> n.markRead(now));
     }
 
     /**
@@ -240,18 +277,25 @@ public class NotificationService {
         }
         List<Person> actors = g.actors();
         Person actor = actors.isEmpty() ? null : actors.getFirst();
-        if (n.isInvitation()) {
-            return new NotificationView(n.getId(), "invitation", actor == null ? "" : actor.getName(), 0,
-                    actor == null ? null : actor.getId(), actor == null ? "" : Initials.of(actor.getName()),
+        String actorName = actor == null ? "" : names.name(actor.getId(), actor.getName(), locale);
+        if (n.isInvitation() || n.isChat()) {
+            return new NotificationView(n.getId(), n.isChat() ? chatKind(n) : "invitation", actorName, 0,
+                    actor == null ? null : actor.getId(), Initials.of(actorName),
                     actor == null ? null : photos.get(actor.getId()), null, n.link(), n.getCreatedAt(), n.isRead(),
                     n.getMessage());
         }
         String snippet = n.getCommentId() != null ? comments.get(n.getCommentId()) : postText(n.getPostId());
         return new NotificationView(n.getId(), n.getKind().name().toLowerCase(Locale.ROOT),
-                actor == null ? "" : actor.getName(), Math.max(0, actors.size() - 1),
-                actor == null ? null : actor.getId(), actor == null ? "" : Initials.of(actor.getName()),
+                actorName, Math.max(0, actors.size() - 1),
+                actor == null ? null : actor.getId(), Initials.of(actorName),
                 actor == null ? null : photos.get(actor.getId()), snippet == null ? null : Snippets.of(snippet),
                 n.link(), n.getCreatedAt(), !g.isUnread());
+    }
+
+    // a message in a one-to-one conversation names no conversation: "Alice wrote to you"
+    private static String chatKind(Notification n) {
+        return n.getKind() == Notification.Kind.MESSAGE && n.getMessage() == null ? "direct_message"
+                : n.getKind().name().toLowerCase(Locale.ROOT);
     }
 
     // the post was loaded to check it may be read: found again in the persistence context, not the database
@@ -323,6 +367,7 @@ public class NotificationService {
                     .setParameter("owner", ownerId).setParameter("kind", n.getKind())
                     .setParameter("post", n.getPostId()).getResultStream().forEach(other -> other.markRead(now));
         }
+        read.fire(new NotificationsRead(ownerId));
         return n.link();
     }
 
@@ -332,6 +377,7 @@ public class NotificationService {
         em.createQuery("SELECT n FROM Notification n WHERE n.recipientId = :owner AND n.readAt IS NULL",
                         Notification.class)
                 .setParameter("owner", ownerId).getResultStream().forEach(n -> n.markRead(now));
+        read.fire(new NotificationsRead(ownerId));
     }
 
     // a person removed from a private space keeps no trace of its posts: such notifications are hidden

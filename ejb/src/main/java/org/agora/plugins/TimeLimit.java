@@ -10,9 +10,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.plugins.runtime.PluginFailedException;
+import org.agora.search.InterruptibleThreads;
 
 /**
  * Runs plugin code on an executor's thread, cut off when it runs longer than the limit. The limit counts from when
@@ -53,6 +55,7 @@ final class TimeLimit {
         // whoever sets it first decides: the plugin's thread starts the work, or the caller gives up waiting
         AtomicBoolean decided = new AtomicBoolean();
         CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<InterruptibleThreads.Handle> worker = new AtomicReference<>();
         Future<T> future;
         try {
             future = executor.submit(() -> {
@@ -60,7 +63,8 @@ final class TimeLimit {
                     return null;
                 }
                 started.countDown();
-                return work.call();
+                // interrupted through its handle, which holds the interrupt while the search index is written
+                return InterruptibleThreads.run(work, worker::set);
             });
         } catch (RejectedExecutionException e) {
             throw new NotCounted(pluginId, "got no thread: " + e.getMessage());
@@ -73,15 +77,24 @@ final class TimeLimit {
             return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // interrupts the handler; one that ignores interruption keeps its thread, but no caller waits for it
-            future.cancel(true);
+            future.cancel(false);
+            interrupt(worker);
             throw new PluginFailedException(pluginId, "did not answer within " + seconds(limit));
         } catch (ExecutionException e) {
             LOG.log(Level.WARNING, "Plugin " + pluginId + " failed", e.getCause());
             throw new PluginFailedException(pluginId, PluginLoader.reason(e.getCause()));
         } catch (InterruptedException e) {
-            future.cancel(true);
+            future.cancel(false);
+            interrupt(worker);
             Thread.currentThread().interrupt();
             throw new NotCounted(pluginId, "interrupted");
+        }
+    }
+
+    private static void interrupt(AtomicReference<InterruptibleThreads.Handle> worker) {
+        InterruptibleThreads.Handle handle = worker.get();
+        if (handle != null) {
+            handle.interrupt();
         }
     }
 

@@ -2,6 +2,7 @@ package org.agora.privacy;
 
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -141,7 +142,8 @@ public class ArchiveService {
         em.find(PersonalExport.class, exportId).failed();
     }
 
-    /** Deletes the files of expired archives; run before each new archive is written. */
+    /** Deletes the files of expired archives: every hour, and before each new archive is written. */
+    @Schedule(hour = "*", minute = "17", persistent = false)
     public void forgetExpired() {
         em.createQuery("SELECT e FROM PersonalExport e WHERE e.expiresAt <= :now", PersonalExport.class)
                 .setParameter("now", Instant.now()).getResultStream().forEach(e -> delete(file(e.getToken())));

@@ -14,12 +14,14 @@ import java.util.Set;
 import org.agora.attachments.AttachmentCleanup;
 import org.agora.comments.CommentService;
 import org.agora.comments.model.Comment;
+import org.agora.messaging.MessageErasure;
 import org.agora.content.References;
 import org.agora.documents.DocumentChanged;
 import org.agora.documents.model.Document;
 import org.agora.feed.PostCounters;
 import org.agora.feed.PostService;
 import org.agora.feed.model.Post;
+import org.agora.feed.model.PostRevision;
 import org.agora.mentions.MentionService;
 import org.agora.mentions.model.Handle;
 import org.agora.people.PersonChanged;
@@ -76,6 +78,9 @@ public class ErasureSteps {
     @EJB
     PostCounters counters;
 
+    @EJB
+    MessageErasure messages;
+
     /**
      * Anonymises the person's row (name, e-mail, directory fields, password), deletes their profile and photo,
      * turns mentions of their handle into text that names nobody and removes their e-mail from import history.
@@ -87,7 +92,7 @@ public class ErasureSteps {
         int importLines = 0;
         if (!person.getStatus().erased()) {
             // only while the row still holds them: after a restart, handle and e-mail are gone already
-            unmentioned = unmention(personId, Handle.of(email));
+            unmentioned = unmention(personId, Handle.of(email)) + messages.unmention(Handle.of(email), UNMENTIONED);
             importLines = update("UPDATE import_rejection SET excerpt = NULL WHERE LOWER(excerpt) LIKE ?",
                     "%" + email.toLowerCase(Locale.ROOT) + "%");
         }
@@ -130,9 +135,13 @@ public class ErasureSteps {
                 changed++;
             }
         }
+        String written = "%@" + Handle.emailPattern(handle).replace("@%", "%");
+        // former versions are shown to moderators only and are not searched: their text is enough
+        em.createQuery("SELECT r FROM PostRevision r WHERE r.body LIKE :text ESCAPE '\\'", PostRevision.class)
+                .setParameter("text", written).getResultStream().forEach(r -> r.unmention(handle, UNMENTIONED));
         List<Comment> commented = em.createQuery("SELECT c FROM Comment c WHERE c.body LIKE :text ESCAPE '\\'",
                         Comment.class)
-                .setParameter("text", "%@" + Handle.emailPattern(handle).replace("@%", "%"))
+                .setParameter("text", written)
                 .getResultList();
         for (Comment comment : commented) {
             Set<String> others = new HashSet<>(References.of(References.replaceMention(comment.getBody(), handle,
@@ -184,7 +193,9 @@ public class ErasureSteps {
         update("DELETE FROM notification_delivery WHERE person_id = ?", personId);
         update("DELETE FROM notification_mail_profile WHERE person_id = ?", personId);
         update("DELETE FROM mail_outbox WHERE recipient_id = ?", personId);
-        return "reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags
+        // they leave every conversation; what they wrote stays for the content step
+        int conversations = messages.forget(personId);
+        return "conversations=" + conversations + " reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags
                 + " announcementsRead=" + reads + " notifications=" + notifications + " mentions=" + mentioned
                 + " memberships=" + memberships;
     }
@@ -197,9 +208,10 @@ public class ErasureSteps {
                         "SELECT c.id FROM Comment c WHERE c.author.id = :person ORDER BY c.id DESC", Long.class)
                 .setParameter("person", personId).getResultList();
         if (policy == ErasurePolicy.KEEP_CONTENT) {
-            // search shows them under the former employee since the first step
+            // search shows them under the former employee since the first step; messages too, by their author
             return "kept posts=" + postIds.size() + " comments=" + commentIds.size();
         }
+        int messagesDeleted = messages.erase(personId);
         postIds.forEach(posts::erase);
         em.flush();
         commentIds.forEach(comments::erase);
@@ -217,7 +229,7 @@ public class ErasureSteps {
             released.fire(new AttachmentCleanup.Released(hashes));
         }
         return "deleted posts=" + postIds.size() + " comments=" + commentIds.size() + " documents="
-                + documents.size();
+                + documents.size() + " messages=" + messagesDeleted;
     }
 
     /** Marks the person erased: every step ran. */

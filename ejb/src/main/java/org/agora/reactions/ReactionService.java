@@ -159,6 +159,10 @@ public class ReactionService {
         if (target == ReactionTarget.POST) {
             return targetId;
         }
+        if (target == ReactionTarget.MESSAGE) {
+            // messages have their own rules, in org.agora.messaging
+            throw new UnknownItemException("error.comment.unknown");
+        }
         Comment comment = em.find(Comment.class, targetId);
         if (comment == null) {
             throw new UnknownItemException("error.comment.unknown");

@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 
 /**
  * Drains the outbox once a change's transaction has committed, so a new or edited item is found at once and a
- * rolled-back one never is.
+ * rolled-back one never is. On a plugin's thread, which the host interrupts at its time limit, the drain is shielded
+ * from the interrupt ({@link InterruptibleThreads}): one inside the index's file channels would close it for good.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -16,6 +17,6 @@ public class SearchIndexer {
     SearchService search;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        search.drain();
+        InterruptibleThreads.shielded(search::drain);
     }
 }

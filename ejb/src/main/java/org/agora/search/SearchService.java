@@ -77,7 +77,7 @@ public class SearchService {
 
     private final ReentrantLock draining = new ReentrantLock();
     private volatile boolean paused;
-    private SearchIndex index;
+    private volatile SearchIndex index;
 
     @PostConstruct
     void open() {
@@ -91,6 +91,22 @@ public class SearchService {
             drain();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index", e);
+        }
+    }
+
+    /** Opens the index again after an error closed its writer, so that search and indexing go on. */
+    private void reopen() {
+        try {
+            try {
+                // first, so that the broken writer's lock on the folder is gone
+                index.close();
+            } catch (IOException | RuntimeException alreadyBroken) {
+                LOG.log(Level.FINE, "Closing the broken search index", alreadyBroken);
+            }
+            index = new SearchIndex(config.dataDir().resolve("index").resolve("items"), searchThreads);
+            LOG.warning("The search index was opened again after an error closed it");
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "The search index could not be opened again", e);
         }
     }
 
@@ -175,6 +191,9 @@ public class SearchService {
             return total;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "The search index could not take in the latest changes; it tries again shortly", e);
+            if (!index.isOpen()) {
+                reopen();
+            }
             return 0;
         } finally {
             draining.unlock();

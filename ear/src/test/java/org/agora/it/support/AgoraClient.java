@@ -228,6 +228,12 @@ public class AgoraClient {
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }
 
+    /** @return the Cookie header this client sends to Agora, for connections it does not open itself (WebSocket) */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(uri("/")).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     /** Stores a cookie for Agora as if Agora (or a sibling host) had set it, such as a planted session id. */
     public AgoraClient plantCookie(String name, String value) {
         dropCookie(name);

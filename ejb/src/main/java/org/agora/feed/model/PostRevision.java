@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.agora.content.References;
 
 /** The text a post had before an edit, kept for moderators. */
 @Entity
@@ -42,6 +43,11 @@ public class PostRevision {
         this.body = body;
         this.editedBy = editedBy;
         this.editedAt = editedAt;
+    }
+
+    /** Turns mentions of an erased person's handle into text that names nobody. */
+    public void unmention(String handle, String replacement) {
+        body = References.replaceMention(body, handle, replacement);
     }
 
     public String getBody() {

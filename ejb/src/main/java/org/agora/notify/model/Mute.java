@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A post or a space a person no longer wants notifications about. */
+/** A post, a space or a conversation a person no longer wants notifications about. */
 @Entity
 @Table(name = "notification_mute")
 @IdClass(Mute.Key.class)
@@ -20,7 +20,9 @@ public class Mute {
     /** What can be muted. */
     public enum Target {
         POST,
-        SPACE
+        SPACE,
+        /** a conversation of the instant messaging, muted through {@code org.agora.messaging} (the column holds 10) */
+        CHAT
     }
 
     @Id

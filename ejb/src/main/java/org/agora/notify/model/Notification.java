@@ -36,7 +36,11 @@ public class Notification {
         /** a message from a plugin, with its own text and link */
         PLUGIN,
         /** an invitation to a space: its name as the message, the space's page as the link */
-        INVITATION
+        INVITATION,
+        /** a message in a one-to-one conversation or a group: the conversation's name as the message */
+        MESSAGE,
+        /** a mention in a conversation's message: the conversation's name as the message */
+        CHAT_MENTION
     }
 
     @Id
@@ -112,6 +116,37 @@ public class Notification {
         n.link = "/spaces/" + spaceSlug;
         n.createdAt = now;
         return n;
+    }
+
+    /**
+     * A notification of a message in a conversation: one that {@code actor} wrote to the recipient
+     * ({@link Kind#MESSAGE}), or one that mentions them ({@link Kind#CHAT_MENTION}).
+     *
+     * @param title the conversation's name as the recipient sees it, or null for a one-to-one conversation
+     */
+    public static Notification chat(Kind kind, long recipientId, Person actor, String title, long conversationId,
+                                     long messageId, Instant now) {
+        if (kind != Kind.MESSAGE && kind != Kind.CHAT_MENTION) {
+            throw new IllegalArgumentException("not a kind of chat notification: " + kind);
+        }
+        Notification n = new Notification();
+        n.recipientId = recipientId;
+        n.actor = Objects.requireNonNull(actor);
+        n.kind = kind;
+        n.message = title;
+        n.link = chatLink(conversationId) + messageId;
+        n.createdAt = now;
+        return n;
+    }
+
+    /** @return the start of the links of a conversation's notifications, followed by a message's id */
+    public static String chatLink(long conversationId) {
+        return "/messages/" + conversationId + "#message-";
+    }
+
+    /** @return true for a notification of a conversation's message */
+    public boolean isChat() {
+        return kind == Kind.MESSAGE || kind == Kind.CHAT_MENTION;
     }
 
     /** @return true for an invitation to a space */
@@ -211,7 +246,7 @@ public class Notification {
      */
     public static Optional<Notification> about(Kind kind, long recipientId, Person actor, long postId, Long commentId,
                                                Instant now) {
-        if (kind == Kind.MENTION || kind == Kind.PLUGIN || kind == Kind.INVITATION) {
+        if (kind == Kind.MENTION || kind == Kind.PLUGIN || kind == Kind.INVITATION || isChatKind(kind)) {
             throw new IllegalArgumentException("mentions and plugin messages have their own factories");
         }
         if (Objects.equals(actor.getId(), recipientId)) {
@@ -227,9 +262,13 @@ public class Notification {
         return Optional.of(n);
     }
 
+    private static boolean isChatKind(Kind kind) {
+        return kind == Kind.MESSAGE || kind == Kind.CHAT_MENTION;
+    }
+
     /** @return where the notification leads: the post, or the comment on it */
     public String link() {
-        if (isFromPlugin() || isInvitation()) {
+        if (isFromPlugin() || isInvitation() || isChat()) {
             return link;
         }
         return "/posts/" + postId + (commentId == null ? "" : "#comment-" + commentId);

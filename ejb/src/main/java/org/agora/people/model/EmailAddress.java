@@ -23,7 +23,9 @@ public final class EmailAddress {
             return Optional.empty();
         }
         String trimmed = raw.strip().toLowerCase(Locale.ROOT);
-        if (trimmed.length() > MAX_LENGTH || !SHAPE.matcher(trimmed).matches() || trimmed.contains("..")) {
+        // a dot may separate words of the local part, not start or end it (RFC 5322), or no mail could reach it
+        if (trimmed.length() > MAX_LENGTH || !SHAPE.matcher(trimmed).matches() || trimmed.contains("..")
+                || trimmed.startsWith(".") || trimmed.contains(".@")) {
             return Optional.empty();
         }
         return Optional.of(trimmed);

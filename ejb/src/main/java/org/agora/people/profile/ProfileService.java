@@ -27,6 +27,7 @@ import org.agora.people.profile.model.ProfileDraft.ProfileValues;
 import org.agora.people.profile.model.ProfileField;
 import org.agora.people.profile.model.Relation;
 import org.agora.people.profile.model.Tags;
+import org.agora.people.profile.model.Visibility;
 import org.agora.people.profile.model.VisibleFields;
 import org.agora.spaces.model.MembershipStatus;
 import org.agora.validation.InvalidInputException;
@@ -282,6 +283,24 @@ public class ProfileService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /**
+     * @return true if the viewer may see what the person shows to that audience, by the rules of the profile's
+     *         fields; false for a person who does not exist or whose data was erased
+     */
+    public boolean shows(long viewerId, long personId, Visibility audience) {
+        Person person = em.find(Person.class, personId);
+        if (person == null || person.isSystemAccount() || person.getStatus().erased()) {
+            return false;
+        }
+        boolean shares = viewerId != personId && audience == Visibility.SPACES && em.createQuery("""
+                        SELECT COUNT(a) FROM SpaceMember a, SpaceMember b
+                        WHERE a.spaceId = b.spaceId AND a.personId = :viewer AND b.personId = :person
+                          AND a.status = :active AND b.status = :active""", Long.class)
+                .setParameter("viewer", viewerId).setParameter("person", personId)
+                .setParameter("active", MembershipStatus.ACTIVE).getSingleResult() > 0;
+        return audience.shows(Relation.of(viewerId, personId, shares));
     }
 
     private boolean sharesSpace(long viewerId, long personId) {

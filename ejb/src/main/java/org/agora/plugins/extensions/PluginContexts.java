@@ -27,6 +27,7 @@ import org.agora.plugins.content.ScopedContentItems;
 import org.agora.plugins.settings.PluginSettingsService;
 import org.agora.plugins.storage.PluginRecordService;
 import org.agora.plugins.storage.ScopedRecordStore;
+import org.agora.people.PersonNames;
 import org.agora.search.SearchService;
 
 /** Makes the {@link PluginContext} a plugin gets on each call, bound to Agora's services and scoped to the plugin. */
@@ -59,6 +60,9 @@ public class PluginContexts {
 
     @Inject
     PluginJobs jobs;
+
+    @Inject
+    PersonNames names;
 
     /** @return the context of one plugin */
     public PluginContext forPlugin(String pluginId) {
@@ -141,7 +145,7 @@ public class PluginContexts {
                 return search.search(q.substring(0, Math.min(q.length(), 200)), viewer.id()).hits().stream()
                         .limit(Math.clamp(limit, 1, 50))
                         .map(h -> new SearchHit(h.type(), h.title(), h.snippetHtml(), h.link(), h.spaceName(),
-                                h.createdAt()))
+                                h.createdAt(), author(h.type(), h.authorId())))
                         .toList();
             }
 
@@ -157,5 +161,11 @@ public class PluginContexts {
                 }
             }
         };
+    }
+
+    // a plugin learns who wrote what it found, never who is behind the anonymous author
+    private Long author(String type, Long authorId) {
+        boolean written = !type.equals("person") && !type.equals("space");
+        return written && names.shown(authorId) == PersonNames.Shown.NAME ? authorId : null;
     }
 }

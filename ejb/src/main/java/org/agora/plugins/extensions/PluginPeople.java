@@ -17,9 +17,11 @@ import org.agora.mentions.model.Handle;
 import org.agora.people.model.Person;
 import org.agora.people.profile.ProfileService;
 import org.agora.people.profile.ProfileView;
+import org.agora.people.profile.model.Visibility;
 import org.agora.plugins.api.People;
 import org.agora.plugins.api.PersonCard;
 import org.agora.plugins.api.PersonRef;
+import org.agora.plugins.api.ProfileAudience;
 import org.agora.plugins.api.Viewer;
 import org.agora.spaces.model.MembershipStatus;
 import org.agora.validation.UnknownItemException;
@@ -112,6 +114,11 @@ public class PluginPeople implements People {
         return em.createQuery("SELECT COUNT(m) FROM SpaceMember m WHERE m.spaceId = :space AND m.status = :active",
                         Long.class)
                 .setParameter("space", spaceId).setParameter("active", MembershipStatus.ACTIVE).getSingleResult();
+    }
+
+    @Override
+    public boolean shows(Viewer viewer, long personId, ProfileAudience audience) {
+        return profiles.shows(viewer.id(), personId, Visibility.valueOf(audience.name()));
     }
 
     private static PersonRef ref(Person p) {

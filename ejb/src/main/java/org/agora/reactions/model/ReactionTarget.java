@@ -1,6 +1,8 @@
 package org.agora.reactions.model;
 
-/** What a reaction is on: a post or a comment. */
+/** What a reaction is on: a post, a comment or a chat message. */
 public enum ReactionTarget {
-    POST, COMMENT
+    POST, COMMENT,
+    /** a message of a conversation (see org.agora.messaging) */
+    MESSAGE
 }

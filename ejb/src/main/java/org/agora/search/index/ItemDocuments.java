@@ -54,7 +54,7 @@ final class ItemDocuments {
         }
         if (item.authorId() != 0) {
             String author = Long.toString(item.authorId());
-            doc.add(new StringField(Fields.AUTHOR, author, Field.Store.NO));
+            doc.add(new StringField(Fields.AUTHOR, author, Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Fields.AUTHOR, author));
         }
         if (item.authorName() != null) {

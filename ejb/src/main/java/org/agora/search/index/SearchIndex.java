@@ -122,6 +122,11 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** @return false once the index writer was closed, by {@link #close} or by an error it cannot recover from */
+    public boolean isOpen() {
+        return writer.isOpen();
+    }
+
     @Override
     public void close() throws IOException {
         searchers.close();

@@ -147,11 +147,16 @@ final class Searching {
                 snippet = escape(abbreviate(text(doc)));
             }
             hits.add(new Hit(doc.get(Fields.TYPE), doc.getField(Fields.ID).numericValue().longValue(),
-                    doc.get(Fields.TITLE), doc.get(Fields.AUTHOR_NAME), doc.get(Fields.SPACE_NAME), snippet,
+                    doc.get(Fields.TITLE), author(doc), doc.get(Fields.AUTHOR_NAME), doc.get(Fields.SPACE_NAME), snippet,
                     Instant.ofEpochMilli(doc.getField(Fields.CREATED).numericValue().longValue()),
                     doc.get(Fields.LINK)));
         }
         return hits;
+    }
+
+    private static Long author(Document doc) {
+        String id = doc.get(Fields.AUTHOR);
+        return id == null ? null : Long.valueOf(id);
     }
 
     private static String text(Document doc) {

@@ -23,7 +23,7 @@ class EmailAddressTest {
     @NullAndEmptySource
     @ValueSource(strings = {" ", "ada", "ada@", "@lumen.example", "ada@lumen", "ada@@lumen.example",
             "ada lovelace@lumen.example", "ada..l@lumen.example", "ada@-lumen.example", "ada@lumen..example",
-            "ada@lumen.example.", "<ada@lumen.example>", "ada@lumen.example\nbcc@evil.example"})
+            "ada@lumen.example.", ".ada@lumen.example", "ada.@lumen.example", "<ada@lumen.example>", "ada@lumen.example\nbcc@evil.example"})
     void badShapesAreRefused(String raw) {
         assertThat(EmailAddress.normalise(raw)).isEmpty();
     }

@@ -135,4 +135,18 @@ public interface People {
      * @since 1.3.0
      */
     long memberCount(long spaceId);
+
+    /**
+     * Whether the viewer may see what a person shows to an audience, by the rules of the profile's own fields: anyone
+     * for {@link ProfileAudience#EVERYONE}; the person and those who share an active membership of a space with them
+     * for {@link ProfileAudience#SPACES}; the person alone for {@link ProfileAudience#ONLY_ME}. Administrators see
+     * what their memberships let them see, like everyone.
+     *
+     * @param viewer   the person looking
+     * @param personId whose profile
+     * @param audience what the person chose
+     * @return true if the viewer may see it; false for a person who does not exist
+     * @since 1.4.0
+     */
+    boolean shows(Viewer viewer, long personId, ProfileAudience audience);
 }

@@ -109,6 +109,11 @@ final class EventStore {
                 .where("organiserId", String.valueOf(personId)).where("bucket", b);
     }
 
+    /** @return the events a person organises, in any calendar; read only with the person as the viewer */
+    static Scope organisedBy(long personId) {
+        return b -> RecordQuery.in(Event.COLLECTION).where("organiserId", String.valueOf(personId)).where("bucket", b);
+    }
+
     /** @return every shared event the viewer may read now: the company's and those of spaces they may read */
     static Scope readableBy(Viewer viewer) {
         return b -> RecordQuery.in(Event.COLLECTION).where("shared", "true").where("bucket", b).readableBy(viewer);

@@ -73,6 +73,10 @@ final class Declarations {
         if (by.id() == person) {
             throw new Refused(403, "error.selfEndorsement");
         }
+        if (!new Audiences(context.records()).visibleTo(context, by).test(person)) {
+            // what the person keeps from this colleague is not there for them to endorse
+            throw new Refused(404, "error.notDeclared");
+        }
         Declaration d = store.declaration(person, skill).orElseThrow(() -> new Refused(404, "error.notDeclared"));
         if (d.endorsers().contains(by.id())) { // also an endorsement stored before endorsements had keys
             throw new Refused(409, "error.alreadyEndorsed");

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.plugins.api.PluginContext;
@@ -30,7 +31,7 @@ public final class ExpertFinder {
      * @param skill     for which skill
      * @param level     their level
      * @param endorsements how many colleagues endorsed it
-     * @param mentioned their profile or activity mentions the skill in Agora's search
+     * @param mentioned their profile or their recent posts mention the skill in Agora's search
      * @param teach     they can teach it
      * @param score     the ranking score
      */
@@ -54,17 +55,21 @@ public final class ExpertFinder {
      * @param mentioned  people whose profile or activity in Agora mentions the skill
      */
     Answer find(String words, String department, String location, Set<Long> mentioned, Instant now) {
-        return find(index.resolve(words), department, location, mentioned, now);
+        return find(index.resolve(words), department, location, mentioned, now, person -> true);
     }
 
-    /** @param skills the skills the searcher's words mean, as {@link SkillIndex#resolve} found them */
-    Answer find(List<Skill> skills, String department, String location, Set<Long> mentioned, Instant now) {
+    /**
+     * @param skills  the skills the searcher's words mean, as {@link SkillIndex#resolve} found them
+     * @param visible whose skills the searcher may see ({@link Audiences})
+     */
+    Answer find(List<Skill> skills, String department, String location, Set<Long> mentioned, Instant now,
+                LongPredicate visible) {
         String dept = Names.key(department);
         String place = Names.key(location);
         List<Expert> experts = new ArrayList<>();
         for (Skill skill : skills) {
             for (Declaration d : index.holders(skill.id())) {
-                if (index.worksIn(d.person(), dept, place)) {
+                if (index.worksIn(d.person(), dept, place) && visible.test(d.person())) {
                     Colleague c = index.colleague(d.person());
                     boolean active = mentioned.contains(d.person());
                     boolean recent = d.updated() != null && d.updated().isAfter(now.minus(RECENT));
@@ -91,23 +96,26 @@ public final class ExpertFinder {
 
     /**
      * Asks Agora's search, as the viewer (so only what they may read counts), for the skill's names, and keeps the
-     * people whose profile it finds. Posts found carry no author in the plugins API, so they cannot count yet.
+     * people whose profile it finds and those who wrote about it in the last six months (posts, comments, documents,
+     * modules' items; never the author of an anonymous one, whom search does not give).
      */
     static Set<Long> mentioned(PluginContext context, Viewer viewer, List<Skill> skills) {
         List<SearchHit> hits = new java.util.ArrayList<>();
         for (Skill skill : skills.subList(0, Math.min(3, skills.size()))) {
             hits.addAll(context.search(viewer, quoted(skill.name()), 50));
         }
-        return profilesIn(hits);
+        return activeIn(hits, context.clock().instant().minus(RECENT));
     }
 
-    /** @return the people whose profiles are among the hits */
-    static Set<Long> profilesIn(List<SearchHit> hits) {
+    /** @return the people whose profiles are among the hits, and the authors of hits written since then */
+    static Set<Long> activeIn(List<SearchHit> hits, Instant since) {
         Set<Long> people = new HashSet<>();
         for (SearchHit hit : hits) {
             Matcher m = PROFILE.matcher(hit.link());
             if ("person".equals(hit.type()) && m.matches()) {
                 people.add(Long.parseLong(m.group(1)));
+            } else if (hit.authorId() != null && hit.createdAt() != null && hit.createdAt().isAfter(since)) {
+                people.add(hit.authorId());
             }
         }
         return people;

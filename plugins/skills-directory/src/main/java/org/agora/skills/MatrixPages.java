@@ -22,7 +22,7 @@ final class MatrixPages {
     static PageResult matrix(SkillsRequest s) {
         String department = s.parameter("department").strip();
         Map<String, Object> model = s.model();
-        SkillMatrix matrix = SkillMatrix.of(s.index(), department, members(s));
+        SkillMatrix matrix = SkillMatrix.of(s.index(), department, members(s), visible(s));
         model.put("department", department);
         model.put("space", s.request.space().orElse(null));
         model.put("departments", s.index().departments());
@@ -36,10 +36,14 @@ final class MatrixPages {
     }
 
     static PageResult csv(SkillsRequest s) {
-        SkillMatrix matrix = SkillMatrix.of(s.index(), s.parameter("department").strip(), members(s));
+        SkillMatrix matrix = SkillMatrix.of(s.index(), s.parameter("department").strip(), members(s), visible(s));
         return new PageResult.Download("skills-matrix.csv", "text/csv; charset=UTF-8",
                 matrix.csv(s.messages.get("matrix.person"), s.messages.get("matrix.department"),
                         level -> s.messages.get(level.label())));
+    }
+
+    private static java.util.function.LongPredicate visible(SkillsRequest s) {
+        return new Audiences(s.context.records()).visibleTo(s.context, s.viewer());
     }
 
     /** @return the ids of the space's members on a space's tab, null elsewhere */

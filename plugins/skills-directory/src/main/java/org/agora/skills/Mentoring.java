@@ -3,6 +3,7 @@ package org.agora.skills;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 /**
  * Mentoring matches: for each skill someone wants to learn, the colleagues who can teach it (the most skilled
@@ -19,9 +20,12 @@ public final class Mentoring {
     }
 
     private final SkillIndex index;
+    private final LongPredicate visible;
 
-    Mentoring(SkillIndex index) {
+    /** @param visible whose skills the reader may see ({@link Audiences}) */
+    Mentoring(SkillIndex index, LongPredicate visible) {
         this.index = index;
+        this.visible = visible;
     }
 
     /** @return the skills the person wants to learn, each with those who can teach it */
@@ -36,7 +40,7 @@ public final class Mentoring {
 
     /** @return true if the person declared they can teach the skill (or, for learners, want to learn it) */
     boolean offers(long person, long skill, boolean teaching) {
-        return index.skillsOf(person).stream()
+        return visible.test(person) && index.skillsOf(person).stream()
                 .anyMatch(d -> d.skill() == skill && (teaching ? d.teach() : d.learn()));
     }
 
@@ -48,6 +52,7 @@ public final class Mentoring {
             }
             List<Partner> others = index.holders(mine.skill()).stream()
                     .filter(d -> d.person() != person && (learning ? d.teach() : d.learn()))
+                    .filter(d -> visible.test(d.person()))
                     .sorted(Comparator.comparing(Declaration::level).reversed()
                             .thenComparing(Comparator.comparingInt(Declaration::endorsements).reversed()))
                     .limit(20).map(d -> new Partner(index.colleague(d.person()), d.level(), d.endorsements()))

@@ -16,7 +16,8 @@ final class MentoringPages {
 
     static PageResult matches(SkillsRequest s, Refused refused) {
         Map<String, Object> model = s.model();
-        Mentoring mentoring = new Mentoring(s.index());
+        Mentoring mentoring = new Mentoring(s.index(), new Audiences(s.context.records()).visibleTo(s.context,
+                s.viewer()));
         model.put("mentors", mentoring.mentorsFor(s.viewer().id()));
         model.put("learners", mentoring.learnersFor(s.viewer().id()));
         model.put("sent", "1".equals(s.parameter("sent")));
@@ -34,7 +35,8 @@ final class MentoringPages {
         PersonRef other = s.request.person().get();
         long skillId = s.number("skill");
         Skill skill = s.index().skill(skillId).orElse(null);
-        Mentoring mentoring = new Mentoring(s.index());
+        Mentoring mentoring = new Mentoring(s.index(), new Audiences(s.context.records()).visibleTo(s.context,
+                s.viewer()));
         if (skill == null || other.id() == s.viewer().id()
                 || !mentoring.offers(other.id(), skillId, ask) || !mentoring.offers(s.viewer().id(), skillId, !ask)) {
             return matches(s, new Refused("error.noMatch"));

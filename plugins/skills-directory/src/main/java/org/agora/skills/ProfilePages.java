@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.PersonRef;
+import org.agora.plugins.api.ProfileAudience;
 import org.agora.plugins.api.StoredRecord;
 
 /**
@@ -27,6 +28,8 @@ final class ProfilePages {
         model.put("categories", s.index().categories());
         model.put("proposals", s.index().proposals().stream().filter(p -> p.proposedBy() == me).toList());
         model.put("skillValue", s.parameter("skill"));
+        model.put("audience", new Audiences(s.context.records()).of(me).name());
+        model.put("audiences", java.util.Arrays.stream(ProfileAudience.values()).map(Enum::name).toList());
         if (refused != null) {
             s.withError(model, refused);
         }
@@ -36,6 +39,12 @@ final class ProfilePages {
     static PageResult declare(SkillsRequest s) {
         return change(s, () -> new Declarations(s.context).declare(s.viewer(),
                 s.parameter("skill"), s.parameter("level"), s.checked("learn"), s.checked("teach")));
+    }
+
+    /** Who sees one's skills: the profile's three choices. */
+    static PageResult audience(SkillsRequest s) {
+        return change(s, () -> new Audiences(s.context.records()).set(s.viewer().id(),
+                Audiences.parse(s.parameter("audience")).orElseThrow(() -> new Refused(400, "error.audience"))));
     }
 
     static PageResult remove(SkillsRequest s) {
@@ -59,7 +68,10 @@ final class ProfilePages {
         Map<String, Object> model = s.model();
         model.put("person", person);
         model.put("self", person.id() == s.viewer().id());
-        model.put("rows", rows(s, person.id()));
+        // what the person keeps from this reader is not shown, as the profile's own fields are not
+        boolean shown = new Audiences(s.context.records()).visibleTo(s.context, s.viewer()).test(person.id());
+        model.put("hidden", !shown);
+        model.put("rows", shown ? rows(s, person.id()) : List.of());
         model.put("colleague", Colleague.card(s.context.people(), s.viewer(), person.id()));
         if (refused != null) {
             s.withError(model, refused);

@@ -23,7 +23,8 @@ final class SearchPages {
             List<Skill> skills = s.index().resolve(words);
             Set<Long> mentioned = ExpertFinder.mentioned(s.context, s.viewer(), skills);
             ExpertFinder.Answer answer = new ExpertFinder(s.index()).find(skills, s.parameter("department"),
-                    s.parameter("location"), mentioned, s.context.clock().instant());
+                    s.parameter("location"), mentioned, s.context.clock().instant(),
+                    new Audiences(s.context.records()).visibleTo(s.context, s.viewer()));
             model.put("answer", answer);
         }
         return s.view("search", "skills.title", model, 200);

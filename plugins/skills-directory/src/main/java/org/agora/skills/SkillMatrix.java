@@ -41,19 +41,22 @@ public final class SkillMatrix {
 
     /** @param department a department as people gave it, or blank for the whole company */
     static SkillMatrix of(SkillIndex index, String department) {
-        return of(index, department, null);
+        return of(index, department, null, person -> true);
     }
 
     /**
      * @param department a department as people gave it, or blank for every department
      * @param people     the ids of the people in scope (a space's members), or null for everyone
+     * @param visible    whose skills the reader may see ({@link Audiences}): the others are left out altogether
      */
-    static SkillMatrix of(SkillIndex index, String department, java.util.Set<Long> people) {
+    static SkillMatrix of(SkillIndex index, String department, java.util.Set<Long> people,
+                          java.util.function.LongPredicate visible) {
         String dept = Names.key(department);
         boolean wholeCompany = dept.isEmpty() && people == null;
         List<Colleague> inScope = index.colleagues().stream()
                 .filter(c -> dept.isEmpty() || dept.equals(Names.key(c.department())))
                 .filter(c -> people == null || people.contains(c.person()))
+                .filter(c -> visible.test(c.person()))
                 .sorted(Comparator.comparing(Colleague::name, String.CASE_INSENSITIVE_ORDER)).toList();
         List<Skill> active = index.activeSkills();
         Map<Long, List<Colleague>> experts = new HashMap<>();

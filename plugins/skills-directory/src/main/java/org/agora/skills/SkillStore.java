@@ -134,6 +134,11 @@ final class SkillStore {
         return records.findBy(META, "key", "stamp").stream().min(Comparator.comparingLong(StoredRecord::id));
     }
 
+    /** @return every record the query finds, page by page */
+    List<StoredRecord> all(RecordQuery query) {
+        return find(query, r -> r);
+    }
+
     private <T> List<T> find(RecordQuery query, Function<StoredRecord, T> map) {
         List<T> out = new ArrayList<>();
         for (int offset = 0; ; offset += RecordQuery.MAX_LIMIT) {

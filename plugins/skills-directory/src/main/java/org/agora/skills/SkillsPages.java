@@ -35,6 +35,7 @@ public class SkillsPages implements PageHandler {
             case "GET /mine" -> ProfilePages.mine(s, null);
             case "POST /mine/declare" -> ProfilePages.declare(s);
             case "POST /mine/remove" -> ProfilePages.remove(s);
+            case "POST /mine/audience" -> ProfilePages.audience(s);
             case "GET /person" -> ProfilePages.person(s, null);
             case "POST /endorse" -> ProfilePages.endorse(s, true);
             case "POST /unendorse" -> ProfilePages.endorse(s, false);

@@ -87,12 +87,19 @@ class ExpertFinderTest extends SkillsFixture {
     }
 
     @Test
-    void onlyProfileHitsOfTheHostsSearchCountAsActivity() {
+    void profilesAndRecentWritingFoundByTheHostsSearchCountAsActivity() {
         Instant now = host.clock().instant();
-        assertThat(ExpertFinder.profilesIn(List.of(
+        Instant since = now.minus(java.time.Duration.ofDays(180));
+        assertThat(ExpertFinder.activeIn(List.of(
                 new SearchHit("person", "Ada", "Kubernetes", "/people/11", null, now),
-                new SearchHit("post", null, "Kubernetes", "/posts/5", "Team", now),
-                new SearchHit("content", "Page", "Kubernetes", "/m/wiki/page/k", null, now)))).containsExactly(11L);
+                new SearchHit("post", null, "Kubernetes", "/posts/5", "Team", now, 12L),
+                new SearchHit("comment", null, "Kubernetes", "/posts/6#comment-9", "Team", now, 13L),
+                new SearchHit("post", null, "Kubernetes", "/posts/4", "Team", now.minus(java.time.Duration.ofDays(400)),
+                        14L),
+                new SearchHit("content", "Anonymous idea", "Kubernetes", "/m/ideas/i/3", null, now, null),
+                new SearchHit("post", null, "Kubernetes", "/posts/3", "Team", now)), since))
+                .as("a profile, recent posts and comments; not old posts nor items without an author")
+                .containsExactlyInAnyOrder(11L, 12L, 13L);
     }
 
     @Test

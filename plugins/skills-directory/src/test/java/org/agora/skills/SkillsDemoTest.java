@@ -36,7 +36,7 @@ class SkillsDemoTest extends SkillsFixture {
         ExpertFinder.Answer k8s = new ExpertFinder(index()).find("k8s", "", "", Set.of(), host.clock().instant());
         assertThat(k8s.experts().get(0).colleague().name()).isEqualTo("amara diallo");
         assertThat(k8s.experts().get(0).endorsements()).isEqualTo(4);
-        assertThat(new Mentoring(index()).mentorsFor(people.get("noah.petit").id())).isNotEmpty();
+        assertThat(new Mentoring(index(), person -> true).mentorsFor(people.get("noah.petit").id())).isNotEmpty();
         assertThat(index().departments()).contains("Engineering", "Sales", "Finance");
     }
 }

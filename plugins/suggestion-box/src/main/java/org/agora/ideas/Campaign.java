@@ -2,6 +2,7 @@ package org.agora.ideas;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.agora.plugins.api.StoredRecord;
 
@@ -16,9 +17,10 @@ import org.agora.plugins.api.StoredRecord;
  * @param deadline when it closes
  * @param closed   true once the task closed it
  * @param askedBy  the manager who asked it, who signs the summary card
+ * @param language the language the manager asked in, which the summary card is written in
  */
 public record Campaign(long id, long version, long box, String question, Instant deadline, boolean closed,
-                       long askedBy) {
+                       long askedBy, Locale language) {
 
     static final String CAMPAIGNS = "campaigns";
 
@@ -26,7 +28,7 @@ public record Campaign(long id, long version, long box, String question, Instant
         Map<String, String> f = r.fields();
         return new Campaign(r.id(), r.version(), Long.parseLong(f.getOrDefault("box", "0")),
                 f.getOrDefault("question", ""), Instant.parse(f.get("deadline")), "true".equals(f.get("closed")),
-                Long.parseLong(f.getOrDefault("askedBy", "0")));
+                Long.parseLong(f.getOrDefault("askedBy", "0")), Locale.forLanguageTag(f.getOrDefault("language", "en")));
     }
 
     Map<String, String> fields() {
@@ -36,6 +38,7 @@ public record Campaign(long id, long version, long box, String question, Instant
         f.put("deadline", deadline.toString());
         f.put("closed", String.valueOf(closed));
         f.put("askedBy", String.valueOf(askedBy));
+        f.put("language", language.toLanguageTag());
         return f;
     }
 
@@ -45,6 +48,6 @@ public record Campaign(long id, long version, long box, String question, Instant
     }
 
     Campaign close() {
-        return new Campaign(id, version, box, question, deadline, true, askedBy);
+        return new Campaign(id, version, box, question, deadline, true, askedBy, language);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.agora.plugins.api.Messages;
 import org.agora.plugins.api.PeriodicTask;
 import org.agora.plugins.api.PluginContext;
@@ -16,7 +15,7 @@ import org.pf4j.Extension;
 
 /**
  * Closes the campaigns whose deadline came, every minute, and posts a summary card in their box: how many ideas
- * answered the question and the most voted ones, in the company's language (English).
+ * answered the question and the most voted ones, in the language of the manager who asked.
  */
 @Extension
 public class CampaignDeadlines implements PeriodicTask {
@@ -44,7 +43,7 @@ public class CampaignDeadlines implements PeriodicTask {
     }
 
     private static void postSummary(PluginContext context, Campaign campaign) {
-        Messages messages = context.messages(Locale.ENGLISH);
+        Messages messages = context.messages(campaign.language());
         List<Idea> ideas = IdeaStore.all(context.records(), RecordQuery.in(Idea.IDEAS)
                         .where("campaign", String.valueOf(campaign.id()))).stream().map(Idea::from)
                 .sorted(Comparator.comparingInt(Idea::votes).reversed()).toList();

@@ -75,7 +75,7 @@ final class Campaigns {
             return new PageResult.BadRequest(w.messages.get(error, MAX_QUESTION));
         }
         w.context.records().create(Campaign.CAMPAIGNS, new Campaign(0, 0, w.box(), question, deadline, false,
-                w.viewer().id()).fields());
+                w.viewer().id(), w.request.locale()).fields());
         return PageResult.redirect("/" + w.query());
     }
 

@@ -84,6 +84,12 @@ public record Idea(long recordId, long version, long box, long contentId, String
                 created, firstAnswer == null ? at : firstAnswer, duplicate, campaign);
     }
 
+    /** @return the idea with the words its author changed */
+    Idea edited(String newTitle, String newText, String newCategory) {
+        return new Idea(recordId, version, box, contentId, newTitle, newText, newCategory, status, votes, authorId,
+                anonymous, created, firstAnswer, duplicateOf, campaign);
+    }
+
     Idea withoutAuthor() {
         return new Idea(recordId, version, box, contentId, title, text, category, status, votes, 0, anonymous, created,
                 firstAnswer, duplicateOf, campaign);

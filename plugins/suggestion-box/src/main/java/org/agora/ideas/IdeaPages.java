@@ -52,6 +52,7 @@ public class IdeaPages implements PageHandler {
             case "vote" -> IdeaView.vote(w, idea, true);
             case "unvote" -> IdeaView.vote(w, idea, false);
             case "status" -> IdeaView.answer(w, idea);
+            case "edit" -> IdeaEdit.edit(w, idea);
             default -> w.notFound();
         };
     }

@@ -25,7 +25,17 @@ final class IdeaView {
     }
 
     static PageResult show(IdeaRequest w, Idea idea, String error, int status) {
+        return show(w, idea, error, status, null);
+    }
+
+    /** @param typed what the author typed in the edit form that was refused, shown again; null for none */
+    static PageResult show(IdeaRequest w, Idea idea, String error, int status, Submission.Form typed) {
         Map<String, Object> model = w.model();
+        model.put("mayEdit", IdeaEdit.mayEdit(w, idea));
+        model.put("edit", typed != null ? typed
+                : new Submission.Form(idea.title(), idea.text(), idea.category(), idea.anonymous(), idea.campaign()));
+        model.put("editOpen", typed != null);
+        model.put("categories", IdeaSettings.categories(w.settings()));
         Optional<ContentItem> item = w.context.content().find(idea.contentId(), w.viewer());
         model.put("idea", idea);
         model.put("author", author(w, idea));

@@ -29,18 +29,9 @@ final class Submission {
     /** @return the message key (with arguments) of why it was refused, or the new idea */
     static Result submit(IdeaRequest w, Form form) {
         String title = form.title().strip();
-        if (title.isEmpty()) {
-            return Result.refused("ideas.error.title.empty");
-        }
-        if (title.length() > MAX_TITLE) {
-            return Result.refused("ideas.error.title.long", MAX_TITLE);
-        }
-        if (form.description().length() > MAX_TEXT) {
-            return Result.refused("ideas.error.text.long", MAX_TEXT);
-        }
-        List<String> categories = IdeaSettings.categories(w.settings());
-        if (!form.category().isEmpty() && !categories.contains(form.category())) {
-            return Result.refused("ideas.error.category");
+        Optional<Result> wrong = check(w, title, form.description(), form.category());
+        if (wrong.isPresent()) {
+            return wrong.get();
         }
         if (form.anonymous() && !w.settings().getBoolean(IdeaSettings.ANONYMOUS)) {
             return Result.refused("ideas.error.anonymous");
@@ -77,6 +68,24 @@ final class Submission {
             w.context.content().delete(item.id());
             throw failed;
         }
+    }
+
+    /** @return why a title (stripped), description and category are refused, if they are, on submitting or editing */
+    static Optional<Result> check(IdeaRequest w, String title, String description, String category) {
+        if (title.isEmpty()) {
+            return Optional.of(Result.refused("ideas.error.title.empty"));
+        }
+        if (title.length() > MAX_TITLE) {
+            return Optional.of(Result.refused("ideas.error.title.long", MAX_TITLE));
+        }
+        if (description.length() > MAX_TEXT) {
+            return Optional.of(Result.refused("ideas.error.text.long", MAX_TEXT));
+        }
+        List<String> categories = IdeaSettings.categories(w.settings());
+        if (!category.isEmpty() && !categories.contains(category)) {
+            return Optional.of(Result.refused("ideas.error.category"));
+        }
+        return Optional.empty();
     }
 
     /** The idea, or the message key and arguments of why it was refused. */

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.agora.plugins.api.PageResult;
+import org.agora.plugins.testkit.Requests;
 import org.junit.jupiter.api.Test;
 
 /** Campaigns: a manager's question until a deadline; then ideas and votes are refused and a summary is posted. */
@@ -54,5 +56,20 @@ class CampaignsTest {
         PageResult vote = f.post(f.cleo, "/i/" + idea + "/vote");
         assertThat(status(vote)).isEqualTo(409);
         assertThat(f.idea(idea).votes()).isEqualTo(1);
+    }
+
+    @Test
+    void theSummaryIsWrittenInTheLanguageTheManagerAskedIn() throws Exception {
+        String tomorrow = LocalDate.ofInstant(f.host.clock().instant(), ZoneOffset.UTC).plusDays(1).toString();
+        assertThat(status(f.send(Requests.post("/campaigns").as(f.manager).in(Locale.FRENCH)
+                .param("question", "Comment voyager moins ?").param("deadline", tomorrow)))).isEqualTo(303);
+
+        f.host.clock().advance(Duration.ofDays(3));
+        f.host.run(new CampaignDeadlines());
+
+        assertThat(f.host.content().all()).anySatisfy(item -> {
+            assertThat(item.draft().title()).isEqualTo("Campagne close : Comment voyager moins ?");
+            assertThat(item.draft().markdown()).contains("La campagne n’a reçu aucune idée.");
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.agora.web.documents;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -45,6 +46,9 @@ public class DocumentsController {
     Models models;
 
     @Inject
+    MvcContext mvc;
+
+    @Inject
     DocumentService documents;
 
     @Inject
@@ -72,7 +76,7 @@ public class DocumentsController {
             return invalidLibrary(slug, folderId, new InvalidInputException("file", "error.file.missing"));
         }
         try (InputStream content = file.getContent()) {
-            documents.upload(slug, folderId, file.getFileName().get(), type(file), content, me());
+            documents.upload(slug, folderId, file.getFileName().get(), type(file), content, me(), mvc.getLocale());
             return Response.seeOther(URI.create(libraryPath(slug, folderId))).build();
         } catch (InvalidInputException e) {
             return invalidLibrary(slug, folderId, e);

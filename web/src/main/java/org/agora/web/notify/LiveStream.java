@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.notify.LiveChanges;
 import org.agora.notify.LiveCursor;
 import org.agora.notify.LiveState;
 import org.agora.notify.LiveUpdates;
@@ -38,7 +39,8 @@ import org.agora.web.security.CurrentUser;
  * {@code notification} (a new line of notifications), {@code posts} (how many new posts the home feed has) and
  * {@code comments} (how many new comments the open post has). Each event's id is the page's cursor
  * ({@link LiveCursor}), so a reconnecting browser resumes from {@code Last-Event-ID}. The state is read from the
- * database on every beat with the reader's rights as they are then, so a node needs no memory of other nodes' events.
+ * database with the reader's rights as they are then, on a beat after something it shows changed on this server
+ * ({@link LiveChanges}) and at least every {@link LiveChanges#FULL_CHECK_EVERY} beats for changes made on others.
  */
 @Path("live")
 public class LiveStream {
@@ -56,6 +58,9 @@ public class LiveStream {
 
     @Inject
     CurrentUser current;
+
+    @Inject
+    LiveChanges changes;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -99,6 +104,8 @@ public class LiveStream {
         private final AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
         private LiveCursor cursor;
         private LiveState shown;
+        private LiveChanges.Mark seen;
+        private int quietBeats;
 
         Beats(long reader, Locale locale, LiveCursor start, SseEventSink sink, Sse sse) {
             this.reader = reader;
@@ -119,6 +126,14 @@ public class LiveStream {
                     stop();
                     return;
                 }
+                LiveChanges.Mark mark = changes.mark(reader, cursor.feedPostId() != null, cursor.postId());
+                if (shown != null && mark.equals(seen) && ++quietBeats < LiveChanges.FULL_CHECK_EVERY) {
+                    // nothing this page shows changed here: no database read, a comment line only
+                    send(sse.newEventBuilder().comment("").build());
+                    return;
+                }
+                quietBeats = 0;
+                seen = mark;
                 boolean first = cursor.notificationId() < 0;
                 LiveState now = live.state(reader, first ? cursor.withNotification(Long.MAX_VALUE) : cursor, locale);
                 // a page is first told of no notification (its bell already counts them), then of each newer one
@@ -165,7 +180,8 @@ public class LiveStream {
         private JsonObjectBuilder notification(NotificationView n) {
             String key = "notifications." + n.kind() + (n.others() > 0 ? ".others" : "");
             JsonObjectBuilder json = Json.createObjectBuilder().add("id", n.id())
-                    .add("text", BundleMessages.get(locale, key, n.actor(), n.others()))
+                    .add("text", BundleMessages.get(locale, key, n.actor(),
+                            n.others() > 0 || n.about() == null ? n.others() : n.about()))
                     .add("link", "/notifications/" + n.id());
             if (n.snippet() != null) {
                 json.add("snippet", n.snippet());

@@ -13,13 +13,13 @@ import org.agora.validation.InvalidInputException;
  * The people an invitation form names: the ids the people picker sends, or, without JavaScript, the handles typed in
  * its field, separated by commas or spaces.
  */
-final class Invitees {
+public final class Invitees {
 
     private Invitees() {
     }
 
     /** @throws InvalidInputException naming the first handle that names nobody */
-    static List<Long> ids(List<String> chosen, String handles, MentionService mentions) {
+    public static List<Long> ids(List<String> chosen, String handles, MentionService mentions) {
         Set<Long> ids = new LinkedHashSet<>();
         for (String id : chosen == null ? List.<String>of() : chosen) {
             try {

@@ -156,7 +156,8 @@ public final class InMemoryContentItems implements ContentItems {
             String text = (s.draft().title() + " " + s.draft().markdown()).toLowerCase(java.util.Locale.ROOT);
             return words.stream().allMatch(text::contains);
         }).limit(limit).map(s -> new SearchHit("content", s.item().title(), escape(s.draft().markdown()),
-                "/m/" + pluginId + s.item().path(), null, s.item().createdAt())).toList();
+                "/m/" + pluginId + s.item().path(), null, s.item().createdAt(),
+                s.item().anonymous() ? null : s.draft().authorId())).toList();
     }
 
     private static String escape(String text) {

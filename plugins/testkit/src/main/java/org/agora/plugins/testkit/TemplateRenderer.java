@@ -8,8 +8,12 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.agora.plugins.api.PageResult;
+import org.agora.plugins.api.Panel;
+import org.agora.plugins.api.PanelRequest;
 import org.agora.plugins.api.PluginsApi;
 import org.agora.plugins.api.Viewer;
+import org.agora.plugins.api.content.ContentCard;
+import org.agora.plugins.api.content.ContentCardRequest;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
@@ -52,6 +56,28 @@ final class TemplateRenderer {
         model.put("publicBase", PUBLIC_ORIGIN + "/public/m/" + pluginId);
         model.put("csrf", Map.of("name", CSRF_NAME, "token", CSRF_TOKEN));
         return engine.process(view.template(), new Context(locale, model));
+    }
+
+    /** Renders a panel as the host does beside a page, with {@code query} the space's {@code ?space=ID} or empty. */
+    String render(String pluginId, Panel panel, PanelRequest request) {
+        Map<String, Object> model = new HashMap<>(panel.model());
+        model.put("viewer", request.viewer());
+        model.put("base", "/m/" + pluginId);
+        model.put("assets", "/m/" + pluginId + "/assets");
+        model.put("query", request.space().map(s -> "?space=" + s.id()).orElse(""));
+        model.put("csrf", Map.of("name", CSRF_NAME, "token", CSRF_TOKEN));
+        return engine.process(panel.template(), new Context(request.locale(), model));
+    }
+
+    /** Renders a feed card as the host does, with {@code query} the item's space's {@code ?space=ID} or empty. */
+    String render(String pluginId, ContentCard card, ContentCardRequest request) {
+        Map<String, Object> model = new HashMap<>(card.model());
+        model.put("viewer", request.viewer());
+        model.put("base", "/m/" + pluginId);
+        model.put("assets", "/m/" + pluginId + "/assets");
+        model.put("query", request.space().map(s -> "?space=" + s.id()).orElse(""));
+        model.put("csrf", Map.of("name", CSRF_NAME, "token", CSRF_TOKEN));
+        return engine.process(card.template(), new Context(request.locale(), model));
     }
 
     private static ClassLoaderTemplateResolver resolver(ClassLoader loader, String prefix, int order) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.agora.plugins.api.BackgroundJob;
@@ -17,6 +18,8 @@ import org.agora.plugins.api.Messages;
 import org.agora.plugins.api.PageHandler;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
+import org.agora.plugins.api.PanelContributor;
+import org.agora.plugins.api.PanelRequest;
 import org.agora.plugins.api.PeriodicTask;
 import org.agora.plugins.api.PermissionDefinition;
 import org.agora.plugins.api.PermissionProvider;
@@ -34,6 +37,8 @@ import org.agora.plugins.api.SettingDefinition;
 import org.agora.plugins.api.SettingsProvider;
 import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.api.Viewer;
+import org.agora.plugins.api.content.ContentCardContributor;
+import org.agora.plugins.api.content.ContentCardRequest;
 import org.agora.plugins.api.content.ContentTypeProvider;
 import org.agora.plugins.api.content.SearchHit;
 import org.agora.plugins.api.events.HostEvent;
@@ -400,6 +405,30 @@ public final class TestHost {
     /** Calls a public page handler as the host does for someone not signed in ({@code /public/m/...}). */
     public PageResult handle(PublicPageHandler handler, PublicRequest request) throws Exception {
         return handler.handle(request, context());
+    }
+
+    /**
+     * Asks a panel contributor for its panel as the host does when it draws a page, and renders it as the host would
+     * beside the page; the host would show nothing for an empty answer.
+     *
+     * @return the panel's HTML, or empty if the plugin shows none on that page
+     * @since 1.4.0
+     */
+    public Optional<String> panel(PanelContributor contributor, PanelRequest request) {
+        return contributor.panel(request, context())
+                .map(p -> new TemplateRenderer(bundles).render(pluginId, p, request));
+    }
+
+    /**
+     * Asks for what a plugin draws in the feed card of one of its items, as the host does when it draws the feed, and
+     * renders it as the host would inside the card.
+     *
+     * @return the card's HTML, or empty if the card keeps its title and summary
+     * @since 1.4.0
+     */
+    public Optional<String> card(ContentCardContributor contributor, ContentCardRequest request) {
+        return contributor.card(request, context())
+                .map(c -> new TemplateRenderer(bundles).render(pluginId, c, request));
     }
 
     /** Delivers an event to listeners as the host does after a commit. */

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.agora.plugins.api.People;
 import org.agora.plugins.api.PersonCard;
 import org.agora.plugins.api.PersonRef;
+import org.agora.plugins.api.ProfileAudience;
 import org.agora.plugins.api.Viewer;
 
 /**
@@ -104,6 +105,20 @@ public final class TestPeople implements People {
     @Override
     public synchronized long memberCount(long spaceId) {
         return members.getOrDefault(spaceId, Set.of()).stream().filter(cards::containsKey).count();
+    }
+
+    /** By the host's rules, with the memberships a test declared ({@link TestHost#space}). */
+    @Override
+    public synchronized boolean shows(Viewer viewer, long personId, ProfileAudience audience) {
+        if (!cards.containsKey(personId)) {
+            return false;
+        }
+        return switch (audience) {
+            case EVERYONE -> true;
+            case ONLY_ME -> viewer.id() == personId;
+            case SPACES -> viewer.id() == personId || members.values().stream()
+                    .anyMatch(m -> m.contains(viewer.id()) && m.contains(personId));
+        };
     }
 
     private static boolean matches(String letters, PersonRef p) {

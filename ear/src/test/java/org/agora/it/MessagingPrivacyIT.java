@@ -1,0 +1,54 @@
+package org.agora.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
+import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Chats;
+import org.agora.it.support.Forms;
+import org.agora.it.support.Privacy;
+import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person's messages are in their export; erasing them keeps their conversations readable for the others, with
+ * "Former employee" in their place, their messages deleted (the company's default policy) and mentions naming nobody.
+ */
+@AgoraTest
+class MessagingPrivacyIT {
+
+    private final String id = Agora.unique("chatgdpr");
+
+    @Test
+    void messagesAreExportedAndErasureLeavesTheConversationReadable() {
+        AgoraClient admin = TestAccounts.admin();
+        AgoraClient ada = TestAccounts.member("Ada " + id, "ada." + id + "@agora.test");
+        AgoraClient bob = TestAccounts.member("Bob " + id, "bob." + id + "@agora.test");
+        long conversation = Chats.direct(ada, "bob." + id);
+        long asked = Chats.say(ada, conversation, "Ask @bob." + id + " about it");
+        long answered = Chats.say(bob, conversation, "My secret plan " + id);
+        long bobId = Privacy.personId(admin, "bob." + id + "@agora.test");
+
+        String export = admin.get("/admin/privacy-export/" + bobId).body();
+        assertThat(export).contains("\"messages\"").contains("My secret plan " + id)
+                .contains("\"conversation_id\":" + conversation);
+
+        Privacy.erase(admin, bobId);
+        Document page = Forms.html(ada.get("/messages/" + conversation));
+        assertThat(page.selectFirst("h1.conversation-title").text()).isEqualTo("Former employee");
+        Element theirs = page.selectFirst("#message-" + answered);
+        assertThat(theirs.selectFirst(".message-author").text()).isEqualTo("Former employee");
+        assertThat(theirs.selectFirst(".message-deleted").text()).isEqualTo("This message was deleted.");
+        assertThat(page.text()).doesNotContain("My secret plan").doesNotContain("Bob " + id)
+                .doesNotContain("bob." + id);
+        assertThat(page.selectFirst("#message-" + asked + " .message-text").text())
+                .isEqualTo("Ask @former-employee about it");
+        assertThat(Forms.html(ada.get("/messages")).select("li.conversation[data-id=" + conversation + "]").text())
+                .doesNotContain("Bob " + id);
+        String after = admin.get("/admin/privacy-export/" + bobId).body();
+        assertThat(after).doesNotContain("My secret plan").doesNotContain("Bob " + id);
+    }
+}

@@ -1,0 +1,82 @@
+package org.agora.messaging;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.agora.content.References;
+import org.agora.mentions.MentionService;
+import org.agora.mentions.model.Handle;
+import org.agora.messaging.model.ConversationKind;
+import org.agora.messaging.model.Message;
+import org.agora.reactions.model.ReactionTarget;
+
+/**
+ * What erasing a person does to messaging: they leave every conversation, mentions of them name nobody, and their
+ * messages are deleted (leaving the trace that a message was there) or kept under "Former employee", as the company's
+ * policy says; conversations stay readable either way.
+ */
+@Stateless
+public class MessageErasure {
+
+    @PersistenceContext(unitName = "agora")
+    EntityManager em;
+
+    @EJB
+    MentionService mentions;
+
+    /**
+     * Replaces the mentions of the handle in messages by a text that names nobody.
+     *
+     * @return how many messages changed
+     */
+    public int unmention(String handle, String replacement) {
+        List<Message> mentioning = em.createQuery("SELECT m FROM Message m WHERE m.body LIKE :text ESCAPE '\\'",
+                        Message.class)
+                .setParameter("text", "%@" + Handle.emailPattern(handle).replace("@%", "%")).getResultList();
+        int changed = 0;
+        for (Message m : mentioning) {
+            Set<String> others = new HashSet<>(References.of(References.replaceMention(m.getBody(), handle,
+                    replacement)).handles());
+            if (m.unmention(handle, replacement, mentions.named(others))) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Takes the person out of their groups and forgets how far they read. They stay the other side of their
+     * one-to-one conversations, which the other person still reads under "Former employee".
+     *
+     * @return how many memberships and read markers of the person were removed
+     */
+    public int forget(long personId) {
+        int members = em.createQuery("""
+                        DELETE FROM ConversationMember m WHERE m.personId = :p AND m.conversationId IN
+                        (SELECT c.id FROM Conversation c WHERE c.kind = :group)""")
+                .setParameter("p", personId).setParameter("group", ConversationKind.GROUP).executeUpdate();
+        int markers = em.createQuery("DELETE FROM ReadMarker r WHERE r.personId = :p")
+                .setParameter("p", personId).executeUpdate();
+        return members + markers;
+    }
+
+    /** @return how many of the person's messages were deleted, each leaving its trace */
+    public int erase(long personId) {
+        List<Message> theirs = em.createQuery("""
+                        SELECT m FROM Message m WHERE m.author.id = :p AND m.deletedAt IS NULL""", Message.class)
+                .setParameter("p", personId).getResultList();
+        Instant now = Instant.now();
+        theirs.forEach(m -> m.delete(now));
+        if (!theirs.isEmpty()) {
+            em.createQuery("DELETE FROM Reaction r WHERE r.target = :t AND r.targetId IN :ids")
+                    .setParameter("t", ReactionTarget.MESSAGE)
+                    .setParameter("ids", theirs.stream().map(Message::getId).toList()).executeUpdate();
+        }
+        return theirs.size();
+    }
+}
