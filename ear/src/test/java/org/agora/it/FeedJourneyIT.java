@@ -85,6 +85,8 @@ class FeedJourneyIT extends BrowserJourney {
         browser.quit();
         browser = Browser.start(false);
         wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15));
+        // each form reloads the page: a card found just before the reload goes stale, so look again
+        wait.ignoring(StaleElementReferenceException.class);
         String text = colleaguePosts();
         String reader = "nora." + id + "@agora.test";
         TestAccounts.member("Nora Noscript", reader);
