@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.mvc.MvcContext;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -68,12 +67,8 @@ public class PluginCardsView {
         ContentCardRequest request = new ContentCardRequest(post.id(), post.item().type(), path, space, viewer,
                 locale);
         return cards.card(plugin, request).map(c -> {
-            Map<String, Object> model = new HashMap<>(c.card().model());
-            model.put("viewer", viewer);
-            model.put("base", prefix);
-            model.put("assets", prefix + "/assets");
+            Map<String, Object> model = PluginViews.withHostVariables(c.card().model(), plugin, viewer, mvc);
             model.put("query", space == null ? "" : "?space=" + space.id());
-            model.put("csrf", Map.of("name", mvc.getCsrf().getName(), "token", mvc.getCsrf().getToken()));
             try {
                 return host.call(plugin, () -> views.render(plugin, c.loader(), c.card().template(), model,
                         locale));

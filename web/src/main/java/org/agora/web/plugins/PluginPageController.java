@@ -189,12 +189,8 @@ public class PluginPageController {
     }
 
     private Response page(String plugin, PageResult.View view) {
-        Map<String, Object> model = new HashMap<>(view.model());
-        model.put("viewer", current.viewer());
-        model.put("base", "/m/" + plugin);
-        model.put("assets", "/m/" + plugin + "/assets");
+        Map<String, Object> model = PluginViews.withHostVariables(view.model(), plugin, current.viewer(), mvc);
         model.put("publicBase", uri.getBaseUriBuilder().path("public/m/" + plugin).build().toString());
-        model.put("csrf", Map.of("name", mvc.getCsrf().getName(), "token", mvc.getCsrf().getToken()));
         String html;
         ClassLoader loader = plugins.classLoader(plugin).orElseThrow(() -> new NotFoundException());
         Locale locale = mvc.getLocale();

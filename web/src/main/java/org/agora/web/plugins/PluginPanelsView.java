@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.mvc.MvcContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,12 +68,9 @@ public class PluginPanelsView {
         List<Shown> shown = new ArrayList<>();
         for (PluginPanels.PluginPanel p : panels.panels(request)) {
             String plugin = p.pluginId();
-            Map<String, Object> model = new HashMap<>(p.panel().model());
-            model.put("viewer", request.viewer());
-            model.put("base", "/m/" + plugin);
-            model.put("assets", "/m/" + plugin + "/assets");
+            Map<String, Object> model = PluginViews.withHostVariables(p.panel().model(), plugin, request.viewer(),
+                    mvc);
             model.put("query", query);
-            model.put("csrf", Map.of("name", mvc.getCsrf().getName(), "token", mvc.getCsrf().getToken()));
             try {
                 // the template calls methods of the plugin's model objects: plugin code, time-limited and counted
                 String html = host.call(plugin, () -> views.render(plugin, p.loader(), p.panel().template(), model,

@@ -1,9 +1,12 @@
 package org.agora.web.plugins;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mvc.MvcContext;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.agora.plugins.api.Viewer;
 import org.agora.web.i18n.HostFragments;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -32,6 +35,20 @@ public class PluginViews {
     public String render(String pluginId, ClassLoader plugin, String template, Map<String, Object> model,
                          Locale locale) {
         return engine(pluginId, plugin).process(template, new Context(locale, model));
+    }
+
+    /**
+     * @return the plugin's model with what the host gives every plugin template: {@code viewer}, {@code base} (the
+     *         plugin's address), {@code assets} and {@code csrf} (the form token's field name and value)
+     */
+    static Map<String, Object> withHostVariables(Map<String, Object> model, String pluginId, Viewer viewer,
+                                                 MvcContext mvc) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("viewer", viewer);
+        all.put("base", "/m/" + pluginId);
+        all.put("assets", "/m/" + pluginId + "/assets");
+        all.put("csrf", Map.of("name", mvc.getCsrf().getName(), "token", mvc.getCsrf().getToken()));
+        return all;
     }
 
     private TemplateEngine engine(String pluginId, ClassLoader loader) {
