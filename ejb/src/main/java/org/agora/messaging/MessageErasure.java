@@ -2,6 +2,8 @@ package org.agora.messaging;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -14,6 +16,8 @@ import org.agora.mentions.model.Handle;
 import org.agora.messaging.model.ConversationKind;
 import org.agora.messaging.model.Message;
 import org.agora.reactions.model.ReactionTarget;
+import org.agora.search.SearchItemChanged;
+import org.agora.search.sources.ItemTypes;
 
 /**
  * What erasing a person does to messaging: they leave every conversation, mentions of them name nobody, and their
@@ -29,6 +33,9 @@ public class MessageErasure {
     @EJB
     MentionService mentions;
 
+    @Inject
+    Event<SearchItemChanged> searched;
+
     /**
      * Replaces the mentions of the handle in messages by a text that names nobody.
      *
@@ -43,6 +50,7 @@ public class MessageErasure {
             Set<String> others = new HashSet<>(References.of(References.replaceMention(m.getBody(), handle,
                     replacement)).handles());
             if (m.unmention(handle, replacement, mentions.named(others))) {
+                searched.fire(new SearchItemChanged(ItemTypes.MESSAGE, m.getId()));
                 changed++;
             }
         }
@@ -65,13 +73,23 @@ public class MessageErasure {
         return members + markers;
     }
 
+    /** Has search show the person's messages under their new name (the former employee's). */
+    public void renamed(long personId) {
+        em.createQuery("SELECT m.id FROM Message m WHERE m.author.id = :p AND m.deletedAt IS NULL", Long.class)
+                .setParameter("p", personId).getResultStream()
+                .forEach(id -> searched.fire(new SearchItemChanged(ItemTypes.MESSAGE, id)));
+    }
+
     /** @return how many of the person's messages were deleted, each leaving its trace */
     public int erase(long personId) {
         List<Message> theirs = em.createQuery("""
                         SELECT m FROM Message m WHERE m.author.id = :p AND m.deletedAt IS NULL""", Message.class)
                 .setParameter("p", personId).getResultList();
         Instant now = Instant.now();
-        theirs.forEach(m -> m.delete(now));
+        theirs.forEach(m -> {
+            m.delete(now);
+            searched.fire(new SearchItemChanged(ItemTypes.MESSAGE, m.getId()));
+        });
         if (!theirs.isEmpty()) {
             em.createQuery("DELETE FROM Reaction r WHERE r.target = :t AND r.targetId IN :ids")
                     .setParameter("t", ReactionTarget.MESSAGE)

@@ -118,6 +118,7 @@ public class ErasureSteps {
         em.createQuery("SELECT DISTINCT v.document.id FROM DocumentVersion v WHERE v.uploadedBy = :person",
                         Long.class).setParameter("person", personId).getResultStream()
                 .forEach(id -> documentChanged.fire(new DocumentChanged(id)));
+        messages.renamed(personId);
     }
 
     private int unmention(long personId, String handle) {

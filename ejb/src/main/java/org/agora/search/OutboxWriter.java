@@ -13,6 +13,7 @@ import org.agora.comments.CommentChanged;
 import org.agora.documents.DocumentChanged;
 import org.agora.feed.PostDeleted;
 import org.agora.feed.PostPublished;
+import org.agora.messaging.ChatEvent;
 import org.agora.people.PersonChanged;
 import org.agora.search.model.OutboxEntry;
 import org.agora.search.sources.ItemTypes;
@@ -54,6 +55,15 @@ public class OutboxWriter {
 
     public void onDocument(@Observes DocumentChanged document) {
         queue(ItemTypes.DOCUMENT, document.documentId());
+    }
+
+    public void onMessage(@Observes ChatEvent event) {
+        switch (event.type()) {
+            case MESSAGE, EDITED, DELETED -> queue(ItemTypes.MESSAGE, event.messageId());
+            default -> {
+                // reactions, reads and members change no message's text; readers are checked when searching
+            }
+        }
     }
 
     public void onItem(@Observes SearchItemChanged item) {

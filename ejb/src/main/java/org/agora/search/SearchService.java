@@ -22,11 +22,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
 import org.agora.content.RunningModules;
+import org.agora.messaging.ConversationGate;
 import org.agora.search.index.FacetCount;
 import org.agora.search.index.Fields;
 import org.agora.search.index.Found;
@@ -70,6 +72,9 @@ public class SearchService {
 
     @EJB
     FacetLabels labels;
+
+    @EJB
+    ConversationGate conversations;
 
     /** the container's threads, on which one search reads several index segments at once */
     @Resource
@@ -121,7 +126,7 @@ public class SearchService {
 
     /**
      * Searches what the reader may see: company-wide items, people, listed spaces, and the content of the spaces
-     * whose content they may read, as of now.
+     * whose content they may read, and the messages of the conversations they read, as of now.
      */
     public SearchResults search(SearchQuery query, long readerId) {
         String text = query.text() == null ? "" : query.text().strip();
@@ -132,7 +137,7 @@ public class SearchService {
         try {
             Found found = index.search(new SearchRequest(QueryText.parse(text), readable, query.type(),
                     query.spaceId(), query.authorId(), query.tag(), query.period(), query.byDate(), MAX_HITS,
-                    Instant.now(), modules.running()));
+                    Instant.now(), modules.running(), Set.copyOf(conversations.readableIds(readerId))));
             Map<String, List<FacetCount>> facets = new HashMap<>(found.facets());
             facets.computeIfPresent(Fields.SPACE, (k, v) -> labels.spaces(v));
             facets.computeIfPresent(Fields.AUTHOR, (k, v) -> labels.people(v));

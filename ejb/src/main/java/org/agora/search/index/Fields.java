@@ -24,6 +24,12 @@ public final class Fields {
     public static final String PARENT = "parent";
     public static final String LINK = "link";
     public static final String LANGUAGE = "lang";
+    /**
+     * the conversation whose readers alone may find the item, plus {@link #IN_CONVERSATION} on every such item, so
+     * that one term finds them all
+     */
+    public static final String CONVERSATION = "conversation";
+    public static final String IN_CONVERSATION = "any";
     /** the title and text as written, unstemmed, for prefixes and typo tolerance */
     public static final String WORDS = "words";
 

@@ -81,6 +81,10 @@ final class ItemDocuments {
         if (item.parent() != null) {
             doc.add(new StringField(Fields.PARENT, item.parent(), Field.Store.NO));
         }
+        if (item.conversationId() != 0) {
+            doc.add(new StringField(Fields.CONVERSATION, Long.toString(item.conversationId()), Field.Store.NO));
+            doc.add(new StringField(Fields.CONVERSATION, Fields.IN_CONVERSATION, Field.Store.NO));
+        }
         if (item.link() != null) {
             doc.add(new StoredField(Fields.LINK, item.link()));
         }

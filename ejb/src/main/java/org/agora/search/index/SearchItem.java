@@ -19,16 +19,26 @@ import java.util.Set;
  * @param language  its declared language, or null to detect it from the text
  * @param kind      what the type facet and the results call it when it is more precise than {@code type}, such as
  *                  {@code wiki.page} for a plugin's content item; or null
+ * @param conversationId the conversation whose readers alone may find it (a message), whatever else they may read;
+ *                  or 0
  */
 public record SearchItem(String type, long id, long spaceId, String spaceName, String title, String text,
                          long authorId, String authorName, Instant createdAt, Set<String> hashtags, String parent,
-                         String link, Language language, String kind) {
+                         String link, Language language, String kind, long conversationId) {
 
     public SearchItem {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(createdAt, "createdAt");
         text = text == null ? "" : text;
         hashtags = hashtags == null ? Set.of() : Set.copyOf(hashtags);
+    }
+
+    /** An item found by the readers of its space. */
+    public SearchItem(String type, long id, long spaceId, String spaceName, String title, String text,
+                      long authorId, String authorName, Instant createdAt, Set<String> hashtags, String parent,
+                      String link, Language language, String kind) {
+        this(type, id, spaceId, spaceName, title, text, authorId, authorName, createdAt, hashtags, parent, link,
+                language, kind, 0);
     }
 
     /** An item named by its type. */

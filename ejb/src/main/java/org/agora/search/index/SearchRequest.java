@@ -17,10 +17,22 @@ import org.agora.spaces.model.ReadableSpaces;
  * @param tag            only items with this hashtag, or null
  * @param period         only items created in this period, or null
  * @param modules        the plugins whose content items may be found (those that run now), or null for all
+ * @param conversations  the conversations the reader reads now: the only ones whose messages they find, even as an
+ *                       administrator
  */
 public record SearchRequest(QueryText text, ReadableSpaces readableSpaces, String type, Long spaceId,
                             Long authorId, String tag, Period period, boolean byDate, int limit, Instant now,
-                            Set<String> modules) {
+                            Set<String> modules, Set<Long> conversations) {
+
+    public SearchRequest {
+        conversations = conversations == null ? Set.of() : Set.copyOf(conversations);
+    }
+
+    /** A search by someone who reads no conversation. */
+    public SearchRequest(QueryText text, ReadableSpaces readableSpaces, String type, Long spaceId, Long authorId,
+                         String tag, Period period, boolean byDate, int limit, Instant now, Set<String> modules) {
+        this(text, readableSpaces, type, spaceId, authorId, tag, period, byDate, limit, now, modules, Set.of());
+    }
 
     /** A search that finds the content items of every plugin. */
     public SearchRequest(QueryText text, ReadableSpaces readableSpaces, String type, Long spaceId, Long authorId,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.agora.spaces.model.ReadableSpaces;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -66,6 +67,7 @@ final class Searching {
         }
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(built.query(), BooleanClause.Occur.MUST);
         readable(request.readableSpaces()).ifPresent(f -> filtered.add(f, BooleanClause.Occur.FILTER));
+        filtered.add(othersConversations(request.conversations()), BooleanClause.Occur.MUST_NOT);
         chosen(request).forEach(f -> filtered.add(f, BooleanClause.Occur.FILTER));
         if (request.modules() != null) {
             filtered.add(ofModules(request.modules()), BooleanClause.Occur.FILTER);
@@ -103,6 +105,17 @@ final class Searching {
                     .map(id -> new BytesRef(Long.toString(id))).toList()), BooleanClause.Occur.SHOULD);
         }
         return Optional.of(any.build());
+    }
+
+    /** @return the messages of the conversations the reader does not read, which no space's rights open */
+    private static Query othersConversations(Set<Long> mine) {
+        BooleanQuery.Builder others = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.CONVERSATION, Fields.IN_CONVERSATION)), BooleanClause.Occur.MUST);
+        if (!mine.isEmpty()) {
+            others.add(new TermInSetQuery(Fields.CONVERSATION, mine.stream().sorted()
+                    .map(id -> new BytesRef(Long.toString(id))).toList()), BooleanClause.Occur.MUST_NOT);
+        }
+        return others.build();
     }
 
     private static List<Query> chosen(SearchRequest request) {
@@ -192,6 +205,8 @@ final class Searching {
         BooleanQuery.Builder tagged = new BooleanQuery.Builder()
                 .add(new PrefixQuery(new Term(Fields.TAG, last)), BooleanClause.Occur.MUST);
         readable(readableSpaces).ifPresent(f -> tagged.add(f, BooleanClause.Occur.FILTER));
+        // a conversation's words are not suggested to anyone
+        tagged.add(othersConversations(Set.of()), BooleanClause.Occur.MUST_NOT);
         for (String tag : facets.tagsStartingWith(searcher, tagged.build(), last, perType)) {
             out.add(new Suggestion("hashtag", "#" + tag, "/hashtags/" + tag));
         }

@@ -8,6 +8,7 @@ public final class ItemTypes {
     public static final String PERSON = "person";
     public static final String SPACE = "space";
     public static final String DOCUMENT = "document";
+    public static final String MESSAGE = "message";
 
     private ItemTypes() {
     }

@@ -54,6 +54,32 @@ class SearchIndexTest {
         return find(q, ReadableSpaces.only(List.of(spaces)));
     }
 
+    private Found asMemberOf(String q, ReadableSpaces spaces, Long... conversations) throws IOException {
+        return index.search(new SearchRequest(QueryText.parse(q), spaces, null, null, null, null, null, false, 20,
+                NOW, null, Set.of(conversations)));
+    }
+
+    @Test
+    void messagesAreFoundOnlyByTheReadersOfTheirConversationEvenByAdministrators() throws IOException {
+        index.put(List.of(
+                new SearchItem("message", 30, 0, "Lunch group", null, "Pineapple pizza on friday", 7,
+                        "Camille Martinez", NOW, Set.of(), null, "/messages/5?before=31#message-30", null, null, 5),
+                new SearchItem("message", 31, 20, "Board room", null, "Pineapple merger whispers", 7,
+                        "Camille Martinez", NOW, Set.of(), null, "/messages/6?before=32#message-31", null, null, 6)));
+        index.commit();
+        assertThat(asMemberOf("pineapple", ReadableSpaces.only(List.of()), 5L).hits()).extracting(Hit::id)
+                .containsExactly(30L);
+        assertThat(asMemberOf("pineapple", ReadableSpaces.only(List.of(20L)), 5L, 6L).total()).isEqualTo(2);
+        assertThat(asMemberOf("pineapple", ReadableSpaces.only(List.of(20L))).total())
+                .as("a reader of the space who does not read its channel").isZero();
+        assertThat(find("pineapple", ReadableSpaces.every()).total()).as("an administrator in no conversation")
+                .isZero();
+        assertThat(asMemberOf("pineapple", ReadableSpaces.every(), 6L).hits()).extracting(Hit::link)
+                .containsExactly("/messages/6?before=32#message-31");
+        assertThat(asMemberOf("whispers", ReadableSpaces.only(List.of()), 6L).total())
+                .as("both rules hold: the channel's space must be readable too").isZero();
+    }
+
     @Test
     void stemmedEnglishAndFrenchWithElisionAndAccents() throws IOException {
         assertThat(asReaderOf("deploying billing", 10L).total()).isEqualTo(1);
