@@ -72,11 +72,40 @@
             join.textContent = root.dataset.join;
             notice.append(join);
             li.append(notice);
+        } else if (m.callMinutes !== undefined) {
+            var ended = document.createElement('p');
+            ended.className = 'mb-0 text-body-secondary call-ended';
+            var pattern = m.callMinutes === 0 ? root.dataset.callEndedShort
+                : (m.callMinutes === 1 ? root.dataset.callEndedOne : root.dataset.callEndedMany);
+            ended.textContent = format(pattern, m.authorName).replace('{1}', m.callMinutes);
+            li.append(ended);
         } else {
             var body = document.createElement('div');
             body.className = 'rich-text message-text';
             body.innerHTML = m.html;
             li.append(body);
+            (m.files || []).forEach(function (f) {
+                var link = document.createElement('a');
+                link.href = f.url;
+                if (f.image) {
+                    link.className = 'attachment-image d-inline-block mt-2 me-2';
+                    link.target = '_blank';
+                    link.rel = 'noopener';
+                    var img = document.createElement('img');
+                    img.className = 'img-thumbnail';
+                    img.src = f.thumbnail;
+                    img.alt = f.name;
+                    link.append(img);
+                    li.append(link);
+                } else {
+                    var line = document.createElement('div');
+                    line.className = 'attachment-file small mt-2';
+                    link.setAttribute('download', '');
+                    link.textContent = f.name;
+                    line.append(link);
+                    li.append(line);
+                }
+            });
         }
         var actions = document.createElement('div');
         actions.className = 'd-flex flex-wrap align-items-center gap-2 small message-actions';
@@ -103,10 +132,7 @@
 
     function received(m) {
         if (m.conversation !== conversation) {
-            var badge = document.querySelector('.messages-unread');
-            if (badge) {
-                badge.textContent = Number(badge.textContent) + 1;
-            }
+            // the header's count follows through the page's live stream (live.js)
             return;
         }
         if (shown[m.id]) {
@@ -151,6 +177,15 @@
                     if (body) {
                         body.innerHTML = frame.html;
                     }
+                    if (frame.callOver) {
+                        li.querySelectorAll('.call-link, .end-call').forEach(function (e) {
+                            var over = document.createElement('span');
+                            over.className = 'text-body-secondary ms-1 call-over';
+                            over.textContent = root.dataset.callOver;
+                            e.replaceWith(e.classList.contains('call-link') ? over : '');
+                        });
+                        break;
+                    }
                     if (!li.querySelector('.edited')) {
                         var edited = document.createElement('span');
                         edited.className = 'text-body-secondary edited ms-1';
@@ -170,6 +205,13 @@
                     gone.textContent = root.dataset.deleted;
                     li.append(gone);
                 }
+                break;
+            case 'presence':
+                root.querySelectorAll('.presence[data-person="' + frame.person + '"]').forEach(function (badge) {
+                    badge.className = 'badge rounded-pill presence presence-' + frame.status;
+                    badge.textContent = root.dataset['presence' + frame.status.charAt(0).toUpperCase()
+                        + frame.status.slice(1)];
+                });
                 break;
             case 'reacted':
                 if (li) {
@@ -262,8 +304,10 @@
     }
 
     if (form) {
+        var chosenFiles = form.querySelector('input.chat-files');
         form.addEventListener('submit', function (e) {
-            if (!socket || !opened) {
+            // files go with the form itself, which the server checks as a post's attachments
+            if (!socket || !opened || (chosenFiles && chosenFiles.files.length > 0)) {
                 return;
             }
             e.preventDefault();

@@ -1,4 +1,4 @@
-// Live updates of an open page (GET /live, server-sent events): the bell's count, new notifications as a short
+// Live updates of an open page (GET /live, server-sent events): the bell's count, the unread messages' count, new notifications as a short
 // notice, "N new posts" above the home feed, and a post's new comments put in place (or, if they cannot be read, a
 // "N new comments" banner). The browser's EventSource reconnects by itself and sends back the last event id, from
 // which the server resumes.
@@ -50,6 +50,23 @@
             }
             bell.setAttribute('data-unread', count);
             bell.setAttribute('aria-label', unread.label);
+        });
+    });
+    source.addEventListener('messages', function (event) {
+        var unread = data(event);
+        document.querySelectorAll('.messages-link').forEach(function (link) {
+            var badge = link.querySelector('.messages-unread');
+            if (unread.count > 0) {
+                if (!badge) {
+                    badge = document.createElement('span');
+                    badge.className = 'badge rounded-pill text-bg-danger ms-1 messages-unread';
+                    link.appendChild(badge);
+                }
+                badge.textContent = unread.count;
+            } else if (badge) {
+                badge.remove();
+            }
+            link.setAttribute('aria-label', unread.label);
         });
     });
     source.addEventListener('notification', function (event) {

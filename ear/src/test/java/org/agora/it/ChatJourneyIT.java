@@ -2,15 +2,20 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Browser;
 import org.agora.it.support.BrowserJourney;
+import org.agora.it.support.SampleFiles;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -19,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two colleagues chat live in two browsers: one starts the conversation with the people picker, each sees the
- * other's messages arrive without reloading, and a call started from the conversation posts its link to both.
+ * other's messages arrive without reloading, a call started from the conversation posts its link to both, and a
+ * picture one shares shows in the other's conversation at once.
  */
 @AgoraTest
 class ChatJourneyIT extends BrowserJourney {
@@ -34,7 +40,7 @@ class ChatJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void twoPeopleChatLiveAndStartACall() {
+    void twoPeopleChatLiveShareAPictureAndStartACall() throws IOException {
         String id = Agora.unique("chat");
         String adaEmail = "ada." + id + "@agora.test";
         String bobEmail = "bob." + id + "@agora.test";
@@ -89,5 +95,21 @@ class ChatJourneyIT extends BrowserJourney {
         assertThat(liveCall.getAttribute("href")).isEqualTo(call.getAttribute("href"));
         assertThat(other.findElement(By.cssSelector(".chat-message.live .call-notice")).getText())
                 .contains("Ada " + id + " started a video call.");
+
+        Path picture = Files.createTempFile("floor-plan", ".png");
+        Files.write(picture, SampleFiles.image("png", 300, 200));
+        browser.findElement(By.id("chat-files")).sendKeys(picture.toAbsolutePath().toString());
+        browser.findElement(By.id("chat-text")).sendKeys("The floor plan");
+        browser.findElement(By.cssSelector(".chat-composer button.send")).click();
+        WebElement mine = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".chat-message .attachment-image img")));
+        assertThat(mine.getAttribute("alt")).isEqualTo(picture.getFileName().toString());
+        WebElement shared = otherWait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".chat-message.live .attachment-image img")));
+        otherWait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", shared)).intValue() > 0);
+        assertThat(((Number) ((JavascriptExecutor) other).executeScript("return arguments[0].naturalWidth",
+                shared)).intValue()).as("the thumbnail, downloaded by the other reader").isEqualTo(300);
+        Files.delete(picture);
     }
 }

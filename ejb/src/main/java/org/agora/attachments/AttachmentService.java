@@ -13,7 +13,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.agora.attachments.model.Attachment;
 import org.agora.attachments.model.CheckedUpload;
@@ -27,8 +31,9 @@ import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
 
 /**
- * Posts with files and images attached, and the attachments of the posts a reader may read. Every upload is checked
- * before anything is stored; every download checks the reader's right to read the post again.
+ * Posts and chat messages with files and images attached, and the attachments of the posts a reader may read. Every
+ * upload is checked before anything is stored; every download checks the reader's right to read the post (or, through
+ * messaging, the message) again.
  */
 @Stateless
 public class AttachmentService {
@@ -112,7 +117,7 @@ public class AttachmentService {
     /** Removes one file of a post or content item; its bytes go after commit if nothing else uses them. */
     public void detach(long postId, long attachmentId) {
         Attachment a = em.find(Attachment.class, attachmentId);
-        if (a == null || a.getPostId() != postId) {
+        if (a == null || a.getPostId() == null || a.getPostId() != postId) {
             throw new UnknownItemException("error.file.unknown");
         }
         Set<String> hashes = new HashSet<>();
@@ -141,12 +146,100 @@ public class AttachmentService {
     }
 
     private Attachment keep(long postId, int position, Checked checked, Instant now) {
+        return keep(checked, (stored, thumb) -> new Attachment(postId, position, checked.upload(), stored.hash(),
+                stored.size(), thumb, now));
+    }
+
+    private Attachment keep(Checked checked, BiFunction<FileStore.Stored, String, Attachment> attachment) {
         FileStore.Stored stored = checked.file().keep();
         String thumb = checked.thumbnail() == null ? null
                 : files.store(new ByteArrayInputStream(checked.thumbnail()), Long.MAX_VALUE).hash();
-        Attachment a = new Attachment(postId, position, checked.upload(), stored.hash(), stored.size(), thumb, now);
+        Attachment a = attachment.apply(stored, thumb);
         em.persist(a);
         return a;
+    }
+
+    /**
+     * Writes a chat message with its files, under the same rules as a post's ({@link #publish}): every upload is
+     * checked, then {@code write} stores the message, then the files are kept under it. If an upload or the message
+     * is refused, nothing is stored.
+     *
+     * @param write stores the message
+     * @param id    the id of the message stored
+     * @return what {@code write} returned
+     */
+    public <T> T writeMessage(List<Upload> uploads, Supplier<T> write, ToLongFunction<T> id) {
+        CheckedUpload.checkCount(uploads.size());
+        List<Checked> checked = new ArrayList<>();
+        try {
+            for (Upload upload : uploads) {
+                checked.add(check(upload));
+            }
+            T message = write.get();
+            long messageId = id.applyAsLong(message);
+            Instant now = Instant.now();
+            for (int i = 0; i < checked.size(); i++) {
+                Checked c = checked.get(i);
+                int position = i;
+                keep(c, (stored, thumb) -> Attachment.ofMessage(messageId, position, c.upload(), stored.hash(),
+                        stored.size(), thumb, now));
+            }
+            return message;
+        } finally {
+            checked.forEach(c -> c.file().close());
+        }
+    }
+
+    /** @return by message id, the files of these messages, in order, without checking who reads them */
+    public Map<Long, List<AttachmentView>> ofMessages(Collection<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                        SELECT a FROM Attachment a WHERE a.messageId IN :ids ORDER BY a.messageId, a.position""",
+                        Attachment.class)
+                .setParameter("ids", messageIds).getResultStream().map(AttachmentService::view)
+                .collect(Collectors.groupingBy(AttachmentView::messageId, Collectors.toUnmodifiableList()));
+    }
+
+    /** Removes the files of these messages; their bytes go after commit if nothing else uses them. */
+    public void removeFromMessages(Collection<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        Set<String> hashes = new HashSet<>();
+        em.createQuery("SELECT a FROM Attachment a WHERE a.messageId IN :ids", Attachment.class)
+                .setParameter("ids", messageIds).getResultStream().forEach(a -> {
+                    hashes.add(a.getFileHash());
+                    if (a.getThumbHash() != null) {
+                        hashes.add(a.getThumbHash());
+                    }
+                });
+        if (hashes.isEmpty()) {
+            return;
+        }
+        em.createQuery("DELETE FROM Attachment a WHERE a.messageId IN :ids").setParameter("ids", messageIds)
+                .executeUpdate();
+        released.fire(new AttachmentCleanup.Released(hashes));
+    }
+
+    /** @return the message a file is attached to, if there is such a file and it is a message's */
+    public Optional<Long> messageOf(long attachmentId) {
+        Attachment a = em.find(Attachment.class, attachmentId);
+        return a == null ? Optional.empty() : Optional.ofNullable(a.getMessageId());
+    }
+
+    /**
+     * @param thumbnail true for the thumbnail of an image
+     * @return the file of a message to send; the caller has checked that the reader reads the message
+     * @throws UnknownItemException if there is no such file of a message, or no such thumbnail
+     */
+    public AttachmentFile messageFile(long attachmentId, boolean thumbnail) {
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null || a.getMessageId() == null) {
+            throw new UnknownItemException("error.file.unknown");
+        }
+        return file(a, thumbnail);
     }
 
     private FileStore.Staged stage(Upload upload, String name) {
@@ -184,7 +277,14 @@ public class AttachmentService {
             throw new UnknownItemException("error.file.unknown");
         }
         Attachment a = em.find(Attachment.class, attachmentId);
-        if (a == null || a.getPostId() != postId || (thumbnail && !a.isImage())) {
+        if (a == null || a.getPostId() == null || a.getPostId() != postId) {
+            throw new UnknownItemException("error.file.unknown");
+        }
+        return file(a, thumbnail);
+    }
+
+    private static AttachmentFile file(Attachment a, boolean thumbnail) {
+        if (thumbnail && !a.isImage()) {
             throw new UnknownItemException("error.file.unknown");
         }
         if (thumbnail) {
@@ -194,6 +294,7 @@ public class AttachmentService {
     }
 
     private static AttachmentView view(Attachment a) {
-        return new AttachmentView(a.getId(), a.getPostId(), a.getFileName(), a.getSize(), a.isImage());
+        return new AttachmentView(a.getId(), a.getPostId() == null ? 0 : a.getPostId(), a.getFileName(), a.getSize(),
+                a.isImage(), a.getMessageId() == null ? 0 : a.getMessageId());
     }
 }

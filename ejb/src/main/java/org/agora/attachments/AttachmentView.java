@@ -1,15 +1,25 @@
 package org.agora.attachments;
 
 /**
- * An attachment as a post card shows it.
+ * An attachment as a post card or a chat message shows it.
  *
- * @param image true for an image shown as a thumbnail, false for a file shown by name and size
+ * @param postId    the post it is attached to, or 0 for a message's
+ * @param image     true for an image shown as a thumbnail, false for a file shown by name and size
+ * @param messageId the chat message it is attached to, or 0 for a post's
  */
-public record AttachmentView(long id, long postId, String fileName, long size, boolean image) {
+public record AttachmentView(long id, long postId, String fileName, long size, boolean image, long messageId) {
 
-    /** @return the address of the file, which checks the reader's rights on the post every time */
+    /** A post's attachment. */
+    public AttachmentView(long id, long postId, String fileName, long size, boolean image) {
+        this(id, postId, fileName, size, image, 0);
+    }
+
+    /**
+     * @return the address of the file, which checks the reader's rights on the post, or on the message's
+     *         conversation, every time
+     */
     public String url() {
-        return "/posts/" + postId + "/attachments/" + id;
+        return messageId != 0 ? "/messages/files/" + id : "/posts/" + postId + "/attachments/" + id;
     }
 
     /** @return the address of the thumbnail of an image */

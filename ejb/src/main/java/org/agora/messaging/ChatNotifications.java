@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.agora.messaging.model.ChatRecipients;
@@ -37,10 +38,7 @@ public class ChatNotifications {
     public void written(MessageWritten event) {
         Conversation c = em.find(Conversation.class, event.conversationId());
         Set<Long> readers = gate.recipients(c.getId());
-        Set<Long> muted = new HashSet<>(em.createQuery("""
-                        SELECT m.personId FROM Mute m WHERE m.target = :conversation AND m.targetId = :id""", Long.class)
-                .setParameter("conversation", Mute.Target.CHAT).setParameter("id", c.getId())
-                .getResultList());
+        Set<Long> muted = new HashSet<>(muted(c.getId()));
         Map<Long, ChatRecipients.Reason> told = ChatRecipients.of(c.getKind(), event.authorId(), readers,
                 event.mentioned(), muted);
         told.forEach((recipient, reason) -> notifications.chat(
@@ -48,6 +46,23 @@ public class ChatNotifications {
                 recipient, event.authorId(),
                 c.getKind() == ConversationKind.DIRECT ? null : conversations.title(c.getId(), recipient), c.getId(),
                 event.messageId()));
+    }
+
+    /** Invites the conversation's readers to the call the person started, except those who muted it. */
+    public void callStarted(Conversation c, long starterId, long messageId) {
+        Set<Long> invited = new HashSet<>(gate.recipients(c.getId()));
+        invited.remove(starterId);
+        invited.removeAll(muted(c.getId()));
+        invited.forEach(recipient -> notifications.chat(Notification.Kind.CALL, recipient, starterId,
+                c.getKind() == ConversationKind.DIRECT ? null : conversations.title(c.getId(), recipient), c.getId(),
+                messageId));
+    }
+
+    private List<Long> muted(long conversationId) {
+        return em.createQuery("""
+                        SELECT m.personId FROM Mute m WHERE m.target = :conversation AND m.targetId = :id""", Long.class)
+                .setParameter("conversation", Mute.Target.CHAT).setParameter("id", conversationId)
+                .getResultList();
     }
 
     /** Marks the person's notifications of the conversation read, as opening it does. */

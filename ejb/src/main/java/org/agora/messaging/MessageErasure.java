@@ -10,19 +10,18 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.agora.attachments.AttachmentService;
 import org.agora.content.References;
 import org.agora.mentions.MentionService;
 import org.agora.mentions.model.Handle;
 import org.agora.messaging.model.ConversationKind;
 import org.agora.messaging.model.Message;
 import org.agora.reactions.model.ReactionTarget;
-import org.agora.search.SearchItemChanged;
-import org.agora.search.sources.ItemTypes;
 
 /**
  * What erasing a person does to messaging: they leave every conversation, mentions of them name nobody, and their
  * messages are deleted (leaving the trace that a message was there) or kept under "Former employee", as the company's
- * policy says; conversations stay readable either way.
+ * policy says, their files with them; conversations stay readable either way.
  */
 @Stateless
 public class MessageErasure {
@@ -33,8 +32,11 @@ public class MessageErasure {
     @EJB
     MentionService mentions;
 
+    @EJB
+    AttachmentService attachments;
+
     @Inject
-    Event<SearchItemChanged> searched;
+    Event<MessagesChanged> messagesChanged;
 
     /**
      * Replaces the mentions of the handle in messages by a text that names nobody.
@@ -50,7 +52,7 @@ public class MessageErasure {
             Set<String> others = new HashSet<>(References.of(References.replaceMention(m.getBody(), handle,
                     replacement)).handles());
             if (m.unmention(handle, replacement, mentions.named(others))) {
-                searched.fire(new SearchItemChanged(ItemTypes.MESSAGE, m.getId()));
+                messagesChanged.fire(new MessagesChanged(List.of(m.getId())));
                 changed++;
             }
         }
@@ -58,7 +60,7 @@ public class MessageErasure {
     }
 
     /**
-     * Takes the person out of their groups and forgets how far they read. They stay the other side of their
+     * Takes the person out of their groups and forgets how far they read and whether they showed their presence. They stay the other side of their
      * one-to-one conversations, which the other person still reads under "Former employee".
      *
      * @return how many memberships and read markers of the person were removed
@@ -70,14 +72,38 @@ public class MessageErasure {
                 .setParameter("p", personId).setParameter("group", ConversationKind.GROUP).executeUpdate();
         int markers = em.createQuery("DELETE FROM ReadMarker r WHERE r.personId = :p")
                 .setParameter("p", personId).executeUpdate();
+        em.createQuery("DELETE FROM PresenceChoice c WHERE c.personId = :p").setParameter("p", personId)
+                .executeUpdate();
         return members + markers;
+    }
+
+    /**
+     * Deletes up to {@code limit} of the oldest messages written before {@code cutoff}, with their files, reactions
+     * and search entries, as the retention period says. Replies written later keep their place without the message
+     * that began their thread.
+     *
+     * @return how many were deleted
+     */
+    public int expire(Instant cutoff, int limit) {
+        List<Long> ids = em.createQuery("SELECT m.id FROM Message m WHERE m.createdAt < :cutoff ORDER BY m.createdAt",
+                        Long.class)
+                .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        attachments.removeFromMessages(ids);
+        em.createQuery("DELETE FROM Reaction r WHERE r.target = :t AND r.targetId IN :ids")
+                .setParameter("t", ReactionTarget.MESSAGE).setParameter("ids", ids).executeUpdate();
+        em.createQuery("DELETE FROM Message m WHERE m.id IN :ids").setParameter("ids", ids).executeUpdate();
+        messagesChanged.fire(new MessagesChanged(ids));
+        return ids.size();
     }
 
     /** Has search show the person's messages under their new name (the former employee's). */
     public void renamed(long personId) {
-        em.createQuery("SELECT m.id FROM Message m WHERE m.author.id = :p AND m.deletedAt IS NULL", Long.class)
-                .setParameter("p", personId).getResultStream()
-                .forEach(id -> searched.fire(new SearchItemChanged(ItemTypes.MESSAGE, id)));
+        messagesChanged.fire(new MessagesChanged(em.createQuery(
+                        "SELECT m.id FROM Message m WHERE m.author.id = :p AND m.deletedAt IS NULL", Long.class)
+                .setParameter("p", personId).getResultList()));
     }
 
     /** @return how many of the person's messages were deleted, each leaving its trace */
@@ -86,11 +112,10 @@ public class MessageErasure {
                         SELECT m FROM Message m WHERE m.author.id = :p AND m.deletedAt IS NULL""", Message.class)
                 .setParameter("p", personId).getResultList();
         Instant now = Instant.now();
-        theirs.forEach(m -> {
-            m.delete(now);
-            searched.fire(new SearchItemChanged(ItemTypes.MESSAGE, m.getId()));
-        });
+        theirs.forEach(m -> m.delete(now));
+        messagesChanged.fire(new MessagesChanged(theirs.stream().map(Message::getId).toList()));
         if (!theirs.isEmpty()) {
+            attachments.removeFromMessages(theirs.stream().map(Message::getId).toList());
             em.createQuery("DELETE FROM Reaction r WHERE r.target = :t AND r.targetId IN :ids")
                     .setParameter("t", ReactionTarget.MESSAGE)
                     .setParameter("ids", theirs.stream().map(Message::getId).toList()).executeUpdate();

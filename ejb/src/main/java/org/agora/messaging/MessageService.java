@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.agora.attachments.AttachmentFile;
+import org.agora.attachments.AttachmentService;
+import org.agora.attachments.AttachmentView;
+import org.agora.attachments.Upload;
 import org.agora.config.AgoraConfig;
 import org.agora.content.Mentioned;
 import org.agora.content.References;
@@ -58,6 +62,9 @@ public class MessageService {
     @EJB
     ReactionService reactions;
 
+    @EJB
+    AttachmentService attachments;
+
     @Inject
     AgoraConfig config;
 
@@ -80,6 +87,21 @@ public class MessageService {
      * @throws InvalidInputException if the text is empty or too long
      */
     public MessageView send(long conversationId, long me, Long parentId, String markdown) {
+        return send(conversationId, me, parentId, markdown, List.of());
+    }
+
+    /**
+     * Writes a message with files and images, checked as a post's attachments; with files, the text may be empty.
+     *
+     * @throws InvalidInputException if a file or the text is refused: then nothing is stored
+     */
+    public MessageView send(long conversationId, long me, Long parentId, String markdown, List<Upload> files) {
+        gate.writable(conversationId, me);
+        return attachments.writeMessage(files, () -> write(conversationId, me, parentId,
+                new MessageText(markdown, !files.isEmpty())), MessageView::id);
+    }
+
+    private MessageView write(long conversationId, long me, Long parentId, MessageText text) {
         Conversation c = gate.writable(conversationId, me);
         Message parent = null;
         if (parentId != null) {
@@ -88,7 +110,6 @@ public class MessageService {
                 throw new UnknownItemException("error.message.unknown");
             }
         }
-        MessageText text = new MessageText(markdown);
         Mentioned people = mentions.named(References.of(text.markdown()).handles());
         Message m = Message.write(conversationId, parent, em.find(Person.class, me), text, people, Instant.now());
         store(c, m, me);
@@ -107,8 +128,26 @@ public class MessageService {
         Conversation c = gate.writable(conversationId, me);
         Message m = Message.call(conversationId, em.find(Person.class, me), CallRoom.in(template), Instant.now());
         store(c, m, me);
-        written.fire(new MessageWritten(conversationId, m.getId(), me, List.of()));
+        notifications.callStarted(c, me, m.getId());
         return view(m, ReactionSummary.NONE, me);
+    }
+
+    /**
+     * Ends a call the person started: its notice no longer offers to join, and a notice says how long it lasted.
+     *
+     * @return the notice that it ended
+     * @throws AccessDeniedException if the person did not start it, or it ended already
+     */
+    public MessageView endCall(long messageId, long me) {
+        Message start = message(messageId, me);
+        Conversation c = gate.writable(start.getConversationId(), me);
+        if (!start.callEndableBy(me)) {
+            throw new AccessDeniedException("error.call.notYours");
+        }
+        Message ended = start.endCall(me, Instant.now());
+        events.fire(new ChatEvent(ChatEvent.Type.EDITED, c.getId(), start.getId(), me));
+        store(c, ended, me);
+        return view(ended, ReactionSummary.NONE, me);
     }
 
     /** @return true if an administrator set a call server */
@@ -147,6 +186,7 @@ public class MessageService {
         Message m = own(messageId, me);
         m.delete(Instant.now());
         reactions.forget(ReactionTarget.MESSAGE, List.of(messageId));
+        attachments.removeFromMessages(List.of(messageId));
         events.fire(new ChatEvent(ChatEvent.Type.DELETED, m.getConversationId(), messageId, me));
         return m.getConversationId();
     }
@@ -289,17 +329,40 @@ public class MessageService {
         return m;
     }
 
+    /**
+     * The file or image of a message, for a reader of its conversation now.
+     *
+     * @param thumbnail true for the thumbnail of an image
+     * @throws UnknownItemException if there is no such file or the reader does not read its conversation
+     */
+    public AttachmentFile file(long attachmentId, long me, boolean thumbnail) {
+        long messageId = attachments.messageOf(attachmentId)
+                .orElseThrow(() -> new UnknownItemException("error.file.unknown"));
+        try {
+            message(messageId, me);
+        } catch (UnknownItemException e) {
+            throw new UnknownItemException("error.file.unknown");
+        }
+        return attachments.messageFile(attachmentId, thumbnail);
+    }
+
     private List<MessageView> views(List<Message> messages, long me) {
-        Map<Long, ReactionSummary> summaries = reactions.summaries(ReactionTarget.MESSAGE,
-                messages.stream().map(Message::getId).toList(), me);
-        return messages.stream().map(m -> view(m, summaries.getOrDefault(m.getId(), ReactionSummary.NONE), me))
-                .toList();
+        List<Long> ids = messages.stream().map(Message::getId).toList();
+        Map<Long, ReactionSummary> summaries = reactions.summaries(ReactionTarget.MESSAGE, ids, me);
+        Map<Long, List<AttachmentView>> files = attachments.ofMessages(ids);
+        return messages.stream().map(m -> view(m, summaries.getOrDefault(m.getId(), ReactionSummary.NONE),
+                files.getOrDefault(m.getId(), List.of()), me)).toList();
     }
 
     private static MessageView view(Message m, ReactionSummary reactions, long me) {
+        return view(m, reactions, List.of(), me);
+    }
+
+    private static MessageView view(Message m, ReactionSummary reactions, List<AttachmentView> files, long me) {
         Person a = m.getAuthor();
         return new MessageView(m.getId(), m.getConversationId(), m.getParentId(), a.getId(), a.getName(),
                 m.getBodyHtml(), m.getBody(), m.getCreatedAt(), m.getEditedAt(), m.isDeleted(), m.getCallUrl(),
-                reactions, a.getId() == me);
+                reactions, a.getId() == me, m.isDeleted() ? List.of() : files, m.getCallEndedAt(),
+                m.getCallSeconds());
     }
 }

@@ -3,6 +3,7 @@ package org.agora.notify;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.agora.comments.CommentWritten;
@@ -10,8 +11,8 @@ import org.agora.feed.PostDeleted;
 import org.agora.feed.PostPublished;
 
 /**
- * Counts, after each commit on this server, the changes an open page may have to show: a person's notifications, the
- * posts of feeds, the comments of a post. An open page asks the database again only when one of its counts moved
+ * Counts, after each commit on this server, the changes an open page may have to show: a person's notifications and
+ * unread messages, the posts of feeds, the comments of a post. An open page asks the database again only when one of its counts moved
  * (people and posts share a few thousand counters, so a rare neighbour's change costs one needless read), so that a
  * thousand idle pages cost nothing. Changes made on another server are not counted here: open pages ask the database
  * anyway every {@link #FULL_CHECK_EVERY} beats.
@@ -49,6 +50,14 @@ public class LiveChanges {
 
     void read(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsRead read) {
         people.incrementAndGet(bucket(read.ownerId()));
+    }
+
+    /**
+     * Counts a change that the people's open pages show, made elsewhere than in notifications, such as a message in
+     * their conversations (the header's unread count).
+     */
+    public void touched(Collection<Long> personIds) {
+        personIds.forEach(id -> people.incrementAndGet(bucket(id)));
     }
 
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostPublished post) {

@@ -294,8 +294,10 @@ public class NotificationService {
 
     // a message in a one-to-one conversation names no conversation: "Alice wrote to you"
     private static String chatKind(Notification n) {
-        return n.getKind() == Notification.Kind.MESSAGE && n.getMessage() == null ? "direct_message"
-                : n.getKind().name().toLowerCase(Locale.ROOT);
+        if (n.getMessage() == null && n.getKind() != Notification.Kind.CHAT_MENTION) {
+            return "direct_" + n.getKind().name().toLowerCase(Locale.ROOT);
+        }
+        return n.getKind().name().toLowerCase(Locale.ROOT);
     }
 
     // the post was loaded to check it may be read: found again in the persistence context, not the database

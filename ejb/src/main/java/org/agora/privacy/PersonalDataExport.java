@@ -91,7 +91,7 @@ public class PersonalDataExport {
 
     /**
      * Writes the archive: {@code <kind>.json} for each kind, {@code plugins.json}, and under {@code files/} the
-     * photo, the attachments of the person's posts and the document versions they uploaded.
+     * photo, the attachments of the person's posts and messages and the document versions they uploaded.
      */
     public void writeArchive(long personId, OutputStream out) throws IOException {
         writeArchive(personId, out, percent -> { });
@@ -106,7 +106,9 @@ public class PersonalDataExport {
                 .getValuesAs(JsonObject.class);
         List<JsonObject> versions = host.getJsonObject("documents").getJsonArray("versions")
                 .getValuesAs(JsonObject.class);
-        int total = host.size() + 2 + attachments.size() + versions.size();
+        List<JsonObject> messageFiles = host.getJsonObject("messages").getJsonArray("files")
+                .getValuesAs(JsonObject.class);
+        int total = host.size() + 2 + attachments.size() + versions.size() + messageFiles.size();
         int done = 0;
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (String kind : host.keySet()) {
@@ -121,6 +123,11 @@ public class PersonalDataExport {
         for (JsonObject a : attachments) {
             copy(zip, names, "files/attachments/" + a.getJsonNumber("post_id") + "-" + a.getInt("seq_no") + "-"
                     + safe(a.getString("file_name")), a.getString("file_hash"));
+            progress.accept(++done * 100 / total);
+        }
+        for (JsonObject f : messageFiles) {
+            copy(zip, names, "files/messages/" + f.getJsonNumber("message_id") + "-" + f.getInt("seq_no") + "-"
+                    + safe(f.getString("file_name")), f.getString("file_hash"));
             progress.accept(++done * 100 / total);
         }
         for (JsonObject v : versions) {

@@ -62,13 +62,20 @@ final class PersonalDataKinds {
             new Kind("messages", List.of(new Section("messages", """
                     SELECT id, conversation_id, parent_id, body, call_url, created_at, edited_at, deleted_at
                     FROM chat_message WHERE author_id = ? ORDER BY id"""),
+                    new Section("files", """
+                            SELECT a.message_id, a.seq_no, a.file_name, a.content_type, a.size_bytes, a.file_hash,
+                                   a.created_at
+                            FROM post_attachment a JOIN chat_message m ON m.id = a.message_id
+                            WHERE m.author_id = ? ORDER BY a.message_id, a.seq_no"""),
                     new Section("conversations", """
                             SELECT c.id, c.kind, c.name, m.added_at
                             FROM chat_member m JOIN chat_conversation c ON c.id = m.conversation_id
                             WHERE m.person_id = ? ORDER BY c.id"""),
                     new Section("readUpTo", """
                             SELECT conversation_id, last_read_id FROM chat_read WHERE person_id = ?
-                            ORDER BY conversation_id"""))),
+                            ORDER BY conversation_id"""),
+                    new Section("presenceShown", """
+                            SELECT shown_since FROM chat_presence WHERE person_id = ?"""))),
             new Kind("reactions", List.of(new Section("reactions", """
                     SELECT target_type, target_id, kind, created_at FROM reaction WHERE person_id = ? ORDER BY id"""))),
             new Kind("bookmarks", List.of(new Section("bookmarks", """

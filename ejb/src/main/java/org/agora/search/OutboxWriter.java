@@ -14,6 +14,7 @@ import org.agora.documents.DocumentChanged;
 import org.agora.feed.PostDeleted;
 import org.agora.feed.PostPublished;
 import org.agora.messaging.ChatEvent;
+import org.agora.messaging.MessagesChanged;
 import org.agora.people.PersonChanged;
 import org.agora.search.model.OutboxEntry;
 import org.agora.search.sources.ItemTypes;
@@ -64,6 +65,10 @@ public class OutboxWriter {
                 // reactions, reads and members change no message's text; readers are checked when searching
             }
         }
+    }
+
+    public void onMessages(@Observes MessagesChanged messages) {
+        messages.messageIds().forEach(id -> queue(ItemTypes.MESSAGE, id));
     }
 
     public void onItem(@Observes SearchItemChanged item) {

@@ -42,21 +42,41 @@ public class SettingsService {
      * @throws InvalidInputException for an unknown choice
      */
     public void setCompanyPosting(long adminId, String choice) {
-        Person admin = em.find(Person.class, adminId);
-        if (admin == null || admin.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("error.settings.admin");
-        }
+        requireAdmin(adminId);
         CompanyPosting posting;
         try {
             posting = CompanyPosting.valueOf(choice == null ? "" : choice);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("posting", "error.settings.posting");
         }
-        Setting setting = em.find(Setting.class, COMPANY_POSTING);
+        change(adminId, COMPANY_POSTING, posting.name());
+    }
+
+    /** @return the value of a setting, or null if no administrator chose one */
+    public String value(String name) {
+        Setting setting = em.find(Setting.class, name);
+        return setting == null ? null : setting.getValue();
+    }
+
+    /**
+     * Sets a setting, checked by its own rule beforehand.
+     *
+     * @throws AccessDeniedException unless an administrator asks
+     */
+    public void change(long adminId, String name, String value) {
+        requireAdmin(adminId);
+        Setting setting = em.find(Setting.class, name);
         if (setting == null) {
-            em.persist(new Setting(COMPANY_POSTING, posting.name(), adminId, Instant.now()));
+            em.persist(new Setting(name, value, adminId, Instant.now()));
         } else {
-            setting.change(posting.name(), adminId, Instant.now());
+            setting.change(value, adminId, Instant.now());
+        }
+    }
+
+    private void requireAdmin(long adminId) {
+        Person admin = em.find(Person.class, adminId);
+        if (admin == null || admin.getRole() != Role.ADMIN) {
+            throw new AccessDeniedException("error.settings.admin");
         }
     }
 }

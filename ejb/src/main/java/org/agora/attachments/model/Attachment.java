@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A file or image attached to a post: its name as shown, the bytes in the file store by content hash, and for an
+ * A file or image attached to a post or to a chat message: its name as shown, the bytes in the file store by content hash, and for an
  * image its thumbnail. Only images recognised from their bytes are ever shown in the page; everything else is a
  * download.
  */
@@ -22,8 +22,11 @@ public class Attachment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "post_id", nullable = false)
+    @Column(name = "post_id")
     private Long postId;
+
+    @Column(name = "message_id")
+    private Long messageId;
 
     @Column(name = "seq_no", nullable = false)
     private int position;
@@ -68,6 +71,15 @@ public class Attachment {
         this.createdAt = now;
     }
 
+    /** @return the same file attached to a chat message instead of a post */
+    public static Attachment ofMessage(long messageId, int position, CheckedUpload checked, String fileHash, long size,
+                                       String thumbHash, Instant now) {
+        Attachment a = new Attachment(0, position, checked, fileHash, size, thumbHash, now);
+        a.postId = null;
+        a.messageId = messageId;
+        return a;
+    }
+
     /** @return true if the attachment is an image shown in the page, false for a file that is only downloaded */
     public boolean isImage() {
         return thumbHash != null;
@@ -77,8 +89,14 @@ public class Attachment {
         return id;
     }
 
+    /** @return the post it is attached to, or null for a message's */
     public Long getPostId() {
         return postId;
+    }
+
+    /** @return the chat message it is attached to, or null for a post's */
+    public Long getMessageId() {
+        return messageId;
     }
 
     public int getPosition() {

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.agora.content.Mentioned;
@@ -20,7 +21,7 @@ import org.agora.people.model.Person;
 
 /**
  * A message in a conversation, in Markdown, perhaps a reply in the thread of another message, or the notice that a
- * call started with its link. Deleting one leaves a trace in its place, so that replies keep their thread.
+ * call started with its link, or that it ended. Deleting one leaves a trace in its place, so that replies keep their thread.
  */
 @Entity
 @Table(name = "chat_message")
@@ -52,6 +53,12 @@ public class Message {
 
     @Column(name = "call_url")
     private String callUrl;
+
+    @Column(name = "call_ended_at")
+    private Instant callEndedAt;
+
+    @Column(name = "call_seconds")
+    private Integer callSeconds;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -90,6 +97,43 @@ public class Message {
         Message m = new Message(conversationId, null, author, url, Mentioned.NOBODY, now);
         m.callUrl = url;
         return m;
+    }
+
+    /** @return true if the person may end the call this notice started: its starter, while it goes on */
+    public boolean callEndableBy(long personId) {
+        return isCallStart() && callEndedAt == null && deletedAt == null && Objects.equals(author.getId(), personId);
+    }
+
+    /**
+     * Ends the call this notice started.
+     *
+     * @return the notice that the call ended, with how long it lasted
+     * @throws IllegalStateException if the person may not end it ({@link #callEndableBy})
+     */
+    public Message endCall(long personId, Instant now) {
+        if (!callEndableBy(personId)) {
+            throw new IllegalStateException("only the starter ends a call, once");
+        }
+        callEndedAt = now;
+        Message ended = new Message(conversationId, null, author, callUrl, Mentioned.NOBODY, now);
+        ended.callUrl = callUrl;
+        ended.callSeconds = (int) Math.max(0, Duration.between(createdAt, now).toSeconds());
+        return ended;
+    }
+
+    /** @return true for the notice that a call started */
+    public boolean isCallStart() {
+        return callUrl != null && callSeconds == null;
+    }
+
+    /** @return when the call this notice started ended, or null while it goes on (or for other messages) */
+    public Instant getCallEndedAt() {
+        return callEndedAt;
+    }
+
+    /** @return for the notice that a call ended, how many seconds it lasted; otherwise null */
+    public Integer getCallSeconds() {
+        return callSeconds;
     }
 
     /** @return the id of the message whose thread this one belongs to */

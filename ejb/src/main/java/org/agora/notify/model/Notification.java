@@ -40,7 +40,9 @@ public class Notification {
         /** a message in a one-to-one conversation or a group: the conversation's name as the message */
         MESSAGE,
         /** a mention in a conversation's message: the conversation's name as the message */
-        CHAT_MENTION
+        CHAT_MENTION,
+        /** an invitation to a call started in a conversation: the conversation's name as the message */
+        CALL
     }
 
     @Id
@@ -126,7 +128,7 @@ public class Notification {
      */
     public static Notification chat(Kind kind, long recipientId, Person actor, String title, long conversationId,
                                      long messageId, Instant now) {
-        if (kind != Kind.MESSAGE && kind != Kind.CHAT_MENTION) {
+        if (kind != Kind.MESSAGE && kind != Kind.CHAT_MENTION && kind != Kind.CALL) {
             throw new IllegalArgumentException("not a kind of chat notification: " + kind);
         }
         Notification n = new Notification();
@@ -146,7 +148,7 @@ public class Notification {
 
     /** @return true for a notification of a conversation's message */
     public boolean isChat() {
-        return kind == Kind.MESSAGE || kind == Kind.CHAT_MENTION;
+        return kind == Kind.MESSAGE || kind == Kind.CHAT_MENTION || kind == Kind.CALL;
     }
 
     /** @return true for an invitation to a space */
@@ -263,7 +265,7 @@ public class Notification {
     }
 
     private static boolean isChatKind(Kind kind) {
-        return kind == Kind.MESSAGE || kind == Kind.CHAT_MENTION;
+        return kind == Kind.MESSAGE || kind == Kind.CHAT_MENTION || kind == Kind.CALL;
     }
 
     /** @return where the notification leads: the post, or the comment on it */

@@ -100,6 +100,9 @@ class MessageTest {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).key()).isEqualTo("error.message.tooLong");
         assertThat(new MessageText("  hello \n").markdown()).isEqualTo("hello");
+        assertThat(new MessageText("  ", true).markdown()).as("files need no text").isEmpty();
+        assertThatThrownBy(() -> new MessageText("x".repeat(MessageText.MAX_LENGTH + 1), true))
+                .isInstanceOf(InvalidInputException.class);
         assertThat(new MessageText("x".repeat(MessageText.MAX_LENGTH)).markdown()).hasSize(MessageText.MAX_LENGTH);
     }
 

@@ -12,10 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
+import org.agora.messaging.MessageRetention;
 import org.agora.settings.SettingsService;
+import org.agora.validation.InvalidInputException;
+import org.agora.web.forms.Refusals;
 import org.agora.web.security.CurrentUser;
 
-/** Company-wide settings: who may post on the company-wide feed. */
+/** Company-wide settings: who may post on the company-wide feed, how long messages are kept. */
 @Controller
 @Path("admin/settings")
 @Produces(MediaType.TEXT_HTML)
@@ -30,11 +34,41 @@ public class SettingsAdminController {
     @Inject
     CurrentUser current;
 
+    @Inject
+    MessageRetention retention;
+
+    @Inject
+    Refusals refusals;
+
     @GET
     public String form() {
         models.put("posting", settings.companyPosting().name());
+        models.put("retention", retention.current());
         models.put("section", "settings");
         return "admin/settings.html";
+    }
+
+    /** Applies the retention period now rather than at the job's next run. */
+    @POST
+    @Path("retention/apply")
+    @CsrfProtected
+    public Response applyRetention() {
+        int deleted = retention.purge(Instant.now());
+        return Response.seeOther(URI.create("/admin/settings?expired=" + deleted)).build();
+    }
+
+    /** How long messages are kept: a period in days, hours or minutes, or forever. */
+    @POST
+    @Path("retention")
+    @CsrfProtected
+    public Response retention(@FormParam("amount") String amount, @FormParam("unit") String unit) {
+        try {
+            retention.set(current.require().id(), amount, unit);
+            return Response.seeOther(URI.create("/admin/settings?saved")).build();
+        } catch (InvalidInputException e) {
+            form();
+            return refusals.keep("retentionAmount", amount).show("admin/settings.html", "retentionError", e);
+        }
     }
 
     @POST

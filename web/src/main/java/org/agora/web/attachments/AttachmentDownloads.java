@@ -32,16 +32,17 @@ public class AttachmentDownloads {
 
     @GET
     public Response file(@PathParam("post") long post, @PathParam("id") long id) throws IOException {
-        return send(attachments.download(post, id, current.require().id(), false));
+        return send(files, attachments.download(post, id, current.require().id(), false));
     }
 
     @GET
     @Path("thumbnail")
     public Response thumbnail(@PathParam("post") long post, @PathParam("id") long id) throws IOException {
-        return send(attachments.download(post, id, current.require().id(), true));
+        return send(files, attachments.download(post, id, current.require().id(), true));
     }
 
-    private Response send(AttachmentFile file) throws IOException {
+    /** @return the file's bytes, an image inline and anything else as a download, never sniffed nor cached */
+    public static Response send(FileStore files, AttachmentFile file) throws IOException {
         String name = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(files.open(file.hash()), file.contentType())
                 .header("Content-Disposition", (file.inline() ? "inline" : "attachment") + "; filename*=UTF-8''" + name)

@@ -89,6 +89,10 @@ public class ChatEndpoint {
             frame = null;
         }
         String type = frame == null ? null : string(frame, "type");
+        if (!"ping".equals(type)) {
+            // pings keep a quiet page connected; anything else is the person doing something
+            bean(ChatHub.class).active(me.id());
+        }
         if ("typing".equals(type) || "ping".equals(type)) {
             light(session, frame, type);
             return;

@@ -1,8 +1,10 @@
 package org.agora.web.messaging;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.agora.attachments.AttachmentView;
 import org.agora.messaging.MessageView;
 import org.agora.reactions.ReactionSummary;
 import org.agora.reactions.model.ReactionKind;
@@ -29,8 +31,20 @@ final class ChatFrames {
         if (m.parentId() != null) {
             b.add("parent", m.parentId());
         }
-        if (m.callUrl() != null) {
+        if (m.isCall()) {
             b.add("call", m.callUrl());
+            b.add("callOver", m.callEndedAt() != null);
+        }
+        if (m.isCallEnd()) {
+            b.add("callMinutes", m.callMinutes());
+        }
+        if (!m.files().isEmpty()) {
+            JsonArrayBuilder files = Json.createArrayBuilder();
+            for (AttachmentView f : m.files()) {
+                files.add(Json.createObjectBuilder().add("url", f.url()).add("name", f.fileName())
+                        .add("image", f.image()).add("thumbnail", f.image() ? f.thumbnailUrl() : ""));
+            }
+            b.add("files", files);
         }
         return b.build();
     }
@@ -54,6 +68,12 @@ final class ChatFrames {
     static JsonObject typing(long conversation, long person, String name) {
         return Json.createObjectBuilder().add("type", "typing").add("conversation", conversation)
                 .add("person", person).add("name", name).build();
+    }
+
+    /** @param status {@code online}, {@code away} or {@code offline} */
+    static JsonObject presence(long person, String status) {
+        return Json.createObjectBuilder().add("type", "presence").add("person", person).add("status", status)
+                .build();
     }
 
     static JsonObject members(long conversation) {

@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,13 +23,16 @@ import org.agora.messaging.ChatRelay;
 import org.agora.messaging.ConversationGate;
 import org.agora.messaging.MessageService;
 import org.agora.messaging.MessageView;
+import org.agora.messaging.PresenceService;
+import org.agora.messaging.model.Presence;
 import org.agora.people.AccountService;
 import org.agora.people.PersonSummary;
 
 /**
  * The open live connections of this node, by person, and the delivery of committed chat events to them. Each event
  * goes to the people who read its conversation at the moment it is sent, read again from the database, so that a
- * removed member (or a deactivated person) receives nothing more at once, whatever connection they keep open.
+ * removed member (or a deactivated person) receives nothing more at once, whatever connection they keep open. The
+ * connections also tell who is online or away, to those allowed to see it ({@link PresenceService}).
  */
 @ApplicationScoped
 public class ChatHub implements Consumer<ChatEvent> {
@@ -44,6 +50,11 @@ public class ChatHub implements Consumer<ChatEvent> {
     @Inject
     AccountService accounts;
 
+    @Inject
+    PresenceService presence;
+
+    private final PresenceBoard board = new PresenceBoard();
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         ChatRelay.listen(this);
     }
@@ -56,13 +67,48 @@ public class ChatHub implements Consumer<ChatEvent> {
     /** Registers a person's open connection. */
     void join(long personId, Session session) {
         sockets.computeIfAbsent(personId, k -> new CopyOnWriteArraySet<>()).add(session);
+        if (board.connected(personId, Instant.now())) {
+            announce(personId);
+        }
     }
 
     /** Forgets a closed connection. */
     void leave(long personId, Session session) {
         Set<Session> mine = sockets.get(personId);
-        if (mine != null) {
-            mine.remove(session);
+        if (mine != null && mine.remove(session) && board.disconnected(personId)) {
+            announce(personId);
+        }
+    }
+
+    /** Notes that the person did something through a connection: they are not away. */
+    void active(long personId) {
+        if (board.active(personId, Instant.now())) {
+            announce(personId);
+        }
+    }
+
+    /** @return the presence of each of these people, as live connections to this node show it */
+    Map<Long, Presence> presenceOf(Collection<Long> people) {
+        Instant now = Instant.now();
+        Map<Long, Presence> states = new HashMap<>();
+        people.forEach(p -> states.put(p, board.status(p, now)));
+        return states;
+    }
+
+    // tells the people who may see the person's presence, and who have a connection open, what it is now
+    private void announce(long personId) {
+        if (sockets.keySet().stream().noneMatch(p -> p != personId)) {
+            return;
+        }
+        try {
+            String text = ChatFrames.presence(personId, board.status(personId, Instant.now()).code()).toString();
+            for (long watcher : presence.watchers(personId)) {
+                for (Session s : sockets.getOrDefault(watcher, Set.of())) {
+                    send(s, text);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The presence of " + personId + " could not be told", e);
         }
     }
 

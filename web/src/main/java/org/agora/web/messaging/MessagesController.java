@@ -17,8 +17,6 @@ import java.net.URI;
 import java.util.List;
 import org.agora.mentions.MentionService;
 import org.agora.messaging.ConversationService;
-import org.agora.messaging.ConversationView;
-import org.agora.messaging.HistoryPage;
 import org.agora.messaging.MessageService;
 import org.agora.reactions.model.ReactionKind;
 import org.agora.validation.InvalidInputException;
@@ -57,6 +55,9 @@ public class MessagesController {
 
     @Inject
     Retries retries;
+
+    @Inject
+    ConversationPage page;
 
     @GET
     public String list() {
@@ -105,18 +106,7 @@ public class MessagesController {
     @Path(ID)
     public String conversation(@PathParam("id") long id, @QueryParam("before") Long before,
                                @QueryParam("reply") Long reply) {
-        ConversationView view = conversations.view(id, me());
-        HistoryPage page = messages.history(id, me(), before);
-        if (before == null && page.lastId() > 0) {
-            messages.markRead(id, me(), page.lastId());
-        }
-        models.put("conversation", view);
-        models.put("page", page);
-        models.put("replyTo", reply);
-        models.put("callsOn", messages.callsOn());
-        models.put("kinds", ReactionKind.values());
-        models.put("section", "messages");
-        return "messaging/conversation.html";
+        return page.fill(id, before, reply);
     }
 
     @POST
@@ -136,6 +126,14 @@ public class MessagesController {
     public Response call(@PathParam("id") long id) {
         long message = messages.call(id, me()).id();
         return Response.seeOther(URI.create("/messages/" + id + "#message-" + message)).build();
+    }
+
+    /** Ends a call the person started, posting how long it lasted. */
+    @POST
+    @Path(ID + "/messages/" + MESSAGE + "/end-call")
+    public Response endCall(@PathParam("id") long id, @PathParam("message") long message) {
+        long ended = messages.endCall(message, me()).id();
+        return Response.seeOther(URI.create("/messages/" + id + "#message-" + ended)).build();
     }
 
     @POST

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.messaging.ConversationService;
 import org.agora.notify.LiveChanges;
 import org.agora.notify.LiveCursor;
 import org.agora.notify.LiveState;
@@ -36,6 +37,7 @@ import org.agora.web.security.CurrentUser;
 
 /**
  * {@code GET /live}: server-sent events for the signed-in person's open page: {@code unread} (the bell's count),
+ * {@code messages} (the unread messages of the header's Messages link),
  * {@code notification} (a new line of notifications), {@code posts} (how many new posts the home feed has) and
  * {@code comments} (how many new comments the open post has). Each event's id is the page's cursor
  * ({@link LiveCursor}), so a reconnecting browser resumes from {@code Last-Event-ID}. The state is read from the
@@ -61,6 +63,9 @@ public class LiveStream {
 
     @Inject
     LiveChanges changes;
+
+    @Inject
+    ConversationService conversations;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -106,6 +111,7 @@ public class LiveStream {
         private LiveState shown;
         private LiveChanges.Mark seen;
         private int quietBeats;
+        private long shownMessages = -1;
 
         Beats(long reader, Locale locale, LiveCursor start, SseEventSink sink, Sse sse) {
             this.reader = reader;
@@ -149,6 +155,14 @@ public class LiveStream {
                 if (shown == null || shown.unread() != now.unread()) {
                     send(event("unread", Json.createObjectBuilder().add("count", now.unread())
                             .add("label", BundleMessages.get(locale, "notifications.unread", now.unread()))));
+                }
+                long unreadMessages = conversations.unreadTotal(reader);
+                if (shownMessages != unreadMessages) {
+                    shownMessages = unreadMessages;
+                    send(event("messages", Json.createObjectBuilder().add("count", unreadMessages)
+                            .add("label", unreadMessages > 0
+                                    ? BundleMessages.get(locale, "chat.nav.unread", unreadMessages)
+                                    : BundleMessages.get(locale, "chat.title"))));
                 }
                 if (now.newPosts() > 0 && (shown == null || shown.newPosts() != now.newPosts())) {
                     send(event("posts", Json.createObjectBuilder().add("count", now.newPosts())

@@ -11,7 +11,7 @@ public enum Delivery {
 
     /** @return the delivery of a kind nobody chose for: mentions at once, the rest in the daily digest */
     public static Delivery byDefault(Kind kind) {
-        return kind == Kind.MENTION || kind == Kind.CHAT_MENTION ? INSTANT : DAILY;
+        return kind == Kind.MENTION || kind == Kind.CHAT_MENTION || kind == Kind.CALL ? INSTANT : DAILY;
     }
 
     /** @return the delivery named so, or null for an unknown name */
