@@ -1,7 +1,7 @@
-// Live updates of an open page (GET /live, server-sent events): the bell's count, the unread messages' count, new notifications as a short
-// notice, "N new posts" above the home feed, and a post's new comments put in place (or, if they cannot be read, a
-// "N new comments" banner). The browser's EventSource reconnects by itself and sends back the last event id, from
-// which the server resumes.
+// Live updates of an open page (GET /live, server-sent events): the bell's count, the unread messages' count, new
+// notifications as a short notice, "N new posts" above the home feed, and a post's new comments put in place (or, if
+// they cannot be read, a "N new comments" banner). The browser's EventSource reconnects by itself and sends back the
+// last event id, from which the server resumes.
 (function () {
     'use strict';
     if (!window.EventSource) {

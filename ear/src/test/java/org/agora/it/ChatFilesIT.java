@@ -112,7 +112,8 @@ class ChatFilesIT {
         long conversation = Chats.direct(ada, "ben." + id);
         String word = Agora.unique("fake");
         Page fake = compose(ada, conversation, "Look " + word,
-                new FilePart("files", "cat.jpg", "image/jpeg", "<html>not a cat</html>".getBytes(StandardCharsets.UTF_8)));
+                new FilePart("files", "cat.jpg", "image/jpeg",
+                        "<html>not a cat</html>".getBytes(StandardCharsets.UTF_8)));
         assertThat(fake.status()).isEqualTo(400);
         Document refused = Forms.html(fake);
         assertThat(refused.selectFirst(".chat-error").text()).contains("is not a JPEG, PNG, WebP or GIF image");

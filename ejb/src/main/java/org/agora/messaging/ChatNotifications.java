@@ -60,7 +60,8 @@ public class ChatNotifications {
 
     private List<Long> muted(long conversationId) {
         return em.createQuery("""
-                        SELECT m.personId FROM Mute m WHERE m.target = :conversation AND m.targetId = :id""", Long.class)
+                        SELECT m.personId FROM Mute m WHERE m.target = :conversation AND m.targetId = :id""",
+                        Long.class)
                 .setParameter("conversation", Mute.Target.CHAT).setParameter("id", conversationId)
                 .getResultList();
     }

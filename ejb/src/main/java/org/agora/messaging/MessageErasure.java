@@ -60,8 +60,9 @@ public class MessageErasure {
     }
 
     /**
-     * Takes the person out of their groups and forgets how far they read and whether they showed their presence. They stay the other side of their
-     * one-to-one conversations, which the other person still reads under "Former employee".
+     * Takes the person out of their groups and forgets how far they read and whether they showed their presence.
+     * They stay the other side of their one-to-one conversations, which the other person still reads under "Former
+     * employee".
      *
      * @return how many memberships and read markers of the person were removed
      */

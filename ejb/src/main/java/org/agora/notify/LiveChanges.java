@@ -12,10 +12,10 @@ import org.agora.feed.PostPublished;
 
 /**
  * Counts, after each commit on this server, the changes an open page may have to show: a person's notifications and
- * unread messages, the posts of feeds, the comments of a post. An open page asks the database again only when one of its counts moved
- * (people and posts share a few thousand counters, so a rare neighbour's change costs one needless read), so that a
- * thousand idle pages cost nothing. Changes made on another server are not counted here: open pages ask the database
- * anyway every {@link #FULL_CHECK_EVERY} beats.
+ * unread messages, the posts of feeds, the comments of a post. An open page asks the database again only when one of
+ * its counts moved (people and posts share a few thousand counters, so a rare neighbour's change costs one needless
+ * read), so that a thousand idle pages cost nothing. Changes made on another server are not counted here: open pages
+ * ask the database anyway every {@link #FULL_CHECK_EVERY} beats.
  */
 @ApplicationScoped
 public class LiveChanges {

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A file or image attached to a post or to a chat message: its name as shown, the bytes in the file store by content hash, and for an
- * image its thumbnail. Only images recognised from their bytes are ever shown in the page; everything else is a
- * download.
+ * A file or image attached to a post or to a chat message: its name as shown, the bytes in the file store by content
+ * hash, and for an image its thumbnail. Only images recognised from their bytes are ever shown in the page;
+ * everything else is a download.
  */
 @Entity
 @Table(name = "post_attachment")

@@ -21,7 +21,8 @@ import org.agora.people.model.Person;
 
 /**
  * A message in a conversation, in Markdown, perhaps a reply in the thread of another message, or the notice that a
- * call started with its link, or that it ended. Deleting one leaves a trace in its place, so that replies keep their thread.
+ * call started with its link, or that it ended. Deleting one leaves a trace in its place, so that replies keep their
+ * thread.
  */
 @Entity
 @Table(name = "chat_message")
