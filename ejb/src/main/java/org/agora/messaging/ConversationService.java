@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -275,16 +276,29 @@ public class ConversationService {
         return titles;
     }
 
+    // joined with the reader's read markers rather than a subquery per message, so that each conversation's count
+    // reads only its messages after the marker, by index, however long its history
     private Map<Long, Long> unread(List<Long> ids, long me) {
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("""
-                        SELECT m.conversationId, COUNT(m) FROM Message m
-                        WHERE m.conversationId IN :ids AND m.author.id <> :me AND m.deletedAt IS NULL
-                        AND m.id > COALESCE((SELECT r.lastReadId FROM ReadMarker r
-                                             WHERE r.conversationId = m.conversationId AND r.personId = :me), 0)
+                        SELECT m.conversationId, COUNT(m) FROM ReadMarker r, Message m
+                        WHERE r.personId = :me AND r.conversationId IN :ids AND m.conversationId = r.conversationId
+                        AND m.id > r.lastReadId AND m.author.id <> :me AND m.deletedAt IS NULL
                         GROUP BY m.conversationId""", Object[].class)
                 .setParameter("ids", ids).setParameter("me", me).getResultStream()
                 .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+        Set<Long> unmarked = new HashSet<>(ids);
+        unmarked.removeAll(em.createQuery("""
+                        SELECT r.conversationId FROM ReadMarker r WHERE r.personId = :me AND r.conversationId IN :ids""",
+                        Long.class).setParameter("me", me).setParameter("ids", ids).getResultList());
+        if (!unmarked.isEmpty()) {
+            em.createQuery("""
+                            SELECT m.conversationId, COUNT(m) FROM Message m
+                            WHERE m.conversationId IN :ids AND m.author.id <> :me AND m.deletedAt IS NULL
+                            GROUP BY m.conversationId""", Object[].class)
+                    .setParameter("ids", unmarked).setParameter("me", me).getResultStream()
+                    .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+        }
         return counts;
     }
 
