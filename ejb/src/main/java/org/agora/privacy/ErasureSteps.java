@@ -98,6 +98,7 @@ public class ErasureSteps {
         }
         int photo = photos.forget(personId) ? 1 : 0;
         int profile = update("DELETE FROM profile WHERE person_id = ?", personId);
+        update("DELETE FROM password_link WHERE person_id = ?", personId);
         update("UPDATE person SET manager_id = NULL WHERE manager_id = ?", personId);
         person.anonymise(formerName, Instant.now());
         personChanged.fire(new PersonChanged(personId));
