@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.agora.people.model.EmailAddress;
 import org.agora.people.model.Person;
@@ -122,6 +123,19 @@ public class AccountService {
         // the password is checked even without an account, so that both take the same time
         boolean matches = passwords.matches(password, person.map(Person::getPasswordHash).orElse(null));
         return matches ? person.filter(p -> p.getStatus().active()).map(PersonSummary::of) : Optional.empty();
+    }
+
+    /** @return one page of the people directory, by name */
+    public List<PersonSummary> directory(int offset, int limit) {
+        return em.createQuery("SELECT p FROM Person p WHERE " + Person.LISTED + " ORDER BY p.name, p.id", Person.class)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(limit)
+                .getResultStream().map(PersonSummary::of).toList();
+    }
+
+    /** @return how many people the directory lists */
+    public long count() {
+        return em.createQuery("SELECT COUNT(p) FROM Person p WHERE " + Person.LISTED, Long.class)
+                .getSingleResult();
     }
 
     public Optional<PersonSummary> summary(long personId) {
