@@ -59,7 +59,7 @@ class PeopleAdminIT {
         String link = PasswordLinks.shownOn(new Page(200, page.outerHtml(), null, "text/html"));
         assertThat(Jsoup.parse(admin.get(added.location()).body()).select("#password-link-url"))
                 .as("shown once: only its hash is kept").isEmpty();
-        assertThat(new AgoraClient().signIn(email, "").status()).as("no password yet").isEqualTo(401);
+        assertThat(new AgoraClient().signIn(email, "any-password-at-all").status()).as("no password yet").isEqualTo(401);
         assertThat(row(admin, email).select(".no-password").text()).isEqualTo("no password yet");
 
         AgoraClient hana = new AgoraClient();
@@ -264,6 +264,7 @@ class PeopleAdminIT {
         second.get("/admin/people");
         assertThat(second.post("/admin/people/" + id(second, secondEmail) + "/role", Map.of("role", "MEMBER"))
                 .status()).isEqualTo(303);
+        assertThat(second.get("/admin/people").status()).as("the pages go with the role, at once").isEqualTo(403);
 
         // the other administrators left by earlier tests step down, so that this one is the last
         Document admins = Jsoup.parse(admin.get("/admin/people?role=admin&status=active").body());

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +72,7 @@ public class EmployeeImportService {
         try {
             Path file = staged(token);
             Files.createDirectories(file.getParent());
+            forgetAbandoned(file.getParent());
             long size;
             try (InputStream limited = content) {
                 size = Files.copy(limited, file, StandardCopyOption.REPLACE_EXISTING);
@@ -151,6 +154,18 @@ public class EmployeeImportService {
             throw new UnknownItemException("error.import.staged");
         } catch (IOException e) {
             throw new UncheckedIOException("The import file could not be moved", e);
+        }
+    }
+
+    // files previewed but never imported hold people's addresses: they are kept a day at most
+    private static void forgetAbandoned(Path folder) throws IOException {
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        try (var files = Files.list(folder)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("staged-")).toList()) {
+                if (Files.getLastModifiedTime(f).toInstant().isBefore(dayAgo)) {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package org.agora.web.admin;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.mvc.MvcContext;
 import jakarta.mvc.security.CsrfProtected;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -18,10 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.Locale;
 import org.agora.people.importing.EmployeeImportService;
 import org.agora.people.importing.ImportRunView;
-import org.agora.people.importing.ImportTemplate;
 import org.agora.people.importing.ImportRuns;
 import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
@@ -30,7 +27,7 @@ import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
 /**
- * Importing employees from a CSV file: a template to start from, the upload, a preview of the first rows and their
+ * Importing employees from a CSV file ({@link ImportTemplates} gives the template to start from): the upload, a preview of the first rows and their
  * problems, the confirmation, and following the import as it runs.
  */
 @Controller
@@ -44,8 +41,6 @@ public class ImportsAdminController {
     private static final int SHOWN_REJECTIONS = 1000;
     private static final int PREVIEW_ROWS = 10;
 
-    @Inject
-    MvcContext mvc;
 
     @Inject
     Models models;
@@ -108,17 +103,6 @@ public class ImportsAdminController {
     public Response confirm(@PathParam("token") String token) {
         long runId = imports.start(token, current.require().id());
         return Response.seeOther(URI.create("/admin/imports/" + runId)).build();
-    }
-
-    /** A CSV file to start from, with the headers in the reader's language. */
-    @GET
-    @Path("template.csv")
-    @Produces("text/csv")
-    public Response template() {
-        Locale locale = mvc.getLocale();
-        return Response.ok(ImportTemplate.csv(locale), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + ImportTemplate.fileName(locale) + "\"")
-                .build();
     }
 
     @GET

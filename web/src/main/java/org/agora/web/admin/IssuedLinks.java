@@ -16,12 +16,12 @@ public class IssuedLinks implements Serializable {
 
     private transient IssuedLink last;
 
-    void keep(IssuedLink link) {
+    public void keep(IssuedLink link) {
         last = link;
     }
 
     /** @return the link just made for that person, once */
-    Optional<IssuedLink> take(long personId) {
+    public Optional<IssuedLink> take(long personId) {
         IssuedLink link = last;
         if (link == null || link.personId() != personId) {
             return Optional.empty();
