@@ -121,4 +121,28 @@ class PasswordLinkMailIT {
         assertThat(text(mail)).contains("Bonjour Léa Lien,").contains("il ne sert qu’une fois");
         assertThat(PasswordLinks.choose(linkIn(mail), "lien-password").status()).isEqualTo(303);
     }
+
+    @Test
+    void everyoneStillWithoutAPasswordIsMailedALinkInOneClick() {
+        AgoraClient admin = TestAccounts.admin();
+        String team = Agora.unique("Imported");
+        String first = Agora.unique("one") + "@links.test";
+        String second = Agora.unique("two") + "@links.test";
+        for (String email : new String[] {first, second}) {
+            admin.get("/admin/people");
+            assertThat(admin.post("/admin/people", Map.of("name", "New " + email, "email", email,
+                    "department", team, "jobTitle", "Clerk")).status()).isEqualTo(303);
+        }
+        Document waiting = Jsoup.parse(admin.get("/admin/people?status=without-password&q=" + team).body());
+        assertThat(waiting.select(".mail-links-form button").text())
+                .isEqualTo("Mail a password link to these 2 people");
+        Page mailed = admin.post("/admin/people/links", Map.of("status", "without-password", "q", team));
+        assertThat(mailed.status()).as(mailed.toString()).isEqualTo(303);
+        assertThat(Jsoup.parse(admin.get(mailed.location()).body()).select(".links-mailed").text())
+                .isEqualTo("Password links were mailed to 2 people.");
+        assertThat(PasswordLinks.choose(linkIn(awaitMail(first)), "first-password").status()).isEqualTo(303);
+        assertThat(PasswordLinks.choose(linkIn(awaitMail(second)), "second-password").status()).isEqualTo(303);
+        assertThat(Jsoup.parse(admin.get("/admin/people?status=without-password&q=" + team).body())
+                .select(".people-found").text()).isEqualTo("Nobody matches");
+    }
 }

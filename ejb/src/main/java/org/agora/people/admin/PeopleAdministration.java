@@ -110,6 +110,28 @@ public class PeopleAdministration {
                 .map(PeopleAdministration::account);
     }
 
+    /** The most links mailed at once, so that one click stays one short transaction. */
+    public static final int MOST_LINKS_AT_ONCE = 500;
+
+    /**
+     * Mails a password link to each active person the search finds who has no password yet, such as people just
+     * imported, up to {@link #MOST_LINKS_AT_ONCE}.
+     *
+     * @return how many links were mailed
+     * @throws InvalidInputException if no mail server is configured
+     */
+    public int mailLinks(Search search, long adminId, Locale language) {
+        if (!links.canMail()) {
+            throw new InvalidInputException("mail", "error.link.noMail");
+        }
+        Search waiting = new Search(search.words(), AccountFilter.WITHOUT_PASSWORD, search.role());
+        List<Long> ids = waiting.bind(em.createQuery("SELECT p.id FROM Person p WHERE " + waiting.condition()
+                        + " ORDER BY p.name, p.id", Long.class))
+                .setMaxResults(MOST_LINKS_AT_ONCE).getResultList();
+        ids.forEach(id -> links.issue(id, adminId, true, language));
+        return ids.size();
+    }
+
     /**
      * Gives a person a company-wide role.
      *

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.agora.people.admin.AccountFilter;
 import org.agora.people.admin.PeopleAdministration;
 import org.agora.people.admin.PeopleAdministration.Search;
@@ -107,9 +108,11 @@ public class PeopleAdminController {
     @GET
     public String list(@QueryParam("q") String q, @QueryParam("status") String status,
                        @QueryParam("role") String role, @QueryParam("page") Integer page,
-                       @QueryParam("added") Long added, @QueryParam("linked") Long linked) {
+                       @QueryParam("added") Long added, @QueryParam("linked") Long linked,
+                       @QueryParam("mailed") Integer mailed) {
         Where where = Where.of(q, status, role, page);
         fill(where);
+        models.put("mailed", mailed);
         Long shown = added != null ? added : linked;
         if (shown != null) {
             issued.take(shown).ifPresent(link -> models.put("link", link));
@@ -129,6 +132,7 @@ public class PeopleAdminController {
         models.put("roles", Arrays.stream(Role.values()).map(Role::name).toList());
         models.put("filters", Arrays.stream(AccountFilter.values()).map(AccountFilter::param).toList());
         models.put("canMail", links.canMail());
+        models.put("mostLinks", PeopleAdministration.MOST_LINKS_AT_ONCE);
         models.put("me", current.require().id());
         models.put("heldBack", throttle.heldBack(Instant.now()));
         models.put("section", "people");
@@ -163,9 +167,21 @@ public class PeopleAdminController {
     public Response link(@PathParam("id") long id, @FormParam("mail") boolean mail, @FormParam("q") String q,
                          @FormParam("status") String status, @FormParam("filter-role") String role,
                          @FormParam("page") Integer page) {
+        return change(Where.of(q, status, role, page), () -> {
+            issued.keep(links.issue(id, current.require().id(), mail, mvc.getLocale()));
+            return "linked=" + id;
+        });
+    }
+
+    /** Mails a password link to everyone the list shows who has no password yet, such as people just imported. */
+    @POST
+    @Path("links")
+    @CsrfProtected
+    public Response mailLinks(@FormParam("q") String q, @FormParam("status") String status,
+                              @FormParam("filter-role") String role, @FormParam("page") Integer page) {
         Where where = Where.of(q, status, role, page);
-        return change(where, () -> issued.keep(links.issue(id, current.require().id(), mail, mvc.getLocale())),
-                "linked=" + id);
+        return change(where, () -> "mailed=" + people.mailLinks(where.search(), current.require().id(),
+                mvc.getLocale()));
     }
 
     @POST
@@ -174,7 +190,10 @@ public class PeopleAdminController {
     public Response role(@PathParam("id") long id, @FormParam("role") String newRole, @FormParam("q") String q,
                          @FormParam("status") String status, @FormParam("filter-role") String role,
                          @FormParam("page") Integer page) {
-        return change(Where.of(q, status, role, page), () -> people.setRole(id, newRole), null);
+        return change(Where.of(q, status, role, page), () -> {
+            people.setRole(id, newRole);
+            return null;
+        });
     }
 
     @POST
@@ -183,8 +202,10 @@ public class PeopleAdminController {
     public Response deactivate(@PathParam("id") long id, @FormParam("q") String q,
                                @FormParam("status") String status, @FormParam("filter-role") String role,
                                @FormParam("page") Integer page) {
-        return change(Where.of(q, status, role, page), () -> deactivation.deactivate(current.require().id(), id),
-                null);
+        return change(Where.of(q, status, role, page), () -> {
+            deactivation.deactivate(current.require().id(), id);
+            return null;
+        });
     }
 
     @POST
@@ -193,14 +214,17 @@ public class PeopleAdminController {
     public Response reactivate(@PathParam("id") long id, @FormParam("q") String q,
                                @FormParam("status") String status, @FormParam("filter-role") String role,
                                @FormParam("page") Integer page) {
-        return change(Where.of(q, status, role, page), () -> deactivation.reactivate(current.require().id(), id),
-                null);
+        return change(Where.of(q, status, role, page), () -> {
+            deactivation.reactivate(current.require().id(), id);
+            return null;
+        });
     }
 
-    // a change, then the list where the administrator was; a refusal shows that list with its reason, as 400
-    private Response change(Where where, Runnable change, String shown) {
+    // a change, then the list where the administrator was (with what the change adds to the address, if anything);
+    // a refusal shows that list with its reason, as 400
+    private Response change(Where where, Supplier<String> change) {
         try {
-            change.run();
+            String shown = change.get();
             URI back = where.uri();
             if (shown != null) {
                 back = URI.create(back + (back.getQuery() == null ? "?" : "&") + shown);
