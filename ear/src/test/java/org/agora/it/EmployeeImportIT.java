@@ -165,6 +165,9 @@ class EmployeeImportIT {
         admin.get("/admin/imports");
         Page twice = admin.post(staged.location(), Map.of());
         assertThat(twice.status()).as("a file is imported once").isEqualTo(404);
+        org.jsoup.nodes.Document dashboard = Jsoup.parse(admin.get("/admin").body());
+        assertThat(dashboard.select("table.jobs tr[data-job=employee-import]").first().text())
+                .as("the dashboard's last jobs").contains("Import des employés").contains("COMPLETED");
     }
 
     @Test
