@@ -35,7 +35,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class SurveyResultsBenchIT {
 
     private static final int RESPONSES = 10_000;
-    private static final int BATCH = 40; // within the 3 s a plugin page has on a busy machine
+    private static final int BATCH = 20; // within the 3 s a plugin page has on a busy machine
 
     @BeforeAll
     static void installProbe() {
@@ -78,6 +78,35 @@ class SurveyResultsBenchIT {
         return answers;
     }
 
+    /**
+     * Stores a batch of responses, all or none; when the probe does not answer in time on a busy machine, looks
+     * whether the batch was stored after all, and stores it again if it was not.
+     */
+    private static void storeAll(RecordStore store, Survey survey, List<Map<String, String>> batch, int before) {
+        var stored = org.agora.plugins.api.RecordQuery.in(Ballots.BALLOTS).where("survey",
+                String.valueOf(survey.id()));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                assertThat(store.createAll(Ballots.BALLOTS, batch)).isEqualTo(batch.size());
+                return;
+            } catch (IllegalStateException slow) {
+                if (attempt == 3) {
+                    throw slow;
+                }
+                try {
+                    Thread.sleep(5_000); // let the transaction that did not answer in time end
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                long count = store.count(stored);
+                if (count == before + batch.size()) {
+                    return;
+                }
+                assertThat(count).isEqualTo(before);
+            }
+        }
+    }
+
     @Test
     void theResultsOfTenThousandResponsesToTwentyQuestionsAreReadQuickly() throws IOException {
         RecordStore store = new ProbeRecordStore(TestAccounts.admin());
@@ -96,7 +125,7 @@ class SurveyResultsBenchIT {
                 seeded.count(survey, answers, 1);
                 batch.add(new HashMap<>(layout.fields(answers)));
             }
-            assertThat(store.createAll(Ballots.BALLOTS, batch)).isEqualTo(BATCH);
+            storeAll(store, survey, batch, from);
         }
         tallies.open(survey);
         var record = tallies.record(survey).orElseThrow();
