@@ -45,7 +45,7 @@ public class SurveyDeadlines implements PeriodicTask {
             }
             try {
                 store.save(survey.withStatus(Survey.CLOSED));
-                new Tallies(context.records()).requestRecount(survey);
+                new Tallies(context.records()).requestFinalRecount(survey);
             } catch (StaleRecordException changedMeanwhile) {
                 continue; // the next run sees it again
             }

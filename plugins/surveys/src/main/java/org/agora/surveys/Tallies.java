@@ -29,7 +29,7 @@ import org.agora.plugins.api.StoredRecord;
 final class Tallies {
 
     static final String TALLIES = "tallies";
-    /** Requests to count a survey's tally again, one per survey, which the {@link TallyKeeper} carries out. */
+    /** Requests to count a survey's tally again, which the {@link TallyKeeper} carries out. */
     static final String RECOUNTS = "recounts";
     /** The most responses whose tally a page counts again itself; larger ones are left to the keeper. */
     static final int RECOUNT_ON_PAGE = RecordQuery.MAX_LIMIT;
@@ -130,8 +130,7 @@ final class Tallies {
                         contentOf(survey)).isEmpty()) {
                     continue; // made meanwhile: count again against it
                 }
-                records.findBy(RECOUNTS, "survey", String.valueOf(survey.id()))
-                        .forEach(r -> records.delete(RECOUNTS, r.id()));
+                dropRecount(survey.id());
                 return counted;
             } catch (StaleRecordException answeredMeanwhile) {
                 pause(attempt);
@@ -141,19 +140,49 @@ final class Tallies {
         return counted;
     }
 
-    /** Asks the {@link TallyKeeper} to count the survey's tally again from its answers. */
+    /**
+     * Asks the {@link TallyKeeper} to count the survey's tally again if it is still out of step when the keeper runs
+     * (a response being stored as the page read the tally is in step a moment later).
+     */
     void requestRecount(Survey survey) {
-        records.createUnique(RECOUNTS, key(survey), Map.of("survey", String.valueOf(survey.id())), null,
-                contentOf(survey));
+        records.createUnique(RECOUNTS, key(survey), Map.of("survey", String.valueOf(survey.id()), "always", "false"),
+                null, contentOf(survey));
     }
 
-    /** @return the ids of the surveys whose tally is to be counted again */
-    List<Long> recountsRequested() {
-        return records.find(RecordQuery.in(RECOUNTS).limit(RecordQuery.MAX_LIMIT)).stream()
-                .map(r -> Long.parseLong(r.fields().get("survey"))).toList();
+    /** Asks the {@link TallyKeeper} to count a closed survey's tally once more from its answers, whatever it holds. */
+    void requestFinalRecount(Survey survey) {
+        records.createUnique(RECOUNTS, "final-" + survey.id(), Map.of("survey", String.valueOf(survey.id()),
+                "always", "true"), null, contentOf(survey));
     }
 
-    /** Forgets a recount request, for a survey that no longer exists. */
+    /**
+     * @return the surveys whose tally is to be counted again, each with true when it is to be counted whatever it
+     *         holds, false when only if it is out of step
+     */
+    Map<Long, Boolean> recountsRequested() {
+        Map<Long, Boolean> requested = new java.util.TreeMap<>();
+        for (StoredRecord r : records.find(RecordQuery.in(RECOUNTS).limit(RecordQuery.MAX_LIMIT))) {
+            requested.merge(Long.parseLong(r.fields().get("survey")), "true".equals(r.fields().get("always")),
+                    Boolean::logicalOr);
+        }
+        return requested;
+    }
+
+    /**
+     * @return true when the survey has no tally or one whose number of responses differs from the stored ones; empty
+     *         while its anonymous answers are being mixed, when the stored ones cannot be counted
+     */
+    Optional<Boolean> outOfStep(Survey survey) {
+        Ballots ballots = new Ballots(records, survey);
+        Optional<StoredRecord> record = record(survey);
+        if (record.isPresent() && Long.parseLong(record.get().fields().getOrDefault("responses", "0"))
+                == ballots.count()) {
+            return Optional.of(false);
+        }
+        return ballots.mixing() ? Optional.empty() : Optional.of(true);
+    }
+
+    /** Forgets the recount requests of a survey. */
     void dropRecount(long surveyId) {
         records.findBy(RECOUNTS, "survey", String.valueOf(surveyId)).forEach(r -> records.delete(RECOUNTS, r.id()));
     }

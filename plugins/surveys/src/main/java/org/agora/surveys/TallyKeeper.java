@@ -2,6 +2,8 @@ package org.agora.surveys;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.agora.plugins.api.PeriodicTask;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.RecordQuery;
@@ -11,7 +13,8 @@ import org.pf4j.Extension;
 /**
  * Counts tallies again from the stored answers where that is needed ({@link Tallies}): on its first run after the
  * plugin starts, for every published or closed survey without a tally (those answered before tallies were kept);
- * then, every minute, for the surveys whose tally a page or the closing found out of step.
+ * then, every minute, for the surveys whose tally a page found out of step (if it still is) and for the surveys that
+ * closed (to heal what a failed step left that the number of responses does not show).
  */
 @Extension
 public class TallyKeeper implements PeriodicTask {
@@ -48,11 +51,26 @@ public class TallyKeeper implements PeriodicTask {
             scanned = true;
         }
         SurveyStore store = new SurveyStore(records);
-        for (long id : tallies.recountsRequested()) {
+        for (Map.Entry<Long, Boolean> request : tallies.recountsRequested().entrySet()) {
             if (Thread.currentThread().isInterrupted()) {
                 return;
             }
-            store.get(id).ifPresentOrElse(tallies::rebuild, () -> tallies.dropRecount(id));
+            long id = request.getKey();
+            Optional<Survey> survey = store.get(id);
+            if (survey.isEmpty()) {
+                tallies.dropRecount(id);
+            } else if (request.getValue()) {
+                tallies.rebuild(survey.get());
+            } else {
+                // in step again (a response was being stored as the page read it): nothing to count
+                tallies.outOfStep(survey.get()).ifPresent(out -> {
+                    if (out) {
+                        tallies.rebuild(survey.get());
+                    } else {
+                        tallies.dropRecount(id);
+                    }
+                });
+            }
         }
     }
 }
