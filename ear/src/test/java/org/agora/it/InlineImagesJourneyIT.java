@@ -79,6 +79,29 @@ class InlineImagesJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void theToolbarsImageButtonUploadsTheChosenImage() {
+        String email = "bea." + id + "@agora.test";
+        TestAccounts.member("Bea Button", email);
+        signIn(email, TestAccounts.PASSWORD);
+        WebElement text = browser.findElement(By.cssSelector("form.composer textarea[name=text]"));
+        // the file chooser the button opens is answered in the page, as a person choosing chart.png would
+        ((JavascriptExecutor) browser).executeScript("""
+                HTMLInputElement.prototype.click = function () {
+                    if (this.type !== 'file') { return; }
+                    const input = this, canvas = document.createElement('canvas');
+                    canvas.width = 30; canvas.height = 20;
+                    canvas.toBlob(blob => {
+                        const data = new DataTransfer();
+                        data.items.add(new File([blob], 'chart.png', {type: 'image/png'}));
+                        input.files = data.files;
+                        input.dispatchEvent(new Event('change'));
+                    }, 'image/png');
+                };""");
+        browser.findElement(By.cssSelector("form.composer .tool-image")).click();
+        wait.until(d -> text.getDomProperty("value").matches("!\\[chart\\.png]\\(/images/[0-9a-f]{32}\\)"));
+    }
+
+    @Test
     void theWikiEditorTakesAPastedImageAndCtrlEnterSavesThePage() {
         String email = "walt." + id + "@agora.test";
         TestAccounts.member("Walt Wiki", email);
