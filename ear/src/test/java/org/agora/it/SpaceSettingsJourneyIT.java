@@ -2,8 +2,15 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
@@ -37,6 +44,24 @@ class SpaceSettingsJourneyIT extends BrowserJourney {
         client.get(space + "/settings");
         return client.postFile(space + "/settings/picture", Map.of("_csrf", client.csrf(), "kind", kind), "picture",
                 name, "image/png", content);
+    }
+
+    // a picture unlike the plain ones of SampleFiles: left half black
+    private static byte[] halves() {
+        BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 200, 200);
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 0, 100, 200);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @Test
@@ -94,6 +119,14 @@ class SpaceSettingsJourneyIT extends BrowserJourney {
         assertThat(image.headers().firstValue("Content-Type")).contains("image/jpeg");
         assertThat(Forms.html(owner.get("/spaces")).select(".space-card img.space-icon").eachAttr("src"))
                 .contains(icon);
+
+        // a new icon replaces the old one at a new address
+        assertThat(upload(owner, space, "icon", "icon2.png", halves()).status())
+                .isEqualTo(303);
+        String replaced = Forms.html(owner.get(space)).select(".space-header img.space-icon").attr("src");
+        assertThat(replaced).startsWith(space + "/icon?v=").isNotEqualTo(icon);
+        assertThat(owner.download(replaced).statusCode()).isEqualTo(200);
+        assertThat(owner.download(cover).statusCode()).as("the cover stays").isEqualTo(200);
 
         signIn(email, TestAccounts.PASSWORD);
         browser.get(Agora.URL + space + "/settings");

@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.agora.files.FileStore;
-import org.agora.spaces.SpacePictureService;
 import org.agora.spaces.model.SpacePicture;
+import org.agora.spaces.pictures.SpacePictureService;
 import org.agora.web.security.CurrentUser;
 
 /**

@@ -1,7 +1,8 @@
-package org.agora.spaces;
+package org.agora.spaces.pictures;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,9 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Set;
+import org.agora.attachments.AttachmentCleanup;
 import org.agora.config.AgoraConfig;
 import org.agora.files.FileStore;
 import org.agora.people.photos.PhotoCheck;
+import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceView;
 import org.agora.spaces.model.Space;
 import org.agora.spaces.model.SpacePicture;
 import org.agora.validation.InvalidInputException;
@@ -21,7 +26,7 @@ import org.agora.validation.UnknownItemException;
 /**
  * A space's cover image and icon: chosen by its managers through the same checks as profile photos (JPEG, PNG or
  * WebP recognised from the bytes, within the upload limit and the pixel limit), kept as JPEG in the file store, and
- * shown to everyone who may find the space.
+ * shown to everyone who may find the space. A replaced picture's file goes once nothing else uses it.
  */
 @Stateless
 public class SpacePictureService {
@@ -38,6 +43,9 @@ public class SpacePictureService {
     @Inject
     AgoraConfig config;
 
+    @Inject
+    Event<AttachmentCleanup.Released> released;
+
     /**
      * @throws InvalidInputException (on the field {@code cover} or {@code icon}) if the file is not an image Agora
      *                               accepts
@@ -52,7 +60,10 @@ public class SpacePictureService {
             throw new InvalidInputException(picture.field(), e.key(), e.arguments());
         }
         String hash = files.store(new ByteArrayInputStream(picture.render(image.image())), Long.MAX_VALUE).hash();
-        em.find(Space.class, spaceId).show(picture, hash, Instant.now());
+        String replaced = em.find(Space.class, spaceId).show(picture, hash, Instant.now());
+        if (replaced != null && !replaced.equals(hash)) {
+            released.fire(new AttachmentCleanup.Released(Set.of(replaced)));
+        }
     }
 
     /**
