@@ -194,6 +194,7 @@ public class ErasureSteps {
         update("DELETE FROM notification_delivery WHERE person_id = ?", personId);
         update("DELETE FROM notification_mail_profile WHERE person_id = ?", personId);
         update("DELETE FROM mail_outbox WHERE recipient_id = ?", personId);
+        update("DELETE FROM person_time_zone WHERE person_id = ?", personId);
         // they leave every conversation; what they wrote stays for the content step
         int conversations = messages.forget(personId);
         return "conversations=" + conversations + " reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags

@@ -20,7 +20,11 @@ public final class PasswordLinks {
 
     /** Opens the link without signing in and chooses the password; @return the answer to the form */
     public static Page choose(String linkPath, String password) {
-        AgoraClient stranger = new AgoraClient();
+        return choose(new AgoraClient(), linkPath, password);
+    }
+
+    /** Opens the link with {@code stranger}, a client not signed in, and chooses the password. */
+    public static Page choose(AgoraClient stranger, String linkPath, String password) {
         Page form = stranger.get(linkPath);
         if (form.status() != 200) {
             return form;

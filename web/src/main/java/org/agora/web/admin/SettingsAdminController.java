@@ -13,9 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.agora.settings.SettingsService;
+import org.agora.settings.TimeZoneService;
 import org.agora.web.security.CurrentUser;
 
-/** Company-wide settings: who may post on the company-wide feed. */
+/** Company-wide settings: who may post on the company-wide feed, the company's time zone. */
 @Controller
 @Path("admin/settings")
 @Produces(MediaType.TEXT_HTML)
@@ -30,6 +31,9 @@ public class SettingsAdminController {
     @Inject
     CurrentUser current;
 
+    @Inject
+    TimeZoneService zones;
+
     @GET
     public String form() {
         models.put("posting", settings.companyPosting().name());
@@ -41,6 +45,15 @@ public class SettingsAdminController {
     @CsrfProtected
     public Response save(@FormParam("posting") String posting) {
         settings.setCompanyPosting(current.require().id(), posting);
+        return Response.seeOther(URI.create("/admin/settings?saved")).build();
+    }
+
+    /** The company's time zone, in which those who chose none read dates. */
+    @POST
+    @Path("time-zone")
+    @CsrfProtected
+    public Response saveTimeZone(@FormParam("timeZone") String zone) {
+        zones.setCompanyZone(current.require().id(), zone);
         return Response.seeOther(URI.create("/admin/settings?saved")).build();
     }
 }
