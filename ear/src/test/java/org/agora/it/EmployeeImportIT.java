@@ -10,16 +10,35 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Imports;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The employee import as a Jakarta Batch job, through the admin page. */
 @AgoraTest
 class EmployeeImportIT {
 
-    private static Page upload(AgoraClient admin, String fileName, String csv) {
+    /** Uploads the file, which leads to its preview; nothing is imported yet. */
+    private static Page stage(AgoraClient admin, String fileName, byte[] csv) {
         admin.get("/admin/imports");
-        return admin.postFile("/admin/imports", Map.of("_csrf", admin.csrf()), "file", fileName,
-                csv.getBytes(StandardCharsets.UTF_8));
+        return admin.postFile("/admin/imports", Map.of("_csrf", admin.csrf()), "file", fileName, csv);
+    }
+
+    /** Uploads the file and confirms its import after the preview; @return the answer to the confirmation */
+    private static Page upload(AgoraClient admin, String fileName, String csv) {
+        Page staged = stage(admin, fileName, csv.getBytes(StandardCharsets.UTF_8));
+        if (staged.status() != 303) {
+            return staged;
+        }
+        assertThat(staged.location()).startsWith("/admin/imports/preview/");
+        assertThat(admin.get(staged.location()).status()).isEqualTo(200);
+        return admin.post(staged.location(), Map.of());
+    }
+
+    /** @return the reason shown for that line on the import's page */
+    private static String reason(Page done, int line) {
+        return Jsoup.parse(done.body()).select("table.rejections tr").stream()
+                .filter(tr -> tr.select("td").size() > 1 && tr.select("td").get(0).text().equals(Integer.toString(line)))
+                .map(tr -> tr.select("td").get(1).text()).findFirst().orElse("line " + line + " not rejected");
     }
 
     @Test
@@ -44,9 +63,12 @@ class EmployeeImportIT {
         assertThat(done.body()).contains(">COMPLETED<");
         assertThat(Imports.count(done, "count-created")).isEqualTo(4);
         assertThat(Imports.count(done, "count-rejected")).isEqualTo(3);
-        assertThat(done.body()).containsPattern("<td>5</td>\\s*<td>missing name</td>")
-                .containsPattern("<td>6</td>\\s*<td>bad e-mail &quot;eve-at-" + d.replace(".", "\\.") + "&quot;</td>")
-                .containsPattern("<td>7</td>\\s*<td>unknown manager zoe@" + d.replace(".", "\\.") + "</td>");
+        assertThat(reason(done, 5)).isEqualTo("The column “Name” is empty.");
+        assertThat(reason(done, 6)).isEqualTo("“eve-at-" + d + "” in the column “E-mail” is not an e-mail address.");
+        assertThat(reason(done, 7)).isEqualTo("The column “Manager's e-mail” names zoe@" + d
+                + ", who is neither in the file nor in Agora.");
+        Page french = TestAccounts.admin().acceptLanguage("fr").get(started.location());
+        assertThat(reason(french, 5)).isEqualTo("La colonne « Name » est vide.");
 
         Page again = Imports.awaitFinished(admin, upload(admin, "people.csv", csv).location());
         assertThat(Imports.count(again, "count-created")).isZero();
@@ -66,7 +88,9 @@ class EmployeeImportIT {
         AgoraClient admin = TestAccounts.admin();
         Page refused = upload(admin, "wrong.csv", "name,phone\nAl,123\n");
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("Missing: email, department, job title, manager email");
+        assertThat(Jsoup.parse(refused.body()).select(".invalid-feedback").text()).isEqualTo(
+                "The first line of the file must name the columns “e-mail”, “department”, “job title”, "
+                + "“manager’s e-mail”. It has: “name”, “phone”. Rename them, or start from the template.");
         Page empty = upload(admin, "empty.csv", "");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body()).contains("Choose a CSV file to import.");
@@ -102,5 +126,63 @@ class EmployeeImportIT {
         assertThat(done.body()).contains(">COMPLETED<").contains("10,000 of 10,000 rows");
         assertThat(Imports.count(done, "count-created")).isEqualTo(10_000);
         assertThat(Imports.count(done, "count-rejected")).isZero();
+    }
+
+    @Test
+    void anExcelFileFromFranceIsPreviewedWithItsOwnHeadersAndImportedOnlyOnceConfirmed() {
+        AgoraClient admin = TestAccounts.admin().acceptLanguage("fr");
+        String d = Agora.unique("fr") + ".example";
+        String csv = "Nom;Courriel;Service;Poste;Courriel du responsable\r\n"
+                + "Hélène Dupré;helene@" + d + ";Comptabilité;Contrôleuse de gestion;\r\n"
+                + "François Œuvre;francois@" + d + ";Comptabilité;Assistant;helene@" + d + "\r\n"
+                + "Zoé Sans;pas-une-adresse;Comptabilité;Stagiaire;\r\n";
+        Page staged = stage(admin, "salariés.csv", csv.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(staged.status()).as(staged.toString()).isEqualTo(303);
+        Page preview = admin.get(staged.location());
+        assertThat(preview.status()).isEqualTo(200);
+        org.jsoup.nodes.Document page = Jsoup.parse(preview.body());
+        assertThat(page.select(".preview-format").text())
+                .isEqualTo("Valeurs séparées par des points-virgules, lues en windows-1252.");
+        assertThat(page.select(".preview-summary").text()).isEqualTo("3 lignes ; 1 a un problème.");
+        assertThat(page.select("table.preview thead th").eachText())
+                .contains("Nom", "Courriel", "Service", "Poste", "Courriel du responsable");
+        assertThat(page.select("tr[data-line=2]").text()).contains("Hélène Dupré", "Contrôleuse de gestion");
+        assertThat(page.select("tr[data-line=4] .row-problem").text())
+                .isEqualTo("« pas-une-adresse » dans la colonne « Courriel » n’est pas une adresse e-mail.");
+        assertThat(page.select(".confirm-import").text()).isEqualTo("Importer 2 employés");
+        assertThat(admin.get("/admin/people?q=helene%40" + d).body()).as("nothing imported yet")
+                .doesNotContain("Hélène");
+
+        assertThat(admin.postRaw(staged.location(), Map.of()).status()).as("without the form's token")
+                .isEqualTo(403);
+        Page started = admin.post(staged.location(), Map.of());
+        assertThat(started.status()).isEqualTo(303);
+        Page done = Imports.awaitFinished(admin, started.location());
+        assertThat(Imports.count(done, "count-created")).isEqualTo(2);
+        assertThat(Imports.count(done, "count-rejected")).isEqualTo(1);
+        assertThat(Jsoup.parse(admin.get("/admin/people?q=" + d).body()).select("table.people").text())
+                .contains("Hélène Dupré", "François Œuvre", "Comptabilité");
+        admin.get("/admin/imports");
+        Page twice = admin.post(staged.location(), Map.of());
+        assertThat(twice.status()).as("a file is imported once").isEqualTo(404);
+        org.jsoup.nodes.Document dashboard = Jsoup.parse(admin.get("/admin").body());
+        assertThat(dashboard.select("table.jobs tr[data-job=employee-import]").first().text())
+                .as("the dashboard's last jobs").contains("Import des employés").contains("COMPLETED");
+    }
+
+    @Test
+    void theTemplateHasTheHeadersInTheReadersLanguageAndIsReadBack() {
+        AgoraClient admin = TestAccounts.admin();
+        String english = new String(admin.download("/admin/imports/template.csv", "Accept-Language", "en").body(), StandardCharsets.UTF_8);
+        assertThat(english).startsWith("\uFEFFname,email,department,job_title,manager_email\r\n");
+        byte[] french = admin.download("/admin/imports/template.csv", "Accept-Language", "fr").body();
+        assertThat(new String(french, StandardCharsets.UTF_8))
+                .startsWith("\uFEFFnom;courriel;service;poste;courriel_du_responsable\r\n");
+
+        Page staged = stage(admin, "modele.csv", french);
+        assertThat(staged.status()).as(staged.toString()).isEqualTo(303);
+        org.jsoup.nodes.Document preview = Jsoup.parse(admin.get(staged.location()).body());
+        assertThat(preview.select(".preview-summary").text()).isEqualTo("1 row; none has a problem.");
+        assertThat(preview.select("tr[data-line=2]").text()).contains("Hélène Dupré");
     }
 }

@@ -150,6 +150,49 @@ class SurveysIT {
         assertThat(admin.get("/").body()).contains(title);
     }
 
+    /** The results come from tallies kept as answers arrive: racing answers all count, a changed one moves. */
+    @Test
+    void theResultsCountPeopleAnsweringAtOnceAndFollowAChangedAnswer() throws Exception {
+        String title = "Lunch survey " + id;
+        String survey = create(admin, "", title);
+        question(admin, survey, "single", "Lunch where?", "Canteen\nOut\nDesk");
+        question(admin, survey, "rating", "How is lunch?", "");
+        Page saved = admin.post(action(survey, "settings"), Map.of("title", title, "live", "true",
+                "editable", "true"));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(303);
+        publish(admin, survey);
+        List<AgoraClient> people = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            people.add(TestAccounts.member("Luncher " + i + " " + id, "luncher" + i + "." + id + "@agora.test"));
+            people.get(i).get(survey);
+        }
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (AgoraClient person : people) {
+                answers.add(threads.submit(() -> answer(person, survey, "q0", "0", "q1", "4")));
+            }
+            for (var answered : answers) {
+                assertThat(answered.get().statusCode()).isEqualTo(303);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        Document results = Forms.html(admin.get(action(survey, "results")));
+        assertThat(results.select(".survey-responses").text()).isEqualTo("6 responses");
+        assertThat(results.select(".survey-result").get(0).select(".survey-bar").eachText())
+                .containsExactly("Canteen 6 · 100 %", "Out 0 · 0 %", "Desk 0 · 0 %");
+
+        HttpResponse<String> changed = answer(people.get(0), survey, "q0", "1", "q1", "1");
+        assertThat(changed.statusCode()).isEqualTo(303);
+        assertThat(changed.headers().firstValue("Location").orElse("")).contains("changed=1");
+        results = Forms.html(admin.get(action(survey, "results")));
+        assertThat(results.select(".survey-responses").text()).isEqualTo("6 responses");
+        assertThat(results.select(".survey-result").get(0).select(".survey-bar").eachText())
+                .containsExactly("Canteen 5 · 83 %", "Out 1 · 17 %", "Desk 0 · 0 %");
+        assertThat(results.text()).contains("Mean 3.5"); // (5 × 4 + 1) / 6
+    }
+
     @Test
     void anAnonymousSurveyShowsNoRespondentInItsPagesExportOrTheirPersonalData() throws Exception {
         String title = "Pulse " + id;

@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.TestAccounts;
@@ -151,15 +152,24 @@ class WikiIT {
     }
 
     @Test
-    void editsShowInTheSpaceFeedAsOneCardPerBurstAndPagesAreDiscussed() {
+    void editsShowInTheSpaceFeedGroupedPerPageAndPersonAndPagesAreDiscussed() {
         String space = createSpace(admin, "Feed " + id, "PUBLIC");
         String wiki = wikiOf(admin, space);
         String title = "Rota " + id;
         String page = create(admin, wiki, title, "Monday: Ada");
         edit(admin, page, title, "Monday: Bob", "first edit " + id);
-        edit(admin, page, title, "Monday: Cleo", "second edit " + id);
-        String feed = admin.get(space).body();
-        assertThat(feed).contains(title).contains("second edit " + id).doesNotContain("first edit " + id);
+        String feed = Forms.html(admin.get(space)).text();
+        assertThat(feed).as("the author's edit goes into the page's card").contains(title).contains("Monday: Bob")
+                .doesNotContain("first edit " + id);
+
+        AgoraClient cleo = TestAccounts.member("Cleo Editor", "cleo." + id + "@agora.test");
+        cleo.get(space);
+        assertThat(cleo.post(space + "/join", Map.of()).status()).isEqualTo(303);
+        assertThat(edit(cleo, page, title, "Monday: Cleo", "cleo one " + id).status()).isEqualTo(303);
+        edit(cleo, page, title, "On call:\n\n| Day | Person |\n|---|---|\n| Monday | Dan |", "cleo two " + id);
+        feed = Forms.html(admin.get(space)).text();
+        assertThat(feed).contains("cleo two " + id).doesNotContain("cleo one " + id)
+                .contains("Day: Monday, Person: Dan.").doesNotContain("|---|");
 
         long item = contentId(admin, page);
         assertThat(admin.get(page).body()).contains("Discuss (0)");

@@ -29,7 +29,7 @@ class WikiPagesIT {
         assertThat(saved.status()).isEqualTo(303);
         assertThat(saved.location()).startsWith("/m/wiki/page/onboarding-guide");
         Page page = admin.get(saved.location());
-        assertThat(page.body()).contains("<h1>Welcome</h1>").contains("<strong>this</strong>")
+        assertThat(page.body()).contains("<h2>Welcome</h2>").contains("<strong>this</strong>")
                 .contains(TestAccounts.ADMIN_NAME).doesNotContain("<script>alert");
         assertThat(admin.get("/m/wiki/").body()).contains(title);
     }

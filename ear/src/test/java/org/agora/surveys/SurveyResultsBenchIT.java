@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The results of a 20-question survey with 10,000 responses, counted the way the surveys count them
- * ({@link StoredTally}: one indexed count per option) on the real server's record store and Derby. The responses are
- * stored with the surveys' own field layout in the probe plugin's records (a plugin reaches only its own), and every
- * count goes through the probe's page, so the time measured includes one HTTP round trip per query: an upper bound of
- * what the results page spends in storage. Run with
- * {@code ./mvnw verify -pl ear -am -Dagora.bench=true -Dit.test=SurveyResultsBenchIT}; the numbers go to
+ * The results of a 20-question survey with 10,000 responses, drawn the way the results page draws them: from the
+ * survey's kept tally ({@link Tallies#current}: the tally record, the number of stored responses to check it against,
+ * and 50 written answers per text question), on the real server's record store and Derby. For comparison, the same
+ * results counted from the stored answers ({@link StoredTally}, what the page did before tallies were kept), and the
+ * cost of counting one response into the tally. The responses are stored with the surveys' own field layout in the
+ * probe plugin's records (a plugin reaches only its own), and every call goes through the probe's page, so the time
+ * measured includes one HTTP round trip per call: an upper bound of what the results page spends in storage. Run
+ * with {@code ./mvnw verify -pl ear -am -Dagora.bench=true -Dit.test=SurveyResultsBenchIT}; the numbers go to
  * {@code target/survey-results-bench.txt}.
  */
 @AgoraTest
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class SurveyResultsBenchIT {
 
     private static final int RESPONSES = 10_000;
-    private static final int BATCH = 40; // within the 3 s a plugin page has on a busy machine
+    private static final int BATCH = 20; // within the 3 s a plugin page has on a busy machine
 
     @BeforeAll
     static void installProbe() {
@@ -76,27 +78,73 @@ class SurveyResultsBenchIT {
         return answers;
     }
 
+    /**
+     * Stores a batch of responses, all or none; when the probe does not answer in time on a busy machine, looks
+     * whether the batch was stored after all, and stores it again if it was not.
+     */
+    private static void storeAll(RecordStore store, Survey survey, List<Map<String, String>> batch, int before) {
+        var stored = org.agora.plugins.api.RecordQuery.in(Ballots.BALLOTS).where("survey",
+                String.valueOf(survey.id()));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                assertThat(store.createAll(Ballots.BALLOTS, batch)).isEqualTo(batch.size());
+                return;
+            } catch (IllegalStateException slow) {
+                if (attempt == 3) {
+                    throw slow;
+                }
+                try {
+                    Thread.sleep(5_000); // let the transaction that did not answer in time end
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                long count = store.count(stored);
+                if (count == before + batch.size()) {
+                    return;
+                }
+                assertThat(count).isEqualTo(before);
+            }
+        }
+    }
+
     @Test
-    void theResultsOfTenThousandResponsesToTwentyQuestionsAreCountedQuickly() throws IOException {
+    void theResultsOfTenThousandResponsesToTwentyQuestionsAreReadQuickly() throws IOException {
         RecordStore store = new ProbeRecordStore(TestAccounts.admin());
         Survey survey = survey();
         Ballots layout = new Ballots(store, survey);
+        Tallies tallies = new Tallies(store);
         Random random = new Random(42);
         long seeding = System.nanoTime();
-        for (int from = 0; from < RESPONSES; from += BATCH) {
+        // the first responses as if they had come one by one: their answers, and the sums they left in the tally
+        KeptTally seeded = new KeptTally(survey.questions().size());
+        int counted = 100;
+        for (int from = 0; from < RESPONSES - counted; from += BATCH) {
             List<Map<String, String>> batch = new ArrayList<>();
             for (int i = 0; i < BATCH; i++) {
-                Map<String, String> fields = new HashMap<>(layout.fields(answers(survey, random)));
-                batch.add(fields);
+                List<String> answers = answers(survey, random);
+                seeded.count(survey, answers, 1);
+                batch.add(new HashMap<>(layout.fields(answers)));
             }
-            assertThat(store.createAll(Ballots.BALLOTS, batch)).isEqualTo(BATCH);
+            storeAll(store, survey, batch, from);
         }
+        tallies.open(survey);
+        var record = tallies.record(survey).orElseThrow();
+        store.update(Tallies.TALLIES, record.id(), record.version(), seeded.fields(survey));
         long seedSeconds = (System.nanoTime() - seeding) / 1_000_000_000;
+        // the last ones as the answer page stores them, timing what counting each into the tally costs
+        long tallying = 0;
+        for (int i = 0; i < counted; i++) {
+            List<String> answers = answers(survey, random);
+            store.create(Ballots.BALLOTS, layout.fields(answers));
+            long start = System.nanoTime();
+            tallies.count(survey, List.of(), answers);
+            tallying += System.nanoTime() - start;
+        }
 
-        // every call the tally makes, counted, so that the HTTP round trips can be told apart from the queries
+        // every call, counted, so that the HTTP round trips can be told apart from the queries
         int[] calls = new int[1];
-        RecordStore counted = (RecordStore) java.lang.reflect.Proxy.newProxyInstance(RecordStore.class.getClassLoader(),
-                new Class<?>[] {RecordStore.class}, (proxy, method, args) -> {
+        RecordStore calling = (RecordStore) java.lang.reflect.Proxy.newProxyInstance(
+                RecordStore.class.getClassLoader(), new Class<?>[] {RecordStore.class}, (proxy, method, args) -> {
                     calls[0]++;
                     try {
                         return method.invoke(store, args);
@@ -106,17 +154,29 @@ class SurveyResultsBenchIT {
                 });
         long best = Long.MAX_VALUE;
         Results results = null;
+        int keptCalls = 0;
         for (int run = 0; run < 5; run++) {
             calls[0] = 0;
             long start = System.nanoTime();
-            results = Results.of(survey, new StoredTally(counted, survey));
+            results = Results.of(survey, new Tallies(calling).current(survey));
             best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+            keptCalls = calls[0];
+        }
+        long bestCounted = Long.MAX_VALUE;
+        Results recounted = null;
+        int countingCalls = 0;
+        for (int run = 0; run < 5; run++) {
+            calls[0] = 0;
+            long start = System.nanoTime();
+            recounted = Results.of(survey, new StoredTally(calling, survey));
+            bestCounted = Math.min(bestCounted, (System.nanoTime() - start) / 1_000_000);
+            countingCalls = calls[0];
         }
         // the same number of round trips, each counting an empty collection: what HTTP alone costs
         long trips = Long.MAX_VALUE;
         for (int run = 0; run < 5; run++) {
             long start = System.nanoTime();
-            for (int i = 0; i < calls[0]; i++) {
+            for (int i = 0; i < keptCalls; i++) {
                 store.count(org.agora.plugins.api.RecordQuery.in("nothing").where("x", "y"));
             }
             trips = Math.min(trips, (System.nanoTime() - start) / 1_000_000);
@@ -125,10 +185,15 @@ class SurveyResultsBenchIT {
         assertThat(results.questions()).hasSize(20);
         assertThat(results.questions().get(0).bars().stream().mapToLong(Results.Bar::count).sum())
                 .isEqualTo(RESPONSES);
-        String report = "seeded " + RESPONSES + " responses to 20 questions in " + seedSeconds + " s; results "
-                + "counted with " + calls[0] + " queries in " + best + " ms (best of 5), of which the same number of "
-                + "HTTP round trips to the probe with an empty count take " + trips + " ms";
+        // the kept tally shows exactly what counting every stored answer shows
+        assertThat(results).isEqualTo(recounted);
+        String report = "seeded " + RESPONSES + " responses to 20 questions in " + seedSeconds + " s; results from "
+                + "the kept tally with " + keptCalls + " calls in " + best + " ms (best of 5), of which the same "
+                + "number of HTTP round trips to the probe with an empty count take " + trips + " ms; counted from "
+                + "the stored answers with " + countingCalls + " calls in " + bestCounted + " ms (best of 5); "
+                + "counting one response into the tally: " + tallying / counted / 1_000_000 + " ms on average";
         System.out.println(report);
         Files.writeString(Path.of("target/survey-results-bench.txt"), report + System.lineSeparator());
+        assertThat(best).isLessThan(1_000);
     }
 }

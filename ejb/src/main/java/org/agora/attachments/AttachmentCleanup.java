@@ -15,7 +15,7 @@ import org.agora.files.FileStore;
 
 /**
  * Removes a post's attachments in the transaction that deletes the post, then, once it is committed, the bytes that
- * nothing refers to any more (the store shares one file between identical uploads, documents included).
+ * nothing refers to any more (the store shares one file between identical uploads, documents, inline images and spaces' pictures included).
  */
 @ApplicationScoped
 public class AttachmentCleanup {
@@ -56,7 +56,11 @@ public class AttachmentCleanup {
                             SELECT COUNT(a) FROM Attachment a WHERE a.fileHash = :hash OR a.thumbHash = :hash""",
                             Long.class).setParameter("hash", hash).getSingleResult()
                     + em.createQuery("SELECT COUNT(v) FROM DocumentVersion v WHERE v.fileHash = :hash", Long.class)
-                    .setParameter("hash", hash).getSingleResult();
+                    .setParameter("hash", hash).getSingleResult()
+                    + em.createQuery("SELECT COUNT(i) FROM InlineImage i WHERE i.fileHash = :hash", Long.class)
+                    .setParameter("hash", hash).getSingleResult()
+                    + em.createQuery("SELECT COUNT(s) FROM Space s WHERE s.coverHash = :hash OR s.iconHash = :hash",
+                    Long.class).setParameter("hash", hash).getSingleResult();
             if (uses == 0) {
                 files.delete(hash);
             }

@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.PostProcessor;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -25,7 +28,22 @@ import org.owasp.html.Sanitizers;
 public final class RichText {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    /*
+     * Written text sits under the page's own title, its one level-one heading: "# Title" becomes a level-two
+     * heading, and so on down to six, so that screen readers meet the page's headings in order.
+     */
+    private static final PostProcessor HEADINGS_BELOW_THE_PAGE = document -> {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+                visitChildren(heading);
+            }
+        });
+        return document;
+    };
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+            .postProcessor(HEADINGS_BELOW_THE_PAGE).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(true).sanitizeUrls(true).build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();

@@ -79,20 +79,16 @@ public class PostGate {
         Set<Long> spaceIds = new HashSet<>();
         places.stream().filter(r -> r[1] != null).forEach(r -> spaceIds.add((Long) r[1]));
         Map<Long, Access> access = spaces.access(spaceIds, readerId);
-        boolean admin = isAdmin(readerId);
+        boolean moderator = roles.moderates(readerId);
         return places.stream().map(r -> {
             long postId = (Long) r[0];
             boolean author = ((Long) r[2]) == readerId;
-            return rights(postId, r[1] == null ? PostAccess.companyWide(author, admin, false)
-                    : PostAccess.inSpace(author, access.get((Long) r[1]), admin, false));
+            return rights(postId, r[1] == null ? PostAccess.companyWide(author, moderator, false)
+                    : PostAccess.inSpace(author, access.get((Long) r[1]), moderator, false));
         }).collect(Collectors.toMap(PostRights::postId, Function.identity()));
     }
 
     private static PostRights rights(long postId, PostAccess access) {
         return new PostRights(postId, access.canWrite(), access.canModerate());
-    }
-
-    private boolean isAdmin(long personId) {
-        return roles.isAdmin(personId);
     }
 }

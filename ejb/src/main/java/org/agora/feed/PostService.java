@@ -315,10 +315,10 @@ public class PostService {
         boolean author = post.getAuthor().getId() == readerId;
         boolean item = post.item().isPresent();
         if (post.getSpace() == null) {
-            return PostAccess.companyWide(author, isAdmin(readerId), item);
+            return PostAccess.companyWide(author, roles.moderates(readerId), item);
         }
         Access space = spaces.access(post.getSpace().getId(), readerId);
-        return PostAccess.inSpace(author, space, space.companyAdmin(), item);
+        return PostAccess.inSpace(author, space, roles.moderates(readerId), item);
     }
 
     /**
@@ -418,10 +418,6 @@ public class PostService {
             throw new UnknownItemException("error.post.unknown");
         }
         return post;
-    }
-
-    private boolean isAdmin(long personId) {
-        return roles.isAdmin(personId);
     }
 
     private boolean canRead(Post post, long readerId) {

@@ -27,6 +27,8 @@ import org.agora.people.profile.ProfileService;
 import org.agora.plugins.runtime.PluginTexts;
 import org.agora.reactions.PostReacted;
 import org.agora.spaces.InvitationAnswered;
+import org.agora.spaces.JoinAnswered;
+import org.agora.spaces.JoinRequested;
 import org.agora.spaces.MemberInvited;
 import org.agora.spaces.SpaceService;
 import org.agora.validation.UnknownItemException;
@@ -88,6 +90,32 @@ public class NotificationService {
     public void invited(MemberInvited event) {
         Person manager = em.find(Person.class, event.invitedBy());
         store(Notification.invitation(event.personId(), manager, event.spaceSlug(), event.spaceName(), event.at()));
+    }
+
+    /** Tells the managers of a private space that someone asks to join it, answered from its settings. */
+    public void joinRequested(JoinRequested event) {
+        Person asker = em.find(Person.class, event.personId());
+        for (long manager : event.managerIds()) {
+            store(Notification.joinRequest(manager, asker, event.spaceSlug(), event.spaceName(), event.at()));
+        }
+    }
+
+    /**
+     * Tells a person who asked to join a private space that a manager let them in, or not; the managers' notices of
+     * the request are read from then on.
+     */
+    public void joinAnswered(JoinAnswered event) {
+        Instant now = Instant.now();
+        em.createQuery("""
+                        SELECT n FROM Notification n WHERE n.kind = :kind AND n.link = :link
+                        AND n.actor.id = :person AND n.readAt IS NULL""", Notification.class)
+                .setParameter("kind", Notification.Kind.JOIN_REQUEST)
+                .setParameter("link", "/spaces/" + event.spaceSlug() + "/settings")
+                .setParameter("person", event.personId())
+                .getResultStream().forEach(n -> n.markRead(now));
+        Person manager = em.find(Person.class, event.answeredBy());
+        store(Notification.joinAnswer(event.personId(), manager, event.spaceSlug(), event.spaceName(),
+                event.approved(), event.at()));
     }
 
     /** Marks a person's invitations to a space read once they have answered. */
@@ -278,8 +306,9 @@ public class NotificationService {
         List<Person> actors = g.actors();
         Person actor = actors.isEmpty() ? null : actors.getFirst();
         String actorName = actor == null ? "" : names.name(actor.getId(), actor.getName(), locale);
-        if (n.isInvitation() || n.isChat()) {
-            return new NotificationView(n.getId(), n.isChat() ? chatKind(n) : "invitation", actorName, 0,
+        if (n.isInvitation() || n.isChat() || n.isAboutJoining()) {
+            return new NotificationView(n.getId(), n.isChat() || n.isAboutJoining() ? kindName(n) : "invitation",
+                    actorName, 0,
                     actor == null ? null : actor.getId(), Initials.of(actorName),
                     actor == null ? null : photos.get(actor.getId()), null, n.link(), n.getCreatedAt(), n.isRead(),
                     n.getMessage());
@@ -293,7 +322,7 @@ public class NotificationService {
     }
 
     // a message in a one-to-one conversation names no conversation: "Alice wrote to you"
-    private static String chatKind(Notification n) {
+    private static String kindName(Notification n) {
         if (n.getMessage() == null && n.getKind() != Notification.Kind.CHAT_MENTION) {
             return "direct_" + n.getKind().name().toLowerCase(Locale.ROOT);
         }

@@ -72,27 +72,23 @@ public class AccountService {
     }
 
     /**
-     * Adds one employee, as an administrator does for a new hire between two imports of the staff directory.
+     * Adds one employee, as an administrator does for a new hire between two imports of the staff directory. They
+     * choose their password through a link (see {@code PasswordLinks}).
      *
-     * @param password the password they sign in with, or blank to set it later
      * @throws InvalidInputException if a field breaks a rule or someone has that e-mail address already
      */
     @Lock(LockType.WRITE)
-    public PersonSummary addPerson(String name, String email, String department, String jobTitle, String password) {
+    public PersonSummary addPerson(String name, String email, String department, String jobTitle) {
         String address = address(email);
         checkName(name);
         checkLength("department", department);
         checkLength("jobTitle", jobTitle);
-        String hash = password == null || password.isEmpty() ? null : passwords.hash(password);
         if (find(address).isPresent()) {
             throw new InvalidInputException("email", "error.account.email.taken");
         }
         Instant now = Instant.now();
         Person person = new Person(address, name, Role.MEMBER, now);
         person.describe(name, department, jobTitle, now);
-        if (hash != null) {
-            person.setPasswordHash(hash, now);
-        }
         em.persist(person);
         em.flush();
         searchable.fire(new PersonChanged(person.getId()));
@@ -129,36 +125,6 @@ public class AccountService {
         return matches ? person.filter(p -> p.getStatus().active()).map(PersonSummary::of) : Optional.empty();
     }
 
-    /**
-     * Sets the password a person signs in with, as an administrator does for a new or locked-out colleague.
-     *
-     * @throws InvalidInputException if the person does not exist or the password breaks the rule
-     */
-    public PersonSummary setPassword(long personId, String password) {
-        Person person = em.find(Person.class, personId);
-        if (person == null || person.isSystemAccount()) {
-            // nobody signs in as the anonymous author
-            throw new InvalidInputException("person", "error.account.unknown");
-        }
-        person.setPasswordHash(passwords.hash(password), Instant.now());
-        return PersonSummary.of(person);
-    }
-
-    /**
-     * Makes a member a communicator, who publishes announcements, or a member again. Administrators keep their role.
-     *
-     * @throws InvalidInputException if the person does not exist or is an administrator
-     */
-    public PersonSummary setCommunicator(long personId, boolean communicator) {
-        Person person = em.find(Person.class, personId);
-        if (person == null || person.getRole() == Role.ADMIN || person.isSystemAccount()) {
-            throw new InvalidInputException("person", "error.account.communicator");
-        }
-        person.grant(communicator ? Role.COMMUNICATOR : Role.MEMBER, Instant.now());
-        perRequest.forget();
-        return PersonSummary.of(person);
-    }
-
     /** @return one page of the people directory, by name */
     public List<PersonSummary> directory(int offset, int limit) {
         return em.createQuery("SELECT p FROM Person p WHERE " + Person.LISTED + " ORDER BY p.name, p.id", Person.class)
@@ -166,41 +132,10 @@ public class AccountService {
                 .getResultStream().map(PersonSummary::of).toList();
     }
 
+    /** @return how many people the directory lists */
     public long count() {
         return em.createQuery("SELECT COUNT(p) FROM Person p WHERE " + Person.LISTED, Long.class)
                 .getSingleResult();
-    }
-
-    /**
-     * The administrators' search over everyone: names, e-mail addresses and departments containing the words.
-     *
-     * @param words what the administrator typed; blank for everyone
-     */
-    public List<PersonSummary> directory(String words, int offset, int limit) {
-        if (words == null || words.isBlank()) {
-            return directory(offset, limit);
-        }
-        return em.createQuery("SELECT p FROM Person p WHERE " + MATCHES + " ORDER BY p.name, p.id", Person.class)
-                .setParameter("words", pattern(words))
-                .setFirstResult(Math.max(0, offset)).setMaxResults(limit)
-                .getResultStream().map(PersonSummary::of).toList();
-    }
-
-    /** @return how many people the administrators' search finds */
-    public long count(String words) {
-        if (words == null || words.isBlank()) {
-            return count();
-        }
-        return em.createQuery("SELECT COUNT(p) FROM Person p WHERE " + MATCHES, Long.class)
-                .setParameter("words", pattern(words)).getSingleResult();
-    }
-
-    private static final String MATCHES = "(LOWER(p.name) LIKE :words ESCAPE '\\' OR LOWER(p.email) LIKE :words "
-            + "ESCAPE '\\' OR LOWER(p.department) LIKE :words ESCAPE '\\')";
-
-    private static String pattern(String words) {
-        return "%" + words.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
     }
 
     public Optional<PersonSummary> summary(long personId) {

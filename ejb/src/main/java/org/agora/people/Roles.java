@@ -31,6 +31,13 @@ public class Roles {
 
     /** @return whether the person administers Agora; nobody unknown does */
     public boolean isAdmin(long personId) {
-        return of(personId) == Role.ADMIN;
+        Role role = of(personId);
+        return role != null && role.administers();
+    }
+
+    /** @return whether the person moderates posts and comments across the company: moderators, administrators */
+    public boolean moderates(long personId) {
+        Role role = of(personId);
+        return role != null && role.moderates();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
+import org.agora.people.Administrators;
 import org.agora.people.PersonChanged;
 import org.agora.people.model.EmailAddress;
 import org.agora.people.model.Person;
@@ -32,6 +33,9 @@ public class Deactivation {
     @Inject
     Event<PersonChanged> searchable;
 
+    @Inject
+    Administrators administrators;
+
     /** @return the person with that e-mail address, whatever the state of their account */
     public Optional<PrivacyPerson> find(String email) {
         return EmailAddress.normalise(email).flatMap(address -> em.createNamedQuery("Person.byEmail", Person.class)
@@ -46,7 +50,7 @@ public class Deactivation {
     }
 
     /**
-     * @throws InvalidInputException for oneself or a person erased
+     * @throws InvalidInputException for oneself, a person erased, or the last administrator
      */
     public PrivacyPerson deactivate(long adminId, long personId) {
         audit.adminAccess(adminId, personId, Action.DEACTIVATE);
@@ -57,6 +61,7 @@ public class Deactivation {
         if (person.getStatus().erased()) {
             throw new InvalidInputException("person", "error.privacy.erased");
         }
+        administrators.checkMayStop(person);
         person.deactivate(Instant.now());
         searchable.fire(new PersonChanged(personId));
         return view(person);

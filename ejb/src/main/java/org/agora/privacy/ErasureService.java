@@ -1,7 +1,6 @@
 package org.agora.privacy;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
@@ -16,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.privacy.model.PrivacyAccess.Action;
@@ -105,7 +105,19 @@ public class ErasureService {
             throw new InvalidInputException("execution", "error.privacy.notResumable");
         }
         JobOperator jobs = BatchRuntime.getJobOperator();
-        return jobs.restart(executionId, jobs.getParameters(executionId));
+        return jobs.restart(progress.executionId(), jobs.getParameters(progress.executionId()));
+    }
+
+    /**
+     * Resumes every erasure that stopped before its end, as Agora starts: one cut short by a stop of the server must
+     * not leave a person half-erased until an administrator notices. Each step can run again without harm.
+     *
+     * @return the new executions' ids
+     */
+    public List<Long> resumeUnfinished() {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        return latestExecutions(jobs).filter(e -> progress(jobs, e).resumable())
+                .map(e -> jobs.restart(e.getExecutionId(), jobs.getParameters(e.getExecutionId()))).toList();
     }
 
     /**
@@ -123,24 +135,24 @@ public class ErasureService {
         if (execution == null || !JOB.equals(execution.getJobName())) {
             throw new UnknownItemException("error.privacy.erasure");
         }
-        return progress(jobs, execution);
+        // a resumed erasure goes on in a later execution: an older address shows where it stands now
+        return progress(jobs, latest(jobs, jobs.getJobInstance(executionId)).orElse(execution));
     }
 
     /** @return the erasures that stopped before the end, newest first, to be resumed */
     public List<ErasureProgress> unfinished(long adminId) {
         checkAdmin(adminId);
         JobOperator jobs = BatchRuntime.getJobOperator();
-        List<ErasureProgress> found = new ArrayList<>();
-        List<JobInstance> instances;
-        try {
-            instances = jobs.getJobInstances(JOB, 0, 100);
-        } catch (NoSuchJobException never) {
-            return List.of();
+        return latestExecutions(jobs).map(e -> progress(jobs, e)).filter(p -> !p.completed()).toList();
+    }
+
+    /** @return the latest execution of each erasure, newest erasure first */
+    private static Stream<JobExecution> latestExecutions(JobOperator jobs) {
+        // asked first: the batch runtime reports a job never run as an incident of its own
+        if (!jobs.getJobNames().contains(JOB)) {
+            return Stream.empty();
         }
-        for (JobInstance instance : instances) {
-            latest(jobs, instance).map(e -> progress(jobs, e)).filter(p -> !p.completed()).ifPresent(found::add);
-        }
-        return found;
+        return jobs.getJobInstances(JOB, 0, 100).stream().flatMap(i -> latest(jobs, i).stream());
     }
 
     private static Optional<JobExecution> latest(JobOperator jobs, JobInstance instance) {

@@ -98,6 +98,7 @@ public class ErasureSteps {
         }
         int photo = photos.forget(personId) ? 1 : 0;
         int profile = update("DELETE FROM profile WHERE person_id = ?", personId);
+        update("DELETE FROM password_link WHERE person_id = ?", personId);
         update("UPDATE person SET manager_id = NULL WHERE manager_id = ?", personId);
         person.anonymise(formerName, Instant.now());
         personChanged.fire(new PersonChanged(personId));
@@ -194,6 +195,7 @@ public class ErasureSteps {
         update("DELETE FROM notification_delivery WHERE person_id = ?", personId);
         update("DELETE FROM notification_mail_profile WHERE person_id = ?", personId);
         update("DELETE FROM mail_outbox WHERE recipient_id = ?", personId);
+        update("DELETE FROM person_time_zone WHERE person_id = ?", personId);
         // they leave every conversation; what they wrote stays for the content step
         int conversations = messages.forget(personId);
         return "conversations=" + conversations + " reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags

@@ -25,6 +25,7 @@ import org.agora.spaces.model.ReadableSpaces;
 import org.agora.spaces.model.Space;
 import org.agora.spaces.model.SpaceKind;
 import org.agora.spaces.model.SpaceMember;
+import org.agora.spaces.model.SpacePicture;
 import org.agora.spaces.model.SpaceRole;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.InvalidInputException;
@@ -33,6 +34,9 @@ import org.agora.validation.UnknownItemException;
 /** Creating spaces and managing who is in them. */
 @Stateless
 public class SpaceService {
+
+    // the managers told of a request to join: a space has a handful
+    private static final int MAX_MANAGERS = 50;
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
@@ -54,6 +58,12 @@ public class SpaceService {
 
     @Inject
     Event<InvitationAnswered> answers;
+
+    @Inject
+    Event<JoinAnswered> joinAnswers;
+
+    @Inject
+    Event<JoinRequested> joinRequests;
 
     /** Creates a space; its creator is its owner. */
     public SpaceView create(long creatorId, String name, String description, SpaceKind kind) {
@@ -180,6 +190,9 @@ public class SpaceService {
         }
         em.persist(new SpaceMember(space.getId(), viewerId, SpaceRole.MEMBER, MembershipStatus.REQUESTED, null,
                 Instant.now()));
+        List<Long> managers = activeMembers(space, List.of(SpaceRole.OWNER, SpaceRole.MODERATOR), MAX_MANAGERS)
+                .stream().map(MemberView::personId).toList();
+        joinRequests.fire(new JoinRequested(space.getSlug(), space.getName(), viewerId, managers, Instant.now()));
     }
 
     /** Invites a colleague by e-mail address. */
@@ -274,6 +287,8 @@ public class SpaceService {
                 .orElseThrow(() -> new InvalidInputException("person", "error.space.notRequested"))
                 .activate();
         joined.fire(new MemberJoined(space.getId(), personId, Instant.now()));
+        joinAnswers.fire(new JoinAnswered(space.getSlug(), space.getName(), personId, managerId, true,
+                Instant.now()));
     }
 
     /** Refuses a request, cancels an invitation or removes a member; the owner cannot be removed. */
@@ -288,6 +303,10 @@ public class SpaceService {
         if (m.getStatus() == MembershipStatus.INVITED) {
             // a cancelled invitation no longer waits for an answer in the invitee's notifications
             answers.fire(new InvitationAnswered(space.getSlug(), personId));
+        }
+        if (m.getStatus() == MembershipStatus.REQUESTED) {
+            joinAnswers.fire(new JoinAnswered(space.getSlug(), space.getName(), personId, managerId, false,
+                    Instant.now()));
         }
         em.remove(m);
     }
@@ -472,6 +491,6 @@ public class SpaceService {
                         "SELECT COUNT(m) FROM SpaceMember m WHERE m.spaceId = :space AND m.status = :active", Long.class)
                 .setParameter("space", s.getId()).setParameter("active", MembershipStatus.ACTIVE).getSingleResult();
         return new SpaceView(s.getId(), s.getSlug(), s.getName(), s.getDescription(), s.getKind(), s.isArchived(),
-                members, access);
+                members, access, s.picture(SpacePicture.COVER), s.picture(SpacePicture.ICON));
     }
 }

@@ -9,6 +9,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RichTextTest {
 
     @Test
+    void headingsStartBelowThePagesOwnTitle() {
+        assertThat(RichText.toHtml("# Title\n\n## Part\n\n###### Deepest"))
+                .contains("<h2>Title</h2>").contains("<h3>Part</h3>").contains("<h6>Deepest</h6>")
+                .doesNotContain("<h1>").doesNotContain("<h7>");
+    }
+
+    @Test
     void boldAndItalicRenderAsEmphasis() {
         assertThat(RichText.toHtml("**bold** and *soft*")).contains("<strong>bold</strong>").contains("<em>soft</em>");
     }

@@ -49,8 +49,17 @@ public class ProbeListeners implements HostEventListener, PeriodicTask, Personal
     /** The people whose erasure the probe refuses, as a module whose store is down would. */
     static final String REFUSALS = "refusals";
 
+    /**
+     * While true, erasing waits, as a module that erases a lot does: a test stops the server in that moment. Kept in
+     * memory only, so that a restarted server erases at once.
+     */
+    static volatile boolean holdErasures;
+
     @Override
-    public void erase(long personId, PluginContext context) {
+    public void erase(long personId, PluginContext context) throws InterruptedException {
+        while (holdErasures) {
+            Thread.sleep(100);
+        }
         if (context.records().find(RecordQuery.in(REFUSALS)).stream()
                 .anyMatch(r -> String.valueOf(personId).equals(r.fields().get("person")))) {
             throw new IllegalStateException("the probe refuses to erase person " + personId);

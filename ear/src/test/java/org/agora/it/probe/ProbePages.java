@@ -33,6 +33,10 @@ public class ProbePages implements PageHandler {
             case "/allow-erasure" -> json(Map.of("allowed", context.records().find(RecordQuery.in(
                     ProbeListeners.REFUSALS)).stream().filter(r -> context.records().delete(ProbeListeners.REFUSALS,
                     r.id())).count()));
+            case "/hold-erasures" -> {
+                ProbeListeners.holdErasures = true;
+                yield json(Map.of("holding", true));
+            }
             case "/secret" -> context.permitted(request.viewer(), "probe.secret") ? json(Map.of("secret", "yes"))
                     : new PageResult.Forbidden("Only communicators see the probe's secret.");
             case "/notify" -> notifyViewer(request, context);

@@ -34,10 +34,10 @@ public class AgoraClient {
     private String language = "en";
 
     public AgoraClient() {
-        this(null);
+        this(null, Agora.URL);
     }
 
-    private AgoraClient(InetAddress from) {
+    private AgoraClient(InetAddress from, String base) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -48,7 +48,17 @@ public class AgoraClient {
             builder.localAddress(from);
         }
         http = builder.build();
-        base = from == null ? Agora.URL : Agora.URL.replace("//localhost:", "//127.0.0.1:");
+        this.base = from == null ? base : base.replace("//localhost:", "//127.0.0.1:");
+    }
+
+    /** @return a new client, signed out, of the same Agora as this one */
+    public AgoraClient sameServer() {
+        return new AgoraClient(null, base);
+    }
+
+    /** @return a client of the Agora at {@code base}, such as {@code http://localhost:29081}, not the shared one */
+    public static AgoraClient at(String base) {
+        return new AgoraClient(null, base);
     }
 
     /**
@@ -57,7 +67,7 @@ public class AgoraClient {
      */
     public static AgoraClient from(String loopbackAddress) {
         try {
-            return new AgoraClient(InetAddress.getByName(loopbackAddress));
+            return new AgoraClient(InetAddress.getByName(loopbackAddress), Agora.URL);
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException(e);
         }

@@ -42,7 +42,7 @@ public final class Privacy {
         Page[] page = new Page[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             page[0] = admin.get(erasure);
-            assertThat(page[0].body()).contains("data-status=\"" + status + "\"");
+            assertThat(Forms.html(page[0]).select(".erasure-status").attr("data-status")).isEqualTo(status);
         });
         return page[0];
     }

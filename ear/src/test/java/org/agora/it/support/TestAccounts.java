@@ -16,7 +16,11 @@ public final class TestAccounts {
 
     /** @return a client signed in as the administrator, who is created on a new installation */
     public static AgoraClient admin() {
-        AgoraClient client = new AgoraClient();
+        return admin(new AgoraClient());
+    }
+
+    /** @return {@code client}, signed in as the administrator of its Agora, created if the installation is new */
+    public static AgoraClient admin(AgoraClient client) {
         Page setup = client.get("/setup");
         if (setup.status() == 200) {
             client.post("/setup", Map.of("name", ADMIN_NAME, "email", ADMIN_EMAIL, "password", PASSWORD));
@@ -28,7 +32,7 @@ public final class TestAccounts {
     }
 
     /**
-     * Adds a member on the administrators' people page, with a password.
+     * Adds a member on the administrators' people page, who chooses their password through the link it shows.
      *
      * @return a client signed in as the new member
      */
@@ -45,6 +49,13 @@ public final class TestAccounts {
             added = addPerson(name, email, department);
         }
         assertThat(added(added)).as(added.toString()).isTrue();
+        String link;
+        synchronized (TestAccounts.class) {
+            // the page shows the link just made once, for the last person added
+            link = PasswordLinks.shownOn(creator.get(added.location()));
+        }
+        Page chosen = PasswordLinks.choose(link, PASSWORD);
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(303);
         AgoraClient member = new AgoraClient();
         assertThat(member.signIn(email, PASSWORD).status()).isEqualTo(303);
         return member;
@@ -61,8 +72,24 @@ public final class TestAccounts {
         if (creator == null) {
             creator = admin();
         }
-        creator.get("/admin/people");
-        return creator.post("/admin/people", Map.of("name", name, "email", email, "department", department,
-                "jobTitle", "Tester", "password", PASSWORD));
+        return addPerson(creator, name, email, department);
+    }
+
+    private static Page addPerson(AgoraClient admin, String name, String email, String department) {
+        admin.get("/admin/people");
+        return admin.post("/admin/people", Map.of("name", name, "email", email, "department", department,
+                "jobTitle", "Tester"));
+    }
+
+    /** @return a client signed in as a new member, added by {@code admin} on the Agora it talks to */
+    public static AgoraClient member(AgoraClient admin, String name, String email) {
+        Page added = addPerson(admin, name, email, "Testing");
+        assertThat(added(added)).as(added.toString()).isTrue();
+        Page chosen = PasswordLinks.choose(admin.sameServer(), PasswordLinks.shownOn(admin.get(added.location())),
+                PASSWORD);
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(303);
+        AgoraClient member = admin.sameServer();
+        assertThat(member.signIn(email, PASSWORD).status()).isEqualTo(303);
+        return member;
     }
 }

@@ -9,19 +9,19 @@ import org.agora.spaces.model.Access;
  *
  * @param author       true if the person wrote the post
  * @param space        the person's access to the post's space, or empty for a company-wide post
- * @param companyAdmin true for an administrator of the installation
+ * @param companyModerator true for a company-wide moderator or administrator, who moderates wherever they read
  * @param item         true for a plugin's content item, which is edited in its module
  */
-public record PostAccess(boolean author, Optional<Access> space, boolean companyAdmin, boolean item) {
+public record PostAccess(boolean author, Optional<Access> space, boolean companyModerator, boolean item) {
 
     /** @return the rules for a company-wide post */
-    public static PostAccess companyWide(boolean author, boolean companyAdmin, boolean item) {
-        return new PostAccess(author, Optional.empty(), companyAdmin, item);
+    public static PostAccess companyWide(boolean author, boolean companyModerator, boolean item) {
+        return new PostAccess(author, Optional.empty(), companyModerator, item);
     }
 
     /** @return the rules for a post in a space */
-    public static PostAccess inSpace(boolean author, Access space, boolean companyAdmin, boolean item) {
-        return new PostAccess(author, Optional.of(space), companyAdmin, item);
+    public static PostAccess inSpace(boolean author, Access space, boolean companyModerator, boolean item) {
+        return new PostAccess(author, Optional.of(space), companyModerator, item);
     }
 
     /** @return true if the person may read the post: everyone on the company feed, readers of its space */
@@ -34,9 +34,12 @@ public record PostAccess(boolean author, Optional<Access> space, boolean company
         return canRead() && space.map(Access::canWrite).orElse(true);
     }
 
-    /** @return true if the person may delete others' comments and the post: space managers, administrators */
+    /**
+     * @return true if the person may delete others' comments and the post: the space's managers, and company
+     *         moderators and administrators wherever they read
+     */
     public boolean canModerate() {
-        return canRead() && space.map(Access::canManage).orElse(companyAdmin);
+        return canRead() && (companyModerator || space.map(Access::canManage).orElse(false));
     }
 
     /** @return true if the person may change the text: its author, not in an archived space, not a module's item */
@@ -56,7 +59,7 @@ public record PostAccess(boolean author, Optional<Access> space, boolean company
 
     /** @return true if the person may pin the post at the top of its space: the space's moderators */
     public boolean canPin() {
-        return space.isPresent() && canModerate() && !archived();
+        return canRead() && space.map(Access::canManage).orElse(false) && !archived();
     }
 
     private boolean archived() {

@@ -73,6 +73,11 @@ public class MailSettings {
                 .orElse(Locale.ENGLISH);
     }
 
+    /** @return the language the person chose for their pages, if they ever did */
+    public Optional<Locale> chosenLanguage(long personId) {
+        return Optional.ofNullable(em.find(MailProfile.class, personId)).map(MailProfile::getLanguage);
+    }
+
     /** Remembers the language a person chose for their pages, so that their mails use it too. */
     public void rememberLanguage(long personId, Locale language) {
         Locale spoken = LANGUAGES.contains(language.getLanguage()) ? Locale.forLanguageTag(language.getLanguage())

@@ -42,7 +42,13 @@ public class Notification {
         /** a mention in a conversation's message: the conversation's name as the message */
         CHAT_MENTION,
         /** an invitation to a call started in a conversation: the conversation's name as the message */
-        CALL
+        CALL,
+        /** a request to join a private space approved: the space's name as the message, its page as the link */
+        JOIN_APPROVED,
+        /** a request to join a private space refused: the space's name as the message, its page as the link */
+        JOIN_REFUSED,
+        /** someone asks to join a space one manages: the space's name as the message, its settings as the link */
+        JOIN_REQUEST
     }
 
     @Id
@@ -118,6 +124,37 @@ public class Notification {
         n.link = "/spaces/" + spaceSlug;
         n.createdAt = now;
         return n;
+    }
+
+    /** A notification that {@code actor} approved or refused the recipient's request to join a space. */
+    public static Notification joinAnswer(long recipientId, Person actor, String spaceSlug, String spaceName,
+                                          boolean approved, Instant now) {
+        Notification n = new Notification();
+        n.recipientId = recipientId;
+        n.actor = Objects.requireNonNull(actor);
+        n.kind = approved ? Kind.JOIN_APPROVED : Kind.JOIN_REFUSED;
+        n.message = spaceName;
+        n.link = "/spaces/" + spaceSlug;
+        n.createdAt = now;
+        return n;
+    }
+
+    /** A notification to a manager of a space that {@code actor} asks to join it. */
+    public static Notification joinRequest(long recipientId, Person actor, String spaceSlug, String spaceName,
+                                           Instant now) {
+        Notification n = new Notification();
+        n.recipientId = recipientId;
+        n.actor = Objects.requireNonNull(actor);
+        n.kind = Kind.JOIN_REQUEST;
+        n.message = spaceName;
+        n.link = "/spaces/" + spaceSlug + "/settings";
+        n.createdAt = now;
+        return n;
+    }
+
+    /** @return true for a request to join a space, or the answer to one */
+    public boolean isAboutJoining() {
+        return kind == Kind.JOIN_APPROVED || kind == Kind.JOIN_REFUSED || kind == Kind.JOIN_REQUEST;
     }
 
     /**
@@ -270,7 +307,7 @@ public class Notification {
 
     /** @return where the notification leads: the post, or the comment on it */
     public String link() {
-        if (isFromPlugin() || isInvitation() || isChat()) {
+        if (isFromPlugin() || isInvitation() || isChat() || isAboutJoining()) {
             return link;
         }
         return "/posts/" + postId + (commentId == null ? "" : "#comment-" + commentId);

@@ -53,6 +53,9 @@ public final class EmployeeCsv implements AutoCloseable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Map<String, Integer> positions;
+    private final Map<String, String> headers = new HashMap<>();
+    private final char separator;
+    private final Charset charset;
 
     /**
      * @throws InvalidInputException if the header lacks a column
@@ -62,8 +65,9 @@ public final class EmployeeCsv implements AutoCloseable {
         buffered.mark(SNIFF);
         byte[] start = buffered.readNBytes(SNIFF);
         buffered.reset();
-        Charset charset = isUtf8(start) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        CSVFormat format = FORMAT.builder().setDelimiter(separator(new String(start, charset))).get();
+        charset = isUtf8(start) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        separator = separator(new String(start, charset));
+        CSVFormat format = FORMAT.builder().setDelimiter(separator).get();
         parser = CSVParser.builder().setReader(withoutByteOrderMark(buffered, charset)).setFormat(format).get();
         records = parser.iterator();
         if (!records.hasNext()) {
@@ -121,30 +125,43 @@ public final class EmployeeCsv implements AutoCloseable {
 
     private Map<String, Integer> columns(CSVRecord header) throws IOException {
         Map<String, Integer> found = new HashMap<>();
+        List<String> written = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            String plain = Normalizer.normalize(header.get(i), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            String text = header.get(i) == null ? "" : header.get(i).strip();
+            written.add(text);
+            String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
             String key = COLUMNS.get(plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
-            if (key != null) {
-                found.putIfAbsent(key, i);
+            if (key != null && found.putIfAbsent(key, i) == null) {
+                headers.put(key, text);
             }
         }
         List<String> missing = new ArrayList<>(REQUIRED);
         missing.removeAll(found.keySet());
         if (!missing.isEmpty()) {
             parser.close();
-            throw new InvalidInputException("file", "error.import.columns",
-                    String.join(", ", missing.stream().map(EmployeeCsv::headerOf).toList()));
+            throw new MissingColumnsException(missing, written.stream().filter(h -> !h.isEmpty()).toList());
         }
         return found;
     }
 
-    // as the message that lists the columns names them, not as the code does
-    private static String headerOf(String column) {
-        return switch (column) {
-            case "jobTitle" -> "job title";
-            case "managerEmail" -> "manager email";
-            default -> column;
-        };
+    /** @return the file's own header of each column, by the name the code gives it ({@code jobTitle}...) */
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
+    }
+
+    /** @return the separator the file uses: comma, semicolon or tab */
+    public char separator() {
+        return separator;
+    }
+
+    /** @return the encoding the file was read in */
+    public Charset charset() {
+        return charset;
+    }
+
+    /** @return the columns every file must have, as the code names them */
+    public static List<String> columns() {
+        return REQUIRED;
     }
 
     /** @return the next employee row, or null at the end of the file */

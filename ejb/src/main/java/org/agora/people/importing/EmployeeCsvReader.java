@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import org.agora.people.model.EmailAddress;
 
 /**
  * Reads the rows of the import file. In the first step it also surveys the file, so that duplicates and
@@ -57,17 +54,9 @@ public class EmployeeCsvReader extends AbstractItemReader {
     }
 
     private ImportFacts surveyFile() throws IOException {
-        Map<String, Integer> firstLines = new HashMap<>();
-        int rows = 0;
-        try (EmployeeCsv all = new EmployeeCsv(Files.newInputStream(Path.of(file)))) {
-            for (EmployeeRow row = all.next(); row != null; row = all.next()) {
-                rows++;
-                int line = row.line();
-                EmailAddress.normalise(row.email()).ifPresent(e -> firstLines.putIfAbsent(e, line));
-            }
-        }
-        runs.running(Long.parseLong(runId), rows);
-        return new ImportFacts(firstLines, runs.knownEmails());
+        ImportFacts.Survey survey = ImportFacts.survey(Path.of(file), runs.knownEmails());
+        runs.running(Long.parseLong(runId), survey.rows());
+        return survey.facts();
     }
 
     @Override

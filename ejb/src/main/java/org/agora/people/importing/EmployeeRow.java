@@ -13,46 +13,53 @@ import org.agora.people.model.Person;
 public record EmployeeRow(int line, String name, String email, String department, String jobTitle,
                           String managerEmail) {
 
-    /** What is known when a row is checked: the other rows of the file and the people already in Agora. */
+    /** What is known when a row is checked: the other rows of the file, the people already in Agora, its headers. */
     public interface Facts {
         /** @return the line where {@code email} first appears in the file, if it does */
         Optional<Integer> firstLineOf(String email);
 
         /** @return true if a person with this normalised address exists in Agora */
         boolean exists(String email);
+
+        /** @return the file's own header of the column ({@code name}, {@code jobTitle}...) */
+        String header(String column);
     }
 
-    /** @return why the row cannot be imported, or empty if it can */
-    public Optional<String> problem(Facts facts) {
+    /** @return why the row cannot be imported, named with the file's headers, or empty if it can */
+    public Optional<RowProblem> problem(Facts facts) {
         if (name.isBlank()) {
-            return Optional.of("missing name");
+            return Optional.of(RowProblem.of("empty", facts.header("name")));
         }
         if (name.length() > Person.MAX_NAME) {
-            return Optional.of("name longer than " + Person.MAX_NAME + " characters");
+            return Optional.of(RowProblem.of("long", facts.header("name"), Person.MAX_NAME));
         }
-        if (department.length() > Person.MAX_TEXT || jobTitle.length() > Person.MAX_TEXT) {
-            return Optional.of("department or job title longer than " + Person.MAX_TEXT + " characters");
+        if (department.length() > Person.MAX_TEXT) {
+            return Optional.of(RowProblem.of("long", facts.header("department"), Person.MAX_TEXT));
+        }
+        if (jobTitle.length() > Person.MAX_TEXT) {
+            return Optional.of(RowProblem.of("long", facts.header("jobTitle"), Person.MAX_TEXT));
         }
         Optional<String> address = EmailAddress.normalise(email);
         if (address.isEmpty()) {
-            return Optional.of(email.isBlank() ? "missing e-mail" : "bad e-mail \"" + email + "\"");
+            return Optional.of(email.isBlank() ? RowProblem.of("empty", facts.header("email"))
+                    : RowProblem.of("email", facts.header("email"), email));
         }
         int first = facts.firstLineOf(address.get()).orElse(line);
         if (first != line) {
-            return Optional.of("duplicate e-mail " + address.get() + ", already on line " + first);
+            return Optional.of(RowProblem.of("duplicate", facts.header("email"), address.get(), first));
         }
         if (managerEmail.isBlank()) {
             return Optional.empty();
         }
         Optional<String> manager = EmailAddress.normalise(managerEmail);
         if (manager.isEmpty()) {
-            return Optional.of("bad manager e-mail \"" + managerEmail + "\"");
+            return Optional.of(RowProblem.of("email", facts.header("managerEmail"), managerEmail));
         }
         if (manager.get().equals(address.get())) {
-            return Optional.of("an employee cannot be their own manager");
+            return Optional.of(RowProblem.of("ownManager", facts.header("managerEmail")));
         }
         if (facts.firstLineOf(manager.get()).isEmpty() && !facts.exists(manager.get())) {
-            return Optional.of("unknown manager " + manager.get());
+            return Optional.of(RowProblem.of("unknownManager", facts.header("managerEmail"), manager.get()));
         }
         return Optional.empty();
     }

@@ -17,6 +17,7 @@ public class EmployeeRowChecker implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         EmployeeRow row = (EmployeeRow) item;
-        return new ImportItem(row, row.problem((ImportFacts) job.getTransientUserData()).orElse(null));
+        return new ImportItem(row, row.problem((ImportFacts) job.getTransientUserData())
+                .map(RowProblem::encoded).orElse(null));
     }
 }

@@ -229,6 +229,11 @@ public class PluginRecordService {
         em.createNativeQuery("DELETE FROM plugin_record_field WHERE record_id = ?").setParameter(1, id)
                 .executeUpdate();
         em.refresh(record);
+        // the DELETE waits for an update of the same record that committed meanwhile, and the refresh reads its
+        // version: without this second check the later update would overwrite the earlier one unseen
+        if (record.version() != expectedVersion) {
+            throw new StaleRecordException("record " + id + " changed since version " + expectedVersion);
+        }
         record.replace(fields, Instant.now());
         em.flush();
         return record.toStored();

@@ -50,6 +50,12 @@ public class Space {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "cover_hash")
+    private String coverHash;
+
+    @Column(name = "icon_hash")
+    private String iconHash;
+
     @Version
     private long version;
 
@@ -101,6 +107,28 @@ public class Space {
             slug = slug.substring(0, 80).replaceAll("-$", "");
         }
         return slug.isEmpty() ? "space" : slug;
+    }
+
+    /**
+     * Shows a new picture.
+     *
+     * @param hash the picture's content hash in the file store
+     * @return the hash of the picture it replaces, or null
+     */
+    public String show(SpacePicture picture, String hash, Instant now) {
+        String replaced = picture(picture);
+        if (picture == SpacePicture.COVER) {
+            coverHash = hash;
+        } else {
+            iconHash = hash;
+        }
+        updatedAt = now;
+        return replaced;
+    }
+
+    /** @return the content hash of the picture, or null if the space has none */
+    public String picture(SpacePicture picture) {
+        return picture == SpacePicture.COVER ? coverHash : iconHash;
     }
 
     public void archive(boolean value, Instant now) {

@@ -98,4 +98,25 @@ class PostAccessTest {
         assertThat(access.canModerate()).isTrue();
         assertThat(access.canWrite()).as("writing is for members").isFalse();
     }
+
+    @Test
+    void aCompanyModeratorDeletesOthersPostsWhereverTheyReadButNeverInSpacesTheyCannotRead() {
+        PostAccess companyFeed = PostAccess.companyWide(false, true, false);
+        assertThat(companyFeed.canModerate()).isTrue();
+        assertThat(companyFeed.canDelete()).isTrue();
+        assertThat(companyFeed.canEdit()).isFalse();
+
+        PostAccess publicSpace = PostAccess.inSpace(false, outsider(SpaceKind.PUBLIC), true, false);
+        assertThat(publicSpace.canDelete()).isTrue();
+        assertThat(publicSpace.canPin()).as("pinning is for the space's managers").isFalse();
+
+        PostAccess privateSpace = PostAccess.inSpace(false, outsider(SpaceKind.PRIVATE), true, false);
+        assertThat(privateSpace.canRead()).isFalse();
+        assertThat(privateSpace.canModerate()).isFalse();
+        assertThat(privateSpace.canDelete()).isFalse();
+
+        PostAccess asMember = PostAccess.inSpace(false, member(SpaceKind.PRIVATE, SpaceRole.MEMBER, false), true,
+                false);
+        assertThat(asMember.canDelete()).isTrue();
+    }
 }

@@ -56,7 +56,12 @@ class EmployeeCsvTest {
         assertThatThrownBy(() -> read("Name,E-mail,Department\nAda,ada@lumen.example,IT\n"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.getMessage()).contains("Missing: job title, manager email");
+                    assertThat(e.message(java.util.Locale.ENGLISH)).isEqualTo("The first line of the file must name "
+                            + "the columns “job title”, “manager’s e-mail”. It has: “Name”, “E-mail”, “Department”. "
+                            + "Rename them, or start from the template.");
+                    assertThat(e.message(java.util.Locale.FRENCH)).startsWith("La première ligne du fichier doit "
+                            + "nommer les colonnes « poste », « courriel du responsable »".replace("« ", "“")
+                            .replace(" »", "”"));
                 });
     }
 
@@ -117,5 +122,19 @@ class EmployeeCsvTest {
     void shortRowsGiveEmptyValues() throws IOException {
         assertThat(read("name,email,department,job title,manager\nAda,ada@lumen.example\n"))
                 .singleElement().returns("", EmployeeRow::department).returns("", EmployeeRow::managerEmail);
+    }
+
+    @Test
+    void theTemplateInEachLanguageIsReadBackWithItsOwnHeaders() throws IOException {
+        for (java.util.Locale locale : java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
+            try (EmployeeCsv csv = new EmployeeCsv(new java.io.ByteArrayInputStream(ImportTemplate.csv(locale)))) {
+                EmployeeRow example = csv.next();
+                assertThat(example.email()).endsWith("@example.com");
+                assertThat(csv.next()).isNull();
+                assertThat(csv.separator()).isEqualTo(locale == java.util.Locale.FRENCH ? ';' : ',');
+                assertThat(csv.headers().get("managerEmail"))
+                        .isEqualTo(locale == java.util.Locale.FRENCH ? "courriel_du_responsable" : "manager_email");
+            }
+        }
     }
 }

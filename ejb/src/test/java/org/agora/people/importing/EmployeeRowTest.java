@@ -11,7 +11,13 @@ class EmployeeRowTest {
     /** The file has ada on line 2, bob on line 3 and carol further down on line 9; dan is already in Agora. */
     private static final EmployeeRow.Facts FACTS = new ImportFacts(
             Map.of("ada@lumen.example", 2, "bob@lumen.example", 3, "carol@lumen.example", 9),
-            Set.of("dan@lumen.example"));
+            Set.of("dan@lumen.example"), Map.of("name", "Nom", "email", "Courriel", "department", "Service",
+                    "jobTitle", "Poste", "managerEmail", "Responsable"));
+
+    /** @return the problem as an English reader sees it */
+    private static java.util.Optional<String> problem(EmployeeRow row) {
+        return row.problem(FACTS).map(p -> p.message(java.util.Locale.ENGLISH));
+    }
 
     private static EmployeeRow row(int line, String name, String email, String manager) {
         return new EmployeeRow(line, name, email, "Engineering", "Engineer", manager);
@@ -19,60 +25,60 @@ class EmployeeRowTest {
 
     @Test
     void aCompleteRowWithoutManagerHasNoProblem() {
-        assertThat(row(2, "Ada", "ada@lumen.example", "").problem(FACTS)).isEmpty();
+        assertThat(problem(row(2, "Ada", "ada@lumen.example", ""))).isEmpty();
     }
 
     @Test
     void aMissingNameIsAProblem() {
-        assertThat(row(2, " ", "ada@lumen.example", "").problem(FACTS)).contains("missing name");
+        assertThat(problem(row(2, " ", "ada@lumen.example", ""))).contains("The column “Nom” is empty.");
     }
 
     @Test
     void aMissingOrBadEmailIsAProblem() {
-        assertThat(row(4, "Eve", "", "").problem(FACTS)).contains("missing e-mail");
-        assertThat(row(4, "Eve", "eve-at-lumen", "").problem(FACTS)).contains("bad e-mail \"eve-at-lumen\"");
+        assertThat(problem(row(4, "Eve", "", ""))).contains("The column “Courriel” is empty.");
+        assertThat(problem(row(4, "Eve", "eve-at-lumen", ""))).contains("“eve-at-lumen” in the column “Courriel” is not an e-mail address.");
     }
 
     @Test
     void aDuplicateEmailNamesTheLineWhereItFirstAppears() {
-        assertThat(row(5, "Ada again", "ADA@lumen.example", "").problem(FACTS))
-                .contains("duplicate e-mail ada@lumen.example, already on line 2");
+        assertThat(problem(row(5, "Ada again", "ADA@lumen.example", "")))
+                .contains("The address ada@lumen.example (column “Courriel”) is already on line 2.");
     }
 
     @Test
     void aBadManagerEmailIsAProblem() {
-        assertThat(row(3, "Bob", "bob@lumen.example", "ada at lumen").problem(FACTS))
-                .contains("bad manager e-mail \"ada at lumen\"");
+        assertThat(problem(row(3, "Bob", "bob@lumen.example", "ada at lumen")))
+                .contains("“ada at lumen” in the column “Responsable” is not an e-mail address.");
     }
 
     @Test
     void aManagerNeitherInTheFileNorInAgoraIsUnknown() {
-        assertThat(row(3, "Bob", "bob@lumen.example", "Ghost@lumen.example").problem(FACTS))
-                .contains("unknown manager ghost@lumen.example");
+        assertThat(problem(row(3, "Bob", "bob@lumen.example", "Ghost@lumen.example")))
+                .contains("The column “Responsable” names ghost@lumen.example, who is neither in the file nor in Agora.");
     }
 
     @Test
     void anEmployeeCannotBeTheirOwnManager() {
-        assertThat(row(3, "Bob", "bob@lumen.example", "BOB@lumen.example").problem(FACTS))
-                .contains("an employee cannot be their own manager");
+        assertThat(problem(row(3, "Bob", "bob@lumen.example", "BOB@lumen.example")))
+                .contains("The column “Responsable” names the employee themselves: nobody is their own manager.");
     }
 
     @Test
     void aManagerDefinedLaterInTheFileIsFine() {
-        assertThat(row(3, "Bob", "bob@lumen.example", "carol@lumen.example").problem(FACTS)).isEmpty();
+        assertThat(problem(row(3, "Bob", "bob@lumen.example", "carol@lumen.example"))).isEmpty();
     }
 
     @Test
     void aManagerAlreadyInAgoraIsFine() {
-        assertThat(row(3, "Bob", "bob@lumen.example", "dan@lumen.example").problem(FACTS)).isEmpty();
+        assertThat(problem(row(3, "Bob", "bob@lumen.example", "dan@lumen.example"))).isEmpty();
     }
 
     @Test
     void overlongNamesAndTitlesAreProblems() {
-        assertThat(row(2, "x".repeat(121), "ada@lumen.example", "").problem(FACTS)).get().asString()
-                .contains("name longer than 120");
-        assertThat(new EmployeeRow(2, "Ada", "ada@lumen.example", "d".repeat(121), "", "").problem(FACTS))
-                .get().asString().contains("longer than 120");
+        assertThat(problem(row(2, "x".repeat(121), "ada@lumen.example", ""))).get().asString()
+                .contains("The column “Nom” is longer than 120 characters.");
+        assertThat(problem(new EmployeeRow(2, "Ada", "ada@lumen.example", "d".repeat(121), "", "")))
+                .get().asString().contains("The column “Service” is longer than 120 characters.");
     }
 
     @Test
@@ -81,5 +87,15 @@ class EmployeeRowTest {
         assertThat(bob.normalisedEmail()).isEqualTo("bob@lumen.example");
         assertThat(bob.normalisedManagerEmail()).isEqualTo("ada@lumen.example");
         assertThat(row(2, "Ada", "ada@lumen.example", "").normalisedManagerEmail()).isNull();
+    }
+
+    @Test
+    void problemsAreWordedInFrenchForAFrenchReaderAndSurviveBeingStored() {
+        RowProblem problem = row(4, "Eve", "", "").problem(FACTS).orElseThrow();
+        assertThat(problem.message(java.util.Locale.FRENCH)).isEqualTo("La colonne « Courriel » est vide.");
+        assertThat(RowProblem.message(problem.encoded(), java.util.Locale.ENGLISH))
+                .isEqualTo("The column “Courriel” is empty.");
+        assertThat(RowProblem.message("missing name", java.util.Locale.FRENCH)).as("stored before problems were coded")
+                .isEqualTo("missing name");
     }
 }

@@ -34,7 +34,8 @@ public interface PluginContext {
 
     /**
      * Renders Markdown the way Agora renders posts: CommonMark with tables and autolinks, then sanitised so that
-     * no script, event handler or unsafe URL survives.
+     * no script, event handler or unsafe URL survives. Headings start at level two ({@code # Title} gives
+     * {@code <h2>}), under the page's own title.
      *
      * @param markdown the source text
      * @return safe HTML

@@ -13,7 +13,8 @@ import org.agora.plugins.api.Viewer;
 
 /**
  * What people answered (collection {@code ballots}), one record per response with the answer to question {@code n}
- * in field {@code a{n}}, and the fields {@link StoredTally} counts. A named response also holds its respondent, as field and as owner, so that it is in their
+ * in field {@code a{n}}, and the fields {@link StoredTally} counts (the survey's {@link KeptTally} is kept apart, in
+ * {@link Tallies}). A named response also holds its respondent, as field and as owner, so that it is in their
  * personal data export and erased with them. An anonymous one holds only the survey and the answers: no person, no
  * owner, nothing the {@link Roll} also holds but the survey's id; the {@link BallotMixer} later writes it again among
  * at least four others, so that neither its id nor its time tells when it was given.
@@ -31,16 +32,20 @@ final class Ballots {
     }
 
     /** Stores a response: named with its respondent, anonymous without. */
-    void add(List<String> answers, Viewer respondent) {
+    StoredRecord add(List<String> answers, Viewer respondent) {
         Map<String, String> fields = fields(answers);
         if (survey.anonymous()) {
             fields.put("batch", BallotMixer.NEW); // until the BallotMixer writes it again among others
-            records.create(BALLOTS, fields, null, survey.contentId());
-        } else {
-            fields.put("person", String.valueOf(respondent.id()));
-            fields.put("personName", respondent.name());
-            records.create(BALLOTS, fields, respondent.id(), survey.contentId());
+            return records.create(BALLOTS, fields, null, survey.contentId());
         }
+        fields.put("person", String.valueOf(respondent.id()));
+        fields.put("personName", respondent.name());
+        return records.create(BALLOTS, fields, respondent.id(), survey.contentId());
+    }
+
+    /** Deletes a response just stored, when its tally could not be updated. */
+    void remove(StoredRecord response) {
+        records.delete(BALLOTS, response.id());
     }
 
     /** @return a named response of a person, to change it */
@@ -52,11 +57,11 @@ final class Ballots {
     }
 
     /** Replaces a named response's answers. */
-    void replace(StoredRecord response, List<String> answers) {
+    StoredRecord replace(StoredRecord response, List<String> answers) {
         Map<String, String> fields = fields(answers);
         fields.put("person", response.fields().get("person"));
         fields.put("personName", response.fields().getOrDefault("personName", ""));
-        records.update(BALLOTS, response.id(), response.version(), fields);
+        return records.update(BALLOTS, response.id(), response.version(), fields);
     }
 
     long count() {

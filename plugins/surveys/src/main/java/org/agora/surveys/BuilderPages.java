@@ -206,6 +206,7 @@ final class BuilderPages {
         }
         try {
             w.store.save(survey.withStatus(Survey.CLOSED));
+            new Tallies(w.context.records()).requestFinalRecount(survey);
         } catch (StaleRecordException changed) {
             return new PageResult.View("message", w.messages.get("survey.error.stale"),
                     Map.of("message", w.messages.get("survey.error.stale")), 409);

@@ -13,8 +13,9 @@ import org.agora.plugins.api.Viewer;
 
 /**
  * Takes a person's response to a survey: checks every answer against its question, keeps one response per person
- * through the survey's {@link Roll}, and stores the answers in {@link Ballots}. Nothing is written before every answer
- * is found valid, and a response whose answers could not be stored takes its respondent off the roll again.
+ * through the survey's {@link Roll}, stores the answers in {@link Ballots} and counts them in the survey's tally
+ * ({@link Tallies}). Nothing is written before every answer is found valid, and a response whose answers or tally
+ * could not be stored is undone: its answers go and its respondent is taken off the roll again.
  *
  * <p>A named survey whose author allows it lets people change their response until it closes. An anonymous one does
  * not: changing a response means finding it again, and an anonymous response is kept so that nobody can find whose
@@ -80,17 +81,33 @@ final class Responses {
             return new Refused("survey.error.empty");
         }
         Ballots ballots = new Ballots(records, survey);
+        Tallies tallies = new Tallies(records);
         if (!roll.claim(viewer.id())) {
             Optional<StoredRecord> earlier = ballots.namedResponseOf(viewer.id());
             if (survey.editable() && !survey.anonymous() && earlier.isPresent()) {
-                ballots.replace(earlier.get(), answers);
+                List<String> before = Ballots.answers(earlier.get(), survey.questions().size());
+                StoredRecord changed = ballots.replace(earlier.get(), answers);
+                try {
+                    tallies.count(survey, before, answers);
+                } catch (RuntimeException failed) {
+                    ballots.replace(changed, before);
+                    throw failed;
+                }
                 return new Stored(true);
             }
             return new Refused("survey.error.answered");
         }
+        StoredRecord stored;
         try {
-            ballots.add(answers, viewer);
+            stored = ballots.add(answers, viewer);
         } catch (RuntimeException failed) {
+            roll.release(viewer.id());
+            throw failed;
+        }
+        try {
+            tallies.count(survey, List.of(), answers);
+        } catch (RuntimeException failed) {
+            ballots.remove(stored);
             roll.release(viewer.id());
             throw failed;
         }

@@ -16,17 +16,9 @@ final class ResultPages {
     private ResultPages() {
     }
 
-    /**
-     * Counts the results with the record store's counts; only while anonymous answers are being mixed, when copies
-     * and originals exist side by side for a moment, it reads the answers and leaves the copies out.
-     */
+    /** Draws the results from the survey's kept tally ({@link Tallies#current}). */
     static Results results(SurveyRequest w, Survey survey) {
-        Ballots ballots = new Ballots(w.context.records(), survey);
-        if (!ballots.mixing()) {
-            return Results.of(survey, new StoredTally(w.context.records(), survey));
-        }
-        return Results.of(survey, ballots.all().stream()
-                .map(r -> Ballots.answers(r, survey.questions().size())).toList());
+        return Results.of(survey, new Tallies(w.context.records()).current(survey));
     }
 
     static PageResult show(SurveyRequest w, Survey survey) {

@@ -7,7 +7,9 @@ import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.RecordStore;
 
 /**
- * Counts a survey's stored responses with the record store's indexed counts. {@link Ballots} writes, besides each
+ * Counts a survey's stored responses with the record store's indexed counts: what the results of a large survey
+ * answered before tallies were kept show until its {@link KeptTally} is counted, and where the results page lists the
+ * written answers from. {@link Ballots} writes, besides each
  * answer, a field per counted thing, named after the survey and the question: {@code h{survey}_{n}} when question n
  * is answered, {@code v{survey}_{n}} with a choice, a number or yes/no, {@code o{survey}_{n}_{o}} for a chosen option
  * (1) or an option's rank, {@code t{survey}_{n}} with a written answer. Each figure of the results is then one count

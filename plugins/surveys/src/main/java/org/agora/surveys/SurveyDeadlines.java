@@ -10,8 +10,8 @@ import org.agora.plugins.api.StaleRecordException;
 import org.pf4j.Extension;
 
 /**
- * Closes the surveys whose closing time has come, every 20 seconds, and tells each author that their results are ready;
- * then sends the next part of the reminders under way ({@link Reminders}).
+ * Closes the surveys whose closing time has come, every 20 seconds, and tells each author that their results are ready
+ * (and the {@link TallyKeeper} to count the final tally once more from the answers); then sends the next part of the reminders under way ({@link Reminders}).
  * (A survey already refuses answers at its closing time by itself; this makes its closing visible in lists and
  * notifications.)
  */
@@ -45,6 +45,7 @@ public class SurveyDeadlines implements PeriodicTask {
             }
             try {
                 store.save(survey.withStatus(Survey.CLOSED));
+                new Tallies(context.records()).requestFinalRecount(survey);
             } catch (StaleRecordException changedMeanwhile) {
                 continue; // the next run sees it again
             }

@@ -19,7 +19,7 @@ final class SurveyFeed {
     }
 
     /**
-     * Publishes a draft with its empty roll; if either the item or the survey cannot be saved, nothing remains.
+     * Publishes a draft with its empty roll and tally; if either the item or the survey cannot be saved, nothing remains.
      *
      * @return why it was refused, if it was
      */
@@ -36,13 +36,15 @@ final class SurveyFeed {
             roll.delete();
             return Optional.of(messages.get("survey.error.refused", refused.getMessage()));
         }
+        Survey published;
         try {
-            store.save(survey.published(item.id()));
+            published = store.save(survey.published(item.id()));
         } catch (StaleRecordException changed) {
             context.content().delete(item.id());
             roll.delete();
             return Optional.of(messages.get("survey.error.stale"));
         }
+        new Tallies(context.records()).open(published);
         return Optional.empty();
     }
 

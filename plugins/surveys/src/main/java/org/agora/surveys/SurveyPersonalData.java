@@ -3,6 +3,7 @@ package org.agora.surveys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.agora.plugins.api.Messages;
 import org.agora.plugins.api.PersonalDataHandler;
 import org.agora.plugins.api.PluginContext;
@@ -13,8 +14,8 @@ import org.pf4j.Extension;
 /**
  * A person's part of the surveys. The export lists their named responses with each question and answer written out,
  * and the surveys they took part in anonymously, without answers: an anonymous answer cannot be found from its
- * person, so it is not theirs to export. Erasure takes them off every roll and removes their name from the surveys
- * they wrote; their named responses are records they own, which the host deletes.
+ * person, so it is not theirs to export. Erasure deletes their named responses and counts them out of the tallies,
+ * takes them off every roll and removes their name from the surveys they wrote.
  */
 @Extension
 public class SurveyPersonalData implements PersonalDataHandler {
@@ -51,6 +52,7 @@ public class SurveyPersonalData implements PersonalDataHandler {
 
     @Override
     public void erase(long personId, PluginContext context) {
+        eraseNamedResponses(personId, context);
         for (StoredRecord roll : rollsOf(personId, context)) {
             new Roll(context.records(), Long.parseLong(roll.fields().get("survey"))).release(personId);
         }
@@ -62,6 +64,23 @@ public class SurveyPersonalData implements PersonalDataHandler {
                     survey.description(), survey.spaceId(), 0, "", survey.status(), survey.anonymous(),
                     survey.editable(), survey.live(), survey.opensAt(), survey.closesAt(), survey.contentId(),
                     survey.questions()));
+        }
+    }
+
+    /**
+     * Deletes the person's named responses and counts them out of their surveys' tallies, before the host would
+     * delete them unseen; a response is counted out only if this erasure deleted it, so that a repeated one does not
+     * count it out twice.
+     */
+    private static void eraseNamedResponses(long personId, PluginContext context) {
+        SurveyStore store = new SurveyStore(context.records());
+        Tallies tallies = new Tallies(context.records());
+        for (StoredRecord response : SurveyStore.all(context.records(),
+                RecordQuery.in(Ballots.BALLOTS).ownedBy(personId))) {
+            Optional<Survey> survey = store.get(Long.parseLong(response.fields().get("survey")));
+            if (context.records().delete(Ballots.BALLOTS, response.id()) && survey.isPresent()) {
+                tallies.count(survey.get(), Ballots.answers(response, survey.get().questions().size()), List.of());
+            }
         }
     }
 

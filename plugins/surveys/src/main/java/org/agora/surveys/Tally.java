@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * How many responses gave each answer, question by question: what {@link Results} are drawn from. The surveys count
- * with the record store's indexed counts ({@link StoredTally}), so that results cost a query per option rather than
- * the reading of every response; {@link #of(List)} counts answers held in memory, for tests and small lists.
+ * How many responses gave each answer, question by question: what {@link Results} are drawn from. The results page
+ * reads the survey's {@link KeptTally}, brought up to date as answers arrive ({@link Tallies}); until a survey
+ * answered before tallies were kept has one, the record store's indexed counts ({@link StoredTally}) count its stored
+ * answers; {@link #of(List)} counts answers held in memory, for tests and small lists.
  */
 interface Tally {
 

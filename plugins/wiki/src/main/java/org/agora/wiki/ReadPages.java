@@ -3,8 +3,6 @@ package org.agora.wiki;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +12,6 @@ import org.agora.plugins.api.content.ContentItem;
 
 /** The pages that only read: the wiki's home, a page, its history and the comparison of two revisions. */
 public final class ReadPages {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private ReadPages() {
     }
@@ -28,10 +23,10 @@ public final class ReadPages {
      * @param title   the page's title then
      * @param comment the author's comment
      * @param author  the author's name, or "a former employee"
-     * @param at      when, as text
+     * @param at      when, which the template words in the reader's zone through the host's {@code dates}
      * @param current true for the page's current revision
      */
-    public record HistoryRow(int number, String title, String comment, String author, String at, boolean current) {
+    public record HistoryRow(int number, String title, String comment, String author, Instant at, boolean current) {
     }
 
     static PageResult home(WikiRequest w) {
@@ -64,8 +59,10 @@ public final class ReadPages {
         model.put("moveTargets", pages.stream().filter(p -> p.id() != page.id() && !below.contains(p.id())).toList());
         model.put("isHome", w.store.home().map(h -> h.id() == page.id()).orElse(false));
         model.put("mayEdit", w.rights.mayEdit(page));
-        w.store.revision(page.id(), page.revision()).ifPresent(r -> model.put("edited",
-                w.messages.get("wiki.editedBy", r.authorName(w.messages), WHEN.format(r.at()))));
+        w.store.revision(page.id(), page.revision()).ifPresent(r -> {
+            model.put("editedBy", r.authorName(w.messages));
+            model.put("editedAt", r.at());
+        });
         Optional<ContentItem> item = page.contentId() == 0 ? Optional.empty()
                 : w.context.content().find(page.contentId(), w.viewer());
         item.ifPresent(i -> {
@@ -84,7 +81,7 @@ public final class ReadPages {
         model.put("page", page);
         model.put("mayEdit", w.rights.mayEdit(page));
         model.put("revisions", w.store.revisions(page.id()).stream().map(r -> new HistoryRow(r.number(), r.title(),
-                r.comment(), r.authorName(w.messages), WHEN.format(r.at()), r.number() == page.revision())).toList());
+                r.comment(), r.authorName(w.messages), r.at(), r.number() == page.revision())).toList());
         return PageResult.view("history", w.messages.get("wiki.historyOf", page.title()), model);
     }
 
@@ -127,9 +124,5 @@ public final class ReadPages {
                 .map(p -> new WikiLinks.Target(w.base() + w.path(p), false))
                 .orElseGet(() -> new WikiLinks.Target(w.base() + "/new?title="
                         + URLEncoder.encode(link.title(), StandardCharsets.UTF_8) + w.and(), true)));
-    }
-
-    static String when(Instant at) {
-        return WHEN.format(at);
     }
 }

@@ -1,6 +1,7 @@
 package org.agora.wiki;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 import org.agora.plugins.api.Messages;
@@ -113,7 +114,8 @@ final class WikiEditor {
         store.saveLinks(saved);
         String card = comment == null || comment.isBlank() ? messages.get("wiki.card.edited", saved.title())
                 : comment.strip();
-        feed.edited(saved, viewer, card, path.apply(saved));
+        Instant created = store.revision(saved.id(), 1).map(Revision::at).orElse(Instant.EPOCH);
+        feed.edited(saved, created, viewer, card, path.apply(saved));
         return new Saved(saved);
     }
 

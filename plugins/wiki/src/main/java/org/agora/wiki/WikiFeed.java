@@ -16,14 +16,16 @@ import org.agora.plugins.api.content.ContentRefusedException;
 
 /**
  * The wiki's side of the host's content items. Each page is a searchable item of type {@code page}, updated on
- * every save, so the host indexes, notifies mentions and lets people discuss it. Each edit burst is one feed card of
- * type {@code update}: a further save by the same person on the same page within 30 minutes of their last one
- * updates that card instead of adding one, so a page saved ten times in a row does not fill the feed.
+ * every save, so the host indexes, notifies mentions and lets people discuss it; it is also the page's card in the
+ * feed. Later edits are grouped: the author's own edits in the first day of a page go into the page's card, and
+ * then each person's edits within a day make one card of type {@code update}, until someone else edits the page.
+ * So a page saved ten times in a row does not fill the feed. The text given to the host has its tables written as
+ * sentences ({@link TableText}), so the feed's snippet of a page with a table reads well.
  */
 final class WikiFeed {
 
     static final String CARDS = "cards";
-    static final Duration BURST = Duration.ofMinutes(30);
+    static final Duration BURST = Duration.ofDays(1);
 
     private final PluginContext context;
     private final Clock clock;
@@ -43,12 +45,21 @@ final class WikiFeed {
         return context.content().update(page.contentId(), draft(WikiContent.PAGE, page, editor, text(page), path));
     }
 
-    /** Shows an edit in the feed: a new card, or the editor's card of the same burst updated. */
-    void edited(WikiPage page, Viewer editor, String cardText, String path) {
+    /**
+     * Shows an edit in the feed: nothing new when it goes into the page's own card or into the editor's card of the
+     * same day, else a new card.
+     *
+     * @param created when the page was created
+     */
+    void edited(WikiPage page, Instant created, Viewer editor, String cardText, String path) {
         Instant now = clock.instant();
         ContentDraft card = draft(WikiContent.UPDATE, page, editor, cardText, path);
         Optional<StoredRecord> last = context.records().find(RecordQuery.in(CARDS)
                 .where("page", String.valueOf(page.id())).orderByDescending("at").limit(1)).stream().findFirst();
+        if (last.isEmpty() && page.authorId() == editor.id() && now.isBefore(created.plus(BURST))) {
+            // the page's own card, whose text the page item's update already changed
+            return;
+        }
         if (last.isPresent() && sameBurst(last.get(), editor, now)) {
             try {
                 context.content().update(WikiPage.number(last.get(), "content"), card);
@@ -63,7 +74,8 @@ final class WikiFeed {
         }
         ContentItem item = context.content().publish(card);
         context.records().create(CARDS, Map.of("page", String.valueOf(page.id()), "authorId",
-                String.valueOf(editor.id()), "content", String.valueOf(item.id()), "at", now.toString()));
+                String.valueOf(editor.id()), "content", String.valueOf(item.id()), "at", now.toString(),
+                "since", now.toString()));
     }
 
     /** Deletes a page's item and its edit cards. */
@@ -86,9 +98,10 @@ final class WikiFeed {
         return context.records().find(RecordQuery.in(CARDS).where(field, value).limit(RecordQuery.MAX_LIMIT));
     }
 
+    // a card groups one person's edits for a day from its first; cards written before "since" count from the last
     private boolean sameBurst(StoredRecord card, Viewer editor, Instant now) {
-        Instant at = card.field("at").map(Instant::parse).orElse(Instant.EPOCH);
-        return WikiPage.number(card, "authorId") == editor.id() && !at.plus(BURST).isBefore(now);
+        Instant since = card.field("since").or(() -> card.field("at")).map(Instant::parse).orElse(Instant.EPOCH);
+        return WikiPage.number(card, "authorId") == editor.id() && now.isBefore(since.plus(BURST));
     }
 
     private static ContentDraft draft(String type, WikiPage page, Viewer author, String text, String path) {
@@ -96,9 +109,9 @@ final class WikiFeed {
         return new ContentDraft(type, author.id(), space, page.title(), text, path);
     }
 
-    /** @return the page's text as the host indexes it: links as their labels */
+    /** @return the page's text as the host indexes and summarises it: links as their labels, tables as sentences */
     private static String text(WikiPage page) {
-        String plain = WikiLinks.plain(page.markdown());
+        String plain = TableText.of(WikiLinks.plain(page.markdown()));
         return plain.isBlank() ? page.title() : plain;
     }
 }

@@ -34,23 +34,37 @@ class WikiFeedTest extends WikiFixture {
     }
 
     @Test
-    void anEditBurstByOnePersonIsOneCard() throws Exception {
+    void theAuthorsEditsOnTheFirstDayGoIntoThePagesOwnCard() throws Exception {
         String slug = create("Onboarding", "v1");
         assertThat(cards()).as("a new page is its own card").isEmpty();
         edit(ADA, slug, "Onboarding", "v2", "typo");
-        clock.pass(Duration.ofMinutes(20));
+        clock.pass(Duration.ofHours(20));
         edit(ADA, slug, "Onboarding", "v3", "more");
-        clock.pass(Duration.ofMinutes(29));
-        edit(ADA, slug, "Onboarding", "v4", "");
+        assertThat(cards()).isEmpty();
+        assertThat(host.content().draft(page(slug).contentId())).get()
+                .satisfies(d -> assertThat(d.markdown()).isEqualTo("v3"));
+        clock.pass(Duration.ofHours(5));
+        edit(ADA, slug, "Onboarding", "v4", "the next day");
+        assertThat(cards()).extracting(c -> c.draft().markdown()).containsExactly("the next day");
+    }
+
+    @Test
+    void onePersonsEditsWithinADayAreOneCard() throws Exception {
+        String slug = create("Onboarding", "v1");
+        edit(BOB, slug, "Onboarding", "v2", "typo");
+        clock.pass(Duration.ofHours(6));
+        edit(BOB, slug, "Onboarding", "v3", "more");
+        clock.pass(Duration.ofHours(17));
+        edit(BOB, slug, "Onboarding", "v4", "");
         assertThat(cards()).singleElement().satisfies(c -> {
             assertThat(c.draft().markdown()).isEqualTo("Edited the page Onboarding.");
             assertThat(c.draft().path()).isEqualTo("/page/onboarding");
-            assertThat(c.item().authorId()).isEqualTo(ADA.id());
+            assertThat(c.item().authorId()).isEqualTo(BOB.id());
         });
-        clock.pass(Duration.ofMinutes(31));
-        edit(ADA, slug, "Onboarding", "v5", "after a break");
+        clock.pass(Duration.ofHours(2));
+        edit(BOB, slug, "Onboarding", "v5", "a day later");
         assertThat(cards()).extracting(c -> c.draft().markdown())
-                .containsExactly("Edited the page Onboarding.", "after a break");
+                .containsExactly("Edited the page Onboarding.", "a day later");
     }
 
     @Test
@@ -61,17 +75,24 @@ class WikiFeedTest extends WikiFixture {
         edit(BOB, slug, "Onboarding", "v4", "bob again");
         edit(ADA, slug, "Onboarding", "v5", "ada again");
         assertThat(cards()).extracting(c -> c.item().authorId() + " " + c.draft().markdown())
-                .containsExactly("1 ada", "3 bob again", "1 ada again");
+                .containsExactly("3 bob again", "1 ada again");
+    }
+
+    @Test
+    void theFeedReadsAPagesTableAsSentences() throws Exception {
+        String slug = create("Rota", "Who is on call:\n\n| Day | Person |\n|---|---|\n| Monday | Ada |");
+        assertThat(host.content().draft(page(slug).contentId())).get().satisfies(d ->
+                assertThat(d.markdown()).isEqualTo("Who is on call:\n\nDay: Monday, Person: Ada."));
     }
 
     @Test
     void aCardRemovedByAModeratorIsForgottenAndTheNextEditGetsANewOne() throws Exception {
         String slug = create("Onboarding", "v1");
-        edit(ADA, slug, "Onboarding", "v2", "one");
+        edit(BOB, slug, "Onboarding", "v2", "one");
         long card = cards().getFirst().item().id();
         host.content().delete(card);
         host.dispatch(new ContentRemoved(card, "update", Instant.now()), new WikiEvents());
-        edit(ADA, slug, "Onboarding", "v3", "two");
+        edit(BOB, slug, "Onboarding", "v3", "two");
         assertThat(cards()).extracting(c -> c.draft().markdown()).containsExactly("two");
         assertThat(host.records().all()).filteredOn(r -> r.collection().equals("cards")).hasSize(1);
     }
@@ -79,9 +100,9 @@ class WikiFeedTest extends WikiFixture {
     @Test
     void aCardGoneWithoutNoticeIsReplacedToo() throws Exception {
         String slug = create("Onboarding", "v1");
-        edit(ADA, slug, "Onboarding", "v2", "one");
+        edit(BOB, slug, "Onboarding", "v2", "one");
         host.content().delete(cards().getFirst().item().id());
-        edit(ADA, slug, "Onboarding", "v3", "two");
+        edit(BOB, slug, "Onboarding", "v3", "two");
         assertThat(cards()).extracting(c -> c.draft().markdown()).containsExactly("two");
     }
 

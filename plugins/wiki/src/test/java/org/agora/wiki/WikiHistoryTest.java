@@ -17,8 +17,8 @@ class WikiHistoryTest extends WikiFixture {
         List<ReadPages.HistoryRow> rows = list(get("/page/" + slug + "/history"), "revisions");
         assertThat(rows).extracting(r -> r.number() + " " + r.author() + " " + r.at() + " " + r.comment() + " "
                         + r.current())
-                .containsExactly("2 Bob Builder 2026-03-02 10:00 UTC added two true",
-                        "1 Ada Lovelace 2026-03-02 09:00 UTC  false");
+                .containsExactly("2 Bob Builder 2026-03-02T10:00:00Z added two true",
+                        "1 Ada Lovelace 2026-03-02T09:00:00Z  false");
         assertThat(page(slug).revision()).isEqualTo(2);
         assertThat(page(slug).markdown()).isEqualTo("one\ntwo");
     }

@@ -122,7 +122,8 @@ class WikiPagesTest extends WikiFixture {
         assertThat(shown.model()).containsEntry("html", "<p>Welcome</p>")
                 .containsEntry("discussPath", "/posts/" + page(slug).contentId())
                 .containsEntry("discussLabel", "Discuss (0)")
-                .containsEntry("edited", "Last edited by Ada Lovelace, 2026-03-02 09:00 UTC");
+                .containsEntry("editedBy", "Ada Lovelace")
+                .containsEntry("editedAt", java.time.Instant.parse("2026-03-02T09:00:00Z"));
         assertThat(WikiFixture.<Object>list(shown, "images")).hasSize(1);
     }
 

@@ -59,7 +59,7 @@ class WikiTemplatesTest extends WikiFixture {
         edit(ADA, slug, "Plan", "two", "second");
         assertThat(render(get("/page/" + slug + "/edit"))).contains("name=\"base\" value=\"2\"")
                 .contains("Edit Plan");
-        assertThat(render(get("/page/" + slug + "/history"))).contains("data-revision=\"2\"").contains("second")
+        assertThat(render(get("/page/" + slug + "/history"))).contains("data-revision=\"2\"").contains("datetime=\"2026-03-02T09:00:00Z\"").contains("second")
                 .contains("(current)");
         assertThat(render(send(Requests.get("/page/" + slug + "/diff").as(ADA).param("from", "1").param("to", "2"))))
                 .contains("class=\"line removed\">− one<").contains("class=\"line added\">+ two<")

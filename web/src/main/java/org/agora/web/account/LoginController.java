@@ -44,7 +44,8 @@ public class LoginController {
 
     @GET
     @Path("login")
-    public String form(@QueryParam("signedOut") String signedOut) {
+    public String form(@QueryParam("signedOut") String signedOut, @QueryParam("passwordSet") String passwordSet,
+                       @QueryParam("email") String email) {
         if (accounts.needsFirstAdmin()) {
             return "redirect:/setup";
         }
@@ -52,6 +53,9 @@ public class LoginController {
             return "redirect:/";
         }
         models.put("signedOut", signedOut != null);
+        // after choosing a password through a link
+        models.put("passwordSet", passwordSet != null);
+        models.put("email", email);
         models.put("ended", SignInSessions.hasEnded(request));
         return "login.html";
     }

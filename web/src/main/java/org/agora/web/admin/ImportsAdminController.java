@@ -3,6 +3,7 @@ package org.agora.web.admin;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfProtected;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,10 @@ import org.agora.web.forms.Refusals;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
-/** Importing employees from a CSV file, and following the import as it runs. */
+/**
+ * Importing employees from a CSV file ({@link ImportTemplates} gives the template to start from): the upload, a preview of the first rows and their
+ * problems, the confirmation, and following the import as it runs.
+ */
 @Controller
 @Path("admin/imports")
 @Produces(MediaType.TEXT_HTML)
@@ -35,6 +39,8 @@ public class ImportsAdminController {
     Refusals refusals;
 
     private static final int SHOWN_REJECTIONS = 1000;
+    private static final int PREVIEW_ROWS = 10;
+
 
     @Inject
     Models models;
@@ -59,7 +65,8 @@ public class ImportsAdminController {
     }
 
     /**
-     * Multipart forms carry the CSRF token as a part, which Krazo does not read, so it is checked here.
+     * Keeps the uploaded file and shows its preview; nothing is imported yet. Multipart forms carry the CSRF token as
+     * a part, which Krazo does not read, so it is checked here.
      */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -69,8 +76,8 @@ public class ImportsAdminController {
             return invalid(new InvalidInputException("file", "error.import.missing"));
         }
         try (InputStream content = file.getContent()) {
-            long runId = imports.start(file.getFileName().orElse("employees.csv"), content, current.require().id());
-            return Response.seeOther(URI.create("/admin/imports/" + runId)).build();
+            String staged = imports.stage(file.getFileName().orElse("employees.csv"), content);
+            return Response.seeOther(URI.create("/admin/imports/preview/" + staged)).build();
         } catch (InvalidInputException e) {
             return invalid(e);
         }
@@ -79,6 +86,23 @@ public class ImportsAdminController {
     private Response invalid(InvalidInputException e) {
         list();
         return refusals.show("admin/imports.html", e);
+    }
+
+    /** The first rows of the uploaded file and their problems, and the button that imports it. */
+    @GET
+    @Path("preview/{token: [0-9a-f-]{36}}")
+    public String preview(@PathParam("token") String token) {
+        models.put("preview", imports.preview(token, PREVIEW_ROWS));
+        models.put("section", "imports");
+        return "admin/import-preview.html";
+    }
+
+    @POST
+    @Path("preview/{token: [0-9a-f-]{36}}")
+    @CsrfProtected
+    public Response confirm(@PathParam("token") String token) {
+        long runId = imports.start(token, current.require().id());
+        return Response.seeOther(URI.create("/admin/imports/" + runId)).build();
     }
 
     @GET

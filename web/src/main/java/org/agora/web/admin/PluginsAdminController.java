@@ -52,11 +52,6 @@ public class PluginsAdminController {
     Refusals refusals;
 
     @GET
-    public String home() {
-        return "redirect:/admin/plugins";
-    }
-
-    @GET
     @Path("plugins")
     public String plugins(@QueryParam("done") String done) {
         models.put("plugins", plugins.statuses());

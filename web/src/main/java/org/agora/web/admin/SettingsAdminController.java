@@ -15,11 +15,12 @@ import java.net.URI;
 import java.time.Instant;
 import org.agora.messaging.MessageRetention;
 import org.agora.settings.SettingsService;
+import org.agora.settings.TimeZoneService;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.forms.Refusals;
 import org.agora.web.security.CurrentUser;
 
-/** Company-wide settings: who may post on the company-wide feed, how long messages are kept. */
+/** Company-wide settings: who may post on the company-wide feed, the company's time zone, how long messages are kept. */
 @Controller
 @Path("admin/settings")
 @Produces(MediaType.TEXT_HTML)
@@ -39,6 +40,9 @@ public class SettingsAdminController {
 
     @Inject
     Refusals refusals;
+
+    @Inject
+    TimeZoneService zones;
 
     @GET
     public String form() {
@@ -75,6 +79,15 @@ public class SettingsAdminController {
     @CsrfProtected
     public Response save(@FormParam("posting") String posting) {
         settings.setCompanyPosting(current.require().id(), posting);
+        return Response.seeOther(URI.create("/admin/settings?saved")).build();
+    }
+
+    /** The company's time zone, in which those who chose none read dates. */
+    @POST
+    @Path("time-zone")
+    @CsrfProtected
+    public Response saveTimeZone(@FormParam("timeZone") String zone) {
+        zones.setCompanyZone(current.require().id(), zone);
         return Response.seeOther(URI.create("/admin/settings?saved")).build();
     }
 }

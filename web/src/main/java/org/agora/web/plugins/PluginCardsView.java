@@ -17,6 +17,7 @@ import org.agora.plugins.runtime.PluginFailedException;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.validation.UnknownItemException;
 import org.agora.web.security.CurrentUser;
+import org.agora.web.views.Dates;
 
 /**
  * What plugins draw in the feed cards of their items, rendered, available to views as {@code pluginCards}; the views
@@ -25,6 +26,9 @@ import org.agora.web.security.CurrentUser;
 @Named("pluginCards")
 @RequestScoped
 public class PluginCardsView {
+
+    @Inject
+    Dates dates;
 
     private static final Logger LOG = Logger.getLogger(PluginCardsView.class.getName());
 
@@ -67,7 +71,7 @@ public class PluginCardsView {
         ContentCardRequest request = new ContentCardRequest(post.id(), post.item().type(), path, space, viewer,
                 locale);
         return cards.card(plugin, request).map(c -> {
-            Map<String, Object> model = PluginViews.withHostVariables(c.card().model(), plugin, viewer, mvc);
+            Map<String, Object> model = PluginViews.withHostVariables(c.card().model(), plugin, viewer, mvc, dates);
             model.put("query", space == null ? "" : "?space=" + space.id());
             try {
                 return host.call(plugin, () -> views.render(plugin, c.loader(), c.card().template(), model,

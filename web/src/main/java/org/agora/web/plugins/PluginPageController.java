@@ -48,6 +48,7 @@ import org.agora.validation.UnknownItemException;
 import org.agora.web.i18n.BundleMessages;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
+import org.agora.web.views.Dates;
 
 /**
  * Serves {@code /m/{plugin}/...}: the host signs the viewer in and checks CSRF, calls the plugin's page handler,
@@ -58,6 +59,9 @@ import org.agora.web.security.MultipartCsrf;
 @Path("m/{plugin: [a-z0-9][a-z0-9._-]{0,63}}{path: (/.*)?}")
 @Produces(MediaType.TEXT_HTML)
 public class PluginPageController {
+
+    @Inject
+    Dates dates;
 
     private static final Logger LOG = Logger.getLogger(PluginPageController.class.getName());
     private static final String ASSETS = "/assets/";
@@ -189,7 +193,7 @@ public class PluginPageController {
     }
 
     private Response page(String plugin, PageResult.View view) {
-        Map<String, Object> model = PluginViews.withHostVariables(view.model(), plugin, current.viewer(), mvc);
+        Map<String, Object> model = PluginViews.withHostVariables(view.model(), plugin, current.viewer(), mvc, dates);
         model.put("publicBase", uri.getBaseUriBuilder().path("public/m/" + plugin).build().toString());
         String html;
         ClassLoader loader = plugins.classLoader(plugin).orElseThrow(() -> new NotFoundException());

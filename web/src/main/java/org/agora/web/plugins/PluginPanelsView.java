@@ -17,6 +17,7 @@ import org.agora.plugins.extensions.PluginScopes;
 import org.agora.plugins.runtime.PluginFailedException;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.web.security.CurrentUser;
+import org.agora.web.views.Dates;
 
 /**
  * The panels plugins show beside the home feed and a space's page, rendered, available to views as
@@ -25,6 +26,9 @@ import org.agora.web.security.CurrentUser;
 @Named("pluginPanels")
 @RequestScoped
 public class PluginPanelsView {
+
+    @Inject
+    Dates dates;
 
     private static final Logger LOG = Logger.getLogger(PluginPanelsView.class.getName());
 
@@ -69,7 +73,7 @@ public class PluginPanelsView {
         for (PluginPanels.PluginPanel p : panels.panels(request)) {
             String plugin = p.pluginId();
             Map<String, Object> model = PluginViews.withHostVariables(p.panel().model(), plugin, request.viewer(),
-                    mvc);
+                    mvc, dates);
             model.put("query", query);
             try {
                 // the template calls methods of the plugin's model objects: plugin code, time-limited and counted

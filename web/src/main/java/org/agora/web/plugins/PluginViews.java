@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.agora.plugins.api.Viewer;
 import org.agora.web.i18n.HostFragments;
+import org.agora.web.views.Dates;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -39,11 +40,14 @@ public class PluginViews {
 
     /**
      * @return the plugin's model with what the host gives every plugin template: {@code viewer}, {@code base} (the
-     *         plugin's address), {@code assets} and {@code csrf} (the form token's field name and value)
+     *         plugin's address), {@code assets}, {@code csrf} (the form token's field name and value) and
+     *         {@code dates} (moments worded in the reader's language and time zone: {@code dates.format(instant)},
+     *         {@code dates.day(instant)}, {@code dates.exact(instant)})
      */
     static Map<String, Object> withHostVariables(Map<String, Object> model, String pluginId, Viewer viewer,
-                                                 MvcContext mvc) {
+                                                 MvcContext mvc, Dates dates) {
         Map<String, Object> all = new HashMap<>(model);
+        all.put("dates", dates.reader());
         all.put("viewer", viewer);
         all.put("base", "/m/" + pluginId);
         all.put("assets", "/m/" + pluginId + "/assets");

@@ -86,27 +86,31 @@ public class MembersController {
         }
     }
 
+    /** Lets in a person who asked to join; from the settings' queue ({@code back=settings}) back to it. */
     @POST
     @Path(PERSON + "/approve")
-    public Response approve(@PathParam("slug") String slug, @PathParam("person") long person) {
+    public Response approve(@PathParam("slug") String slug, @PathParam("person") long person,
+                            @FormParam("back") String back) {
         spaces.approve(slug, me(), person);
-        return list(slug);
+        return "settings".equals(back) ? Done.seeOther(settings(slug), "approved") : list(slug);
     }
 
+    /** Refuses a request, cancels an invitation or removes a member; from the settings' queue back to it. */
     @POST
     @Path(PERSON + "/remove")
-    public Response remove(@PathParam("slug") String slug, @PathParam("person") long person) {
+    public Response remove(@PathParam("slug") String slug, @PathParam("person") long person,
+                           @FormParam("back") String back) {
         spaces.remove(slug, me(), person);
-        return list(slug);
+        return "settings".equals(back) ? Done.seeOther(settings(slug), "refused") : list(slug);
     }
 
     @POST
     @Path(PERSON + "/moderator")
     public Response moderator(@PathParam("slug") String slug, @PathParam("person") long person,
-                              @FormParam("moderator") boolean moderator) {
+                              @FormParam("moderator") boolean moderator, @FormParam("back") String back) {
         long me = me();
         retries.run(() -> spaces.setModerator(slug, me, person, moderator));
-        return list(slug);
+        return "settings".equals(back) ? Response.seeOther(java.net.URI.create(settings(slug))).build() : list(slug);
     }
 
     @POST
@@ -114,6 +118,10 @@ public class MembersController {
     public Response owner(@PathParam("slug") String slug, @PathParam("person") long person) {
         spaces.transferOwnership(slug, me(), person);
         return list(slug);
+    }
+
+    private static String settings(String slug) {
+        return "/spaces/" + slug + "/settings";
     }
 
     private static Response list(String slug) {

@@ -4,25 +4,39 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import org.agora.edits.EditConflictException;
+import org.agora.spaces.MemberView;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceSettings;
+import org.agora.spaces.model.MembershipStatus;
+import org.agora.spaces.model.SpacePicture;
+import org.agora.spaces.pictures.SpacePictureService;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.edits.SeenVersions;
 import org.agora.web.forms.Refusals;
+import org.agora.web.notices.Done;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
+import org.agora.web.security.MultipartCsrf;
 
-/** A space's name and description, changed by its owner and moderators. */
+/**
+ * A space's settings page, for its owner and moderators only: name and description, cover image and icon, the
+ * queue of requests to join and the members' roles (answered by {@link MembersController}).
+ */
 @Controller
 @Path("spaces/{slug: [a-z0-9-]{1,90}}/settings")
 @Produces(MediaType.TEXT_HTML)
@@ -44,6 +58,12 @@ public class SpaceSettingsController {
 
     @Inject
     Retries retries;
+
+    @Inject
+    SpacePictureService pictures;
+
+    @Inject
+    MultipartCsrf csrf;
 
     @GET
     public String form(@PathParam("slug") String slug) {
@@ -73,8 +93,32 @@ public class SpaceSettingsController {
         }
     }
 
+    /** A new cover image or icon; multipart, so the CSRF token is checked here. */
+    @POST
+    @Path("picture")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response picture(@PathParam("slug") String slug, @FormParam(MultipartCsrf.TOKEN) String token,
+                            @FormParam("kind") String kind, @FormParam("picture") EntityPart picture)
+            throws IOException {
+        csrf.check(token);
+        long me = me();
+        SpacePicture which = SpacePicture.parse(kind).orElse(SpacePicture.ICON);
+        // a file field left empty sends no bytes, which the service refuses as a missing picture
+        try (InputStream content = picture == null ? InputStream.nullInputStream() : picture.getContent()) {
+            pictures.upload(slug, me, which, content);
+            return Done.seeOther("/spaces/" + slug + "/settings", "picture");
+        } catch (InvalidInputException e) {
+            SpaceSettings settings = spaces.settings(slug, me);
+            show(settings, settings.name(), settings.description(), settings.version());
+            return refusals.showByField(VIEW, e);
+        }
+    }
+
     private void show(SpaceSettings settings, String name, String description, Long version) {
         models.put("space", settings.space());
+        List<MemberView> members = spaces.members(settings.space().slug(), me());
+        models.put("members", members);
+        models.put("requests", members.stream().filter(m -> m.status() == MembershipStatus.REQUESTED).toList());
         models.put("name", name);
         models.put("description", description);
         models.put("version", version);

@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.mvc.MvcContext;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import org.agora.web.i18n.BundleMessages;
+import org.agora.settings.TimeZoneService;
+import org.agora.web.security.CurrentUser;
 
 /**
- * Dates as views show them ({@code dates} in templates), in the reader's language: "5 min ago" when recent, else
- * day and time.
+ * Dates as views show them ({@code dates} in templates), in the reader's language and time zone (see
+ * {@link ReaderDates}); plugin templates get the same through {@link #reader()}.
  */
 @Named("dates")
 @ApplicationScoped
@@ -22,32 +21,32 @@ public class Dates {
     @Inject
     MvcContext mvc;
 
+    @Inject
+    CurrentUser current;
+
+    @Inject
+    TimeZoneService zones;
+
     public String format(Instant when) {
-        if (when == null) {
-            return "";
-        }
-        Locale locale = mvc.getLocale();
-        Duration age = Duration.between(when, Instant.now());
-        if (age.isNegative() || age.toSeconds() < 60) {
-            return BundleMessages.get(locale, "date.now");
-        }
-        if (age.toMinutes() < 60) {
-            return BundleMessages.get(locale, "date.minutes", age.toMinutes());
-        }
-        if (age.toHours() < 24) {
-            return BundleMessages.get(locale, "date.hours", age.toHours());
-        }
-        return DateTimeFormatter.ofPattern(BundleMessages.get(locale, "date.pattern"), locale)
-                .withZone(ZoneId.systemDefault()).format(when);
+        return reader().format(when);
+    }
+
+    /** @return day and time in the reader's zone, however recent, for the title of a relative date */
+    public String day(Instant when) {
+        return reader().day(when);
     }
 
     /** @return day and time to the second, for a moment to come such as a plugin's next try */
     public String exact(Instant when) {
-        if (when == null) {
-            return "";
-        }
-        Locale locale = mvc.getLocale();
-        return DateTimeFormatter.ofPattern(BundleMessages.get(locale, "date.exactPattern"), locale)
-                .withZone(ZoneId.systemDefault()).format(when);
+        return reader().exact(when);
+    }
+
+    /** @return the dates of the reader of this request, as a value that outlives it */
+    public ReaderDates reader() {
+        return new ReaderDates(mvc.getLocale(), zone(), Clock.systemUTC());
+    }
+
+    private ZoneId zone() {
+        return current.person().map(p -> zones.zoneOf(p.id())).orElseGet(zones::companyZone);
     }
 }

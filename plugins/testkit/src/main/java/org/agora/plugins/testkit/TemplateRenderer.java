@@ -55,6 +55,7 @@ final class TemplateRenderer {
         model.put("assets", "/m/" + pluginId + "/assets");
         model.put("publicBase", PUBLIC_ORIGIN + "/public/m/" + pluginId);
         model.put("csrf", Map.of("name", CSRF_NAME, "token", CSRF_TOKEN));
+        model.put("dates", new TestDates(locale));
         return engine.process(view.template(), new Context(locale, model));
     }
 
@@ -66,6 +67,7 @@ final class TemplateRenderer {
         model.put("assets", "/m/" + pluginId + "/assets");
         model.put("query", request.space().map(s -> "?space=" + s.id()).orElse(""));
         model.put("csrf", Map.of("name", CSRF_NAME, "token", CSRF_TOKEN));
+        model.put("dates", new TestDates(request.locale()));
         return engine.process(panel.template(), new Context(request.locale(), model));
     }
 
@@ -77,6 +79,7 @@ final class TemplateRenderer {
         model.put("assets", "/m/" + pluginId + "/assets");
         model.put("query", request.space().map(s -> "?space=" + s.id()).orElse(""));
         model.put("csrf", Map.of("name", CSRF_NAME, "token", CSRF_TOKEN));
+        model.put("dates", new TestDates(request.locale()));
         return engine.process(card.template(), new Context(request.locale(), model));
     }
 

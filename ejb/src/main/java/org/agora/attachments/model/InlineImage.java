@@ -1,0 +1,100 @@
+package org.agora.attachments.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * An image pasted or dropped into a text while it is written, linked from the text's Markdown by an unguessable key.
+ * It belongs to the space the text is written in (or to none, outside spaces): only that space's readers and the
+ * person who uploaded it may see it.
+ */
+@Entity
+@Table(name = "inline_image")
+public class InlineImage {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "image_key", nullable = false, unique = true)
+    private String key;
+
+    @Column(name = "uploader_id", nullable = false)
+    private Long uploaderId;
+
+    @Column(name = "space_id")
+    private Long spaceId;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(name = "file_hash", nullable = false)
+    private String fileHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected InlineImage() {
+    }
+
+    /**
+     * @param checked an upload recognised as an image from its bytes
+     * @param spaceId the space the text is written in, or null
+     */
+    public InlineImage(long uploaderId, Long spaceId, CheckedUpload checked, String fileHash, long size, Instant now) {
+        if (!checked.image()) {
+            throw new IllegalArgumentException("only images are shown inside a text");
+        }
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        this.key = HexFormat.of().formatHex(random);
+        this.uploaderId = uploaderId;
+        this.spaceId = spaceId;
+        this.fileName = checked.fileName();
+        this.contentType = checked.contentType();
+        this.fileHash = Objects.requireNonNull(fileHash);
+        this.size = size;
+        this.createdAt = now;
+    }
+
+    /** @return true if the person uploaded the image, and so may always see it */
+    public boolean uploadedBy(long personId) {
+        return uploaderId == personId;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public Long getSpaceId() {
+        return spaceId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public String getFileHash() {
+        return fileHash;
+    }
+}
