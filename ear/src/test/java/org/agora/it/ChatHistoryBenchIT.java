@@ -93,7 +93,7 @@ class ChatHistoryBenchIT {
         }
         long admin = accounts.byEmail(TestAccounts.ADMIN_EMAIL).orElseThrow().id();
         long partner = accounts.byEmail(PARTNER).orElseGet(() -> accounts.addPerson("History Partner", PARTNER,
-                "Bench", "Tester", TestAccounts.PASSWORD)).id();
+                "Bench", "Tester")).id();
         long conversation = conversations.direct(admin, partner);
         Instant start = Instant.now().minusSeconds(MESSAGES);
         try (Connection c = database.getConnection()) {
