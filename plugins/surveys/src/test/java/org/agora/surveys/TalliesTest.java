@@ -182,10 +182,16 @@ class TalliesTest {
             List<Future<Responses.Outcome>> outcomes = new ArrayList<>();
             for (int i = 0; i < 240; i++) {
                 int n = i;
-                // 200 people answer once; 40 of them change their answer meanwhile
+                // 200 people answer once; 40 of them change their answer meanwhile, once their first is stored
+                // (the first answers are queued before, so a change waits only on one already running)
                 Viewer who = person(1_000 + (n < 200 ? n : n - 200));
-                outcomes.add(threads.submit(() -> Responses.submit(f.host.records(), survey, who, forms.get(n),
-                        f.clock.instant())));
+                Future<Responses.Outcome> first = n < 200 ? null : outcomes.get(n - 200);
+                outcomes.add(threads.submit(() -> {
+                    if (first != null) {
+                        first.get();
+                    }
+                    return Responses.submit(f.host.records(), survey, who, forms.get(n), f.clock.instant());
+                }));
             }
             for (Future<Responses.Outcome> outcome : outcomes) {
                 assertThat(outcome.get()).isInstanceOf(Responses.Stored.class);
