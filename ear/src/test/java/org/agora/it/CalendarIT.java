@@ -97,6 +97,27 @@ class CalendarIT {
     }
 
     @Test
+    void eachMemberReadsAnEventsTimeInTheZoneTheyChose() {
+        String email = "tomo." + id + "@agora.test";
+        AgoraClient tokyo = TestAccounts.member("Tomo " + id, email);
+        owner.get(space + "/members");
+        assertThat(owner.post(space + "/members/invite", Map.of("email", email)).status()).isEqualTo(303);
+        tokyo.get(space);
+        assertThat(tokyo.post(space + "/join", Map.of()).status()).isEqualTo(303);
+        tokyo.get("/profile");
+        assertThat(tokyo.post("/profile/time-zone", Map.of("timeZone", "Asia/Tokyo")).status()).isEqualTo(303);
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(4);
+        String event = create(owner, event("Zones " + id, day));
+
+        String inTokyo = day.atTime(9, 0).atZone(ZoneId.of("Europe/Paris"))
+                .withZoneSameInstant(ZoneId.of("Asia/Tokyo")).toLocalTime().toString();
+        assertThat(Forms.one(tokyo.get(event), ".event-when").text()).contains("09:00 – 10:00 (Europe/Paris)")
+                .contains(inTokyo + " in Asia/Tokyo");
+        assertThat(Forms.one(member.get(event), ".event-when").text()).as("who chose no zone reads the company's")
+                .contains("09:00 – 10:00 (Europe/Paris)").doesNotContain("Asia/Tokyo");
+    }
+
+    @Test
     void aFullEventsWaitingListPromotesTheNextPersonWhoIsNotified() {
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(5);
         String title = "Workshop " + id;

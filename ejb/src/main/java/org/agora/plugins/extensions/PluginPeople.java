@@ -5,6 +5,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.agora.plugins.api.PersonCard;
 import org.agora.plugins.api.PersonRef;
 import org.agora.plugins.api.ProfileAudience;
 import org.agora.plugins.api.Viewer;
+import org.agora.settings.TimeZoneService;
 import org.agora.spaces.model.MembershipStatus;
 import org.agora.validation.UnknownItemException;
 
@@ -41,6 +43,9 @@ public class PluginPeople implements People {
 
     @EJB
     ProfileService profiles;
+
+    @EJB
+    TimeZoneService zones;
 
     @Override
     public List<PersonRef> find(Viewer viewer, String typed, int limit) {
@@ -119,6 +124,11 @@ public class PluginPeople implements People {
     @Override
     public boolean shows(Viewer viewer, long personId, ProfileAudience audience) {
         return profiles.shows(viewer.id(), personId, Visibility.valueOf(audience.name()));
+    }
+
+    @Override
+    public ZoneId zone(long personId) {
+        return zones.zoneOf(personId);
     }
 
     private static PersonRef ref(Person p) {

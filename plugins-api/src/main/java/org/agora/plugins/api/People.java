@@ -1,5 +1,6 @@
 package org.agora.plugins.api;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -149,4 +150,15 @@ public interface People {
      * @since 1.4.0
      */
     boolean shows(Viewer viewer, long personId, ProfileAudience audience);
+
+    /**
+     * The time zone in which the person reads dates and times: the one they chose on their profile, else the
+     * company's, which administrators set. Pages, panels, notifications and feeds written for one person show their
+     * times in it.
+     *
+     * @param personId whose zone
+     * @return their zone; the company's for a person who does not exist
+     * @since 1.5.0
+     */
+    ZoneId zone(long personId);
 }

@@ -13,7 +13,7 @@ import org.agora.plugins.api.Viewer;
 
 /**
  * One request to the calendar: the space it is for (null outside a space), which the host has checked the viewer
- * may read, the viewer's messages, the company's zone and the calendar's storage.
+ * may read, the viewer's messages, the zone the viewer reads times in and the calendar's storage.
  */
 final class CalendarRequest {
 
@@ -36,7 +36,8 @@ final class CalendarRequest {
         this.replies = new Replies(context, clock);
         this.feed = new EventFeed(context);
         this.clock = clock;
-        this.zone = CalendarSettings.zone(context);
+        // days and times as the reader counts them: their own zone, else the company's
+        this.zone = context.people().zone(request.viewer().id());
     }
 
     Viewer viewer() {

@@ -2,6 +2,7 @@ package org.agora.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -68,8 +69,10 @@ public class Reminders implements PeriodicTask {
                 now.plus(before).plusSeconds(1))) {
             Instant start = o.start().toInstant();
             if (start.isAfter(now) && !start.minus(before).isAfter(now) && !sent.equals(start.toString())) {
+                // the time as the person reads times, in their own zone
+                ZonedDateTime at = o.start().withZoneSameInstant(context.people().zone(person));
                 context.notify(PluginNotification.message(person, "notify.reminder", Paths.occurrence(o), o.title(),
-                        TIME.format(o.start()) + " (" + e.zone().getId() + ")"));
+                        TIME.format(at) + " (" + at.getZone().getId() + ")"));
                 Map<String, String> fields = new HashMap<>(r.fields());
                 fields.put("sent", start.toString());
                 context.records().update(COLLECTION, r.id(), r.version(), fields);

@@ -138,7 +138,7 @@ final class SyncPages {
             }
         }
         String ics = ICalendar.write(messages.get("calendar.feedName"), entries.values(), clock.instant(),
-                CalendarSettings.zone(context));
+                context.people().zone(person));
         return new PageResult.Download("agora.ics", ICS, ics.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -38,7 +38,7 @@ public class UpcomingPanel implements PanelContributor {
 
     @Override
     public Optional<Panel> panel(PanelRequest request, PluginContext context) {
-        ZoneId zone = CalendarSettings.zone(context);
+        ZoneId zone = context.people().zone(request.viewer().id());
         EventStore store = new EventStore(context.records());
         Instant now = context.clock().instant();
         List<Occurrence> next = new ArrayList<>(request.space()

@@ -127,7 +127,8 @@ class AttendanceTest extends CalendarFixture {
     }
 
     @Test
-    void aReminderIsSentOnceBeforeEachOccurrence() throws Exception {
+    void aReminderIsSentOnceBeforeEachOccurrenceInTheZoneItsReaderChose() throws Exception {
+        host.people().chooseZone(BOB.id(), java.time.ZoneId.of("Asia/Tokyo"));
         Event e = create(ADA, TEAM, "Stand-up", "repeat", "daily", "count", "2");
         assertThat(post(BOB, TEAM, "/event/" + e.uid() + "/reminder", "minutes", "7"))
                 .isInstanceOf(PageResult.BadRequest.class);
@@ -137,7 +138,7 @@ class AttendanceTest extends CalendarFixture {
         Reminders.send(host.context(), java.time.Instant.parse("2026-03-10T07:31:00Z")); // 29 min before
         Reminders.send(host.context(), java.time.Instant.parse("2026-03-10T07:40:00Z"));
         assertThat(host.notificationTexts(Locale.ENGLISH)).containsExactly(
-                "Reminder: Stand-up starts at 2026-03-10 09:00 (Europe/Paris)");
+                "Reminder: Stand-up starts at 2026-03-10 17:00 (Asia/Tokyo)");
         Reminders.send(host.context(), java.time.Instant.parse("2026-03-11T07:45:00Z"));
         assertThat(host.notifications()).hasSize(2).allSatisfy(n -> assertThat(n.recipientId()).isEqualTo(BOB.id()));
         post(BOB, TEAM, "/event/" + e.uid() + "/reminder", "minutes", "0");

@@ -16,7 +16,7 @@ class CalendarDemoTest {
     private static final SpaceRef ENGINEERING = new SpaceRef(7, "engineering", "Engineering", false, false);
 
     private final TestHost host = TestHost.forPlugin("calendar")
-            .declaring(new CalendarSettings(), new CalendarPermissions(), new CalendarContent());
+            .declaring(new CalendarPermissions(), new CalendarContent());
 
     private static DemoCompany company() {
         List<String> handles = List.of("olivia.chen", "nathan.david", "camille.martin", "lucas.bernard",

@@ -28,7 +28,7 @@ class CalendarFixture {
 
     final MovingClock clock = new MovingClock();
     final TestHost host = TestHost.forPlugin("calendar")
-            .declaring(new CalendarSettings(), new CalendarPermissions(), new CalendarContent());
+            .declaring(new CalendarPermissions(), new CalendarContent());
     final CalendarPages calendar = new CalendarPages(clock);
 
     PageResult send(Requests request) throws Exception {

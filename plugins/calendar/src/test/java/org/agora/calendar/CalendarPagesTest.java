@@ -31,6 +31,21 @@ class CalendarPagesTest extends CalendarFixture {
     }
 
     @Test
+    void eachReaderReadsTheTimeOfAnEventInTheirOwnZone() throws Exception {
+        host.people().companyZone(java.time.ZoneId.of("Europe/Paris"))
+                .chooseZone(BOB.id(), java.time.ZoneId.of("Asia/Tokyo"));
+        Event e = create(ADA, TEAM, "Sprint review");
+        String forAda = (String) view(send(Requests.get("/event/" + e.uid()).as(ADA).inSpace(TEAM))).model()
+                .get("when");
+        String forBob = (String) view(send(Requests.get("/event/" + e.uid()).as(BOB).inSpace(TEAM))).model()
+                .get("when");
+        assertThat(forAda).as("in the company's zone, the event's own").contains("09:00 – 10:00 (Europe/Paris)")
+                .doesNotContain("Asia/Tokyo");
+        assertThat(forBob).contains("09:00 – 10:00 (Europe/Paris)").contains("17:00")
+                .contains("Asia/Tokyo");
+    }
+
+    @Test
     void aPersonalEventIsNoContentItemAndOnlyItsOwnerSeesIt() throws Exception {
         Event e = create(ADA, null, "Dentist");
         assertThat(e.calendar()).isEqualTo(CalendarKind.PERSONAL);

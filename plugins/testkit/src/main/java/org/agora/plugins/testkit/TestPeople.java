@@ -1,6 +1,8 @@
 package org.agora.plugins.testkit;
 
 import java.text.Normalizer;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,6 +29,8 @@ public final class TestPeople implements People {
     private final Map<Long, PersonCard> cards = new TreeMap<>();
     private final Map<Long, Boolean> locationShown = new TreeMap<>();
     private final Map<Long, Set<Long>> members = new TreeMap<>();
+    private final Map<Long, ZoneId> zones = new TreeMap<>();
+    private ZoneId companyZone = ZoneOffset.UTC;
 
     synchronized void join(long spaceId, long personId) {
         members.computeIfAbsent(spaceId, id -> new TreeSet<>()).add(personId);
@@ -139,5 +143,23 @@ public final class TestPeople implements People {
 
     static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The person's zone is the one they chose, else the company's ({@link #companyZone}, UTC at first). */
+    @Override
+    public synchronized ZoneId zone(long personId) {
+        return zones.getOrDefault(personId, companyZone);
+    }
+
+    /** The person chooses the zone they read times in, as on their profile. */
+    public synchronized TestPeople chooseZone(long personId, ZoneId zone) {
+        zones.put(personId, zone);
+        return this;
+    }
+
+    /** Administrators set the company's zone, for those who chose none. */
+    public synchronized TestPeople companyZone(ZoneId zone) {
+        companyZone = zone;
+        return this;
     }
 }

@@ -33,6 +33,17 @@ class TestHostTest {
             new PermissionDefinition("publish", "Publish", Set.of("communicator")));
 
     @Test
+    void peopleReadTimesInTheZoneTheyChoseElseTheCompanys() {
+        TestHost host = TestHost.forPlugin("zones");
+        PluginContext context = host.context();
+        assertThat(context.people().zone(1)).isEqualTo(java.time.ZoneOffset.UTC);
+        host.people().companyZone(java.time.ZoneId.of("Europe/Paris"))
+                .chooseZone(2, java.time.ZoneId.of("Asia/Tokyo"));
+        assertThat(context.people().zone(1)).hasToString("Europe/Paris");
+        assertThat(context.people().zone(2)).hasToString("Asia/Tokyo");
+    }
+
+    @Test
     void settingsStartAtTheirDefaultAndAreCheckedWhenChanged() {
         TestHost host = TestHost.forPlugin("demo").declaring(settings);
         assertThat(host.context().settings().getNumber("size")).isEqualTo(5);
