@@ -56,9 +56,10 @@ class BrowserJourneyIT extends BrowserJourney {
         String title = "Travel policy " + word;
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("text")).sendKeys("## Trains first\n\nBook *second class* for trips under 4 hours.");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form.wiki-editor button[type=submit]")).click();
         wait.until(ExpectedConditions.titleIs(title + " · Agora"));
-        assertThat(browser.findElement(By.cssSelector(".rich-text h2")).getText()).isEqualTo("Trains first");
+        assertThat(browser.findElement(By.cssSelector(".rich-text h3")).getText())
+                .as("## is a level below the page's own heading").isEqualTo("Trains first");
         assertThat(browser.findElement(By.cssSelector(".rich-text em")).getText()).isEqualTo("second class");
     }
 
