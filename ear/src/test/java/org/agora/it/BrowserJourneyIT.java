@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,9 +57,13 @@ class BrowserJourneyIT extends BrowserJourney {
         String title = "Travel policy " + word;
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("text")).sendKeys("## Trains first\n\nBook *second class* for trips under 4 hours.");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        WebElement save = browser.findElement(By.cssSelector("form.wiki-editor button[type=submit]"));
+        // below the editor's toolbar and preview, as a person scrolls to it
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        save.click();
         wait.until(ExpectedConditions.titleIs(title + " · Agora"));
-        assertThat(browser.findElement(By.cssSelector(".rich-text h2")).getText()).isEqualTo("Trains first");
+        assertThat(browser.findElement(By.cssSelector(".rich-text h3")).getText())
+                .as("## is a level below the page's own heading").isEqualTo("Trains first");
         assertThat(browser.findElement(By.cssSelector(".rich-text em")).getText()).isEqualTo("second class");
     }
 
