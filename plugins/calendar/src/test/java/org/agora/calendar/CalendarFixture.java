@@ -31,6 +31,11 @@ class CalendarFixture {
             .declaring(new CalendarPermissions(), new CalendarContent());
     final CalendarPages calendar = new CalendarPages(clock);
 
+    {
+        // a company in Paris, whose people read times there unless they chose another zone
+        host.people().companyZone(ZoneId.of("Europe/Paris"));
+    }
+
     PageResult send(Requests request) throws Exception {
         return host.handle(calendar, request.build());
     }
