@@ -236,6 +236,9 @@ class CalendarIT {
                 + "@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;TZID=Europe/Paris:" + stamp + "T080000\r\n"
                 + "DTEND;TZID=Europe/Paris:" + stamp + "T084500\r\nSUMMARY:" + title + "\r\nEND:VEVENT\r\n"
                 + "END:VCALENDAR\r\n";
+        // the agenda shows times in the reader's zone: Omar reads them in Paris, as the file writes them
+        outsider.get("/profile");
+        assertThat(outsider.post("/profile/time-zone", Map.of("timeZone", "Europe/Paris")).status()).isEqualTo(303);
         outsider.get("/m/calendar/sync");
         Page malformed = outsider.postFile("/m/calendar/import", Map.of("_csrf", outsider.csrf()), "file", "x.ics",
                 "text/calendar", "BEGIN:VCALENDAR\r\nnonsense".getBytes(java.nio.charset.StandardCharsets.UTF_8));
