@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,11 +55,10 @@ class BrowserJourneyIT extends BrowserJourney {
         browser.findElement(By.linkText("New page")).click();
         String title = "Travel policy " + word;
         browser.findElement(By.id("title")).sendKeys(title);
-        browser.findElement(By.id("text")).sendKeys("## Trains first\n\nBook *second class* for trips under 4 hours.");
-        WebElement save = browser.findElement(By.cssSelector("form.wiki-editor button[type=submit]"));
-        // below the editor's toolbar and preview, as a person scrolls to it
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
-        save.click();
+        WebElement text = browser.findElement(By.id("text"));
+        text.sendKeys("## Trains first\n\nBook *second class* for trips under 4 hours.");
+        // saved from the keyboard, as the editor's toolbar offers
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         wait.until(ExpectedConditions.titleIs(title + " · Agora"));
         assertThat(browser.findElement(By.cssSelector(".rich-text h3")).getText())
                 .as("## is a level below the page's own heading").isEqualTo("Trains first");
