@@ -5,7 +5,12 @@
     'use strict';
     var form = document.querySelector('form.time-zone-offer');
     var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!form || !zone || zone === form.dataset.company) {
+    // UTC under its other names is UTC; other names than the world's regions are not offered, as Agora lists only those
+    if (zone && /^(Etc\/)?(UTC|UCT|GMT([+-]?0)?|Universal|Zulu|Greenwich)$/.test(zone)) {
+        zone = 'UTC';
+    }
+    if (!form || !zone || zone === form.dataset.company
+            || !/^(UTC|(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/.+)$/.test(zone)) {
         return;
     }
     form.querySelector('.time-zone-use').value = zone;

@@ -15,6 +15,7 @@ class TimeZonesTest {
         assertThat(TimeZones.choices()).startsWith("UTC").contains("Asia/Tokyo", "America/New_York", "Europe/Paris")
                 .doesNotContain("SystemV/EST5", "Etc/GMT+5");
         assertThat(TimeZones.parse(" Asia/Tokyo ")).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(TimeZones.parse("Etc/UTC")).as("UTC as Linux browsers name it").isEqualTo(ZoneId.of("UTC"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.agora.validation.InvalidInputException;
 
@@ -16,6 +17,10 @@ public final class TimeZones {
     private static final List<String> CHOICES = Stream.concat(Stream.of("UTC"), ZoneId.getAvailableZoneIds().stream()
             .filter(z -> z.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
             .sorted()).toList();
+
+    private static final Set<String> UTC_NAMES = Set.of("Etc/UTC", "Etc/GMT", "GMT", "UCT", "Etc/UCT", "Universal",
+            "Etc/Universal", "Zulu", "Etc/Zulu", "Etc/GMT+0", "Etc/GMT-0", "Etc/GMT0", "GMT0", "Greenwich",
+            "Etc/Greenwich");
 
     private TimeZones() {
     }
@@ -31,6 +36,10 @@ public final class TimeZones {
      */
     public static ZoneId parse(String name) {
         String n = name == null ? "" : name.strip();
+        // browsers on machines set to UTC often name it "Etc/UTC" or "GMT": the same zone
+        if (UTC_NAMES.contains(n)) {
+            n = "UTC";
+        }
         if (!CHOICES.contains(n)) {
             throw new InvalidInputException(FIELD, "error.timeZone.unknown", n);
         }
