@@ -35,6 +35,12 @@
         return new URLSearchParams(location.search).get('space') || '';
     }
 
+    // the conversation a message is written in, whose readers alone will see the image
+    function conversation(area) {
+        var holder = area.closest('[data-conversation]');
+        return holder ? holder.dataset.conversation : '';
+    }
+
     function say(area, message) {
         var box = area.parentNode.querySelector('.image-upload-error');
         if (!box) {
@@ -55,6 +61,7 @@
         var form = new FormData();
         form.append('_csrf', token(area));
         form.append('space', space(area));
+        form.append('conversation', conversation(area));
         form.append('image', file, file.name || 'image.png');
         return fetch('/images', { method: 'POST', credentials: 'same-origin', body: form })
             .then(function (response) {

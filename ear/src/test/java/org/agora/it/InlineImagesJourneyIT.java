@@ -8,6 +8,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Axe;
 import org.agora.it.support.BrowserJourney;
+import org.agora.it.support.Chats;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
 import org.agora.it.support.SampleFiles;
@@ -20,7 +21,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Images dropped or pasted into a post, a comment or a wiki page upload at once and appear in the text as Markdown;
- * they pass the attachments' checks, and an image written in a private space stays inside it.
+ * they pass the attachments' checks, and an image written in a private space or a conversation stays inside it.
  */
 @AgoraTest
 class InlineImagesJourneyIT extends BrowserJourney {
@@ -113,6 +114,32 @@ class InlineImagesJourneyIT extends BrowserJourney {
         give(text, "paste");
         text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         wait.until(d -> d.findElements(By.cssSelector(".wiki img[src^='/images/']")).size() == 1);
+    }
+
+    @Test
+    void anImagePastedInAMessageIsSeenByTheConversationsReadersOnly() {
+        String email = "mia." + id + "@agora.test";
+        AgoraClient mia = TestAccounts.member("Mia Message", email);
+        AgoraClient noa = TestAccounts.member("Noa Reader", "noa." + id + "@agora.test");
+        AgoraClient outsider = TestAccounts.member("Ugo Outside", "ugo." + id + "@agora.test");
+        long conversation = Chats.direct(mia, "noa." + id);
+
+        signIn(email, TestAccounts.PASSWORD);
+        browser.get(Agora.URL + "/messages/" + conversation);
+        WebElement text = browser.findElement(By.id("chat-text"));
+        text.sendKeys("The whiteboard " + id + " ");
+        give(text, "paste");
+        String url = text.getDomProperty("value").replaceAll("(?s).*\\((/images/[0-9a-f]{32})\\).*", "$1");
+        browser.findElement(By.cssSelector("#composer button.send")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".chat-message img[src='" + url + "']")).size() == 1);
+
+        assertThat(noa.download(url).statusCode()).as("a reader of the conversation").isEqualTo(200);
+        outsider.get("/");
+        assertThat(outsider.download(url).statusCode()).as("someone outside it, with the address").isEqualTo(404);
+        Page intruding = outsider.postFile("/images", Map.of("_csrf", outsider.csrf(),
+                "conversation", String.valueOf(conversation)), "image", "x.png", "image/png", SampleFiles.png());
+        assertThat(intruding.status()).as("not a member of the conversation").isEqualTo(403);
+        assertThat(intruding.body()).contains("Only the members of this conversation add images");
     }
 
     @Test

@@ -152,8 +152,8 @@ class NotificationsIT {
              LiveEvents onSecret = LiveEvents.open(outsider.client(), "/live?post=" + secret + "&comment=0", null);
              LiveEvents member = LiveEvents.open(insider.client(), "/live?feed=" + marker, null)) {
             comment(owner.client(), secret, "Secret comment " + word);
-            assertThat(member.await("posts", d -> d.contains("\"count\":1"), SOON)).as("members hear of it")
-                    .isPresent();
+            assertThat(member.await("posts", d -> d.contains("\"count\":1"), SOON))
+                    .as(() -> "members hear of it: " + member.all()).isPresent();
 
             publish(admin, "/posts", "Open news " + word);
             assertThat(feed.await("posts", d -> true, SOON)).as(feed.all().toString()).get()

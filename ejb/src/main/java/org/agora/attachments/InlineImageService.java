@@ -19,7 +19,7 @@ import org.agora.validation.UnknownItemException;
 /**
  * Images pasted or dropped into a post, a comment or a page while it is written: uploaded at once, with the same
  * checks as attachments (the upload limit, an image recognised and decoded from its bytes), and linked from the
- * text. An image written in a space is seen by that space's readers only.
+ * text. An image written in a conversation or a space is seen by its readers only.
  */
 @Stateless
 public class InlineImageService {
@@ -38,6 +38,9 @@ public class InlineImageService {
     @EJB
     SpaceService spaces;
 
+    @Inject
+    ConversationReaders conversations;
+
     /** An image stored for a text: its name and the address the Markdown links. */
     public record Stored(String fileName, String url) {
 
@@ -49,12 +52,13 @@ public class InlineImageService {
     }
 
     /**
-     * @param space the id or slug of the space the text is written in, or null outside spaces
+     * @param space        the id or slug of the space the text is written in, or null outside spaces
+     * @param conversation the id of the conversation the message is written in, or null outside conversations
      * @throws InvalidInputException if the upload is not an image Agora shows, or too large
-     * @throws AccessDeniedException if the uploader may not write in the space
+     * @throws AccessDeniedException if the uploader may not write in the space or the conversation
      */
-    public Stored upload(long uploaderId, String space, Upload upload) {
-        Long spaceId = writableSpace(space, uploaderId);
+    public Stored upload(long uploaderId, String space, String conversation, Upload upload) {
+        InlineImage.Place place = writablePlace(space, conversation, uploaderId);
         String name = CheckedUpload.cleanName(upload.fileName());
         try (FileStore.Staged staged = stage(upload, name)) {
             CheckedUpload checked = CheckedUpload.of(upload.fileName(), upload.declaredType(), staged.head(HEAD));
@@ -64,7 +68,7 @@ public class InlineImageService {
             // decoding proves the bytes are a picture within the pixel limit, as for attachments
             Thumbnail.of(staged.head((int) staged.size()), name);
             FileStore.Stored stored = staged.keep();
-            InlineImage image = new InlineImage(uploaderId, spaceId, checked, stored.hash(), stored.size(),
+            InlineImage image = new InlineImage(uploaderId, place, checked, stored.hash(), stored.size(),
                     Instant.now());
             em.persist(image);
             return new Stored(checked.fileName(), url(image.getKey()));
@@ -72,14 +76,13 @@ public class InlineImageService {
     }
 
     /**
-     * @return the image to send, if the reader uploaded it or may read the space it was written in
+     * @return the image to send, if the reader uploaded it or reads the conversation or the space it was written in
      * @throws UnknownItemException if there is no such image or the reader may not see it
      */
     public AttachmentFile file(String key, long readerId) {
         InlineImage image = em.createQuery("SELECT i FROM InlineImage i WHERE i.key = :key", InlineImage.class)
                 .setParameter("key", key).getResultStream().findFirst()
-                .filter(i -> i.uploadedBy(readerId) || i.getSpaceId() == null
-                        || spaces.access(i.getSpaceId(), readerId).canRead())
+                .filter(i -> i.uploadedBy(readerId) || reads(i.place(), readerId))
                 .orElseThrow(() -> new UnknownItemException("error.file.unknown"));
         return new AttachmentFile(image.getFileName(), image.getContentType(), image.getFileHash(), true);
     }
@@ -89,15 +92,28 @@ public class InlineImageService {
         return "/images/" + key;
     }
 
-    private Long writableSpace(String space, long uploaderId) {
+    private boolean reads(InlineImage.Place place, long readerId) {
+        if (place.conversationId() != null) {
+            return conversations.reads(place.conversationId(), readerId);
+        }
+        return place.spaceId() == null || spaces.access(place.spaceId(), readerId).canRead();
+    }
+
+    private InlineImage.Place writablePlace(String space, String conversation, long uploaderId) {
+        if (conversation != null && !conversation.isBlank()) {
+            if (!conversation.matches("[0-9]{1,18}") || !conversations.writes(Long.parseLong(conversation), uploaderId)) {
+                throw new AccessDeniedException("error.inlineImage.conversation");
+            }
+            return new InlineImage.Place(null, Long.parseLong(conversation));
+        }
         if (space == null || space.isBlank()) {
-            return null;
+            return InlineImage.Place.COMPANY;
         }
         long id = space.matches("[0-9]{1,18}") ? Long.parseLong(space) : spaces.find(space, uploaderId).id();
         if (!spaces.access(id, uploaderId).canWrite()) {
             throw new AccessDeniedException("error.inlineImage.space");
         }
-        return id;
+        return new InlineImage.Place(id, null);
     }
 
     private FileStore.Staged stage(Upload upload, String name) {

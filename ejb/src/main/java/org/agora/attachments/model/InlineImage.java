@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * An image pasted or dropped into a text while it is written, linked from the text's Markdown by an unguessable key.
- * It belongs to the space the text is written in (or to none, outside spaces): only that space's readers and the
- * person who uploaded it may see it.
+ * It belongs to the conversation or the space the text is written in (or to neither, in the company's feed): only that
+ * conversation's or space's readers and the person who uploaded it may see it.
  */
 @Entity
 @Table(name = "inline_image")
@@ -34,6 +34,9 @@ public class InlineImage {
 
     @Column(name = "space_id")
     private Long spaceId;
+
+    @Column(name = "conversation_id")
+    private Long conversationId;
 
     @Column(name = "file_name", nullable = false)
     private String fileName;
@@ -55,9 +58,9 @@ public class InlineImage {
 
     /**
      * @param checked an upload recognised as an image from its bytes
-     * @param spaceId the space the text is written in, or null
+     * @param place the conversation or the space the text is written in
      */
-    public InlineImage(long uploaderId, Long spaceId, CheckedUpload checked, String fileHash, long size, Instant now) {
+    public InlineImage(long uploaderId, Place place, CheckedUpload checked, String fileHash, long size, Instant now) {
         if (!checked.image()) {
             throw new IllegalArgumentException("only images are shown inside a text");
         }
@@ -65,7 +68,8 @@ public class InlineImage {
         RANDOM.nextBytes(random);
         this.key = HexFormat.of().formatHex(random);
         this.uploaderId = uploaderId;
-        this.spaceId = spaceId;
+        this.spaceId = place.spaceId();
+        this.conversationId = place.conversationId();
         this.fileName = checked.fileName();
         this.contentType = checked.contentType();
         this.fileHash = Objects.requireNonNull(fileHash);
@@ -82,8 +86,24 @@ public class InlineImage {
         return key;
     }
 
-    public Long getSpaceId() {
-        return spaceId;
+    /** @return where the image was written, whose readers may see it */
+    public Place place() {
+        return new Place(spaceId, conversationId);
+    }
+
+    /**
+     * Where a text is written: a conversation (whose own rule covers a space's channel), a space, or neither (the
+     * company's feed, seen by everyone signed in).
+     */
+    public record Place(Long spaceId, Long conversationId) {
+
+        public static final Place COMPANY = new Place(null, null);
+
+        public Place {
+            if (spaceId != null && conversationId != null) {
+                throw new IllegalArgumentException("a text is written in a space or in a conversation, not both");
+            }
+        }
     }
 
     public String getFileName() {

@@ -18,6 +18,7 @@ import org.agora.attachments.AttachmentFile;
 import org.agora.attachments.InlineImageService;
 import org.agora.attachments.Upload;
 import org.agora.files.FileStore;
+import org.agora.validation.AccessDeniedException;
 import org.agora.validation.InvalidInputException;
 import org.agora.validation.Refusal;
 import org.agora.web.i18n.ErrorMessages;
@@ -51,19 +52,24 @@ public class InlineImages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@FormParam(MultipartCsrf.TOKEN) String token, @FormParam("space") String space,
+                           @FormParam("conversation") String conversation,
                            @FormParam("image") EntityPart image) throws IOException {
         long me = current.require().id();
         csrf.check(token);
         if (image == null || image.getFileName().filter(n -> !n.isEmpty()).isEmpty()) {
-            return refused(new InvalidInputException("image", "error.inlineImage.missing"));
+            return refused(Response.Status.BAD_REQUEST,
+                    new InvalidInputException("image", "error.inlineImage.missing"));
         }
         try (InputStream content = image.getContent()) {
-            InlineImageService.Stored stored = images.upload(me, space, new Upload(image.getFileName().get(),
-                    image.getMediaType() == null ? null : image.getMediaType().toString(), content));
+            InlineImageService.Stored stored = images.upload(me, space, conversation,
+                    new Upload(image.getFileName().get(),
+                            image.getMediaType() == null ? null : image.getMediaType().toString(), content));
             return Response.ok(Map.of("name", stored.fileName(), "url", stored.url(),
                     "markdown", stored.markdown())).build();
         } catch (InvalidInputException e) {
-            return refused(e);
+            return refused(Response.Status.BAD_REQUEST, e);
+        } catch (AccessDeniedException e) {
+            return refused(Response.Status.FORBIDDEN, e);
         }
     }
 
@@ -73,13 +79,13 @@ public class InlineImages {
         AttachmentFile file = images.file(key, current.require().id());
         return Response.ok(files.open(file.hash()), file.contentType())
                 .header("X-Content-Type-Options", "nosniff")
-                // private: a copied link must not be answered by a shared cache to someone outside the space
+                // private: a copied link must not be answered by a shared cache to someone outside the space or conversation
                 .header("Cache-Control", "private, max-age=3600")
                 .build();
     }
 
-    private Response refused(Refusal e) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+    private Response refused(Response.Status status, Refusal e) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(Map.of("error", errors.of(e))).build();
     }
 }

@@ -85,6 +85,9 @@ public class LiveStream {
         Locale locale = locale(headers);
         LiveCursor start = LiveCursor.parse(lastSeen).orElseGet(() -> new LiveCursor(-1,
                 positive(feed), positive(post), comment == null || comment < 0 ? 0 : comment));
+        // the response starts in the request's thread, before any beat sends from another one
+        sink.send(sse.newEventBuilder().comment("open").reconnectDelay(BEAT.toMillis()).build())
+                .toCompletableFuture().join();
         new Beats(reader, locale, start, sink, sse).begin();
     }
 
@@ -138,10 +141,21 @@ public class LiveStream {
                     send(sse.newEventBuilder().comment("").build());
                     return;
                 }
+                boolean first = cursor.notificationId() < 0;
+                LiveState now;
+                long unreadMessages;
+                try {
+                    now = live.state(reader, first ? cursor.withNotification(Long.MAX_VALUE) : cursor, locale);
+                    unreadMessages = conversations.unreadTotal(reader);
+                } catch (RuntimeException e) {
+                    // a read that failed (a lock given up under load) is tried again on the next beat: the page
+                    // must not stop hearing of changes for it
+                    LOG.log(Level.INFO, "The live state of " + reader + " is read again on the next beat", e);
+                    send(sse.newEventBuilder().comment("").build());
+                    return;
+                }
                 quietBeats = 0;
                 seen = mark;
-                boolean first = cursor.notificationId() < 0;
-                LiveState now = live.state(reader, first ? cursor.withNotification(Long.MAX_VALUE) : cursor, locale);
                 // a page is first told of no notification (its bell already counts them), then of each newer one
                 cursor = cursor.withNotification(Math.max(first ? -1 : cursor.notificationId(),
                         now.newestNotificationId()));
@@ -156,7 +170,6 @@ public class LiveStream {
                     send(event("unread", Json.createObjectBuilder().add("count", now.unread())
                             .add("label", BundleMessages.get(locale, "notifications.unread", now.unread()))));
                 }
-                long unreadMessages = conversations.unreadTotal(reader);
                 if (shownMessages != unreadMessages) {
                     shownMessages = unreadMessages;
                     send(event("messages", Json.createObjectBuilder().add("count", unreadMessages)
@@ -173,15 +186,12 @@ public class LiveStream {
                             .add("label", BundleMessages.get(locale, "notifications.live.comments",
                                     now.newComments()))));
                 }
-                if (shown == null) {
-                    send(sse.newEventBuilder().comment("open").reconnectDelay(BEAT.toMillis()).build());
-                } else {
-                    // a comment line shows whether the browser is still there
-                    send(sse.newEventBuilder().comment("").build());
-                }
+                // a comment line shows whether the browser is still there
+                send(sse.newEventBuilder().comment("").build());
                 shown = now;
             } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "live stream of " + reader + " ends", e);
+                // a browser that went away ends its stream; one that never heard anything is worth a line
+                LOG.log(shown == null ? Level.INFO : Level.FINE, "live stream of " + reader + " ends", e);
                 stop();
             }
         }
