@@ -331,10 +331,11 @@
     }
     root.addEventListener('submit', function (e) {
         var react = e.target.closest('form.react');
-        if (react && socket && opened) {
+        // the button pressed names the kind; a browser that does not say which submits the form instead
+        if (react && socket && opened && e.submitter) {
             e.preventDefault();
             var li = react.closest('.chat-message');
-            send({type: 'react', id: Number(li.dataset.id), kind: react.querySelector('input[name=kind]').value});
+            send({type: 'react', id: Number(li.dataset.id), kind: e.submitter.value});
         }
     });
     root.addEventListener('click', function (e) {

@@ -62,7 +62,7 @@
                     badge.className = 'badge rounded-pill text-bg-danger ms-1 messages-unread';
                     link.appendChild(badge);
                 }
-                badge.textContent = unread.count;
+                badge.textContent = unread.count > 99 ? '99+' : unread.count;
             } else if (badge) {
                 badge.remove();
             }

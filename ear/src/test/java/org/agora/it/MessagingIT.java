@@ -125,7 +125,14 @@ class MessagingIT {
         assertThat(Forms.html(self).select(".start-direct .alert").text())
                 .isEqualTo("Choose someone else: a conversation is between two people.");
 
-        ada.get("/messages/" + conversation);
+        Document adas = Forms.html(ada.get("/messages/" + conversation));
+        assertThat(Forms.html(bob.get("/messages/" + conversation)).select("#message-" + message + " .edit-link"))
+                .as("only the author is offered to edit").isEmpty();
+        Element editLink = adas.selectFirst("#message-" + message + " a.edit-link");
+        assertThat(adas.select("#message-" + message + " form.edit-message")).as("opened on demand").isEmpty();
+        Document editing = Forms.html(ada.get(editLink.attr("href").replaceAll("#.*", "")));
+        assertThat(editing.selectFirst("#message-" + message + " form.edit-message textarea").text())
+                .isEqualTo("Original");
         assertThat(ada.post(base + "/edit", Map.of("text", "Changed")).status()).isEqualTo(303);
         Element edited = Forms.html(bob.get("/messages/" + conversation)).selectFirst("#message-" + message);
         assertThat(edited.selectFirst(".message-text").text()).isEqualTo("Changed");

@@ -44,7 +44,17 @@ class PersonalDataIT {
 
     /** Someone who uses every feature once, with a colleague who mentions them. */
     private record Trail(AgoraClient person, long personId, String name, String email, String handle,
-                         AgoraClient colleague, long colleagueId, String space, long postId, long mentionId) {
+                         AgoraClient colleague, long colleagueId, String space, long postId, long mentionId,
+                         String imageKey) {
+    }
+
+    /** @return the key of an image pasted into a text, as the editor uploads it */
+    private static String pasteImage(AgoraClient person) {
+        person.get("/");
+        Page stored = person.postFile("/images", Map.of("_csrf", person.csrf()), "image",
+                "plan.png", "image/png", SampleFiles.png());
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
+        return stored.body().replaceAll("(?s).*\"url\"\\s*:\\s*\"/images/([0-9a-f]{32})\".*", "$1");
     }
 
     private Trail fill(String first) {
@@ -67,6 +77,8 @@ class PersonalDataIT {
         person.get("/profile");
         assertThat(person.postFile("/profile/photo", Map.of("_csrf", person.csrf()), "photo", "me.png", "image/png",
                 SampleFiles.image("png", 300, 300)).status()).isEqualTo(303);
+        person.get("/profile");
+        assertThat(person.post("/profile/time-zone", Map.of("timeZone", "Europe/Paris")).status()).isEqualTo(303);
 
         person.get("/spaces");
         String space = person.post("/spaces", Map.of("name", "Gdpr space " + id, "kind", "PUBLIC")).location();
@@ -81,6 +93,7 @@ class PersonalDataIT {
         assertThat(person.post("/posts/" + postId + "/edit", Map.of("text", "Final text " + id + " #gdpr"
                 + id.replaceAll("[^a-z0-9]", ""))).status()).isEqualTo(303);
         Posts.comment(person, postId, "My comment " + id);
+        String imageKey = pasteImage(person);
         person.get(space + "/documents");
         assertThat(person.postFile(space + "/documents", Map.of("_csrf", person.csrf()), "file",
                 "handbook-" + id + ".txt", "text/plain", ("handbook " + id).getBytes(StandardCharsets.UTF_8))
@@ -111,7 +124,8 @@ class PersonalDataIT {
                 .matcher(person.get("/").body());
         assertThat(read.find()).isTrue();
         assertThat(person.post(read.group(1), Map.of()).status()).isEqualTo(303);
-        return new Trail(person, personId, name, email, handle, colleague, colleagueId, space, postId, mentionId);
+        return new Trail(person, personId, name, email, handle, colleague, colleagueId, space, postId, mentionId,
+                imageKey);
     }
 
     @Test
@@ -128,6 +142,10 @@ class PersonalDataIT {
         JsonObject account = json(zip, "account.json");
         assertThat(account.getJsonArray("account").getJsonObject(0).getString("email")).isEqualTo(t.email());
         assertThat(account.toString()).doesNotContain("password");
+        assertThat(account.getJsonArray("timeZone").getJsonObject(0).getString("zone_id")).isEqualTo("Europe/Paris");
+        assertThat(json(zip, "images.json").getJsonArray("inlineImages").getJsonObject(0).getString("image_key"))
+                .isEqualTo(t.imageKey());
+        assertThat(zip.get("files/images/" + t.imageKey() + "-plan.png")).isEqualTo(SampleFiles.png());
         JsonObject profile = json(zip, "profile.json").getJsonArray("profile").getJsonObject(0);
         assertThat(profile.getString("bio")).isEqualTo("Bio of " + id);
         assertThat(profile.getString("bio_visibility")).isEqualTo("EVERYONE");
@@ -248,6 +266,8 @@ class PersonalDataIT {
         assertThat(rita.post("/posts", Map.of("text", "Rita writes " + id)).status()).isEqualTo(303);
         long ritaId = Privacy.personId(admin, email);
         long postId = Posts.postId(rita.get("/").body(), "Rita writes " + id);
+        String image = "/images/" + pasteImage(rita);
+        assertThat(rita.download(image).statusCode()).isEqualTo(200);
         admin.get("/");
         assertThat(admin.post("/m/probe/refuse-erasure", Map.of("person", "" + ritaId)).status()).isEqualTo(200);
 
@@ -268,6 +288,8 @@ class PersonalDataIT {
         assertThat(Forms.html(done).select("tr[data-step=content]").text()).contains("posts=1");
         assertThat(Forms.html(done).select("tr[data-step=hide]").text()).contains("profile=");
         assertThat(admin.get("/posts/" + postId).status()).isEqualTo(404);
+        assertThat(Forms.html(done).select("tr[data-step=content]").text()).contains("images=1");
+        assertThat(admin.download(image).statusCode()).as("the image she pasted went with her texts").isEqualTo(404);
         assertThat(admin.get("/m/probe/erasures").body()).contains("\"person\":\"" + ritaId + "\"");
         admin.get(resumed.location());
         assertThat(admin.post(resumed.location() + "/resume", Map.of()).status()).as("nothing left to resume")

@@ -1,8 +1,9 @@
 package org.agora.messaging;
 
 /**
- * Something that happened in a conversation, fired in the transaction of the change; the web tier's live
- * connections pass it on to the conversation's readers once it is committed, checking who they are at that moment.
+ * Something that happened in a conversation, fired in the transaction of the change and written to the
+ * {@link ChatEventLog} with it; the live connections of every server pass it on to the conversation's readers once it
+ * is committed, checking who they are at that moment.
  *
  * @param type           what happened
  * @param conversationId where
@@ -13,6 +14,6 @@ public record ChatEvent(Type type, long conversationId, long messageId, long act
 
     /** What happened. */
     public enum Type {
-        MESSAGE, EDITED, DELETED, REACTED, READ, MEMBERS
+        MESSAGE, EDITED, DELETED, REACTED, READ, MEMBERS, TYPING
     }
 }

@@ -37,6 +37,9 @@ import org.agora.validation.UnknownItemException;
 @Stateless
 public class ConversationService {
 
+    /** Unread messages are counted up to this many per conversation; pages show more as "99+". */
+    public static final int UNREAD_COUNTED = 100;
+
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
@@ -181,7 +184,10 @@ public class ConversationService {
         return titles(List.of(em.find(Conversation.class, conversationId)), me).get(conversationId);
     }
 
-    /** @return the person's conversations, the one with the newest message first, with their unread counts */
+    /**
+     * @return the person's conversations, the one with the newest message first, with their unread counts (up to
+     *     {@value #UNREAD_COUNTED} each)
+     */
     public List<ConversationSummary> mine(long me) {
         List<Long> ids = gate.readableIds(me);
         if (ids.isEmpty()) {
@@ -278,27 +284,33 @@ public class ConversationService {
 
     // joined with the reader's read markers rather than a subquery per message, so that each conversation's count
     // reads only its messages after the marker, by index, however long its history
+    // each conversation's unread messages, counted up to UNREAD_COUNTED through the history index, and only in the
+    // conversations whose newest message is past the person's marker: a long history costs nothing once read
     private Map<Long, Long> unread(List<Long> ids, long me) {
+        Map<Long, Long> read = new HashMap<>();
+        em.createQuery("""
+                        SELECT r.conversationId, r.lastReadId FROM ReadMarker r
+                        WHERE r.personId = :me AND r.conversationId IN :ids""", Object[].class)
+                .setParameter("me", me).setParameter("ids", ids).getResultStream()
+                .forEach(r -> read.put((Long) r[0], (Long) r[1]));
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("""
-                        SELECT m.conversationId, COUNT(m) FROM ReadMarker r, Message m
-                        WHERE r.personId = :me AND r.conversationId IN :ids AND m.conversationId = r.conversationId
-                        AND m.id > r.lastReadId AND m.author.id <> :me AND m.deletedAt IS NULL
-                        GROUP BY m.conversationId""", Object[].class)
-                .setParameter("ids", ids).setParameter("me", me).getResultStream()
-                .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
-        Set<Long> unmarked = new HashSet<>(ids);
-        unmarked.removeAll(em.createQuery("""
-                        SELECT r.conversationId FROM ReadMarker r WHERE r.personId = :me AND r.conversationId IN :ids""",
-                        Long.class).setParameter("me", me).setParameter("ids", ids).getResultList());
-        if (!unmarked.isEmpty()) {
-            em.createQuery("""
-                            SELECT m.conversationId, COUNT(m) FROM Message m
-                            WHERE m.conversationId IN :ids AND m.author.id <> :me AND m.deletedAt IS NULL
-                            GROUP BY m.conversationId""", Object[].class)
-                    .setParameter("ids", unmarked).setParameter("me", me).getResultStream()
-                    .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
-        }
+                        SELECT c.id, c.lastMessageId FROM Conversation c
+                        WHERE c.id IN :ids AND c.lastMessageId IS NOT NULL""", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> {
+                    long conversation = (Long) r[0];
+                    long after = read.getOrDefault(conversation, 0L);
+                    if ((Long) r[1] > after) {
+                        int unread = em.createQuery("""
+                                        SELECT m.id FROM Message m WHERE m.conversationId = :c AND m.id > :after
+                                        AND m.author.id <> :me AND m.deletedAt IS NULL ORDER BY m.id DESC""", Long.class)
+                                .setParameter("c", conversation).setParameter("after", after).setParameter("me", me)
+                                .setMaxResults(UNREAD_COUNTED).getResultList().size();
+                        if (unread > 0) {
+                            counts.put(conversation, (long) unread);
+                        }
+                    }
+                });
         return counts;
     }
 

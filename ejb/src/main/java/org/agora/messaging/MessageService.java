@@ -268,6 +268,17 @@ public class MessageService {
     }
 
     /**
+     * Tells the conversation's other readers, on every server, that the person is writing.
+     *
+     * @throws UnknownItemException if the person does not read the conversation
+     * @throws AccessDeniedException if they may not write in it
+     */
+    public void typing(long conversationId, long me) {
+        gate.writable(conversationId, me);
+        events.fire(new ChatEvent(ChatEvent.Type.TYPING, conversationId, 0, me));
+    }
+
+    /**
      * Moves the person's read marker up to a message of the conversation.
      *
      * @return true if it moved (read receipts are sent then)

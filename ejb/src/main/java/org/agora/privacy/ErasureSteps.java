@@ -228,11 +228,16 @@ public class ErasureSteps {
             em.remove(d);
             documentChanged.fire(new DocumentChanged(d.getId()));
         }
+        // the images they pasted went with their texts
+        hashes.addAll(em.createQuery("SELECT i.fileHash FROM InlineImage i WHERE i.uploaderId = :person",
+                String.class).setParameter("person", personId).getResultList());
+        int images = em.createQuery("DELETE FROM InlineImage i WHERE i.uploaderId = :person")
+                .setParameter("person", personId).executeUpdate();
         if (!hashes.isEmpty()) {
             released.fire(new AttachmentCleanup.Released(hashes));
         }
         return "deleted posts=" + postIds.size() + " comments=" + commentIds.size() + " documents="
-                + documents.size() + " messages=" + messagesDeleted;
+                + documents.size() + " messages=" + messagesDeleted + " images=" + images;
     }
 
     /** Marks the person erased: every step ran. */

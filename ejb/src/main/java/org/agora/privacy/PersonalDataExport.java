@@ -42,7 +42,8 @@ import org.agora.people.photos.SquarePhoto.Size;
 
 /**
  * Writes everything Agora and its modules keep about a person: one JSON document per kind of data, the modules'
- * data, and the files the person uploaded (photo, attachments, document versions), as a ZIP archive.
+ * data, and the files the person uploaded (photo, attachments, files of messages, images pasted into texts,
+ * document versions), as a ZIP archive.
  */
 @Stateless
 public class PersonalDataExport {
@@ -108,7 +109,9 @@ public class PersonalDataExport {
                 .getValuesAs(JsonObject.class);
         List<JsonObject> messageFiles = host.getJsonObject("messages").getJsonArray("files")
                 .getValuesAs(JsonObject.class);
-        int total = host.size() + 2 + attachments.size() + versions.size() + messageFiles.size();
+        List<JsonObject> images = host.getJsonObject("images").getJsonArray("inlineImages")
+                .getValuesAs(JsonObject.class);
+        int total = host.size() + 2 + attachments.size() + versions.size() + messageFiles.size() + images.size();
         int done = 0;
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (String kind : host.keySet()) {
@@ -133,6 +136,11 @@ public class PersonalDataExport {
         for (JsonObject v : versions) {
             copy(zip, names, "files/documents/" + v.getJsonNumber("document_id") + "-v" + v.getInt("number") + "-"
                     + safe(v.getString("file_name")), v.getString("file_hash"));
+            progress.accept(++done * 100 / total);
+        }
+        for (JsonObject i : images) {
+            copy(zip, names, "files/images/" + i.getString("image_key") + "-" + safe(i.getString("file_name")),
+                    i.getString("file_hash"));
             progress.accept(++done * 100 / total);
         }
         zip.finish();

@@ -25,7 +25,8 @@ final class PersonalDataKinds {
                     SELECT p.id, p.email, p.name, p.department, p.job_title, m.name AS manager_name,
                            m.email AS manager_email, p.role, p.status, p.created_at, p.updated_at
                     FROM person p LEFT JOIN person m ON m.id = p.manager_id WHERE p.id = ?"""),
-                    new Section("lastFeedVisit", "SELECT last_seen, new_since FROM feed_visit WHERE person_id = ?"))),
+                    new Section("lastFeedVisit", "SELECT last_seen, new_since FROM feed_visit WHERE person_id = ?"),
+                    new Section("timeZone", "SELECT zone_id, chosen_at FROM person_time_zone WHERE person_id = ?"))),
             new Kind("profile", List.of(new Section("profile", """
                     SELECT location, location_visibility, phone, phone_visibility, bio, bio_visibility,
                            expertise_visibility, interests_visibility, links_visibility, photo_source_format,
@@ -76,6 +77,11 @@ final class PersonalDataKinds {
                             ORDER BY conversation_id"""),
                     new Section("presenceShown", """
                             SELECT shown_since FROM chat_presence WHERE person_id = ?"""))),
+            new Kind("images", List.of(new Section("inlineImages", """
+                    SELECT i.image_key, i.file_name, i.content_type, i.size_bytes, i.file_hash,
+                           s.slug AS space_slug, i.conversation_id, i.created_at
+                    FROM inline_image i LEFT JOIN agora_space s ON s.id = i.space_id
+                    WHERE i.uploader_id = ? ORDER BY i.id"""))),
             new Kind("reactions", List.of(new Section("reactions", """
                     SELECT target_type, target_id, kind, created_at FROM reaction WHERE person_id = ? ORDER BY id"""))),
             new Kind("bookmarks", List.of(new Section("bookmarks", """

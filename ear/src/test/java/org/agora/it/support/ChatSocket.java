@@ -91,6 +91,29 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /**
+     * @return for each description, in its order, the first frame that matches it, whatever order they come in;
+     *     frames that match none are skipped; fails after the timeout
+     */
+    @SafeVarargs
+    public final List<JsonObject> each(Duration timeout, Predicate<JsonObject>... wanted) {
+        JsonObject[] found = new JsonObject[wanted.length];
+        int missing = wanted.length;
+        long end = System.nanoTime() + timeout.toNanos();
+        while (missing > 0) {
+            long left = end - System.nanoTime();
+            JsonObject frame = next(f -> true, Duration.ofNanos(Math.max(left, 1)));
+            for (int i = 0; i < wanted.length; i++) {
+                if (found[i] == null && wanted[i].test(frame)) {
+                    found[i] = frame;
+                    missing--;
+                    break;
+                }
+            }
+        }
+        return List.of(found);
+    }
+
     /** @return the next frame of that type */
     public JsonObject next(String type) {
         return next(f -> type.equals(f.getString("type", "")), Duration.ofSeconds(10));

@@ -146,7 +146,7 @@ public class ChatEndpoint {
             Long last = lastTyping.get(conversation);
             if (last == null || now - last >= TYPING_PAUSE_NANOS) {
                 lastTyping.put(conversation, now);
-                bean(ChatHub.class).typing(conversation, me.id(), me.name());
+                bean(ChatHub.class).typing(conversation, me.id());
             }
         } catch (MalformedFrame e) {
             error(session, "malformed", "chat.error.malformed", null);

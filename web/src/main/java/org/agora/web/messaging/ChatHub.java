@@ -1,6 +1,8 @@
 package org.agora.web.messaging;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -9,16 +11,23 @@ import jakarta.json.JsonObject;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.function.Consumer;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.messaging.ChatEvent;
+import org.agora.messaging.ChatEventCursor;
+import org.agora.messaging.ChatEventLog;
 import org.agora.messaging.ChatRelay;
 import org.agora.messaging.ConversationGate;
 import org.agora.messaging.MessageService;
@@ -27,17 +36,29 @@ import org.agora.messaging.PresenceService;
 import org.agora.messaging.model.Presence;
 import org.agora.people.AccountService;
 import org.agora.people.PersonSummary;
+import org.agora.validation.Refusal;
 
 /**
- * The open live connections of this node, by person, and the delivery of committed chat events to them. Each event
- * goes to the people who read its conversation at the moment it is sent, read again from the database, so that a
- * removed member (or a deactivated person) receives nothing more at once, whatever connection they keep open. The
- * connections also tell who is online or away, to those allowed to see it ({@link PresenceService}).
+ * The open live connections of this node, by person, and the delivery of chat events to them. The events of every
+ * node come from the {@link ChatEventLog}: read at once when this node commits one, and on a short beat for those of
+ * the others. Each event goes to the people who read its conversation at the moment it is sent, read again from the
+ * database, so that a removed member (or a deactivated person) receives nothing more at once, whatever connection
+ * they keep open. The connections also tell who is online or away, to those allowed to see it
+ * ({@link PresenceService}).
  */
 @ApplicationScoped
-public class ChatHub implements Consumer<ChatEvent> {
+public class ChatHub {
 
     private static final Logger LOG = Logger.getLogger(ChatHub.class.getName());
+
+    /** How often the log is read for the events of other nodes. */
+    static final Duration BEAT = Duration.ofMillis(250);
+
+    /** How many events are read at once. */
+    private static final int BATCH = 500;
+
+    /** Old events are forgotten every this many beats (a minute). */
+    private static final int FORGET_EVERY = 240;
 
     private final Map<Long, Set<Session>> sockets = new ConcurrentHashMap<>();
 
@@ -53,15 +74,80 @@ public class ChatHub implements Consumer<ChatEvent> {
     @Inject
     PresenceService presence;
 
+    @Inject
+    ChatEventLog log;
+
+    @Inject
+    UnreadChanges unreadChanges;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    private final ReentrantLock reading = new ReentrantLock();
+    private final AtomicBoolean woken = new AtomicBoolean();
+    private final Runnable wake = this::wake;
+    private ChatEventCursor cursor;
+    private ScheduledFuture<?> beat;
+    private int beats;
+
     private final PresenceBoard board = new PresenceBoard();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        ChatRelay.listen(this);
+        ChatRelay.listen(wake);
+        beat = executor.scheduleWithFixedDelay(this::onBeat, BEAT.toMillis(), BEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        ChatRelay.forget(this);
+        ChatRelay.forget(wake);
+        if (beat != null) {
+            beat.cancel(false);
+        }
+    }
+
+    // this node committed events: read them now, in a thread of their own, not the committing request's
+    private void wake() {
+        if (woken.compareAndSet(false, true)) {
+            executor.execute(this::readLog);
+        }
+    }
+
+    private void onBeat() {
+        readLog();
+        if (++beats % FORGET_EVERY == 0) {
+            try {
+                log.forgetOld();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Old chat events could not be forgotten; the next minute tries again", e);
+            }
+        }
+    }
+
+    // one reader at a time, so that each event is passed on once and in order
+    private void readLog() {
+        reading.lock();
+        try {
+            woken.set(false);
+            if (cursor == null) {
+                // the first read, once the database is up: what comes from now on
+                cursor = new ChatEventCursor(log.newest());
+            }
+            Instant now = Instant.now();
+            List<ChatEventLog.Entry> fresh = log.after(cursor.position(), cursor.missing(), BATCH);
+            for (ChatEventLog.Entry entry : fresh) {
+                if (cursor.read(entry.id(), now) && entry.event() != null) {
+                    pass(entry.event());
+                }
+            }
+            cursor.expire(now);
+            if (fresh.size() == BATCH) {
+                wake();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The chat events could not be read; the next beat tries again", e);
+        } finally {
+            reading.unlock();
+        }
     }
 
     /** Registers a person's open connection. */
@@ -112,26 +198,41 @@ public class ChatHub implements Consumer<ChatEvent> {
         }
     }
 
-    @Override
-    public void accept(ChatEvent e) {
-        if (sockets.isEmpty()) {
-            return;
+    private void pass(ChatEvent e) {
+        try {
+            unreadChanges.accept(e);
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "The unread counts could not be told of " + e, failed);
         }
-        JsonObject frame = switch (e.type()) {
-            case MESSAGE -> ChatFrames.message("message", messages.one(e.messageId(), e.actorId()));
-            case EDITED -> ChatFrames.message("edited", messages.one(e.messageId(), e.actorId()));
-            case DELETED -> ChatFrames.deleted(e.conversationId(), e.messageId());
-            case REACTED -> reacted(e);
-            case READ -> ChatFrames.read(e.conversationId(), e.actorId(), name(e.actorId()), e.messageId());
-            case MEMBERS -> ChatFrames.members(e.conversationId());
-        };
-        send(e.conversationId(), frame, null);
+        if (!sockets.isEmpty()) {
+            deliver(e);
+        }
     }
 
-    /** Tells the conversation's other readers that the person is writing. */
-    void typing(long conversationId, long personId, String name) {
-        gate.writable(conversationId, personId);
-        send(conversationId, ChatFrames.typing(conversationId, personId, name), personId);
+    /** Passes one event on to the connections of its conversation's readers on this node. */
+    void deliver(ChatEvent e) {
+        try {
+            JsonObject frame = switch (e.type()) {
+                case MESSAGE -> ChatFrames.message("message", messages.one(e.messageId(), e.actorId()));
+                case EDITED -> ChatFrames.message("edited", messages.one(e.messageId(), e.actorId()));
+                case DELETED -> ChatFrames.deleted(e.conversationId(), e.messageId());
+                case REACTED -> reacted(e);
+                case READ -> ChatFrames.read(e.conversationId(), e.actorId(), name(e.actorId()), e.messageId());
+                case MEMBERS -> ChatFrames.members(e.conversationId());
+                case TYPING -> ChatFrames.typing(e.conversationId(), e.actorId(), name(e.actorId()));
+            };
+            send(e.conversationId(), frame, e.type() == ChatEvent.Type.TYPING ? e.actorId() : null);
+        } catch (Refusal gone) {
+            // the message or the writer's access went away since: nothing to tell
+            LOG.log(Level.FINE, "A chat event is no longer to be told: " + e, gone);
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "A chat event could not be delivered: " + e, failed);
+        }
+    }
+
+    /** Tells the conversation's other readers, on every node, that the person is writing. */
+    void typing(long conversationId, long personId) {
+        messages.typing(conversationId, personId);
     }
 
     private JsonObject reacted(ChatEvent e) {

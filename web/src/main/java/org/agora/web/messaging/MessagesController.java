@@ -101,11 +101,15 @@ public class MessagesController {
      *
      * @param before show the messages older than this one
      * @param reply  the message the composer answers
+     * @param edit   the person's message whose text opens for editing
      */
     @GET
     @Path(ID)
     public String conversation(@PathParam("id") long id, @QueryParam("before") Long before,
-                               @QueryParam("reply") Long reply) {
+                               @QueryParam("reply") Long reply, @QueryParam("edit") Long edit) {
+        if (edit != null) {
+            models.put("editing", edit);
+        }
         return page.fill(id, before, reply);
     }
 
@@ -116,7 +120,7 @@ public class MessagesController {
             long message = messages.send(id, me(), parent, text).id();
             return Response.seeOther(URI.create("/messages/" + id + "#message-" + message)).build();
         } catch (InvalidInputException e) {
-            conversation(id, null, parent);
+            conversation(id, null, parent, null);
             return refusals.keep("draft", text).show("messaging/conversation.html", e);
         }
     }
@@ -144,7 +148,7 @@ public class MessagesController {
             messages.edit(message, me(), text);
             return Response.seeOther(URI.create("/messages/" + id + "#message-" + message)).build();
         } catch (InvalidInputException e) {
-            conversation(id, null, null);
+            conversation(id, null, null, null);
             return refusals.keep("editing", message).keep("editText", text)
                     .show("messaging/conversation.html", "editError", e);
         }
@@ -173,7 +177,7 @@ public class MessagesController {
             conversations.add(id, me(), Invitees.ids(members, handles, mentions));
             return open(id);
         } catch (InvalidInputException e) {
-            conversation(id, null, null);
+            conversation(id, null, null, null);
             return refusals.show("messaging/conversation.html", "membersError", e);
         }
     }
@@ -192,7 +196,7 @@ public class MessagesController {
             conversations.rename(id, me(), name);
             return open(id);
         } catch (InvalidInputException e) {
-            conversation(id, null, null);
+            conversation(id, null, null, null);
             return refusals.show("messaging/conversation.html", "membersError", e);
         }
     }

@@ -1,21 +1,17 @@
 package org.agora.web.messaging;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Consumer;
 import org.agora.messaging.ChatEvent;
-import org.agora.messaging.ChatRelay;
 import org.agora.messaging.ConversationGate;
 import org.agora.notify.LiveChanges;
 
 /**
  * Tells the open pages' live streams ({@link LiveChanges}) whose unread messages may have changed after a committed
- * chat event: every reader's for a new or deleted message, the reader's own when they read, so that the header's
- * count follows without a reload.
+ * chat event of any node ({@link ChatHub} reads them): every reader's for a new or deleted message, the reader's own
+ * when they read, so that the header's count follows without a reload.
  */
 @ApplicationScoped
 public class UnreadChanges implements Consumer<ChatEvent> {
@@ -25,15 +21,6 @@ public class UnreadChanges implements Consumer<ChatEvent> {
 
     @Inject
     ConversationGate gate;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        ChatRelay.listen(this);
-    }
-
-    @PreDestroy
-    void stop() {
-        ChatRelay.forget(this);
-    }
 
     @Override
     public void accept(ChatEvent e) {

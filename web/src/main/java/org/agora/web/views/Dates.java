@@ -7,6 +7,7 @@ import jakarta.mvc.MvcContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.agora.requests.PerRequest;
 import org.agora.settings.TimeZoneService;
 import org.agora.web.security.CurrentUser;
 
@@ -27,6 +28,9 @@ public class Dates {
     @Inject
     TimeZoneService zones;
 
+    @Inject
+    PerRequest perRequest;
+
     public String format(Instant when) {
         return reader().format(when);
     }
@@ -46,7 +50,10 @@ public class Dates {
         return new ReaderDates(mvc.getLocale(), zone(), Clock.systemUTC());
     }
 
+    // asked for each date of a page: found once per request
     private ZoneId zone() {
-        return current.person().map(p -> zones.zoneOf(p.id())).orElseGet(zones::companyZone);
+        long reader = current.person().map(p -> p.id()).orElse(0L);
+        return perRequest.remember(new PerRequest.Key("reader's time zone", reader),
+                () -> reader == 0 ? zones.companyZone() : zones.zoneOf(reader));
     }
 }
