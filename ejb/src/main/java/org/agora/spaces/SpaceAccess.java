@@ -40,7 +40,7 @@ public class SpaceAccess {
             if (space == null) {
                 throw new UnknownItemException("error.space.unknown");
             }
-            return space.accessFor(records.membership(space, viewerId).orElse(null), records.isAdmin(viewerId));
+            return records.accessFor(space, viewerId);
         });
     }
 

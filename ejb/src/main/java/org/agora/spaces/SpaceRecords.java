@@ -49,9 +49,14 @@ public class SpaceRecords {
         return space;
     }
 
+    /** @return what the person may do in the space, whether or not they may know of it */
+    Access accessFor(Space space, long viewerId) {
+        return space.accessFor(membership(space, viewerId).orElse(null), isAdmin(viewerId));
+    }
+
     /** @throws UnknownItemException when the viewer may not even know of the space */
     Access access(Space space, long viewerId) {
-        Access access = space.accessFor(membership(space, viewerId).orElse(null), isAdmin(viewerId));
+        Access access = accessFor(space, viewerId);
         if (!access.canFind()) {
             throw new UnknownItemException("error.space.unknown");
         }
