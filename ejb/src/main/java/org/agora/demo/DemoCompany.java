@@ -19,6 +19,8 @@ import org.agora.hashtags.HashtagService;
 import org.agora.people.Passwords;
 import org.agora.people.model.Person;
 import org.agora.people.profile.ProfileService;
+import org.agora.spaces.MemberManagement;
+import org.agora.spaces.SpaceMembership;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
 import org.agora.spaces.model.SpaceKind;
@@ -52,6 +54,12 @@ public class DemoCompany {
 
     @EJB
     SpaceService spaces;
+
+    @EJB
+    SpaceMembership membership;
+
+    @EJB
+    MemberManagement members;
 
     @EJB
     FollowService follows;
@@ -111,11 +119,11 @@ public class DemoCompany {
             for (String member : demo.members()) {
                 // private and secret spaces take members by invitation, which joining accepts
                 if (demo.kind() != SpaceKind.PUBLIC) {
-                    spaces.invite(space.slug(), owner, DemoCompanyData.email(member));
+                    members.invite(space.slug(), owner, DemoCompanyData.email(member));
                 }
-                spaces.join(space.slug(), people.get(member));
+                membership.join(space.slug(), people.get(member));
             }
-            demo.moderators().forEach(m -> spaces.setModerator(space.slug(), owner, people.get(m), true));
+            demo.moderators().forEach(m -> members.setModerator(space.slug(), owner, people.get(m), true));
             created.put(demo.name(), space);
         }
         return created;

@@ -17,6 +17,7 @@ import org.agora.demo.DemoLibrary.DemoDocument;
 import org.agora.demo.DemoPost.DemoComment;
 import org.agora.demo.DemoSchedule.Step;
 import org.agora.documents.DocumentService;
+import org.agora.feed.PostEditing;
 import org.agora.feed.PostService;
 import org.agora.reactions.ReactionService;
 import org.agora.reactions.model.ReactionTarget;
@@ -35,6 +36,9 @@ public class DemoStory {
 
     @EJB
     PostService posts;
+
+    @EJB
+    PostEditing editing;
 
     @EJB
     AnnouncementService announcements;
@@ -112,7 +116,7 @@ public class DemoStory {
         }
         postIds.forEach((post, id) -> {
             if (post.kind() == DemoPost.Kind.PINNED) {
-                posts.pin(id, people.get(DemoCompanyData.space(post.space()).owner()), true);
+                editing.pin(id, people.get(DemoCompanyData.space(post.space()).owner()), true);
             }
         });
     }

@@ -16,7 +16,7 @@ import org.agora.feed.model.TopScore.Activity;
 import org.agora.follows.FollowService;
 import org.agora.follows.model.Follow;
 import org.agora.people.model.Person;
-import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceAccess;
 import org.agora.spaces.model.ReadableSpaces;
 import org.agora.validation.AccessDeniedException;
 
@@ -31,7 +31,7 @@ public class FeedQueries {
     EntityManager em;
 
     @EJB
-    SpaceService spaces;
+    SpaceAccess spaces;
 
     @EJB
     FollowService follows;
@@ -230,7 +230,7 @@ public class FeedQueries {
         List<PostView> page = shown.isEmpty() ? List.of() : em.createQuery("""
                         SELECT p FROM Post p JOIN FETCH p.author LEFT JOIN FETCH p.space
                         WHERE p.id IN :ids ORDER BY p.id DESC""", Post.class)
-                .setParameter("ids", shown).getResultStream().map(PostService::view).toList();
+                .setParameter("ids", shown).getResultStream().map(PostView::of).toList();
         return new FeedPage(page, more ? page.get(page.size() - 1).id() : null);
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.agora.feed.model.Post;
 import org.agora.feed.model.PostAccess;
 import org.agora.people.Roles;
-import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceAccess;
 import org.agora.spaces.model.Access;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.UnknownItemException;
@@ -37,7 +37,10 @@ public class PostGate {
     PostService posts;
 
     @EJB
-    SpaceService spaces;
+    PostEditing editing;
+
+    @EJB
+    SpaceAccess spaces;
 
     /**
      * @return the reader's rights on the post
@@ -47,7 +50,7 @@ public class PostGate {
         if (posts.read(postId, readerId).isEmpty()) {
             throw new UnknownItemException("error.post.unknown");
         }
-        return rights(postId, posts.access(em.find(Post.class, postId), readerId));
+        return rights(postId, editing.access(em.find(Post.class, postId), readerId));
     }
 
     /**

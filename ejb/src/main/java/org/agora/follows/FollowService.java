@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.agora.follows.model.Follow;
 import org.agora.people.model.Person;
-import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceAccess;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.UnknownItemException;
 
@@ -23,7 +23,7 @@ public class FollowService {
     EntityManager em;
 
     @EJB
-    SpaceService spaces;
+    SpaceAccess spaces;
 
     /** Follows or unfollows a colleague. */
     public void followPerson(long followerId, long personId, boolean follow) {

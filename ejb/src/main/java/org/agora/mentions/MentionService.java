@@ -15,7 +15,7 @@ import org.agora.mentions.model.Handle;
 import org.agora.mentions.model.NameMatch;
 import org.agora.mentions.model.PostMention;
 import org.agora.people.model.Person;
-import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceAccess;
 import org.agora.spaces.model.SpaceKind;
 
 /** Who the handles of a post name, remembering mentions, and suggestions while typing one. */
@@ -29,7 +29,7 @@ public class MentionService {
     EntityManager em;
 
     @EJB
-    SpaceService spaces;
+    SpaceAccess spaces;
 
     /**
      * @param handles handles as {@link org.agora.content.References} found them

@@ -14,7 +14,7 @@ import org.agora.reactions.PostReacted;
 public class ConversationNotifier {
 
     @EJB
-    NotificationService notifications;
+    Notifier notifications;
 
     void onComment(@Observes CommentWritten event) {
         notifications.commented(event);

@@ -16,7 +16,7 @@ import org.agora.spaces.MemberInvited;
 public class InvitationNotifier {
 
     @EJB
-    NotificationService notifications;
+    Notifier notifications;
 
     void onInvited(@Observes MemberInvited event) {
         notifications.invited(event);

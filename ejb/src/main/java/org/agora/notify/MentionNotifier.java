@@ -10,7 +10,7 @@ import org.agora.feed.PostMentioned;
 public class MentionNotifier {
 
     @EJB
-    NotificationService notifications;
+    Notifier notifications;
 
     void onMentioned(@Observes PostMentioned event) {
         notifications.mentioned(event);

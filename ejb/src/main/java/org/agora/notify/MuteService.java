@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.agora.feed.PostService;
 import org.agora.notify.model.Mute;
 import org.agora.notify.model.Mute.Target;
-import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceAccess;
 import org.agora.validation.UnknownItemException;
 
 /** The posts and spaces a person has muted: no notification comes about them. */
@@ -22,7 +22,7 @@ public class MuteService {
     PostService posts;
 
     @EJB
-    SpaceService spaces;
+    SpaceAccess spaces;
 
     /**
      * Mutes or unmutes a post or a space for a person who may read it.

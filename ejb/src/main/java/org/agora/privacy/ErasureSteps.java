@@ -19,7 +19,7 @@ import org.agora.content.References;
 import org.agora.documents.DocumentChanged;
 import org.agora.documents.model.Document;
 import org.agora.feed.PostCounters;
-import org.agora.feed.PostService;
+import org.agora.feed.PostEditing;
 import org.agora.feed.model.Post;
 import org.agora.feed.model.PostRevision;
 import org.agora.mentions.MentionService;
@@ -70,7 +70,7 @@ public class ErasureSteps {
     PluginPrivacyService plugins;
 
     @EJB
-    PostService posts;
+    PostEditing posts;
 
     @EJB
     CommentService comments;

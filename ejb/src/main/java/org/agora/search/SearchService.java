@@ -37,7 +37,7 @@ import org.agora.search.index.SearchIndex;
 import org.agora.search.index.SearchRequest;
 import org.agora.search.index.Suggestion;
 import org.agora.search.model.RetryPolicy;
-import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceAccess;
 import org.agora.spaces.model.ReadableSpaces;
 import org.agora.validation.UnknownItemException;
 
@@ -68,7 +68,7 @@ public class SearchService {
     Outbox outbox;
 
     @EJB
-    SpaceService spaces;
+    SpaceAccess spaces;
 
     @EJB
     FacetLabels labels;

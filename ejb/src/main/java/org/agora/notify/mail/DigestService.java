@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.agora.feed.PostService;
-import org.agora.notify.NotificationService;
+import org.agora.notify.NotificationLines;
 import org.agora.notify.NotificationView;
 import org.agora.notify.mail.model.Delivery;
 import org.agora.notify.mail.model.MailProfile;
@@ -56,7 +56,7 @@ public class DigestService {
     MailOutbox outbox;
 
     @EJB
-    NotificationService notifications;
+    NotificationLines notifications;
 
     @EJB
     PostService posts;

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.agora.notify.NotificationService;
+import org.agora.notify.NotificationLines;
 import org.agora.notify.NotificationView;
 import org.agora.notify.mail.model.Delivery;
 import org.agora.notify.mail.model.OutgoingMail;
@@ -35,7 +35,7 @@ public class Mailer {
     MailOutbox outbox;
 
     @EJB
-    NotificationService notifications;
+    NotificationLines notifications;
 
     /** Mails a new notification if its recipient hears of its kind at once; nothing if no mail is configured. */
     public void notified(Notification n) {

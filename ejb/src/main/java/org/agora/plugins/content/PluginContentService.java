@@ -46,6 +46,9 @@ public class PluginContentService {
     PostService posts;
 
     @EJB
+    ItemPosts items;
+
+    @EJB
     AttachmentService attachments;
 
     @Inject
@@ -74,7 +77,7 @@ public class PluginContentService {
      */
     public ContentItem publish(String pluginId, ContentDraft draft, boolean anonymously) {
         long author = anonymously ? anonymous.id() : draft.authorId();
-        PostView view = posts.publishItem(author, draft.authorId(), draft.spaceId(), describe(pluginId, draft),
+        PostView view = items.publishItem(author, draft.authorId(), draft.spaceId(), describe(pluginId, draft),
                 draft.markdown());
         searchChanged.fire(new SearchItemChanged(ContentSource.TYPE, view.id()));
         return item(own(pluginId, view.id()).orElseThrow());
@@ -103,7 +106,7 @@ public class PluginContentService {
                 || !Objects.equals(draft.spaceId(), post.getSpace() == null ? null : post.getSpace().getId())) {
             throw new InvalidInputException("type", "error.item.type");
         }
-        posts.reviseItem(id, anonymously ? anonymous.id() : draft.authorId(), draft.authorId(),
+        items.reviseItem(id, anonymously ? anonymous.id() : draft.authorId(), draft.authorId(),
                 describe(pluginId, draft), draft.markdown());
         searchChanged.fire(new SearchItemChanged(ContentSource.TYPE, id));
         return item(post);
@@ -112,14 +115,14 @@ public class PluginContentService {
     /** Deletes one of the plugin's items with its comments, reactions and files; nothing if it is gone. */
     public void delete(String pluginId, long id) {
         if (own(pluginId, id).isPresent()) {
-            posts.deleteItem(id, pluginId);
+            items.deleteItem(id, pluginId);
             searchChanged.fire(new SearchItemChanged(ContentSource.TYPE, id));
         }
     }
 
     /** Deletes every item of a plugin, for an uninstall that purges its data. */
     public void deleteAll(String pluginId) {
-        posts.itemIds(pluginId).forEach(id -> delete(pluginId, id));
+        items.itemIds(pluginId).forEach(id -> delete(pluginId, id));
     }
 
     /** @return the item, if it is the plugin's and the reader may read it */
@@ -156,7 +159,7 @@ public class PluginContentService {
 
     private void writable(String pluginId, long id, long personId) {
         Post post = own(pluginId, id).orElseThrow(() -> new UnknownItemException("error.item.unknown"));
-        if (post.getSpace() != null && !posts.mayWrite(post.getSpace().getId(), personId)) {
+        if (post.getSpace() != null && !items.mayWrite(post.getSpace().getId(), personId)) {
             throw new AccessDeniedException("error.space.write");
         }
     }

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.agora.content.RichText;
-import org.agora.notify.NotificationService;
+import org.agora.notify.Notifier;
 import org.agora.plugins.runtime.PluginJobs;
 import org.agora.plugins.runtime.PluginMessages;
 import org.agora.plugins.runtime.PluginRuntime;
@@ -41,7 +41,7 @@ public class PluginContexts {
     PluginSettingsService settings;
 
     @EJB
-    NotificationService notifications;
+    Notifier notifications;
 
     @EJB
     PluginContentService content;

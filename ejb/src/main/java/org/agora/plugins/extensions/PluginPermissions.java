@@ -14,7 +14,7 @@ import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.api.Viewer;
 import org.agora.plugins.permissions.PluginPermissionService;
 import org.agora.plugins.permissions.PluginRoles;
-import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceAccess;
 import org.agora.spaces.model.Access;
 import org.agora.validation.UnknownItemException;
 
@@ -34,7 +34,7 @@ public class PluginPermissions {
     PluginPermissionService grants;
 
     @EJB
-    SpaceService spaces;
+    SpaceAccess spaces;
 
     /** @return the permissions a running plugin declares; none when it fails to say */
     public List<PermissionDefinition> declared(String pluginId) {

@@ -8,6 +8,7 @@ import org.agora.mentions.model.Handle;
 import org.agora.people.model.Person;
 import org.agora.plugins.api.PersonRef;
 import org.agora.plugins.api.SpaceRef;
+import org.agora.spaces.SpaceAccess;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.model.Access;
 import org.agora.spaces.model.Space;
@@ -23,13 +24,16 @@ public class PluginScopes {
     @EJB
     SpaceService spaces;
 
+    @EJB
+    SpaceAccess spaceAccess;
+
     /**
      * @return the space, which the viewer may read
      * @throws UnknownItemException if it does not exist or the viewer may not read it: a secret space's id
      *                              reveals nothing
      */
     public SpaceRef space(long spaceId, long viewerId) {
-        Access access = spaces.access(spaceId, viewerId);
+        Access access = spaceAccess.access(spaceId, viewerId);
         if (!access.canRead()) {
             throw new UnknownItemException("error.space.unknown");
         }

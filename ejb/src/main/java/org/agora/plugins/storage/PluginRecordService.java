@@ -17,7 +17,7 @@ import org.agora.feed.PostDeleted;
 import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.StaleRecordException;
 import org.agora.plugins.api.StoredRecord;
-import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceAccess;
 import org.agora.spaces.model.ReadableSpaces;
 
 /** Stores plugin records; every method is one transaction and is scoped to one plugin. */
@@ -32,7 +32,7 @@ public class PluginRecordService {
     EntityManager em;
 
     @EJB
-    SpaceService spaces;
+    SpaceAccess spaces;
 
     /** Stores a new record of {@code pluginId}, owned by {@code ownerId} when not null. */
     public StoredRecord create(String pluginId, String collection, Map<String, String> fields, Long ownerId) {

@@ -5,6 +5,7 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.MvcContext;
 import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -164,10 +165,9 @@ public class PeopleAdminController {
     @POST
     @Path("{id: [0-9]{1,18}}/link")
     @CsrfProtected
-    public Response link(@PathParam("id") long id, @FormParam("mail") boolean mail, @FormParam("q") String q,
-                         @FormParam("status") String status, @FormParam("filter-role") String role,
-                         @FormParam("page") Integer page) {
-        return change(Where.of(q, status, role, page), () -> {
+    public Response link(@PathParam("id") long id, @FormParam("mail") boolean mail,
+                         @BeanParam PeopleListPlace place) {
+        return change(place.where(), () -> {
             issued.keep(links.issue(id, current.require().id(), mail, mvc.getLocale()));
             return "linked=" + id;
         });
@@ -177,9 +177,8 @@ public class PeopleAdminController {
     @POST
     @Path("links")
     @CsrfProtected
-    public Response mailLinks(@FormParam("q") String q, @FormParam("status") String status,
-                              @FormParam("filter-role") String role, @FormParam("page") Integer page) {
-        Where where = Where.of(q, status, role, page);
+    public Response mailLinks(@BeanParam PeopleListPlace place) {
+        Where where = place.where();
         return change(where, () -> "mailed=" + people.mailLinks(where.search(), current.require().id(),
                 mvc.getLocale()));
     }
@@ -187,10 +186,9 @@ public class PeopleAdminController {
     @POST
     @Path("{id: [0-9]{1,18}}/role")
     @CsrfProtected
-    public Response role(@PathParam("id") long id, @FormParam("role") String newRole, @FormParam("q") String q,
-                         @FormParam("status") String status, @FormParam("filter-role") String role,
-                         @FormParam("page") Integer page) {
-        return change(Where.of(q, status, role, page), () -> {
+    public Response role(@PathParam("id") long id, @FormParam("role") String newRole,
+                         @BeanParam PeopleListPlace place) {
+        return change(place.where(), () -> {
             people.setRole(id, newRole);
             return null;
         });
@@ -199,10 +197,8 @@ public class PeopleAdminController {
     @POST
     @Path("{id: [0-9]{1,18}}/deactivate")
     @CsrfProtected
-    public Response deactivate(@PathParam("id") long id, @FormParam("q") String q,
-                               @FormParam("status") String status, @FormParam("filter-role") String role,
-                               @FormParam("page") Integer page) {
-        return change(Where.of(q, status, role, page), () -> {
+    public Response deactivate(@PathParam("id") long id, @BeanParam PeopleListPlace place) {
+        return change(place.where(), () -> {
             deactivation.deactivate(current.require().id(), id);
             return null;
         });
@@ -211,10 +207,8 @@ public class PeopleAdminController {
     @POST
     @Path("{id: [0-9]{1,18}}/reactivate")
     @CsrfProtected
-    public Response reactivate(@PathParam("id") long id, @FormParam("q") String q,
-                               @FormParam("status") String status, @FormParam("filter-role") String role,
-                               @FormParam("page") Integer page) {
-        return change(Where.of(q, status, role, page), () -> {
+    public Response reactivate(@PathParam("id") long id, @BeanParam PeopleListPlace place) {
+        return change(place.where(), () -> {
             deactivation.reactivate(current.require().id(), id);
             return null;
         });

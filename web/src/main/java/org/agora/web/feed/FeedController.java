@@ -21,6 +21,7 @@ import java.util.Map;
 import org.agora.attachments.AttachmentService;
 import org.agora.engagement.EngagementService;
 import org.agora.engagement.PostPage;
+import org.agora.feed.PostEditing;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
@@ -50,6 +51,9 @@ public class FeedController {
 
     @Inject
     PostService posts;
+
+    @Inject
+    PostEditing editing;
 
     @Inject
     HomeFeedModel home;
@@ -125,7 +129,7 @@ public class FeedController {
         PostPage page = engagement.page(id, current.require().id());
         models.put("page", page);
         models.put("engagement", Map.of(id, page.engagement()));
-        models.put("permissions", posts.permissions(id, current.require().id()));
+        models.put("permissions", editing.permissions(id, current.require().id()));
         return "post.html";
     }
 
@@ -135,7 +139,7 @@ public class FeedController {
         PostView post = posts.read(id, current.require().id())
                 .orElseThrow(() -> new UnknownItemException("error.post.unknown"));
         models.put("post", post);
-        models.put("text", posts.markdown(id, current.require().id()));
+        models.put("text", editing.markdown(id, current.require().id()));
         models.put("maxLength", PostText.MAX_LENGTH);
         return "post-edit.html";
     }
@@ -145,7 +149,7 @@ public class FeedController {
     @CsrfProtected
     public Response edit(@PathParam("id") long id, @FormParam("text") String text) {
         try {
-            posts.edit(id, current.require().id(), text);
+            editing.edit(id, current.require().id(), text);
             return Response.seeOther(URI.create("/posts/" + id)).build();
         } catch (InvalidInputException e) {
             editForm(id);
@@ -158,7 +162,7 @@ public class FeedController {
     @CsrfProtected
     public Response pin(@PathParam("id") long id, @FormParam("pinned") boolean pinned) {
         long me = current.require().id();
-        retries.run(() -> posts.pin(id, me, pinned));
+        retries.run(() -> editing.pin(id, me, pinned));
         return Response.seeOther(URI.create("/posts/" + id)).build();
     }
 
@@ -168,7 +172,7 @@ public class FeedController {
     public Response delete(@PathParam("id") long id) {
         PostView post = posts.read(id, current.require().id())
                 .orElseThrow(() -> new UnknownItemException("error.post.unknown"));
-        posts.delete(id, current.require().id());
+        editing.delete(id, current.require().id());
         return Response.seeOther(URI.create(post.spaceSlug() == null ? "/" : "/spaces/" + post.spaceSlug())).build();
     }
 
@@ -178,7 +182,7 @@ public class FeedController {
         PostView post = posts.read(id, current.require().id())
                 .orElseThrow(() -> new UnknownItemException("error.post.unknown"));
         models.put("post", post);
-        models.put("revisions", posts.history(id, current.require().id()));
+        models.put("revisions", editing.history(id, current.require().id()));
         return "post-history.html";
     }
 }

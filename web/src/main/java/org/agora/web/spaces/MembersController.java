@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.agora.mentions.MentionService;
+import org.agora.spaces.MemberManagement;
+import org.agora.spaces.SpaceMembership;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
 import org.agora.validation.InvalidInputException;
@@ -44,6 +46,12 @@ public class MembersController {
     SpaceService spaces;
 
     @Inject
+    SpaceMembership membership;
+
+    @Inject
+    MemberManagement members;
+
+    @Inject
     CurrentUser current;
 
     @Inject
@@ -53,9 +61,9 @@ public class MembersController {
     public String members(@PathParam("slug") String slug) {
         SpaceView space = spaces.find(slug, me());
         models.put("space", space);
-        models.put("members", spaces.members(slug, me()));
+        models.put("members", membership.members(slug, me()));
         if (space.access().canManage()) {
-            models.put("departments", spaces.departments());
+            models.put("departments", members.departments());
         }
         models.put("section", "spaces");
         return "spaces/members.html";
@@ -74,10 +82,10 @@ public class MembersController {
         long me = me();
         try {
             if (email != null && !email.isBlank()) {
-                retries.run(() -> spaces.invite(slug, me, email));
+                retries.run(() -> members.invite(slug, me, email));
             } else {
                 List<Long> chosen = Invitees.ids(invitees, handles, mentions);
-                retries.run(() -> spaces.inviteAll(slug, me, chosen, department));
+                retries.run(() -> members.inviteAll(slug, me, chosen, department));
             }
             return Done.seeOther("/spaces/" + slug + "/members", "invited");
         } catch (InvalidInputException e) {
@@ -91,7 +99,7 @@ public class MembersController {
     @Path(PERSON + "/approve")
     public Response approve(@PathParam("slug") String slug, @PathParam("person") long person,
                             @FormParam("back") String back) {
-        spaces.approve(slug, me(), person);
+        members.approve(slug, me(), person);
         return "settings".equals(back) ? Done.seeOther(settings(slug), "approved") : list(slug);
     }
 
@@ -100,7 +108,7 @@ public class MembersController {
     @Path(PERSON + "/remove")
     public Response remove(@PathParam("slug") String slug, @PathParam("person") long person,
                            @FormParam("back") String back) {
-        spaces.remove(slug, me(), person);
+        members.remove(slug, me(), person);
         return "settings".equals(back) ? Done.seeOther(settings(slug), "refused") : list(slug);
     }
 
@@ -109,14 +117,14 @@ public class MembersController {
     public Response moderator(@PathParam("slug") String slug, @PathParam("person") long person,
                               @FormParam("moderator") boolean moderator, @FormParam("back") String back) {
         long me = me();
-        retries.run(() -> spaces.setModerator(slug, me, person, moderator));
+        retries.run(() -> members.setModerator(slug, me, person, moderator));
         return "settings".equals(back) ? Response.seeOther(java.net.URI.create(settings(slug))).build() : list(slug);
     }
 
     @POST
     @Path(PERSON + "/owner")
     public Response owner(@PathParam("slug") String slug, @PathParam("person") long person) {
-        spaces.transferOwnership(slug, me(), person);
+        members.transferOwnership(slug, me(), person);
         return list(slug);
     }
 

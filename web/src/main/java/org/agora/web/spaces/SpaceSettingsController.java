@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.agora.edits.EditConflictException;
 import org.agora.spaces.MemberView;
+import org.agora.spaces.SpaceMembership;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceSettings;
 import org.agora.spaces.model.MembershipStatus;
@@ -49,6 +50,9 @@ public class SpaceSettingsController {
 
     @Inject
     SpaceService spaces;
+
+    @Inject
+    SpaceMembership membership;
 
     @Inject
     CurrentUser current;
@@ -116,7 +120,7 @@ public class SpaceSettingsController {
 
     private void show(SpaceSettings settings, String name, String description, Long version) {
         models.put("space", settings.space());
-        List<MemberView> members = spaces.members(settings.space().slug(), me());
+        List<MemberView> members = membership.members(settings.space().slug(), me());
         models.put("members", members);
         models.put("requests", members.stream().filter(m -> m.status() == MembershipStatus.REQUESTED).toList());
         models.put("name", name);

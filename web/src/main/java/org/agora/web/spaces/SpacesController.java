@@ -27,6 +27,7 @@ import org.agora.feed.FeedPage;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
+import org.agora.spaces.SpaceMembership;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
 import org.agora.spaces.model.SpaceKind;
@@ -63,6 +64,9 @@ public class SpacesController {
 
     @Inject
     SpaceService spaces;
+
+    @Inject
+    SpaceMembership membership;
 
     @Inject
     PostService posts;
@@ -124,7 +128,7 @@ public class SpacesController {
             models.put("feed", feed);
             models.put("engagement", engagement.forPosts(feed.posts().stream().map(PostView::id).toList(), me()));
             // a big space's page names a few members; its members page lists them all
-            models.put("members", spaces.firstMembers(slug, me(), SIDEBAR_MEMBERS));
+            models.put("members", membership.firstMembers(slug, me(), SIDEBAR_MEMBERS));
             models.put("pinned", before == null ? posts.pinned(space.id(), me()) : List.of());
         }
         models.put("maxLength", PostText.MAX_LENGTH);
@@ -175,7 +179,7 @@ public class SpacesController {
     @Path(SLUG + "/join")
     public Response join(@PathParam("slug") String slug) {
         long me = me();
-        retries.run(() -> spaces.join(slug, me));
+        retries.run(() -> membership.join(slug, me));
         return back(slug);
     }
 
@@ -184,7 +188,7 @@ public class SpacesController {
     @Path(SLUG + "/request")
     public Response request(@PathParam("slug") String slug) {
         long me = me();
-        retries.run(() -> spaces.requestToJoin(slug, me));
+        retries.run(() -> membership.requestToJoin(slug, me));
         return back(slug);
     }
 
@@ -193,7 +197,7 @@ public class SpacesController {
     @Path(SLUG + "/decline")
     public Response decline(@PathParam("slug") String slug) {
         long me = me();
-        retries.run(() -> spaces.decline(slug, me));
+        retries.run(() -> membership.decline(slug, me));
         return Response.seeOther(URI.create("/spaces")).build();
     }
 
@@ -202,7 +206,7 @@ public class SpacesController {
     @Path(SLUG + "/leave")
     public Response leave(@PathParam("slug") String slug) {
         long me = me();
-        retries.run(() -> spaces.leave(slug, me));
+        retries.run(() -> membership.leave(slug, me));
         return Response.seeOther(URI.create("/spaces")).build();
     }
 

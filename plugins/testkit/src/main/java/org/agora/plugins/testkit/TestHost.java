@@ -1,16 +1,11 @@
 package org.agora.plugins.testkit;
 
-import java.text.MessageFormat;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.agora.plugins.api.BackgroundJob;
 import org.agora.plugins.api.Jobs;
@@ -21,19 +16,14 @@ import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.PanelContributor;
 import org.agora.plugins.api.PanelRequest;
 import org.agora.plugins.api.PeriodicTask;
-import org.agora.plugins.api.PermissionDefinition;
 import org.agora.plugins.api.PermissionProvider;
-import org.agora.plugins.api.PersonCard;
-import org.agora.plugins.api.PersonRef;
 import org.agora.plugins.api.PersonalDataHandler;
 import org.agora.plugins.api.UpgradeHook;
 import org.agora.plugins.api.events.PersonErased;
 import org.agora.plugins.api.PluginContext;
 import org.agora.plugins.api.PluginNotification;
-import org.agora.plugins.api.PluginSettings;
 import org.agora.plugins.api.PublicPageHandler;
 import org.agora.plugins.api.PublicRequest;
-import org.agora.plugins.api.SettingDefinition;
 import org.agora.plugins.api.SettingsProvider;
 import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.api.Viewer;
@@ -66,21 +56,20 @@ public final class TestHost {
     private final InMemoryRecordStore records = new InMemoryRecordStore(clock);
     private final TestPeople people = new TestPeople();
     private final TestJobs jobs = new TestJobs(this::context);
-    private final Map<Long, Boolean> openSpaces = new HashMap<>();
+    private final TestSpaces spaces = new TestSpaces(people);
     private String version = "1.0.0";
-    private final Map<String, SettingDefinition> settings = new HashMap<>();
-    private final Map<String, String> saved = new HashMap<>();
-    private final List<PermissionDefinition> permissions = new ArrayList<>();
+    private final DeclaredSettings settings;
+    private final DeclaredPermissions permissions;
     private final List<PluginNotification> notifications = new ArrayList<>();
-    private final Map<Long, Map<String, String>> spaceSaved = new HashMap<>();
-    private final Map<String, Set<String>> roles = new HashMap<>();
     private final Set<String> contentTypes = new HashSet<>();
     private final InMemoryContentItems content;
     private ClassLoader bundles = TestHost.class.getClassLoader();
 
     private TestHost(String pluginId) {
         this.pluginId = pluginId;
-        this.content = new InMemoryContentItems(pluginId, contentTypes, records, clock, this::mayRead,
+        this.settings = new DeclaredSettings(pluginId);
+        this.permissions = new DeclaredPermissions(pluginId);
+        this.content = new InMemoryContentItems(pluginId, contentTypes, records, clock, spaces::mayRead,
                 id -> people.byId(id).map(p -> p.name()).orElse("Person " + id));
     }
 
@@ -96,10 +85,10 @@ public final class TestHost {
     public TestHost declaring(Object... extensions) {
         for (Object extension : extensions) {
             if (extension instanceof SettingsProvider s) {
-                s.settings().forEach(d -> settings.put(d.key(), d));
+                settings.declare(s);
             }
             if (extension instanceof PermissionProvider p) {
-                permissions.addAll(p.permissions());
+                permissions.declare(p);
             }
             if (extension instanceof ContentTypeProvider c) {
                 c.contentTypes().forEach(t -> contentTypes.add(t.key()));
@@ -164,8 +153,7 @@ public final class TestHost {
      */
     public Viewer employee(String name, String jobTitle, String department, String location, boolean showLocation) {
         Viewer viewer = member(name);
-        people.add(new PersonCard(new PersonRef(viewer.id(), name, handle(name)), jobTitle, department, location),
-                showLocation);
+        people.add(TestViewers.card(viewer, jobTitle, department, location), showLocation);
         return viewer;
     }
 
@@ -175,17 +163,13 @@ public final class TestHost {
      * with {@link #employee} are the space's members in {@code People.members}.
      */
     public TestHost space(long spaceId, boolean isPublic, Viewer... spaceMembers) {
-        openSpaces.put(spaceId, isPublic);
-        for (Viewer m : spaceMembers) {
-            people.join(spaceId, m.id());
-        }
+        spaces.declare(spaceId, isPublic, spaceMembers);
         return this;
     }
 
     /** @return a space reference for pages ({@code PageRequest.space()}) of a declared space */
     public SpaceRef spaceRef(long spaceId, String name, Viewer viewer) {
-        boolean member = people.isMember(spaceId, viewer.id());
-        return new SpaceRef(spaceId, "space-" + spaceId, name, member, false);
+        return spaces.ref(spaceId, name, viewer);
     }
 
     /**
@@ -194,12 +178,7 @@ public final class TestHost {
      * @return {@code records} (the owned records) and {@code data} (the handler's data, or the 1.1 text)
      */
     public Map<String, Object> exportPersonalData(long personId, PersonalDataHandler handler) throws Exception {
-        Map<String, Object> export = new java.util.LinkedHashMap<>();
-        export.put("records", records.all().stream().filter(r -> Long.valueOf(personId).equals(r.ownerId()))
-                .toList());
-        Object data = handler.exportData(personId, context());
-        export.put("data", data != null ? data : handler.export(personId, context()));
-        return export;
+        return TestPrivacy.export(personId, handler, records, context());
     }
 
     /**
@@ -208,9 +187,7 @@ public final class TestHost {
      */
     public void erasePersonalData(long personId, PersonalDataHandler handler, HostEventListener... listeners)
             throws Exception {
-        handler.erase(personId, context());
-        records.all().stream().filter(r -> Long.valueOf(personId).equals(r.ownerId()))
-                .forEach(r -> records.delete(r.collection(), r.id()));
+        TestPrivacy.erase(personId, handler, records, context());
         dispatch(new PersonErased(personId, clock.instant()), listeners);
     }
 
@@ -248,12 +225,7 @@ public final class TestHost {
      * @throws IllegalArgumentException for an undeclared key or a value that does not fit its type
      */
     public TestHost setting(String key, String value) {
-        SettingDefinition d = definition(key);
-        String problem = d.problem(value);
-        if (problem != null) {
-            throw new IllegalArgumentException(key + ": " + problem);
-        }
-        saved.put(key, value);
+        settings.save(key, value);
         return this;
     }
 
@@ -263,24 +235,13 @@ public final class TestHost {
      * @throws IllegalArgumentException for an undeclared key, a company-wide setting or a value that does not fit
      */
     public TestHost spaceSetting(long spaceId, String key, String value) {
-        SettingDefinition d = definition(key);
-        if (!d.perSpace()) {
-            throw new IllegalArgumentException(key + " is a company-wide setting");
-        }
-        String problem = d.problem(value);
-        if (problem != null) {
-            throw new IllegalArgumentException(key + ": " + problem);
-        }
-        spaceSaved.computeIfAbsent(spaceId, id -> new HashMap<>()).put(key, value);
+        settings.saveForSpace(spaceId, key, value);
         return this;
     }
 
     /** Gives a declared permission to these roles instead of its defaults, as an administrator would. */
     public TestHost permissionRoles(String permission, String... newRoles) {
-        if (permissions.stream().noneMatch(p -> p.key().equals(permission))) {
-            throw new IllegalArgumentException("plugin " + pluginId + " declares no permission " + permission);
-        }
-        roles.put(permission, Set.of(newRoles));
+        permissions.give(permission, newRoles);
         return this;
     }
 
@@ -311,90 +272,7 @@ public final class TestHost {
 
     /** @return the context the plugin gets on each call */
     public PluginContext context() {
-        return new PluginContext() {
-            @Override
-            public String pluginId() {
-                return pluginId;
-            }
-
-            @Override
-            public String pluginVersion() {
-                return version;
-            }
-
-            @Override
-            public Clock clock() {
-                return clock;
-            }
-
-            @Override
-            public TestPeople people() {
-                return people;
-            }
-
-            @Override
-            public Jobs jobs() {
-                return jobs;
-            }
-
-            @Override
-            public InMemoryRecordStore records() {
-                return records;
-            }
-
-            @Override
-            public String renderMarkdown(String markdown) {
-                return "<p>" + escape(markdown) + "</p>";
-            }
-
-            @Override
-            public PluginSettings settings() {
-                return key -> saved.getOrDefault(key, definition(key).defaultValue());
-            }
-
-            @Override
-            public Messages messages(Locale locale) {
-                return TestHost.this.messages(locale);
-            }
-
-            @Override
-            public boolean permitted(Viewer viewer, String permission) {
-                return permissions.stream().anyMatch(p -> p.key().equals(permission)
-                        && PermissionDefinition.grantedTo(viewer, rolesOf(p)));
-            }
-
-            @Override
-            public boolean permitted(Viewer viewer, SpaceRef space, String permission) {
-                return permissions.stream().anyMatch(p -> p.key().equals(permission)
-                        && PermissionDefinition.grantedTo(viewer, space, rolesOf(p)));
-            }
-
-            @Override
-            public PluginSettings settings(SpaceRef space) {
-                return key -> {
-                    SettingDefinition d = definition(key);
-                    String own = d.perSpace() ? spaceSaved.getOrDefault(space.id(), Map.of()).get(key) : null;
-                    return own != null ? own : saved.getOrDefault(key, d.defaultValue());
-                };
-            }
-
-            @Override
-            public InMemoryContentItems content() {
-                return content;
-            }
-
-            @Override
-            public List<SearchHit> search(Viewer viewer, String query, int limit) {
-                return TestHost.this.search(viewer, query, limit);
-            }
-
-            @Override
-            public void notify(PluginNotification notification) {
-                synchronized (notifications) {
-                    notifications.add(notification);
-                }
-            }
-        };
+        return new TestPluginContext(this);
     }
 
     /** Calls a page handler as the host does; a thrown exception reaches the test. */
@@ -445,28 +323,7 @@ public final class TestHost {
 
     /** @return the plugin's messages in {@code locale}, English when the language has no bundle */
     public Messages messages(Locale locale) {
-        ResourceBundle bundle;
-        try {
-            bundle = ResourceBundle.getBundle("i18n.messages", locale, bundles,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException e) {
-            bundle = null;
-        }
-        ResourceBundle found = bundle;
-        return new Messages() {
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public String get(String key, Object... args) {
-                if (found == null || !found.containsKey(key)) {
-                    return key;
-                }
-                return new MessageFormat(found.getString(key), locale).format(args == null ? new Object[0] : args);
-            }
-        };
+        return BundleMessages.of(bundles, locale);
     }
 
     /**
@@ -474,12 +331,12 @@ public final class TestHost {
      *         the same person
      */
     public static Viewer member(String name) {
-        return viewer(idOf(name), name, "member");
+        return TestViewers.named(name, "member");
     }
 
     /** @return an administrator with this name, and an id and e-mail derived from it */
     public static Viewer admin(String name) {
-        return viewer(idOf(name), name, "member", "admin");
+        return TestViewers.named(name, "member", "admin");
     }
 
     /**
@@ -494,39 +351,34 @@ public final class TestHost {
         return hits.stream().limit(Math.clamp(limit, 1, 50)).toList();
     }
 
-    private boolean mayRead(Viewer viewer, Long spaceId) {
-        return spaceId == null || openSpaces.getOrDefault(spaceId, true)
-                || people.isMember(spaceId, viewer.id());
-    }
-
-    private static long idOf(String name) {
-        // stable across runs and machines, unlike identity hash codes; far from the small ids tests write by hand
-        return 1_000 + Integer.toUnsignedLong(name.hashCode()) % 1_000_000_000L;
-    }
-
-    private static String handle(String name) {
-        return TestPeople.fold(name).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
-    }
-
     /** @return a person with these roles */
     public static Viewer viewer(long id, String name, String... roles) {
-        return new Viewer(id, name,
-                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".") + "@example.test", Set.of(roles));
+        return TestViewers.viewer(id, name, roles);
     }
 
-    private Set<String> rolesOf(PermissionDefinition p) {
-        return roles.getOrDefault(p.key(), p.defaultRoles());
+    String pluginId() {
+        return pluginId;
     }
 
-    private SettingDefinition definition(String key) {
-        SettingDefinition d = settings.get(key);
-        if (d == null) {
-            throw new IllegalArgumentException("plugin " + pluginId + " declares no setting " + key);
+    String pluginVersion() {
+        return version;
+    }
+
+    TestJobs backgroundJobs() {
+        return jobs;
+    }
+
+    DeclaredSettings declaredSettings() {
+        return settings;
+    }
+
+    DeclaredPermissions declaredPermissions() {
+        return permissions;
+    }
+
+    void notified(PluginNotification notification) {
+        synchronized (notifications) {
+            notifications.add(notification);
         }
-        return d;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

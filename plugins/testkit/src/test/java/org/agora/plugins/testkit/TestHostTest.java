@@ -63,6 +63,21 @@ class TestHostTest {
     }
 
     @Test
+    void anAdministratorsChangeOutsideTheDeclarationsIsRefusedWithWhyAndChangesNothing() {
+        TestHost host = TestHost.forPlugin("demo").declaring(settings, permissions);
+        assertThatThrownBy(() -> host.setting("colour", "red"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("plugin demo declares no setting colour");
+        assertThatThrownBy(() -> host.setting("size", "twelve"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("size: ");
+        assertThatThrownBy(() -> host.spaceSetting(3, "size", "7"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("size is a company-wide setting");
+        assertThatThrownBy(() -> host.permissionRoles("delete", "member"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("plugin demo declares no permission delete");
+        assertThat(host.context().settings().getNumber("size")).isEqualTo(5);
+        assertThat(host.context().permitted(TestHost.member("Ada"), "delete")).isFalse();
+    }
+
+    @Test
     void messagesComeInTheReadersLanguageWithEnglishAsFallback() {
         TestHost host = TestHost.forPlugin("demo");
         assertThat(host.messages(Locale.FRENCH).get("greeting", "Ada")).isEqualTo("Bonjour Ada");
