@@ -11,6 +11,7 @@ import org.agora.attachments.model.InlineImage;
 import org.agora.attachments.model.Thumbnail;
 import org.agora.config.AgoraConfig;
 import org.agora.files.FileStore;
+import org.agora.spaces.SpaceAccess;
 import org.agora.spaces.SpaceService;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.InvalidInputException;
@@ -37,6 +38,9 @@ public class InlineImageService {
 
     @EJB
     SpaceService spaces;
+
+    @EJB
+    SpaceAccess spaceAccess;
 
     @Inject
     ConversationReaders conversations;
@@ -96,7 +100,7 @@ public class InlineImageService {
         if (place.conversationId() != null) {
             return conversations.reads(place.conversationId(), readerId);
         }
-        return place.spaceId() == null || spaces.access(place.spaceId(), readerId).canRead();
+        return place.spaceId() == null || spaceAccess.access(place.spaceId(), readerId).canRead();
     }
 
     private InlineImage.Place writablePlace(String space, String conversation, long uploaderId) {
@@ -110,7 +114,7 @@ public class InlineImageService {
             return InlineImage.Place.COMPANY;
         }
         long id = space.matches("[0-9]{1,18}") ? Long.parseLong(space) : spaces.find(space, uploaderId).id();
-        if (!spaces.access(id, uploaderId).canWrite()) {
+        if (!spaceAccess.access(id, uploaderId).canWrite()) {
             throw new AccessDeniedException("error.inlineImage.space");
         }
         return new InlineImage.Place(id, null);

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.agora.messaging.model.ChatRecipients;
 import org.agora.messaging.model.Conversation;
 import org.agora.messaging.model.ConversationKind;
-import org.agora.notify.NotificationService;
+import org.agora.notify.Notifier;
 import org.agora.notify.model.Mute;
 import org.agora.notify.model.Notification;
 
@@ -32,7 +32,7 @@ public class ChatNotifications {
     ConversationService conversations;
 
     @EJB
-    NotificationService notifications;
+    Notifier notifications;
 
     /** Tells the members of a new message in their one-to-one conversations and groups, and those it mentions. */
     public void written(MessageWritten event) {

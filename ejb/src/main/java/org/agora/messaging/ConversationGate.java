@@ -13,7 +13,7 @@ import org.agora.messaging.model.Conversation;
 import org.agora.messaging.model.ConversationKind;
 import org.agora.messaging.model.ConversationMember;
 import org.agora.people.model.Person;
-import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceAccess;
 import org.agora.spaces.model.MembershipStatus;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.UnknownItemException;
@@ -29,7 +29,7 @@ public class ConversationGate {
     EntityManager em;
 
     @EJB
-    SpaceService spaces;
+    SpaceAccess spaces;
 
     /** @return what the person may do in the conversation */
     public ChatAccess access(Conversation c, long personId) {

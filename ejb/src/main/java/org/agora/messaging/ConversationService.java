@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.agora.messaging.model.ConversationKind;
 import org.agora.messaging.model.ConversationMember;
 import org.agora.notify.model.Mute;
 import org.agora.people.model.Person;
-import org.agora.spaces.SpaceService;
+import org.agora.spaces.SpaceAccess;
 import org.agora.spaces.model.Access;
 import org.agora.spaces.model.Space;
 import org.agora.validation.AccessDeniedException;
@@ -47,7 +46,7 @@ public class ConversationService {
     ConversationGate gate;
 
     @EJB
-    SpaceService spaces;
+    SpaceAccess spaces;
 
     @Inject
     Event<ChatEvent> events;

@@ -41,9 +41,6 @@ public class NotificationService {
     @EJB
     NotificationLines lines;
 
-    @EJB
-    Notifier notifier;
-
     @Inject
     Event<NotificationsRead> read;
 
@@ -148,16 +145,5 @@ public class NotificationService {
                         Notification.class)
                 .setParameter("owner", ownerId).getResultStream().forEach(n -> n.markRead(now));
         read.fire(new NotificationsRead(ownerId));
-    }
-
-    /** A message in a conversation, as {@link Notifier#chat} tells of it. */
-    public void chat(Notification.Kind kind, long recipientId, long actorId, String title, long conversationId,
-                     long messageId) {
-        notifier.chat(kind, recipientId, actorId, title, conversationId, messageId);
-    }
-
-    /** Marks a person's notifications of a conversation read, as {@link Notifier#readChat} does. */
-    public void readChat(long personId, long conversationId) {
-        notifier.readChat(personId, conversationId);
     }
 }

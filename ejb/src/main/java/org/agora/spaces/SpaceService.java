@@ -1,6 +1,5 @@
 package org.agora.spaces;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import org.agora.edits.EditConflictException;
 import org.agora.edits.SeenVersion;
 import org.agora.edits.SeenVersion.Outcome;
 import org.agora.people.model.Person;
-import org.agora.spaces.model.Access;
 import org.agora.spaces.model.MembershipStatus;
 import org.agora.spaces.model.Space;
 import org.agora.spaces.model.SpaceKind;
@@ -35,9 +33,6 @@ public class SpaceService {
 
     @Inject
     SpaceRecords records;
-
-    @EJB
-    SpaceAccess spaceAccess;
 
     @Inject
     Event<SpaceChanged> searchable;
@@ -115,16 +110,6 @@ public class SpaceService {
             em.flush();
             searchable.fire(new SpaceChanged(space.getId()));
         }
-    }
-
-    /** What a person may do in a space, as {@link SpaceAccess#access(long, long)} says; for callers that find spaces. */
-    public Access access(long spaceId, long viewerId) {
-        return spaceAccess.access(spaceId, viewerId);
-    }
-
-    /** The spaces the viewer is a member of, as {@link SpaceAccess#memberSpaceIds} says. */
-    public List<Long> memberSpaceIds(long viewerId) {
-        return spaceAccess.memberSpaceIds(viewerId);
     }
 
     private Person person(long id) {
