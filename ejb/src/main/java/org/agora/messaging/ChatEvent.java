@@ -14,6 +14,8 @@ public record ChatEvent(Type type, long conversationId, long messageId, long act
 
     /** What happened. */
     public enum Type {
-        MESSAGE, EDITED, DELETED, REACTED, READ, MEMBERS, TYPING
+        MESSAGE, EDITED, DELETED, REACTED, READ, MEMBERS, TYPING,
+        /** Whether the actor is online changed; no conversation (0). */
+        PRESENCE
     }
 }

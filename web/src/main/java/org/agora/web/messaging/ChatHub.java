@@ -13,10 +13,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ScheduledFuture;
@@ -30,6 +30,7 @@ import org.agora.messaging.ChatEventCursor;
 import org.agora.messaging.ChatEventLog;
 import org.agora.messaging.ChatRelay;
 import org.agora.messaging.ConversationGate;
+import org.agora.messaging.LiveConnections;
 import org.agora.messaging.MessageService;
 import org.agora.messaging.MessageView;
 import org.agora.messaging.PresenceService;
@@ -43,8 +44,8 @@ import org.agora.validation.Refusal;
  * node come from the {@link ChatEventLog}: read at once when this node commits one, and on a short beat for those of
  * the others. Each event goes to the people who read its conversation at the moment it is sent, read again from the
  * database, so that a removed member (or a deactivated person) receives nothing more at once, whatever connection
- * they keep open. The connections also tell who is online or away, to those allowed to see it
- * ({@link PresenceService}).
+ * they keep open. The connections also tell who is online or away, recorded for every node ({@link LiveConnections})
+ * and told to those allowed to see it ({@link PresenceService}).
  */
 @ApplicationScoped
 public class ChatHub {
@@ -80,6 +81,12 @@ public class ChatHub {
     @Inject
     UnreadChanges unreadChanges;
 
+    @Inject
+    LiveConnections connections;
+
+    /** This node, in the database's record of who is connected where. */
+    private final String node = UUID.randomUUID().toString();
+
     @Resource
     ManagedScheduledExecutorService executor;
 
@@ -103,6 +110,11 @@ public class ChatHub {
         if (beat != null) {
             beat.cancel(false);
         }
+        try {
+            connections.forget(node);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "This node's connections stay recorded until they are found stale", e);
+        }
     }
 
     // this node committed events: read them now, in a thread of their own, not the committing request's
@@ -117,8 +129,10 @@ public class ChatHub {
         if (++beats % FORGET_EVERY == 0) {
             try {
                 log.forgetOld();
+                connections.refresh(node, board.connected());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Old chat events could not be forgotten; the next minute tries again", e);
+                LOG.log(Level.WARNING, "Old chat events or connections could not be tidied; the next minute tries again",
+                        e);
             }
         }
     }
@@ -154,7 +168,7 @@ public class ChatHub {
     void join(long personId, Session session) {
         sockets.computeIfAbsent(personId, k -> new CopyOnWriteArraySet<>()).add(session);
         if (board.connected(personId, Instant.now())) {
-            announce(personId);
+            record(personId);
         }
     }
 
@@ -162,32 +176,39 @@ public class ChatHub {
     void leave(long personId, Session session) {
         Set<Session> mine = sockets.get(personId);
         if (mine != null && mine.remove(session) && board.disconnected(personId)) {
-            announce(personId);
+            record(personId);
         }
     }
 
     /** Notes that the person did something through a connection: they are not away. */
     void active(long personId) {
         if (board.active(personId, Instant.now())) {
-            announce(personId);
+            record(personId);
         }
     }
 
-    /** @return the presence of each of these people, as live connections to this node show it */
+    /** @return the presence of each of these people, over the live connections of every node */
     Map<Long, Presence> presenceOf(Collection<Long> people) {
-        Instant now = Instant.now();
-        Map<Long, Presence> states = new HashMap<>();
-        people.forEach(p -> states.put(p, board.status(p, now)));
-        return states;
+        return connections.presence(people);
     }
 
-    // tells the people who may see the person's presence, and who have a connection open, what it is now
+    // what others see of the person changed on this node: recorded for every node, whose watchers are then told
+    private void record(long personId) {
+        try {
+            connections.changed(node, personId, board.lastActivity(personId));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The presence of " + personId + " could not be recorded; the next minute does", e);
+        }
+    }
+
+    // tells the people who may see the person's presence, and who have a connection open here, what it is now
     private void announce(long personId) {
         if (sockets.keySet().stream().noneMatch(p -> p != personId)) {
             return;
         }
         try {
-            String text = ChatFrames.presence(personId, board.status(personId, Instant.now()).code()).toString();
+            Presence now = connections.presence(List.of(personId)).get(personId);
+            String text = ChatFrames.presence(personId, now.code()).toString();
             for (long watcher : presence.watchers(personId)) {
                 for (Session s : sockets.getOrDefault(watcher, Set.of())) {
                     send(s, text);
@@ -204,7 +225,12 @@ public class ChatHub {
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "The unread counts could not be told of " + e, failed);
         }
-        if (!sockets.isEmpty()) {
+        if (sockets.isEmpty()) {
+            return;
+        }
+        if (e.type() == ChatEvent.Type.PRESENCE) {
+            announce(e.actorId());
+        } else {
             deliver(e);
         }
     }
@@ -220,6 +246,7 @@ public class ChatHub {
                 case READ -> ChatFrames.read(e.conversationId(), e.actorId(), name(e.actorId()), e.messageId());
                 case MEMBERS -> ChatFrames.members(e.conversationId());
                 case TYPING -> ChatFrames.typing(e.conversationId(), e.actorId(), name(e.actorId()));
+                case PRESENCE -> throw new IllegalArgumentException("presence is announced to its watchers");
             };
             send(e.conversationId(), frame, e.type() == ChatEvent.Type.TYPING ? e.actorId() : null);
         } catch (Refusal gone) {

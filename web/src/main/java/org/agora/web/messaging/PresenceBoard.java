@@ -1,13 +1,15 @@
 package org.agora.web.messaging;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.agora.messaging.model.Presence;
 
 /**
  * The presence of the people with live connections to this node: how many they have open and when they last did
- * something through one. Each change says whether what others see changed, so that it is told only then.
+ * something through one. Each change says whether what others see changed, so that it is recorded for every node
+ * ({@code LiveConnections}) only then.
  */
 final class PresenceBoard {
 
@@ -38,6 +40,19 @@ final class PresenceBoard {
         }
         people.computeIfPresent(personId, (id, was) -> new State(was.connections(), now));
         return Presence.of(before.connections(), before.lastActivity(), now) == Presence.AWAY;
+    }
+
+    /** @return when the person last did something through a connection to this node; null if they have none */
+    Instant lastActivity(long personId) {
+        State s = people.get(personId);
+        return s == null ? null : s.lastActivity();
+    }
+
+    /** @return the last activity of each person connected to this node */
+    Map<Long, Instant> connected() {
+        Map<Long, Instant> now = new HashMap<>();
+        people.forEach((person, state) -> now.put(person, state.lastActivity()));
+        return now;
     }
 
     Presence status(long personId, Instant now) {
