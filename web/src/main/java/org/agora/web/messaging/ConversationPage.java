@@ -3,6 +3,8 @@ package org.agora.web.messaging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.agora.messaging.HistoryPage;
 import org.agora.messaging.MessageService;
 import org.agora.messaging.PresenceService;
 import org.agora.reactions.model.ReactionKind;
+import org.agora.web.i18n.BundleMessages;
 import org.agora.web.security.CurrentUser;
 
 /** Fills the model of a conversation's page, for its page and for the forms that show it again with an error. */
@@ -23,6 +26,9 @@ public class ConversationPage {
 
     @Inject
     Models models;
+
+    @Inject
+    MvcContext mvc;
 
     @Inject
     CurrentUser current;
@@ -59,6 +65,12 @@ public class ConversationPage {
         models.put("replyTo", reply);
         models.put("callsOn", messages.callsOn());
         models.put("kinds", ReactionKind.values());
+        // worded once for the page, not for each button of each message
+        Map<ReactionKind, String> labels = new EnumMap<>(ReactionKind.class);
+        for (ReactionKind k : ReactionKind.values()) {
+            labels.put(k, BundleMessages.get(mvc.getLocale(), "reaction." + k.name()));
+        }
+        models.put("reactionLabels", labels);
         models.put("section", "messages");
         return VIEW;
     }
