@@ -12,6 +12,7 @@ import org.agora.it.support.Forms;
 import org.agora.it.support.LiveEvents;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
+import org.agora.messaging.ConversationService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,5 +53,24 @@ class ChatUnreadIT {
             assertThat(stream.await("messages", d -> d.contains("\"count\":0"), AT_ONCE)).as("read")
                     .isPresent();
         }
+    }
+
+    @Test
+    void aConversationCountsItsUnreadMessagesUpToAHundredShownAsNinetyNinePlus() {
+        String id = Agora.unique("many");
+        AgoraClient ada = TestAccounts.member("Ada " + id, "ada." + id + "@agora.test");
+        AgoraClient bob = TestAccounts.member("Bob " + id, "bob." + id + "@agora.test");
+        long conversation = Chats.direct(ada, "bob." + id);
+        ada.get("/messages/" + conversation);
+        for (int i = 1; i <= ConversationService.UNREAD_COUNTED + 1; i++) {
+            assertThat(ada.post("/messages/" + conversation, Map.of("text", "Update " + i)).status())
+                    .isEqualTo(303);
+        }
+        assertThat(Forms.html(bob.get("/")).selectFirst(".messages-link .messages-unread").text()).isEqualTo("99+");
+        assertThat(Forms.html(bob.get("/messages")).selectFirst("li.conversation[data-id=" + conversation
+                + "] .unread-messages").text()).isEqualTo("99+");
+        bob.get("/messages/" + conversation);
+        assertThat(Forms.html(bob.get("/")).select(".messages-link .messages-unread")).as("read once opened")
+                .isEmpty();
     }
 }

@@ -116,38 +116,32 @@ public class Notification {
     /** A notification that {@code actor} invited the recipient to a space, answered on the space's page. */
     public static Notification invitation(long recipientId, Person actor, String spaceSlug, String spaceName,
                                           Instant now) {
-        Notification n = new Notification();
-        n.recipientId = recipientId;
-        n.actor = Objects.requireNonNull(actor);
-        n.kind = Kind.INVITATION;
-        n.message = spaceName;
-        n.link = "/spaces/" + spaceSlug;
-        n.createdAt = now;
-        return n;
+        return aboutSpace(recipientId, actor, Kind.INVITATION, spaceName, "/spaces/" + spaceSlug, now);
     }
 
     /** A notification that {@code actor} approved or refused the recipient's request to join a space. */
     public static Notification joinAnswer(long recipientId, Person actor, String spaceSlug, String spaceName,
                                           boolean approved, Instant now) {
-        Notification n = new Notification();
-        n.recipientId = recipientId;
-        n.actor = Objects.requireNonNull(actor);
-        n.kind = approved ? Kind.JOIN_APPROVED : Kind.JOIN_REFUSED;
-        n.message = spaceName;
-        n.link = "/spaces/" + spaceSlug;
-        n.createdAt = now;
-        return n;
+        return aboutSpace(recipientId, actor, approved ? Kind.JOIN_APPROVED : Kind.JOIN_REFUSED, spaceName,
+                "/spaces/" + spaceSlug, now);
     }
 
     /** A notification to a manager of a space that {@code actor} asks to join it. */
     public static Notification joinRequest(long recipientId, Person actor, String spaceSlug, String spaceName,
                                            Instant now) {
+        return aboutSpace(recipientId, actor, Kind.JOIN_REQUEST, spaceName, "/spaces/" + spaceSlug + "/settings",
+                now);
+    }
+
+    // something about a space that the actor did: its name in the line, a page of the space as the link
+    private static Notification aboutSpace(long recipientId, Person actor, Kind kind, String spaceName, String link,
+                                           Instant now) {
         Notification n = new Notification();
         n.recipientId = recipientId;
         n.actor = Objects.requireNonNull(actor);
-        n.kind = Kind.JOIN_REQUEST;
+        n.kind = kind;
         n.message = spaceName;
-        n.link = "/spaces/" + spaceSlug + "/settings";
+        n.link = link;
         n.createdAt = now;
         return n;
     }

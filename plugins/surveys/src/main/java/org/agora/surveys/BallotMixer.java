@@ -64,8 +64,9 @@ public class BallotMixer implements PeriodicTask {
         RecordStore records = context.records();
         List<Survey> surveys = new ArrayList<>();
         for (String status : List.of(Survey.PUBLISHED, Survey.CLOSED)) {
-            records.find(RecordQuery.in(SurveyStore.SURVEYS).where("anonymous", "true").where("status", status)
-                    .limit(RecordQuery.MAX_LIMIT)).forEach(r -> surveys.add(Survey.from(r)));
+            // every page of them, not only the first
+            SurveyStore.all(records, RecordQuery.in(SurveyStore.SURVEYS).where("anonymous", "true")
+                    .where("status", status)).forEach(r -> surveys.add(Survey.from(r)));
         }
         for (Survey survey : surveys) {
             if (Thread.currentThread().isInterrupted()) {

@@ -86,8 +86,15 @@ public class LiveStream {
         LiveCursor start = LiveCursor.parse(lastSeen).orElseGet(() -> new LiveCursor(-1,
                 positive(feed), positive(post), comment == null || comment < 0 ? 0 : comment));
         // the response starts in the request's thread, before any beat sends from another one
-        sink.send(sse.newEventBuilder().comment("open").reconnectDelay(BEAT.toMillis()).build())
-                .toCompletableFuture().join();
+        try {
+            sink.send(sse.newEventBuilder().comment("open").reconnectDelay(BEAT.toMillis()).build())
+                    .toCompletableFuture().join();
+        } catch (RuntimeException gone) {
+            // the browser left before the stream began: nothing to keep up to date
+            LOG.log(Level.FINE, "live stream of " + reader + " ends before it began", gone);
+            sink.close();
+            return;
+        }
         new Beats(reader, locale, start, sink, sse).begin();
     }
 
