@@ -9,14 +9,16 @@ import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A new installation without demo data: the first visitor creates the administrator account, then nobody can.
- * Runs first (the suite runs in alphabetical order on a new database).
+ * The build runs it alone, before every other class, on the test server's new database.
  */
 @AgoraTest
+@Tag("fresh-installation")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountSetupIT {
 

@@ -10,16 +10,20 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Chats;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A call started in a conversation invites its members through notifications (not those who muted it); only its
  * starter ends it, once, which posts how long it lasted and takes the link to join away.
  */
 @AgoraTest
+@ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
 class ChatCallIT {
 
     private final String id = Agora.unique("chatcall");

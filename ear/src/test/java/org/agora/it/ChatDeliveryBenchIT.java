@@ -29,6 +29,7 @@ import org.agora.it.support.Chats;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Live delivery under load: many real WebSocket clients (200 by default, {@code -Dagora.bench.clients}) in groups of
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code target/chat-delivery-bench.txt}.
  */
 @AgoraTest
+@Isolated
 @EnabledIfSystemProperty(named = "agora.bench", matches = "true")
 class ChatDeliveryBenchIT {
 

@@ -17,16 +17,20 @@ import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.Privacy;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Files and images in messages, with the checks of a post's attachments: shown in the message (images inline),
  * downloaded only by the conversation's readers, gone with the message, in the author's export and erased with them.
  */
 @AgoraTest
+@ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
 class ChatFilesIT {
 
     private static final Pattern MESSAGE = Pattern.compile("#message-(\\d+)$");

@@ -11,9 +11,12 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Browser;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -28,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * picture one shares shows in the other's conversation at once.
  */
 @AgoraTest
+@ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
 class ChatJourneyIT extends BrowserJourney {
 
     private WebDriver other;

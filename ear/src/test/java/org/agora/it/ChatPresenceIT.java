@@ -11,15 +11,19 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.ChatSocket;
 import org.agora.it.support.Chats;
 import org.agora.it.support.Forms;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Presence is off until a person chooses it on their profile; then the people who share a conversation with them see
  * them online while a live connection is open and offline once it closes, live, and nobody else is told.
  */
 @AgoraTest
+@ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
 class ChatPresenceIT {
 
     private static Element badge(AgoraClient viewer, long conversation, long person) {

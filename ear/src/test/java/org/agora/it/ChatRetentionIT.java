@@ -14,15 +14,18 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Chats;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Administrators choose how long messages are kept (forever by default); messages older than the period are deleted
  * with their files and their search entries, newer ones stay, and the conversation goes on.
  */
 @AgoraTest
+@ResourceLock(SharedState.MESSAGES)
 class ChatRetentionIT {
 
     private static final Pattern MESSAGE = Pattern.compile("#message-(\\d+)$");

@@ -13,10 +13,13 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Chats;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Messages join the unified search: exactly the people who read a conversation now find its messages (a private
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * a member once removed; a hit opens the conversation at the message; edits and deletes follow at once.
  */
 @AgoraTest
+@ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
 class ChatSearchIT {
 
     private final String id = Agora.unique("chatsearch");

@@ -14,8 +14,11 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.ChatSocket;
 import org.agora.it.support.Chats;
 import org.agora.it.support.Page;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The live chat connection, through the JDK's WebSocket client with the session cookie of signed-in clients: members
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * connection closes.
  */
 @AgoraTest
+@ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
 class ChatSocketIT {
 
     private static final Duration QUIET = Duration.ofSeconds(2);

@@ -11,15 +11,19 @@ import org.agora.it.support.Chats;
 import org.agora.it.support.Forms;
 import org.agora.it.support.LiveEvents;
 import org.agora.it.support.Page;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.agora.messaging.ConversationService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The header's count of unread messages follows without a reload, through the page's live stream: a message in a
  * space's chat (which notifies nobody) raises it within a few seconds, reading the conversation brings it down.
  */
 @AgoraTest
+@ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
 class ChatUnreadIT {
 
     /** Well under the stream's full check every 30 seconds: the count moves because the message was counted. */

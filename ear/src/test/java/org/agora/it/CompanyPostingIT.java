@@ -9,9 +9,11 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** An administrator decides who may post on the company-wide feed; spaces stay open to their members. */
 @AgoraTest
+@Isolated
 class CompanyPostingIT {
 
     private static void setPosting(AgoraClient admin, String posting) {

@@ -23,6 +23,7 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Plugins' content items through the running application, with the "notes" test plugin: they appear in their space's
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * space's items stay hidden from non-members everywhere; a moderator's deletion reaches the plugin.
  */
 @AgoraTest
+@Isolated
 class ContentItemsIT {
 
     private static final Path NOTES = Agora.SERVER_DIR.resolve("plugins").resolve("notes-plugin.jar");

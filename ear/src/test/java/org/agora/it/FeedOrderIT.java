@@ -17,9 +17,11 @@ import org.agora.it.support.Page;
 import org.agora.it.support.Privacy;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The home feed's orders "latest" and "top", their paging, and the marker of what is new since the last visit. */
 @AgoraTest
+@Isolated
 class FeedOrderIT {
 
     private static final Pattern POST = Pattern.compile("<article class=\"card post[^\"]*\" id=\"post-(\\d+)\"");

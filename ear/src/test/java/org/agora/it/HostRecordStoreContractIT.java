@@ -18,12 +18,14 @@ import org.agora.plugins.api.StoredRecord;
 import org.agora.plugins.testkit.RecordStoreContract;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The host's record store, on the running server and Derby, keeps the contract that the test kit's in-memory store
  * keeps: the same tests, each call sent through the probe plugin's {@code /records} page.
  */
 @AgoraTest
+@Isolated
 class HostRecordStoreContractIT extends RecordStoreContract {
 
     private static RecordStore store;

@@ -12,8 +12,11 @@ import org.agora.it.support.Chats;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -24,6 +27,7 @@ import org.openqa.selenium.WebElement;
  * they pass the attachments' checks, and an image written in a private space or a conversation stays inside it.
  */
 @AgoraTest
+@ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
 class InlineImagesJourneyIT extends BrowserJourney {
 
     private final String id = Agora.unique("img");

@@ -29,6 +29,7 @@ import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Notification mails through a real SMTP server (GreenMail, in this JVM, where the test server sends): a mention at
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * unsubscribe link (and a forged one), and an SMTP server that is down for a while.
  */
 @AgoraTest
+@Isolated
 class MailIT {
 
     @RegisterExtension

@@ -11,10 +11,13 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Chats;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The messaging pages: one conversation per pair, groups, a space's channel for its members only, Markdown with
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * calls, and every bad input refused in the reader's language with a 4xx.
  */
 @AgoraTest
+@ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
 class MessagingIT {
 
     private final String id = Agora.unique("msg");

@@ -8,16 +8,20 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Chats;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Privacy;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A person's messages are in their export; erasing them keeps their conversations readable for the others, with
  * "Former employee" in their place, their messages deleted (the company's default policy) and mentions naming nobody.
  */
 @AgoraTest
+@ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
 class MessagingPrivacyIT {
 
     private final String id = Agora.unique("chatgdpr");

@@ -16,6 +16,7 @@ import org.agora.it.support.LiveEvents;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Notifications grouped by item and kind, each a plain link that opens the item and marks its line read; and the
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * last event id, and nothing of a private space reaches a non-member.
  */
 @AgoraTest
+@Isolated
 class NotificationsIT {
 
     private static final Duration SOON = Duration.ofSeconds(20);

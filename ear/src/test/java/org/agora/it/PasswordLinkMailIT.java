@@ -26,12 +26,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * With a mail server configured, a new hire's password link is mailed to them (GreenMail, in this JVM, where the test
  * server sends), in the administrator's language when the person never chose one, and it works like the one shown.
  */
 @AgoraTest
+@Isolated
 class PasswordLinkMailIT {
 
     @RegisterExtension

@@ -31,12 +31,14 @@ import org.agora.it.support.SampleFiles;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Personal data: the archive holds every kind of data a person leaves in Agora and their files; erasure leaves
  * nothing of them on any page, feed, search, suggestion or export; an erasure that fails resumes; deactivation.
  */
 @AgoraTest
+@Isolated
 class PersonalDataIT {
 
     private final String id = Agora.unique("gdpr");

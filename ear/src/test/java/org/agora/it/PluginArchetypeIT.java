@@ -16,6 +16,7 @@ import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A plugin developer's first hour: the archetype this build made generates a plugin project, which Maven builds
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * the developer's usual repository behind it for everything else.
  */
 @AgoraTest
+@Isolated
 class PluginArchetypeIT {
 
     private static final Path ROOT = Path.of(System.getProperty("agora.root"));

@@ -13,6 +13,7 @@ import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A plugin that failed five times in a row is suspended, not switched off: it is not called during a cool-down
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * administrator's action. An administrator's disable is never undone by the breaker.
  */
 @AgoraTest
+@Isolated
 class PluginBreakerIT {
 
     private static final Duration COOL_DOWN = Duration.ofSeconds(8);

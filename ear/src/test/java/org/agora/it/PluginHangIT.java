@@ -13,6 +13,7 @@ import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A plugin whose permission declaration or menu entries never answer, asked while the home page's menu is drawn:
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * hanging model object is cut off like a handler.
  */
 @AgoraTest
+@Isolated
 class PluginHangIT {
 
     private static final Duration LIMIT = Duration.ofSeconds(3);

@@ -16,6 +16,7 @@ import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A plugin whose handler throws or never finishes: the reader gets a normal Agora page with an error box, the rest
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * again after a cool-down.
  */
 @AgoraTest
+@Isolated
 class PluginIsolationIT {
 
     @Test

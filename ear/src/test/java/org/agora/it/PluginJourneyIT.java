@@ -12,6 +12,7 @@ import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An administrator in a real browser installs a plugin jar from the admin page, then opens and uses its page. */
 @AgoraTest
+@Isolated
 class PluginJourneyIT extends BrowserJourney {
 
     @Test

@@ -12,12 +12,14 @@ import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
 import org.agora.plugins.api.PluginsApi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Installing, using, disabling, enabling, upgrading and uninstalling plugins from the admin page while Liberty keeps
  * running, with jars built on the fly; every test removes its plugins, so the plugins folder stays as it was.
  */
 @AgoraTest
+@Isolated
 class PluginLifecycleIT {
 
     private static String newId(String prefix) {

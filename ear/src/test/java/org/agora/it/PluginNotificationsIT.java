@@ -13,12 +13,14 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A plugin notifies in a message key of its bundle: the notification list words it in the reader's language when it
  * is shown, and in English once the plugin no longer runs. A plugin's "bad request" page has a translated title.
  */
 @AgoraTest
+@Isolated
 class PluginNotificationsIT {
 
     private static String id;

@@ -13,12 +13,14 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Administrators choose which roles hold a plugin's permissions, on the plugin's permissions page, and reset them
  * to the plugin's defaults; the "gate" plugin asks the host, company-wide and inside spaces.
  */
 @AgoraTest
+@Isolated
 class PluginPermissionsIT {
 
     private static String id;

@@ -20,6 +20,7 @@ import org.agora.it.support.TestAccounts;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The extension points of plugins-api 1.1 through the running application, with the "probe" test plugin: tabs on
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * notifications, GDPR hooks and record queries.
  */
 @AgoraTest
+@Isolated
 class PluginPlatformIT {
 
     private static String id;

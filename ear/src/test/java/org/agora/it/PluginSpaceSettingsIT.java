@@ -11,12 +11,14 @@ import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Settings a plugin declares per space appear on the space's modules page for its owners and managers; the plugin
  * reads the space's value, else the company-wide value, else the default.
  */
 @AgoraTest
+@Isolated
 class PluginSpaceSettingsIT {
 
     @Test

@@ -11,9 +11,11 @@ import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Space owners turn plugins on or off in their space; an administrator forcing them on or off wins. */
 @AgoraTest
+@Isolated
 class PluginSpacesIT {
 
     @Test

@@ -19,6 +19,7 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The plugin storage benchmark: 100,000 records in one collection through the plugins API, then queries by a
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * to {@code target/plugin-storage-bench.txt}.
  */
 @AgoraTest
+@Isolated
 @EnabledIfSystemProperty(named = "agora.bench", matches = "true")
 class PluginStorageBenchIT {
 

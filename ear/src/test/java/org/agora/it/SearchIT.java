@@ -11,9 +11,11 @@ import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Search over posts through the Lucene index, and its rebuild from the database by an administrator. */
 @AgoraTest
+@Isolated
 class SearchIT {
 
     @Test

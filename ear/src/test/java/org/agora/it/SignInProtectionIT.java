@@ -12,12 +12,14 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Sign-in as an attacker tries it: guessing passwords, timing the answers, reading the cookies. Guessers connect
  * from loopback addresses of their own, so that their failures do not hold back the other tests.
  */
 @AgoraTest
+@Isolated
 class SignInProtectionIT {
 
     private static final String WRONG = "not-the-password";

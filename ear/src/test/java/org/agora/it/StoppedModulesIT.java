@@ -19,12 +19,14 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The content items of a module that an administrator disables leave the feed, search, hashtag and post pages,
  * whose cards would lead to pages that are gone, and come back with their comments when it is enabled again.
  */
 @AgoraTest
+@Isolated
 class StoppedModulesIT {
 
     private static final String ID = "shelf";

@@ -42,18 +42,17 @@ public final class TestAccounts {
 
     /** @return a client signed in as a new member of that department */
     public static AgoraClient member(String name, String email, String department) {
-        Page added = addPerson(name, email, department);
+        AgoraClient creator = creator();
+        Page added = addPerson(creator, name, email, department);
         if (!added(added)) {
             // the administrator's session may have ended (a test signed them out elsewhere): once more, anew
-            creator = null;
-            added = addPerson(name, email, department);
+            CREATOR.remove();
+            creator = creator();
+            added = addPerson(creator, name, email, department);
         }
         assertThat(added(added)).as(added.toString()).isTrue();
-        String link;
-        synchronized (TestAccounts.class) {
-            // the page shows the link just made once, for the last person added
-            link = PasswordLinks.shownOn(creator.get(added.location()));
-        }
+        // the page shows the link just made once, to the session that made it
+        String link = PasswordLinks.shownOn(creator.get(added.location()));
         Page chosen = PasswordLinks.choose(link, PASSWORD);
         assertThat(chosen.status()).as(chosen.toString()).isEqualTo(303);
         AgoraClient member = new AgoraClient();
@@ -65,14 +64,16 @@ public final class TestAccounts {
         return page.status() == 303 && page.location() != null && page.location().startsWith("/admin/people?added=");
     }
 
-    /** The administrator who adds members, signed in once rather than for every member. */
-    private static AgoraClient creator;
+    /** The administrator who adds members: signed in once for each of the threads that run test classes at once. */
+    private static final ThreadLocal<AgoraClient> CREATOR = new ThreadLocal<>();
 
-    private static synchronized Page addPerson(String name, String email, String department) {
+    private static AgoraClient creator() {
+        AgoraClient creator = CREATOR.get();
         if (creator == null) {
             creator = admin();
+            CREATOR.set(creator);
         }
-        return addPerson(creator, name, email, department);
+        return creator;
     }
 
     private static Page addPerson(AgoraClient admin, String name, String email, String department) {
