@@ -216,7 +216,7 @@ public class ErasureSteps {
         List<Document> documents = em.createQuery("SELECT d FROM Document d WHERE d.createdBy = :person",
                 Document.class).setParameter("person", personId).getResultList();
         Set<String> hashes = new HashSet<>(em.createQuery("""
-                        SELECT v.fileHash FROM DocumentVersion v WHERE v.document.createdBy = :person""",
+                        SELECT v.file.hash FROM DocumentVersion v WHERE v.document.createdBy = :person""",
                         String.class)
                 .setParameter("person", personId).getResultList());
         for (Document d : documents) {
@@ -224,7 +224,7 @@ public class ErasureSteps {
             documentChanged.fire(new DocumentChanged(d.getId()));
         }
         // the images they pasted went with their texts
-        hashes.addAll(em.createQuery("SELECT i.fileHash FROM InlineImage i WHERE i.uploaderId = :person",
+        hashes.addAll(em.createQuery("SELECT i.file.hash FROM InlineImage i WHERE i.uploaderId = :person",
                 String.class).setParameter("person", personId).getResultList());
         int images = em.createQuery("DELETE FROM InlineImage i WHERE i.uploaderId = :person")
                 .setParameter("person", personId).executeUpdate();
