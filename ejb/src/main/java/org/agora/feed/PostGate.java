@@ -90,7 +90,7 @@ public class PostGate {
         Map<Long, Access> access = spaces.access(spaceIds, readerId);
         Role role = roles.of(readerId);
         return places.stream().map(r -> PostRights.of((Long) r[0], PostAccess.of((Long) r[2], readerId, role,
-                        Optional.ofNullable((Long) r[1]).map(access::get), r[3] != null)))
+                        r[1] == null ? Optional.empty() : Optional.of(access.get((Long) r[1])), r[3] != null)))
                 .collect(Collectors.toMap(PostRights::postId, Function.identity()));
     }
 }
