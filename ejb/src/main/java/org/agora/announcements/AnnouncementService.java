@@ -56,7 +56,7 @@ public class AnnouncementService {
 
     /** @return the announcements the reader has not marked read yet, newest first */
     public List<AnnouncementView> unread(long readerId) {
-        boolean seesCounts = isAdmin(readerId);
+        boolean seesCounts = roles.isAdmin(readerId);
         List<Long> ids = em.createQuery("""
                         SELECT p.id FROM Post p WHERE p.announcement = :pinned AND NOT EXISTS (
                             SELECT r FROM AnnouncementRead r WHERE r.postId = p.id AND r.personId = :reader)
@@ -114,7 +114,7 @@ public class AnnouncementService {
         if (post == null || !post.isAnnouncement()) {
             throw new UnknownItemException("error.announcement.unknown");
         }
-        if (post.getAuthor().getId() != viewerId && !isAdmin(viewerId)) {
+        if (post.getAuthor().getId() != viewerId && !roles.isAdmin(viewerId)) {
             throw new AccessDeniedException("error.announcement.readers");
         }
         return reads(postId);
@@ -123,9 +123,5 @@ public class AnnouncementService {
     private long reads(long postId) {
         return em.createQuery("SELECT COUNT(r) FROM AnnouncementRead r WHERE r.postId = :post", Long.class)
                 .setParameter("post", postId).getSingleResult();
-    }
-
-    private boolean isAdmin(long personId) {
-        return roles.isAdmin(personId);
     }
 }

@@ -37,7 +37,7 @@ public class AttachmentCleanup {
         Set<String> hashes = new HashSet<>();
         em.createQuery("SELECT a FROM Attachment a WHERE a.postId = :post", Attachment.class)
                 .setParameter("post", deleted.postId()).getResultStream().forEach(a -> {
-                    hashes.add(a.getFileHash());
+                    hashes.add(a.getFile().hash());
                     if (a.getThumbHash() != null) {
                         hashes.add(a.getThumbHash());
                     }
@@ -53,11 +53,11 @@ public class AttachmentCleanup {
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Released released) {
         for (String hash : released.hashes()) {
             long uses = em.createQuery("""
-                            SELECT COUNT(a) FROM Attachment a WHERE a.fileHash = :hash OR a.thumbHash = :hash""",
+                            SELECT COUNT(a) FROM Attachment a WHERE a.file.hash = :hash OR a.thumbHash = :hash""",
                             Long.class).setParameter("hash", hash).getSingleResult()
-                    + em.createQuery("SELECT COUNT(v) FROM DocumentVersion v WHERE v.fileHash = :hash", Long.class)
+                    + em.createQuery("SELECT COUNT(v) FROM DocumentVersion v WHERE v.file.hash = :hash", Long.class)
                     .setParameter("hash", hash).getSingleResult()
-                    + em.createQuery("SELECT COUNT(i) FROM InlineImage i WHERE i.fileHash = :hash", Long.class)
+                    + em.createQuery("SELECT COUNT(i) FROM InlineImage i WHERE i.file.hash = :hash", Long.class)
                     .setParameter("hash", hash).getSingleResult()
                     + em.createQuery("SELECT COUNT(s) FROM Space s WHERE s.coverHash = :hash OR s.iconHash = :hash",
                     Long.class).setParameter("hash", hash).getSingleResult();

@@ -121,7 +121,7 @@ public class AttachmentService {
             throw new UnknownItemException("error.file.unknown");
         }
         Set<String> hashes = new HashSet<>();
-        hashes.add(a.getFileHash());
+        hashes.add(a.getFile().hash());
         if (a.getThumbHash() != null) {
             hashes.add(a.getThumbHash());
         }
@@ -210,7 +210,7 @@ public class AttachmentService {
         Set<String> hashes = new HashSet<>();
         em.createQuery("SELECT a FROM Attachment a WHERE a.messageId IN :ids", Attachment.class)
                 .setParameter("ids", messageIds).getResultStream().forEach(a -> {
-                    hashes.add(a.getFileHash());
+                    hashes.add(a.getFile().hash());
                     if (a.getThumbHash() != null) {
                         hashes.add(a.getThumbHash());
                     }
@@ -288,13 +288,13 @@ public class AttachmentService {
             throw new UnknownItemException("error.file.unknown");
         }
         if (thumbnail) {
-            return new AttachmentFile(a.getFileName(), "image/jpeg", a.getThumbHash(), true);
+            return new AttachmentFile(a.getFile().name(), "image/jpeg", a.getThumbHash(), true);
         }
-        return new AttachmentFile(a.getFileName(), a.getContentType(), a.getFileHash(), a.isImage());
+        return new AttachmentFile(a.getFile().name(), a.getFile().contentType(), a.getFile().hash(), a.isImage());
     }
 
     private static AttachmentView view(Attachment a) {
-        return new AttachmentView(a.getId(), a.getPostId() == null ? 0 : a.getPostId(), a.getFileName(), a.getSize(),
+        return new AttachmentView(a.getId(), a.getPostId() == null ? 0 : a.getPostId(), a.getFile().name(), a.getFile().size(),
                 a.isImage(), a.getMessageId() == null ? 0 : a.getMessageId());
     }
 }

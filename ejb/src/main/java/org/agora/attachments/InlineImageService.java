@@ -88,7 +88,7 @@ public class InlineImageService {
                 .setParameter("key", key).getResultStream().findFirst()
                 .filter(i -> i.uploadedBy(readerId) || reads(i.place(), readerId))
                 .orElseThrow(() -> new UnknownItemException("error.file.unknown"));
-        return new AttachmentFile(image.getFileName(), image.getContentType(), image.getFileHash(), true);
+        return new AttachmentFile(image.getFile().name(), image.getFile().contentType(), image.getFile().hash(), true);
     }
 
     /** @return the address of an inline image */

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.agora.comments.model.Comment;
 import org.agora.comments.model.CommentText;
 import org.agora.content.Mentioned;
-import org.agora.content.References;
 import org.agora.feed.PostCounters;
 import org.agora.feed.PostGate;
 import org.agora.feed.PostRights;
@@ -78,7 +77,7 @@ public class CommentService {
         CommentText text = new CommentText(markdown);
         Person author = em.find(Person.class, authorId);
         Instant now = Instant.now();
-        Mentioned people = mentions.named(References.of(text.markdown()).handles());
+        Mentioned people = mentions.in(text.markdown());
         Comment comment = parent == null ? Comment.on(postId, author, text, people, now)
                 : parent.reply(author, text, people, now);
         em.persist(comment);
@@ -102,7 +101,7 @@ public class CommentService {
             throw new AccessDeniedException("error.comment.edit");
         }
         CommentText text = new CommentText(markdown);
-        comment.edit(text, mentions.named(References.of(text.markdown()).handles()), Instant.now());
+        comment.edit(text, mentions.in(text.markdown()), Instant.now());
         changed.fire(new CommentChanged(commentId));
         return comment.getPostId();
     }

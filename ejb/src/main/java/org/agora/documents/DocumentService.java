@@ -98,7 +98,7 @@ public class DocumentService {
         Map<Long, String> names = names(doc.getVersions().stream().map(DocumentVersion::getUploadedBy)
                 .collect(Collectors.toSet()));
         List<VersionView> versions = doc.getVersions().stream()
-                .map(v -> new VersionView(v.getNumber(), v.getFileName(), v.getSize(),
+                .map(v -> new VersionView(v.getNumber(), v.getFile().name(), v.getFile().size(),
                         names.getOrDefault(v.getUploadedBy(), "former employee"), v.getUploadedAt()))
                 .toList();
         return new Details(space, documentViews(List.of(doc), space.access(), viewerId).get(0), versions,
@@ -112,7 +112,7 @@ public class DocumentService {
         DocumentVersion v = number == 0 ? doc.current() : doc.getVersions().stream()
                 .filter(x -> x.getNumber() == number).findFirst()
                 .orElseThrow(() -> new UnknownItemException("error.document.version.unknown"));
-        return new Download(v.getFileName(), v.getContentType(), v.getSize(), v.getFileHash());
+        return new Download(v.getFile().name(), v.getFile().contentType(), v.getFile().size(), v.getFile().hash());
     }
 
     /**
@@ -289,8 +289,8 @@ public class DocumentService {
                 .collect(Collectors.toSet()));
         return docs.stream().map(d -> {
             DocumentVersion v = d.current();
-            return new DocumentView(d.getId(), d.getName(), d.getFolderId(), v.getNumber(), v.getSize(),
-                    v.getContentType(), names.getOrDefault(v.getUploadedBy(), "former employee"), v.getUploadedAt(),
+            return new DocumentView(d.getId(), d.getName(), d.getFolderId(), v.getNumber(), v.getFile().size(),
+                    v.getFile().contentType(), names.getOrDefault(v.getUploadedBy(), "former employee"), v.getUploadedAt(),
                     access.canWrite() && (d.getCreatedBy() == viewerId || access.canManage()));
         }).toList();
     }

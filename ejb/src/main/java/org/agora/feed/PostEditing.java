@@ -13,22 +13,15 @@ import org.agora.content.Mentioned;
 import org.agora.content.References;
 import org.agora.content.RichText;
 import org.agora.feed.model.Post;
-import org.agora.feed.model.PostAccess;
 import org.agora.feed.model.PostRevision;
 import org.agora.feed.model.PostText;
-import org.agora.people.Roles;
 import org.agora.people.model.Person;
-import org.agora.spaces.SpaceAccess;
-import org.agora.spaces.model.Access;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.UnknownItemException;
 
 /** Changing a published post: what its reader may do with it, editing, pinning, deleting it and its history. */
 @Stateless
 public class PostEditing {
-
-    @Inject
-    Roles roles;
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
@@ -37,7 +30,7 @@ public class PostEditing {
     PostService posts;
 
     @EJB
-    SpaceAccess spaces;
+    PostGate gate;
 
     @EJB
     PostPublishing publishing;
@@ -51,7 +44,7 @@ public class PostEditing {
     /** @return the Markdown of a post, for its author to edit */
     public String markdown(long postId, long readerId) {
         Post post = readable(postId, readerId);
-        if (post.getAuthor().getId() != readerId || post.item().isPresent()) {
+        if (!gate.access(post, readerId).writesText()) {
             throw new AccessDeniedException(post.item().isPresent() ? "error.item.edit" : "error.post.edit");
         }
         return post.getBody();
@@ -60,20 +53,7 @@ public class PostEditing {
     /** @return what the reader may do with the post; nothing if they may not read it */
     public PostPermissions permissions(long postId, long readerId) {
         Post post = readable(postId, readerId);
-        PostAccess access = access(post, readerId);
-        return new PostPermissions(access.canEdit(), access.canDelete(), access.canSeeHistory(), access.canPin(),
-                post.isPinned());
-    }
-
-    /** @return the rules of the post for the reader, whether or not they may read it */
-    public PostAccess access(Post post, long readerId) {
-        boolean author = post.getAuthor().getId() == readerId;
-        boolean item = post.item().isPresent();
-        if (post.getSpace() == null) {
-            return PostAccess.companyWide(author, roles.moderates(readerId), item);
-        }
-        Access space = spaces.access(post.getSpace().getId(), readerId);
-        return PostAccess.inSpace(author, space, roles.moderates(readerId), item);
+        return PostPermissions.of(gate.access(post, readerId), post.isPinned());
     }
 
     /**

@@ -9,20 +9,23 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.agora.feed.model.Post;
 import org.agora.feed.model.PostAccess;
 import org.agora.people.Roles;
+import org.agora.people.model.Role;
 import org.agora.spaces.SpaceAccess;
 import org.agora.spaces.model.Access;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.UnknownItemException;
 
 /**
- * The access checks of everything attached to a post (comments, reactions, bookmarks): a post one may not read does
- * not exist for them, and writing follows the rules of the place the post is in.
+ * The access checks of a post and of everything attached to it (comments, reactions, bookmarks), each asking
+ * {@link PostAccess}: a post one may not read does not exist for them, and writing follows the rules of the place
+ * the post is in.
  */
 @Stateless
 public class PostGate {
@@ -37,9 +40,6 @@ public class PostGate {
     PostService posts;
 
     @EJB
-    PostEditing editing;
-
-    @EJB
     SpaceAccess spaces;
 
     /**
@@ -50,7 +50,13 @@ public class PostGate {
         if (posts.read(postId, readerId).isEmpty()) {
             throw new UnknownItemException("error.post.unknown");
         }
-        return rights(postId, editing.access(em.find(Post.class, postId), readerId));
+        return PostRights.of(postId, access(em.find(Post.class, postId), readerId));
+    }
+
+    /** @return the rules of the post for the reader, whether or not they may read it */
+    public PostAccess access(Post post, long readerId) {
+        Optional<Access> space = Optional.ofNullable(post.getSpace()).map(s -> spaces.access(s.getId(), readerId));
+        return PostAccess.of(post.getAuthor().getId(), readerId, roles.of(readerId), space, post.item().isPresent());
     }
 
     /**
@@ -77,21 +83,14 @@ public class PostGate {
             return Map.of();
         }
         List<Object[]> places = em.createQuery(
-                        "SELECT p.id, s.id, p.author.id FROM Post p LEFT JOIN p.space s WHERE p.id IN :ids",
+                        "SELECT p.id, s.id, p.author.id, p.pluginId FROM Post p LEFT JOIN p.space s WHERE p.id IN :ids",
                         Object[].class).setParameter("ids", readable).getResultList();
         Set<Long> spaceIds = new HashSet<>();
         places.stream().filter(r -> r[1] != null).forEach(r -> spaceIds.add((Long) r[1]));
         Map<Long, Access> access = spaces.access(spaceIds, readerId);
-        boolean moderator = roles.moderates(readerId);
-        return places.stream().map(r -> {
-            long postId = (Long) r[0];
-            boolean author = ((Long) r[2]) == readerId;
-            return rights(postId, r[1] == null ? PostAccess.companyWide(author, moderator, false)
-                    : PostAccess.inSpace(author, access.get((Long) r[1]), moderator, false));
-        }).collect(Collectors.toMap(PostRights::postId, Function.identity()));
-    }
-
-    private static PostRights rights(long postId, PostAccess access) {
-        return new PostRights(postId, access.canWrite(), access.canModerate());
+        Role role = roles.of(readerId);
+        return places.stream().map(r -> PostRights.of((Long) r[0], PostAccess.of((Long) r[2], readerId, role,
+                        r[1] == null ? Optional.empty() : Optional.of(access.get((Long) r[1])), r[3] != null)))
+                .collect(Collectors.toMap(PostRights::postId, Function.identity()));
     }
 }

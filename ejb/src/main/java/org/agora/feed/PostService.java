@@ -17,6 +17,7 @@ import org.agora.content.References;
 import org.agora.content.RichText;
 import org.agora.content.RunningModules;
 import org.agora.feed.model.Post;
+import org.agora.feed.model.PostAccess;
 import org.agora.feed.model.PostText;
 import org.agora.people.model.Person;
 import org.agora.settings.SettingsService;
@@ -137,7 +138,7 @@ public class PostService {
      *     its module runs now
      */
     public boolean mayRead(Post post, long readerId) {
-        return post.getSpace() == null || spaces.access(post.getSpace().getId(), readerId).canRead();
+        return PostAccess.readable(Optional.ofNullable(post.getSpace()).map(s -> spaces.access(s.getId(), readerId)));
     }
 
     /** @return false for a content item of a module that does not run now (see {@link RunningModules}) */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.agora.content.Mentioned;
+import org.agora.content.References;
 import org.agora.mentions.model.Handle;
 import org.agora.mentions.model.NameMatch;
 import org.agora.mentions.model.PostMention;
@@ -60,6 +61,11 @@ public class MentionService {
                 .setParameter("ids", ids.values()).getResultStream()
                 .forEach(row -> names.put((Long) row[0], (String) row[1]));
         return new Mentioned(ids, names);
+    }
+
+    /** @return the people a Markdown text mentions, with their names for the links */
+    public Mentioned in(String markdown) {
+        return named(References.of(markdown).handles());
     }
 
     /** Remembers that a post mentions these people. */

@@ -318,7 +318,7 @@ public class ConversationService {
                 .filter(java.util.Objects::nonNull).toList();
         Map<Long, String> texts = new HashMap<>();
         if (!lastIds.isEmpty()) {
-            em.createQuery("SELECT m.conversationId, m.body FROM Message m WHERE m.id IN :ids", Object[].class)
+            em.createQuery("SELECT m.conversationId, m.text.body FROM Message m WHERE m.id IN :ids", Object[].class)
                     .setParameter("ids", lastIds).getResultStream()
                     .forEach(r -> texts.put((Long) r[0], snippet(RichText.toPlainText((String) r[1]))));
         }

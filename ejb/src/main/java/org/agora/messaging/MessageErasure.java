@@ -7,11 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.agora.attachments.AttachmentService;
-import org.agora.content.References;
 import org.agora.mentions.MentionService;
 import org.agora.mentions.model.Handle;
 import org.agora.messaging.model.ConversationKind;
@@ -44,14 +41,12 @@ public class MessageErasure {
      * @return how many messages changed
      */
     public int unmention(String handle, String replacement) {
-        List<Message> mentioning = em.createQuery("SELECT m FROM Message m WHERE m.body LIKE :text ESCAPE '\\'",
+        List<Message> mentioning = em.createQuery("SELECT m FROM Message m WHERE m.text.body LIKE :text ESCAPE '\\'",
                         Message.class)
                 .setParameter("text", "%@" + Handle.emailPattern(handle).replace("@%", "%")).getResultList();
         int changed = 0;
         for (Message m : mentioning) {
-            Set<String> others = new HashSet<>(References.of(References.replaceMention(m.getBody(), handle,
-                    replacement)).handles());
-            if (m.unmention(handle, replacement, mentions.named(others))) {
+            if (m.unmention(handle, replacement, mentions::named)) {
                 messagesChanged.fire(new MessagesChanged(List.of(m.getId())));
                 changed++;
             }

@@ -12,14 +12,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.agora.attachments.AttachmentFile;
 import org.agora.attachments.AttachmentService;
 import org.agora.attachments.AttachmentView;
 import org.agora.attachments.Upload;
 import org.agora.config.AgoraConfig;
 import org.agora.content.Mentioned;
-import org.agora.content.References;
 import org.agora.mentions.MentionService;
 import org.agora.messaging.model.CallRoom;
 import org.agora.messaging.model.Conversation;
@@ -29,7 +27,6 @@ import org.agora.messaging.model.ReadMarker;
 import org.agora.people.model.Person;
 import org.agora.reactions.ReactionService;
 import org.agora.reactions.ReactionSummary;
-import org.agora.reactions.model.Reaction;
 import org.agora.reactions.model.ReactionKind;
 import org.agora.reactions.model.ReactionTarget;
 import org.agora.messaging.model.ConversationMember;
@@ -110,7 +107,7 @@ public class MessageService {
                 throw new UnknownItemException("error.message.unknown");
             }
         }
-        Mentioned people = mentions.named(References.of(text.markdown()).handles());
+        Mentioned people = mentions.in(text.markdown());
         Message m = Message.write(conversationId, parent, em.find(Person.class, me), text, people, Instant.now());
         store(c, m, me);
         written.fire(new MessageWritten(conversationId, m.getId(), me, List.copyOf(people.ids().values())));
@@ -171,7 +168,7 @@ public class MessageService {
     public MessageView edit(long messageId, long me, String markdown) {
         Message m = own(messageId, me);
         MessageText text = new MessageText(markdown);
-        m.edit(text, mentions.named(References.of(text.markdown()).handles()), Instant.now());
+        m.edit(text, mentions.in(text.markdown()), Instant.now());
         events.fire(new ChatEvent(ChatEvent.Type.EDITED, m.getConversationId(), messageId, me));
         return view(m, ReactionSummary.NONE, me);
     }
@@ -206,17 +203,7 @@ public class MessageService {
         if (m.isDeleted()) {
             throw new UnknownItemException("error.message.unknown");
         }
-        Instant now = Instant.now();
-        Optional<Reaction> existing = em.createQuery("""
-                        SELECT r FROM Reaction r WHERE r.target = :target AND r.targetId = :id
-                        AND r.personId = :person""", Reaction.class)
-                .setParameter("target", ReactionTarget.MESSAGE).setParameter("id", messageId)
-                .setParameter("person", me).getResultStream().findFirst();
-        if (existing.isEmpty()) {
-            em.persist(new Reaction(ReactionTarget.MESSAGE, messageId, me, kind, now));
-        } else if (!existing.get().choose(kind, now)) {
-            em.remove(existing.get());
-        }
+        reactions.toggle(ReactionTarget.MESSAGE, messageId, me, kind);
         events.fire(new ChatEvent(ChatEvent.Type.REACTED, m.getConversationId(), messageId, me));
         return m.getConversationId();
     }

@@ -104,7 +104,7 @@ public class NotificationLines {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT c.id, c.body FROM Comment c WHERE c.id IN :ids", Object[].class)
+        return em.createQuery("SELECT c.id, c.text.body FROM Comment c WHERE c.id IN :ids", Object[].class)
                 .setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> RichText.toPlainText((String) r[1])));
     }

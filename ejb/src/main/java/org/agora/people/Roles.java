@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.requests.PerRequest;
+import org.agora.validation.AccessDeniedException;
 
 /**
  * A person's role, read once per request however many services ask (the feed, the rights on its posts, the
@@ -33,6 +34,18 @@ public class Roles {
     public boolean isAdmin(long personId) {
         Role role = of(personId);
         return role != null && role.administers();
+    }
+
+    /**
+     * Refuses what only an administrator may do.
+     *
+     * @param refusalKey the message key of the refusal, which says what was refused
+     * @throws AccessDeniedException unless the person administers Agora
+     */
+    public void requireAdmin(long personId, String refusalKey) {
+        if (!isAdmin(personId)) {
+            throw new AccessDeniedException(refusalKey);
+        }
     }
 
     /** @return whether the person moderates posts and comments across the company: moderators, administrators */

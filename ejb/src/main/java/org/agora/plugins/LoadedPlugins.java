@@ -1,5 +1,10 @@
 package org.agora.plugins;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +21,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.agora.config.AgoraConfig;
 import org.agora.plugins.api.PluginsApi;
 import org.agora.plugins.lifecycle.InstalledPlugin;
 import org.agora.plugins.lifecycle.JarDescriptor;
@@ -28,41 +34,54 @@ import org.pf4j.PluginWrapper;
 
 /**
  * The plugin jars of this node's folder: those PF4J loaded, and those it could not load with why; PF4J's manager is
- * not thread-safe, so calls read under a read lock and changes take the write lock.
+ * not thread-safe, so calls read under a read lock and changes take the write lock. {@link PluginHost} changes them,
+ * {@link PluginDispatch} calls them.
  */
-final class LoadedPlugins {
+@ApplicationScoped
+public class LoadedPlugins {
 
     private static final Logger LOG = Logger.getLogger(LoadedPlugins.class.getName());
 
-    private final Path folder;
-    private final PluginManager manager;
-    private final JarInspection inspection;
-    private final PluginRegistry registry;
+    @Inject
+    AgoraConfig config;
+
+    @EJB
+    PluginRegistry registry;
+
+    private Path folder;
+    private PluginManager manager;
+    private JarInspection inspection;
     /** Jars of the folder this node could not load, by path, with why. */
     private final Map<Path, PluginStatus> unreadable = new ConcurrentHashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-    LoadedPlugins(Path folder, PluginManager manager, JarInspection inspection, PluginRegistry registry) {
-        this.folder = folder;
-        this.manager = manager;
-        this.inspection = inspection;
-        this.registry = registry;
+    @PostConstruct
+    void open() {
+        folder = config.pluginsDir().toAbsolutePath();
+        manager = PluginLoader.newManager(folder);
+        inspection = new JarInspection(config.pluginsMaxBytes(), PluginsApi.VERSION, manager.getVersionManager());
     }
 
-    Path folder() {
+    @PreDestroy
+    void close() {
+        // stopPlugins() of PF4J 3.15 fails on redeploy; unloading stops each plugin too
+        manager.unloadPlugins();
+    }
+
+    public Path folder() {
         return folder;
     }
 
-    PluginManager manager() {
+    public PluginManager manager() {
         return manager;
     }
 
-    JarInspection inspection() {
+    public JarInspection inspection() {
         return inspection;
     }
 
     /** @return the jars this node could not load, each with why */
-    Collection<PluginStatus> unreadable() {
+    public Collection<PluginStatus> unreadable() {
         return unreadable.values();
     }
 
@@ -70,7 +89,7 @@ final class LoadedPlugins {
      * Writes the jars the database records that this node does not run yet, then loads the jars dropped into the
      * folder since the last scan (a newer version of an installed plugin upgrades it).
      */
-    void scan() {
+    public void scan() {
         try {
             Files.createDirectories(folder);
             registry.all().forEach(this::materialize);
@@ -84,11 +103,13 @@ final class LoadedPlugins {
         unreadable.keySet().removeIf(Files::notExists);
     }
 
-    boolean loaded(Path jar) {
+    /** @return true if PF4J loaded that jar */
+    public boolean loaded(Path jar) {
         return manager.getPlugins().stream().anyMatch(w -> w.getPluginPath().equals(jar));
     }
 
-    void loadDropped(Path jar) {
+    /** Loads a jar found in the folder, upgrading the loaded plugin of the same id if the jar is newer. */
+    public void loadDropped(Path jar) {
         JarDescriptor d;
         try {
             d = inspection.inspect(jar);
@@ -108,7 +129,8 @@ final class LoadedPlugins {
         }
     }
 
-    void load(Path jar) {
+    /** Loads a jar, or lists it as unreadable with why. */
+    public void load(Path jar) {
         unreadable.remove(jar);
         try {
             if (manager.loadPlugin(jar) == null) {
@@ -122,7 +144,7 @@ final class LoadedPlugins {
     }
 
     /** Unloads the running version, closing its class loader so that its jar can go, then loads the new jar. */
-    void replace(PluginWrapper current, Path newJar) {
+    public void replace(PluginWrapper current, Path newJar) {
         Path oldJar = current.getPluginPath();
         manager.unloadPlugin(current.getPluginId());
         if (!oldJar.equals(newJar)) {
@@ -135,7 +157,7 @@ final class LoadedPlugins {
      * Writes the jar the database records for an installed plugin into this node's folder when this node does not
      * run that version yet, as on a new node or after another node installed or upgraded it.
      */
-    void materialize(InstalledPlugin installed) {
+    public void materialize(InstalledPlugin installed) {
         PluginWrapper local = manager.getPlugin(installed.id());
         Path target = folder.resolve(Path.of(installed.jarName()).getFileName());
         boolean behind = local == null || inspection.newer(installed.version(), local.getDescriptor().getVersion());
@@ -154,12 +176,12 @@ final class LoadedPlugins {
     }
 
     /** @return true if the plugin fits the plugins API of this Agora */
-    boolean valid(PluginWrapper w) {
+    public boolean valid(PluginWrapper w) {
         return manager.getVersionManager().checkVersionConstraint(PluginsApi.VERSION, w.getDescriptor().getRequires());
     }
 
     /** Refuses to take away a plugin that another loaded plugin cannot run without. */
-    void checkNotNeeded(String pluginId) {
+    public void checkNotNeeded(String pluginId) {
         List<String> dependents = manager.getPlugins().stream()
                 .filter(w -> !w.getPluginId().equals(pluginId))
                 .filter(w -> w.getDescriptor().getDependencies().stream()
@@ -171,21 +193,23 @@ final class LoadedPlugins {
     }
 
     /** @return the plugin, if it is started on this node */
-    Optional<PluginWrapper> started(String pluginId) {
+    public Optional<PluginWrapper> started(String pluginId) {
         PluginWrapper w = manager.getPlugin(pluginId);
         return w != null && w.getPluginState() == PluginState.STARTED ? Optional.of(w) : Optional.empty();
     }
 
     /** @return the version of the plugin, if it is started on this node */
-    Optional<String> runningVersion(String pluginId) {
+    public Optional<String> runningVersion(String pluginId) {
         return started(pluginId).map(w -> w.getDescriptor().getVersion());
     }
 
-    <T> T read(Callable<T> work) {
+    /** @return what {@code work} returns, run under the read lock */
+    public <T> T read(Callable<T> work) {
         return locked(lock.readLock(), work);
     }
 
-    <T> T write(Callable<T> work) {
+    /** @return what {@code work} returns, run under the write lock */
+    public <T> T write(Callable<T> work) {
         return locked(lock.writeLock(), work);
     }
 

@@ -1,14 +1,16 @@
 package org.agora.plugins;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
-import org.agora.plugins.api.PluginContext;
-import org.agora.plugins.api.UpgradeHook;
 import org.agora.plugins.lifecycle.Breaker;
 import org.agora.plugins.lifecycle.PluginRegistry;
 import org.agora.plugins.runtime.ContextClassLoader;
@@ -20,30 +22,33 @@ import org.pf4j.PluginWrapper;
  * circuit breaker, which the database keeps for every node: a plugin that keeps failing is suspended for a cool-down,
  * then tried again by one call.
  */
-final class PluginCalls {
+@ApplicationScoped
+public class PluginCalls {
 
     private static final Logger LOG = Logger.getLogger(PluginCalls.class.getName());
 
-    private final AgoraConfig config;
-    private final PluginRegistry registry;
-    private final Function<String, PluginContext> contexts;
-    private final TimeLimit timeLimit;
+    @Inject
+    AgoraConfig config;
 
-    /** @param contexts the host services given to a plugin */
-    PluginCalls(ExecutorService executor, AgoraConfig config, PluginRegistry registry,
-                Function<String, PluginContext> contexts) {
-        this.config = config;
-        this.registry = registry;
-        this.contexts = contexts;
+    @EJB
+    PluginRegistry registry;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private TimeLimit timeLimit;
+
+    @PostConstruct
+    void open() {
         // waiting as long again for a thread is generous: a call that cannot start by then finds the server saturated
-        this.timeLimit = new TimeLimit(executor, config.pluginTimeout(), config.pluginTimeout());
+        timeLimit = new TimeLimit(executor, config.pluginTimeout(), config.pluginTimeout());
     }
 
     /**
      * @return what the plugin code returned
      * @throws PluginFailedException if the plugin is suspended, threw, ran longer than the limit or got no thread
      */
-    <T> T call(PluginWrapper plugin, Callable<T> work) {
+    public <T> T call(PluginWrapper plugin, Callable<T> work) {
         String id = plugin.getPluginId();
         Breaker breaker = registry.breaker(id);
         boolean trial = switch (breaker.state(Instant.now())) {
@@ -105,33 +110,8 @@ final class PluginCalls {
      * Runs plugin code outside the breaker, such as starting the plugin: time-limited, but not counted. A failure
      * leaves the plugin FAILED on this node.
      */
-    <T> T run(PluginWrapper plugin, Callable<T> work) {
+    public <T> T run(PluginWrapper plugin, Callable<T> work) {
         ClassLoader loader = plugin.getPluginClassLoader();
         return timeLimit.run(plugin.getPluginId(), () -> ContextClassLoader.run(loader, work));
-    }
-
-    /**
-     * Runs the plugin's {@link UpgradeHook}s once, on the node that recorded the upgrade, when a new version first
-     * starts; with the plugin's class loader and the same time limit as a page.
-     */
-    void runUpgradeHook(PluginWrapper w, String previousVersion) {
-        String pluginId = w.getPluginId();
-        for (UpgradeHook hook : w.getPluginManager().getExtensions(UpgradeHook.class, pluginId)) {
-            try {
-                run(w, () -> {
-                    hook.upgrade(previousVersion, context(pluginId));
-                    return null;
-                });
-                LOG.info(() -> "Plugin " + pluginId + " upgraded from " + previousVersion);
-            } catch (PluginFailedException e) {
-                LOG.warning(() -> "The upgrade hook of plugin " + pluginId + " failed: " + e.getMessage());
-                w.setFailedException(e);
-            }
-        }
-    }
-
-    /** @return the host services for one call of a plugin */
-    PluginContext context(String pluginId) {
-        return contexts.apply(pluginId);
     }
 }

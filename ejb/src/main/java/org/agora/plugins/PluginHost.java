@@ -1,8 +1,6 @@
 package org.agora.plugins;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
@@ -13,7 +11,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,26 +23,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.agora.config.AgoraConfig;
-import org.agora.content.RunningModules;
+import org.agora.plugins.api.PageHandler;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
-import org.agora.plugins.api.PluginsApi;
+import org.agora.plugins.api.PluginContext;
+import org.agora.plugins.api.PublicPageHandler;
 import org.agora.plugins.api.PublicRequest;
+import org.agora.plugins.api.SpaceRef;
 import org.agora.plugins.content.PluginContentService;
 import org.agora.plugins.extensions.PluginContexts;
 import org.agora.plugins.lifecycle.Forcing;
 import org.agora.plugins.lifecycle.InstalledPlugin;
 import org.agora.plugins.lifecycle.JarDescriptor;
-import org.agora.plugins.lifecycle.JarInspection;
 import org.agora.plugins.lifecycle.PluginRegistry;
 import org.agora.plugins.lifecycle.SpacePluginService;
-import org.agora.plugins.runtime.PluginExtension;
+import org.agora.plugins.runtime.PluginPages;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.storage.PluginRecordService;
 import org.agora.validation.InvalidInputException;
@@ -55,27 +51,33 @@ import org.pf4j.PluginManager;
 import org.pf4j.PluginWrapper;
 
 /**
- * Runs the plugins of this node, following the state the database records for every node: installs, upgrades,
- * enables, disables and uninstalls them while Agora runs. Their jars are {@link LoadedPlugins}', keeping them in
- * line with the database is {@link PluginSync}'s, and calling them is {@link PluginDispatch}'s, which the rest of
- * Agora sees as {@link PluginRuntime}.
+ * The plugins' lifecycle on this node, following the state the database records for every node: installs, upgrades,
+ * enables, disables and uninstalls them while Agora runs, and serves their pages after following what another node
+ * decided. Their jars are {@link LoadedPlugins}', keeping them in line with the database is {@link PluginSync}'s;
+ * calling them for the rest of Agora is {@link PluginDispatch}'s, seen as {@link PluginRuntime}.
  *
  * <p>A jar that cannot be loaded, does not fit this version of the plugins API, or fails to start is listed with
  * the reason and does not stop Agora.
  */
 @Singleton
 @LocalBean
-@Local({PluginRuntime.class, RunningModules.class})
+@Local(PluginPages.class)
 @Startup
 @DependsOn("Migrations")
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class PluginHost implements PluginRuntime, RunningModules {
+public class PluginHost implements PluginPages {
 
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
 
     @Inject
     AgoraConfig config;
+
+    @Inject
+    LoadedPlugins loaded;
+
+    @Inject
+    PluginCalls calls;
 
     @EJB
     PluginRecordService records;
@@ -89,36 +91,19 @@ public class PluginHost implements PluginRuntime, RunningModules {
     @EJB
     SpacePluginService spacePlugins;
 
-    @Resource
-    ManagedExecutorService executor;
-
     @Inject
     PluginContexts contexts;
 
-    private LoadedPlugins loaded;
     private PluginManager manager;
     private PluginSync sync;
-    private PluginDispatch dispatch;
 
     @PostConstruct
     void start() {
-        Path folder = config.pluginsDir().toAbsolutePath();
-        manager = PluginLoader.newManager(folder);
-        JarInspection inspection = new JarInspection(config.pluginsMaxBytes(), PluginsApi.VERSION,
-                manager.getVersionManager());
-        PluginCalls calls = new PluginCalls(executor, config, registry, contexts::forPlugin);
-        loaded = new LoadedPlugins(folder, manager, inspection, registry);
-        sync = new PluginSync(loaded, registry, calls);
-        dispatch = new PluginDispatch(loaded, sync, registry, spacePlugins, calls);
+        manager = loaded.manager();
+        sync = new PluginSync(loaded, registry, calls, contexts::forPlugin);
         rescan();
         statuses().forEach(s -> LOG.info(() -> "Plugin " + s.id() + " " + s.version() + ": " + s.state()
                 + (s.problem() == null ? "" : " (" + s.problem() + ")")));
-    }
-
-    @PreDestroy
-    void stop() {
-        // stopPlugins() of PF4J 3.15 fails on redeploy; unloading stops each plugin too
-        manager.unloadPlugins();
     }
 
     /**
@@ -259,47 +244,46 @@ public class PluginHost implements PluginRuntime, RunningModules {
     }
 
     @Override
-    public <T> T call(String pluginId, Callable<T> work) {
-        return dispatch.call(pluginId, work);
-    }
-
-    @Override
-    public Optional<ClassLoader> classLoader(String pluginId) {
-        return dispatch.classLoader(pluginId);
-    }
-
-    @Override
-    public Set<String> running() {
-        return dispatch.running();
-    }
-
-    @Override
-    public Optional<String> version(String pluginId) {
-        return dispatch.version(pluginId);
-    }
-
-    @Override
     public boolean activeIn(String pluginId, long spaceId) {
-        return dispatch.activeIn(pluginId, spaceId);
+        return loaded.read(() -> loaded.started(pluginId)).isPresent() && spacePlugins.activeIn(pluginId, spaceId);
     }
 
     @Override
     public Optional<PageResult> handle(String pluginId, PageRequest request) {
-        return dispatch.handle(pluginId, request);
+        return serve(pluginId, PageHandler.class, request.spaceRef(), (h, context) -> h.handle(request, context));
     }
 
     @Override
     public Optional<PageResult> handlePublic(String pluginId, PublicRequest request) {
-        return dispatch.handlePublic(pluginId, request);
+        return serve(pluginId, PublicPageHandler.class, null, (h, context) -> h.handle(request, context));
     }
 
-    @Override
-    public <T> List<PluginExtension<T>> extensions(Class<T> type) {
-        return dispatch.extensions(type);
+    /** A page handler of some kind, called with its plugin's context. */
+    private interface Serving<H> {
+        PageResult serve(H handler, PluginContext context) throws Exception;
     }
 
-    @Override
-    public <T> List<PluginExtension<T>> extensions(String pluginId, Class<T> type) {
-        return dispatch.extensions(pluginId, type);
+    private <H> Optional<PageResult> serve(String pluginId, Class<H> type, SpaceRef space, Serving<H> serving) {
+        Optional<InstalledPlugin> installed = registry.find(pluginId);
+        sync.follow(pluginId, installed.orElse(null));
+        if (installed.isEmpty() || !installed.get().enabled()) {
+            return Optional.empty();
+        }
+        Optional<PluginWrapper> plugin = loaded.read(() -> loaded.started(pluginId));
+        List<H> handlers = loaded.read(() -> plugin.isEmpty() ? List.<H>of() : manager.getExtensions(type, pluginId));
+        if (handlers.isEmpty()) {
+            return Optional.empty();
+        }
+        // the web tier has checked that the viewer reads the space
+        if (space != null && !spacePlugins.activeIn(pluginId, space.id())) {
+            throw new UnknownItemException("error.module.notInSpace");
+        }
+        PluginContext context = contexts.forPlugin(pluginId);
+        PageResult result = calls.call(plugin.get(), () -> serving.serve(handlers.getFirst(), context));
+        // only a page that answers clears the failures: a quick menu does not make up for a declaration that hangs
+        if (installed.get().breaker().failures() > 0) {
+            registry.succeed(pluginId);
+        }
+        return Optional.of(result);
     }
 }

@@ -3,8 +3,11 @@ package org.agora.plugins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.plugins.api.PluginContext;
+import org.agora.plugins.api.UpgradeHook;
 import org.agora.plugins.lifecycle.InstalledPlugin;
 import org.agora.plugins.lifecycle.JarDescriptor;
 import org.agora.plugins.lifecycle.PluginRegistry;
@@ -25,12 +28,16 @@ final class PluginSync {
     private final PluginManager manager;
     private final PluginRegistry registry;
     private final PluginCalls calls;
+    private final Function<String, PluginContext> contexts;
 
-    PluginSync(LoadedPlugins loaded, PluginRegistry registry, PluginCalls calls) {
+    /** @param contexts the host services given to a plugin's upgrade hooks */
+    PluginSync(LoadedPlugins loaded, PluginRegistry registry, PluginCalls calls,
+               Function<String, PluginContext> contexts) {
         this.loaded = loaded;
         this.manager = loaded.manager();
         this.registry = registry;
         this.calls = calls;
+        this.contexts = contexts;
     }
 
     /** Brings every loaded plugin in line with the database; the caller holds the write lock. */
@@ -65,7 +72,27 @@ final class PluginSync {
         }
         start(id);
         if (upgraded) {
-            calls.runUpgradeHook(manager.getPlugin(id), installed.version());
+            runUpgradeHooks(manager.getPlugin(id), installed.version());
+        }
+    }
+
+    /**
+     * Runs the plugin's {@link UpgradeHook}s once, on the node that recorded the upgrade, when a new version first
+     * starts; with the plugin's class loader and the same time limit as a page.
+     */
+    private void runUpgradeHooks(PluginWrapper w, String previousVersion) {
+        String pluginId = w.getPluginId();
+        for (UpgradeHook hook : w.getPluginManager().getExtensions(UpgradeHook.class, pluginId)) {
+            try {
+                calls.run(w, () -> {
+                    hook.upgrade(previousVersion, contexts.apply(pluginId));
+                    return null;
+                });
+                LOG.info(() -> "Plugin " + pluginId + " upgraded from " + previousVersion);
+            } catch (PluginFailedException e) {
+                LOG.warning(() -> "The upgrade hook of plugin " + pluginId + " failed: " + e.getMessage());
+                w.setFailedException(e);
+            }
         }
     }
 

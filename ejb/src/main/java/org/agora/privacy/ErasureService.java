@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.agora.people.model.Person;
-import org.agora.people.model.Role;
 import org.agora.privacy.model.PrivacyAccess.Action;
 import org.agora.settings.model.Setting;
 import org.agora.validation.AccessDeniedException;
@@ -54,7 +52,7 @@ public class ErasureService {
      * @throws InvalidInputException for an unknown choice
      */
     public void setPolicy(long adminId, String choice) {
-        checkAdmin(adminId);
+        audit.activeAdmin(adminId);
         ErasurePolicy policy;
         try {
             policy = ErasurePolicy.valueOf(choice == null ? "" : choice);
@@ -99,7 +97,7 @@ public class ErasureService {
      * @throws InvalidInputException if that erasure is not waiting to be resumed
      */
     public long resume(long adminId, long executionId) {
-        checkAdmin(adminId);
+        audit.activeAdmin(adminId);
         ErasureProgress progress = progress(adminId, executionId);
         if (!progress.resumable()) {
             throw new InvalidInputException("execution", "error.privacy.notResumable");
@@ -124,7 +122,7 @@ public class ErasureService {
      * @throws UnknownItemException if no erasure has that execution id
      */
     public ErasureProgress progress(long adminId, long executionId) {
-        checkAdmin(adminId);
+        audit.activeAdmin(adminId);
         JobOperator jobs = BatchRuntime.getJobOperator();
         JobExecution execution;
         try {
@@ -141,7 +139,7 @@ public class ErasureService {
 
     /** @return the erasures that stopped before the end, newest first, to be resumed */
     public List<ErasureProgress> unfinished(long adminId) {
-        checkAdmin(adminId);
+        audit.activeAdmin(adminId);
         JobOperator jobs = BatchRuntime.getJobOperator();
         return latestExecutions(jobs).map(e -> progress(jobs, e)).filter(p -> !p.completed()).toList();
     }
@@ -177,12 +175,5 @@ public class ErasureService {
         }
         return new ErasureProgress(execution.getExecutionId(), Long.parseLong(p.getProperty(PERSON)),
                 p.getProperty(POLICY), execution.getBatchStatus().name(), lines);
-    }
-
-    private void checkAdmin(long adminId) {
-        Person admin = em.find(Person.class, adminId);
-        if (admin == null || admin.getRole() != Role.ADMIN || !admin.getStatus().active()) {
-            throw new AccessDeniedException("error.privacy.admin");
-        }
     }
 }

@@ -15,7 +15,6 @@ import org.agora.attachments.AttachmentCleanup;
 import org.agora.comments.CommentService;
 import org.agora.comments.model.Comment;
 import org.agora.messaging.MessageErasure;
-import org.agora.content.References;
 import org.agora.documents.DocumentChanged;
 import org.agora.documents.model.Document;
 import org.agora.feed.PostCounters;
@@ -129,9 +128,7 @@ public class ErasureSteps {
                 .setParameter("id", personId).getResultList();
         int changed = 0;
         for (Post post : mentioning) {
-            String after = References.replaceMention(post.getBody(), handle, UNMENTIONED);
-            Set<String> others = new HashSet<>(References.of(after).handles());
-            if (post.unmention(handle, UNMENTIONED, mentions.named(others))) {
+            if (post.unmention(handle, UNMENTIONED, mentions::named)) {
                 itemChanged.fire(new SearchItemChanged(post.item().isPresent() ? ContentSource.TYPE : ItemTypes.POST,
                         post.getId()));
                 changed++;
@@ -141,14 +138,12 @@ public class ErasureSteps {
         // former versions are shown to moderators only and are not searched: their text is enough
         em.createQuery("SELECT r FROM PostRevision r WHERE r.body LIKE :text ESCAPE '\\'", PostRevision.class)
                 .setParameter("text", written).getResultStream().forEach(r -> r.unmention(handle, UNMENTIONED));
-        List<Comment> commented = em.createQuery("SELECT c FROM Comment c WHERE c.body LIKE :text ESCAPE '\\'",
+        List<Comment> commented = em.createQuery("SELECT c FROM Comment c WHERE c.text.body LIKE :text ESCAPE '\\'",
                         Comment.class)
                 .setParameter("text", written)
                 .getResultList();
         for (Comment comment : commented) {
-            Set<String> others = new HashSet<>(References.of(References.replaceMention(comment.getBody(), handle,
-                    UNMENTIONED)).handles());
-            if (comment.unmention(handle, UNMENTIONED, mentions.named(others))) {
+            if (comment.unmention(handle, UNMENTIONED, mentions::named)) {
                 itemChanged.fire(new SearchItemChanged(ItemTypes.COMMENT, comment.getId()));
                 changed++;
             }
@@ -221,7 +216,7 @@ public class ErasureSteps {
         List<Document> documents = em.createQuery("SELECT d FROM Document d WHERE d.createdBy = :person",
                 Document.class).setParameter("person", personId).getResultList();
         Set<String> hashes = new HashSet<>(em.createQuery("""
-                        SELECT v.fileHash FROM DocumentVersion v WHERE v.document.createdBy = :person""",
+                        SELECT v.file.hash FROM DocumentVersion v WHERE v.document.createdBy = :person""",
                         String.class)
                 .setParameter("person", personId).getResultList());
         for (Document d : documents) {
@@ -229,7 +224,7 @@ public class ErasureSteps {
             documentChanged.fire(new DocumentChanged(d.getId()));
         }
         // the images they pasted went with their texts
-        hashes.addAll(em.createQuery("SELECT i.fileHash FROM InlineImage i WHERE i.uploaderId = :person",
+        hashes.addAll(em.createQuery("SELECT i.file.hash FROM InlineImage i WHERE i.uploaderId = :person",
                 String.class).setParameter("person", personId).getResultList());
         int images = em.createQuery("DELETE FROM InlineImage i WHERE i.uploaderId = :person")
                 .setParameter("person", personId).executeUpdate();

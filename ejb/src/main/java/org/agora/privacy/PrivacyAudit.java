@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.agora.people.model.Person;
-import org.agora.people.model.Role;
 import org.agora.privacy.model.PrivacyAccess;
 import org.agora.privacy.model.PrivacyAccess.Action;
 import org.agora.validation.AccessDeniedException;
@@ -26,10 +25,7 @@ public class PrivacyAudit {
      * @throws UnknownItemException if nobody has that id
      */
     public void adminAccess(long adminId, long personId, Action action) {
-        Person admin = em.find(Person.class, adminId);
-        if (admin == null || admin.getRole() != Role.ADMIN || !admin.getStatus().active()) {
-            throw new AccessDeniedException("error.privacy.admin");
-        }
+        Person admin = activeAdmin(adminId);
         if (em.find(Person.class, personId) == null) {
             throw new UnknownItemException("error.person.id");
         }
@@ -44,5 +40,17 @@ public class PrivacyAudit {
                         PrivacyAccess.class).setParameter("person", personId).setMaxResults(200)
                 .getResultStream().map(a -> new AccessView(a.getAdminName(), a.getAction().name(), a.getAt()))
                 .toList();
+    }
+
+    /**
+     * @return the administrator who acts on someone's personal data: only an active one does
+     * @throws AccessDeniedException unless an active administrator asks
+     */
+    public Person activeAdmin(long adminId) {
+        Person admin = em.find(Person.class, adminId);
+        if (admin == null || !admin.getRole().administers() || !admin.getStatus().active()) {
+            throw new AccessDeniedException("error.privacy.admin");
+        }
+        return admin;
     }
 }

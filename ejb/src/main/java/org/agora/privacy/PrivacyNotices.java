@@ -1,14 +1,15 @@
 package org.agora.privacy;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.agora.content.RichText;
+import org.agora.people.Roles;
 import org.agora.people.model.Person;
-import org.agora.people.model.Role;
 import org.agora.privacy.model.PrivacyNotice;
 import org.agora.validation.AccessDeniedException;
 import org.agora.validation.InvalidInputException;
@@ -23,6 +24,9 @@ public class PrivacyNotices {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    Roles roles;
 
     /** @return the latest version, or empty while no administrator has written one */
     public Optional<NoticeView> current() {
@@ -50,10 +54,8 @@ public class PrivacyNotices {
      * @throws InvalidInputException for an empty or too long text
      */
     public int publish(long adminId, String markdown) {
+        roles.requireAdmin(adminId, "error.privacy.admin");
         Person admin = em.find(Person.class, adminId);
-        if (admin == null || admin.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("error.privacy.admin");
-        }
         if (markdown == null || markdown.isBlank()) {
             throw new InvalidInputException("text", "error.notice.empty");
         }

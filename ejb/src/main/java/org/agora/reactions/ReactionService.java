@@ -72,6 +72,25 @@ public class ReactionService {
         if (kind == null) {
             throw new InvalidInputException("kind", "error.reaction.kind");
         }
+        if (store(target, targetId, personId, kind, chosen) && target == ReactionTarget.POST) {
+            reacted.fire(new PostReacted(postId, personId));
+        }
+        if (target == ReactionTarget.POST) {
+            counters.reactionsChanged(List.of(postId));
+        }
+        return postId;
+    }
+
+    /**
+     * Sets, replaces or (when the same kind is chosen again) takes back the person's reaction to an item that is not
+     * on a post, such as a message, whose access the caller has checked.
+     */
+    public void toggle(ReactionTarget target, long targetId, long personId, ReactionKind kind) {
+        store(target, targetId, personId, kind, null);
+    }
+
+    /** @return true if the person reacted to the item for the first time */
+    private boolean store(ReactionTarget target, long targetId, long personId, ReactionKind kind, Boolean chosen) {
         Instant now = Instant.now();
         Optional<Reaction> existing = em.createQuery("""
                         SELECT r FROM Reaction r WHERE r.target = :target AND r.targetId = :id
@@ -81,17 +100,12 @@ public class ReactionService {
         if (existing.isEmpty()) {
             if (chosen == null || chosen) {
                 em.persist(new Reaction(target, targetId, personId, kind, now));
-                if (target == ReactionTarget.POST) {
-                    reacted.fire(new PostReacted(postId, personId));
-                }
+                return true;
             }
         } else if (!(chosen == null ? existing.get().choose(kind, now) : existing.get().choose(kind, chosen, now))) {
             em.remove(existing.get());
         }
-        if (target == ReactionTarget.POST) {
-            counters.reactionsChanged(List.of(postId));
-        }
-        return postId;
+        return false;
     }
 
     /**

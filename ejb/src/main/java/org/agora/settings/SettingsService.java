@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.agora.people.Roles;
-import org.agora.people.model.Person;
 import org.agora.people.model.Role;
 import org.agora.settings.model.CompanyPosting;
 import org.agora.settings.model.Setting;
@@ -42,7 +41,7 @@ public class SettingsService {
      * @throws InvalidInputException for an unknown choice
      */
     public void setCompanyPosting(long adminId, String choice) {
-        requireAdmin(adminId);
+        roles.requireAdmin(adminId, "error.settings.admin");
         CompanyPosting posting;
         try {
             posting = CompanyPosting.valueOf(choice == null ? "" : choice);
@@ -64,19 +63,12 @@ public class SettingsService {
      * @throws AccessDeniedException unless an administrator asks
      */
     public void change(long adminId, String name, String value) {
-        requireAdmin(adminId);
+        roles.requireAdmin(adminId, "error.settings.admin");
         Setting setting = em.find(Setting.class, name);
         if (setting == null) {
             em.persist(new Setting(name, value, adminId, Instant.now()));
         } else {
             setting.change(value, adminId, Instant.now());
-        }
-    }
-
-    private void requireAdmin(long adminId) {
-        Person admin = em.find(Person.class, adminId);
-        if (admin == null || admin.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("error.settings.admin");
         }
     }
 }

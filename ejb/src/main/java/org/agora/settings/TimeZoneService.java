@@ -7,8 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.agora.people.model.Person;
-import org.agora.people.model.Role;
+import org.agora.people.Roles;
 import org.agora.requests.PerRequest;
 import org.agora.settings.model.PersonTimeZone;
 import org.agora.settings.model.Setting;
@@ -27,6 +26,9 @@ public class TimeZoneService {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    Roles roles;
 
     @Inject
     PerRequest perRequest;
@@ -71,10 +73,7 @@ public class TimeZoneService {
      * @throws InvalidInputException if the zone is none of {@link TimeZones#choices()}
      */
     public void setCompanyZone(long adminId, String zone) {
-        Person admin = em.find(Person.class, adminId);
-        if (admin == null || admin.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("error.settings.admin");
-        }
+        roles.requireAdmin(adminId, "error.settings.admin");
         ZoneId chosen = TimeZones.parse(zone);
         Setting setting = em.find(Setting.class, COMPANY_ZONE);
         if (setting == null) {

@@ -1,13 +1,14 @@
 package org.agora.attachments.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
+import org.agora.files.StoredFile;
 
 /**
  * A file or image attached to a post or to a chat message: its name as shown, the bytes in the file store by content
@@ -31,17 +32,8 @@ public class Attachment {
     @Column(name = "seq_no", nullable = false)
     private int position;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(name = "file_hash", nullable = false)
-    private String fileHash;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "thumb_hash")
     private String thumbHash;
@@ -63,10 +55,7 @@ public class Attachment {
         }
         this.postId = postId;
         this.position = position;
-        this.fileName = checked.fileName();
-        this.contentType = checked.contentType();
-        this.fileHash = Objects.requireNonNull(fileHash);
-        this.size = size;
+        this.file = new StoredFile(checked.fileName(), checked.contentType(), size, fileHash);
         this.thumbHash = thumbHash;
         this.createdAt = now;
     }
@@ -103,20 +92,8 @@ public class Attachment {
         return position;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getFileHash() {
-        return fileHash;
+    public StoredFile getFile() {
+        return file;
     }
 
     public String getThumbHash() {

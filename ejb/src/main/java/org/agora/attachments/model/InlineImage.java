@@ -1,6 +1,7 @@
 package org.agora.attachments.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +10,7 @@ import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Objects;
+import org.agora.files.StoredFile;
 
 /**
  * An image pasted or dropped into a text while it is written, linked from the text's Markdown by an unguessable key.
@@ -38,17 +39,8 @@ public class InlineImage {
     @Column(name = "conversation_id")
     private Long conversationId;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(name = "file_hash", nullable = false)
-    private String fileHash;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -70,10 +62,7 @@ public class InlineImage {
         this.uploaderId = uploaderId;
         this.spaceId = place.spaceId();
         this.conversationId = place.conversationId();
-        this.fileName = checked.fileName();
-        this.contentType = checked.contentType();
-        this.fileHash = Objects.requireNonNull(fileHash);
-        this.size = size;
+        this.file = new StoredFile(checked.fileName(), checked.contentType(), size, fileHash);
         this.createdAt = now;
     }
 
@@ -106,15 +95,7 @@ public class InlineImage {
         }
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public String getFileHash() {
-        return fileHash;
+    public StoredFile getFile() {
+        return file;
     }
 }

@@ -1,21 +1,22 @@
 package org.agora.comments.model;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.agora.content.Mentioned;
-import org.agora.content.References;
-import org.agora.content.RichText;
+import org.agora.content.RenderedText;
 import org.agora.people.model.Person;
 
 /**
@@ -40,15 +41,8 @@ public class Comment {
     @JoinColumn(name = "author_id")
     private Person author;
 
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(nullable = false)
-    private String body;
-
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "body_html", nullable = false)
-    private String bodyHtml;
+    @Embedded
+    private RenderedText text;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -63,8 +57,7 @@ public class Comment {
         this.postId = postId;
         this.parentId = parentId;
         this.author = Objects.requireNonNull(author);
-        this.body = text.markdown();
-        this.bodyHtml = RichText.toHtml(text.markdown(), people);
+        this.text = RenderedText.of(text.markdown(), people);
         this.createdAt = now;
     }
 
@@ -92,8 +85,7 @@ public class Comment {
 
     /** Replaces the text; the comment shows as edited from now on. */
     public void edit(CommentText text, Mentioned people, Instant now) {
-        this.body = text.markdown();
-        this.bodyHtml = RichText.toHtml(text.markdown(), people);
+        this.text = RenderedText.of(text.markdown(), people);
         this.editedAt = now;
     }
 
@@ -101,16 +93,13 @@ public class Comment {
      * Replaces the mentions of a handle by text that names nobody, as erasing the person it named does; the comment
      * does not show as edited, since its author did not edit it.
      *
+     * @param named the people of the handles the text still mentions, for the links
      * @return true if the text mentioned the handle
      */
-    public boolean unmention(String handle, String replacement, Mentioned people) {
-        String text = References.replaceMention(body, handle, replacement);
-        if (text.equals(body)) {
-            return false;
-        }
-        body = text;
-        bodyHtml = RichText.toHtml(text, people);
-        return true;
+    public boolean unmention(String handle, String replacement, Function<Collection<String>, Mentioned> named) {
+        Optional<RenderedText> unmentioned = text.unmentioned(handle, replacement, named);
+        unmentioned.ifPresent(t -> text = t);
+        return unmentioned.isPresent();
     }
 
     /** @return true if the person may change the text: only its author */
@@ -146,11 +135,11 @@ public class Comment {
     }
 
     public String getBody() {
-        return body;
+        return text.markdown();
     }
 
     public String getBodyHtml() {
-        return bodyHtml;
+        return text.html();
     }
 
     public Instant getCreatedAt() {

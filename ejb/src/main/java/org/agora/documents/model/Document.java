@@ -77,7 +77,7 @@ public class Document {
 
     /** @return true if the current version holds this file */
     public boolean currentlyHolds(String fileHash) {
-        return current().getFileHash().equals(fileHash);
+        return current().getFile().hash().equals(fileHash);
     }
 
     public void rename(String newName, Instant now) {

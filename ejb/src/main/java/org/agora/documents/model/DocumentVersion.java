@@ -1,6 +1,7 @@
 package org.agora.documents.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.agora.files.StoredFile;
 
 /** One uploaded version of a document: who uploaded which file when. */
 @Entity
@@ -27,17 +29,8 @@ public class DocumentVersion {
     @Column(nullable = false)
     private int number;
 
-    @Column(name = "file_hash", nullable = false)
-    private String fileHash;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(name = "content_type", nullable = false)
-    private String contentType;
-
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "uploaded_by", nullable = false)
     private long uploadedBy;
@@ -52,10 +45,7 @@ public class DocumentVersion {
                     long uploadedBy, Instant uploadedAt) {
         this.document = document;
         this.number = number;
-        this.fileHash = fileHash;
-        this.size = size;
-        this.contentType = contentType;
-        this.fileName = Names.ofUpload(fileName);
+        this.file = new StoredFile(Names.ofUpload(fileName), contentType, size, fileHash);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -64,20 +54,8 @@ public class DocumentVersion {
         return number;
     }
 
-    public String getFileHash() {
-        return fileHash;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public String getFileName() {
-        return fileName;
+    public StoredFile getFile() {
+        return file;
     }
 
     public long getUploadedBy() {

@@ -1,20 +1,22 @@
 package org.agora.feed.model;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.agora.content.Mentioned;
-import org.agora.content.References;
+import org.agora.content.RenderedText;
 import org.agora.content.RichText;
 import org.agora.people.model.Person;
 import org.agora.spaces.model.Space;
@@ -36,15 +38,8 @@ public class Post {
     @JoinColumn(name = "space_id")
     private Space space;
 
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(nullable = false)
-    private String body;
-
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "body_html", nullable = false)
-    private String bodyHtml;
+    @Embedded
+    private RenderedText text;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -91,8 +86,7 @@ public class Post {
     public Post(Person author, Space space, PostText text, Mentioned people, Instant now) {
         this.author = Objects.requireNonNull(author);
         this.space = space;
-        this.body = text.markdown();
-        this.bodyHtml = RichText.toHtml(text.markdown(), people);
+        this.text = RenderedText.of(text.markdown(), people);
         this.createdAt = now;
     }
 
@@ -100,8 +94,7 @@ public class Post {
     public Post(Person author, Space space, ItemContent item, ItemText text, Mentioned people, Instant now) {
         this.author = Objects.requireNonNull(author);
         this.space = space;
-        this.body = text.markdown();
-        this.bodyHtml = RichText.toHtml(text.markdown(), people);
+        this.text = RenderedText.of(text.markdown(), people);
         this.createdAt = now;
         describe(item);
     }
@@ -117,9 +110,8 @@ public class Post {
         if (!item.pluginId().equals(pluginId) || !item.type().equals(contentType)) {
             throw new IllegalStateException("a content item keeps its plugin and type");
         }
-        PostRevision former = new PostRevision(id, body, editorId, now);
-        body = text.markdown();
-        bodyHtml = RichText.toHtml(text.markdown(), people);
+        PostRevision former = new PostRevision(id, this.text.markdown(), editorId, now);
+        this.text = RenderedText.of(text.markdown(), people);
         editedAt = now;
         describe(item);
         return former;
@@ -131,7 +123,7 @@ public class Post {
         title = item.title();
         link = item.link();
         searchable = item.searchable();
-        summary = Summary.of(RichText.toPlainText(body));
+        summary = Summary.of(RichText.toPlainText(text.markdown()));
     }
 
     /**
@@ -168,9 +160,8 @@ public class Post {
         if (author.getId() != editorId) {
             throw new IllegalStateException("only the author edits a post");
         }
-        PostRevision former = new PostRevision(id, body, editorId, now);
-        body = text.markdown();
-        bodyHtml = RichText.toHtml(text.markdown(), people);
+        PostRevision former = new PostRevision(id, this.text.markdown(), editorId, now);
+        this.text = RenderedText.of(text.markdown(), people);
         editedAt = now;
         return former;
     }
@@ -179,17 +170,13 @@ public class Post {
      * Replaces the mentions of a handle by text that names nobody, as erasing the person it named does; the post
      * keeps its edit time, since its author did not edit it.
      *
-     * @param people the people the text still mentions, for the links
+     * @param named the people of the handles the text still mentions, for the links
      * @return true if the text mentioned the handle
      */
-    public boolean unmention(String handle, String replacement, Mentioned people) {
-        String text = References.replaceMention(body, handle, replacement);
-        if (text.equals(body)) {
-            return false;
-        }
-        body = text;
-        bodyHtml = RichText.toHtml(text, people);
-        return true;
+    public boolean unmention(String handle, String replacement, Function<Collection<String>, Mentioned> named) {
+        Optional<RenderedText> unmentioned = text.unmentioned(handle, replacement, named);
+        unmentioned.ifPresent(t -> text = t);
+        return unmentioned.isPresent();
     }
 
     /** Pins the post at the top of every feed until each reader marks it read. */
@@ -233,11 +220,11 @@ public class Post {
     }
 
     public String getBody() {
-        return body;
+        return text.markdown();
     }
 
     public String getBodyHtml() {
-        return bodyHtml;
+        return text.html();
     }
 
     public Instant getCreatedAt() {

@@ -1,22 +1,23 @@
 package org.agora.messaging.model;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.agora.content.Mentioned;
-import org.agora.content.References;
-import org.agora.content.RichText;
+import org.agora.content.RenderedText;
 import org.agora.people.model.Person;
 
 /**
@@ -42,15 +43,8 @@ public class Message {
     @JoinColumn(name = "author_id")
     private Person author;
 
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(nullable = false)
-    private String body;
-
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
-    @Column(name = "body_html", nullable = false)
-    private String bodyHtml;
+    @Embedded
+    private RenderedText text;
 
     @Column(name = "call_url")
     private String callUrl;
@@ -78,8 +72,7 @@ public class Message {
         this.conversationId = conversationId;
         this.parentId = parentId;
         this.author = Objects.requireNonNull(author);
-        this.body = markdown;
-        this.bodyHtml = RichText.toHtml(markdown, people);
+        this.text = RenderedText.of(markdown, people);
         this.createdAt = now;
     }
 
@@ -149,8 +142,7 @@ public class Message {
 
     /** Replaces the text; the message shows as edited from now on. */
     public void edit(MessageText text, Mentioned people, Instant now) {
-        body = text.markdown();
-        bodyHtml = RichText.toHtml(body, people);
+        this.text = RenderedText.of(text.markdown(), people);
         editedAt = now;
     }
 
@@ -158,22 +150,18 @@ public class Message {
      * Replaces the mentions of a handle by text that names nobody, as erasing the person it named does; the message
      * does not show as edited, since its author did not edit it.
      *
+     * @param named the people of the handles the text still mentions, for the links
      * @return true if the text mentioned the handle
      */
-    public boolean unmention(String handle, String replacement, Mentioned people) {
-        String text = References.replaceMention(body, handle, replacement);
-        if (text.equals(body)) {
-            return false;
-        }
-        body = text;
-        bodyHtml = RichText.toHtml(text, people);
-        return true;
+    public boolean unmention(String handle, String replacement, Function<Collection<String>, Mentioned> named) {
+        Optional<RenderedText> unmentioned = text.unmentioned(handle, replacement, named);
+        unmentioned.ifPresent(t -> text = t);
+        return unmentioned.isPresent();
     }
 
     /** Removes the text, leaving a trace that a message was there. */
     public void delete(Instant now) {
-        body = "";
-        bodyHtml = "";
+        text = RenderedText.none();
         deletedAt = now;
     }
 
@@ -198,11 +186,11 @@ public class Message {
     }
 
     public String getBody() {
-        return body;
+        return text.markdown();
     }
 
     public String getBodyHtml() {
-        return bodyHtml;
+        return text.html();
     }
 
     /** @return the call's address for the notice of a call, or null */

@@ -1,5 +1,6 @@
 package org.agora.plugins.extensions;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.logging.Logger;
 import org.agora.plugins.api.Panel;
 import org.agora.plugins.api.PanelContributor;
 import org.agora.plugins.api.PanelRequest;
+import org.agora.plugins.lifecycle.SpacePluginService;
 import org.agora.plugins.runtime.PluginExtension;
 import org.agora.plugins.runtime.PluginFailedException;
 import org.agora.plugins.runtime.PluginRuntime;
@@ -29,6 +31,9 @@ public class PluginPanels {
     @Inject
     PluginContexts contexts;
 
+    @EJB
+    SpacePluginService spacePlugins;
+
     /** A plugin's panel, with the class loader its template is read with. */
     public record PluginPanel(String pluginId, ClassLoader loader, Panel panel) {
     }
@@ -37,7 +42,7 @@ public class PluginPanels {
     public List<PluginPanel> panels(PanelRequest request) {
         List<PluginPanel> found = new ArrayList<>();
         for (PluginExtension<PanelContributor> c : host.extensions(PanelContributor.class)) {
-            if (request.space().isPresent() && !host.activeIn(c.pluginId(), request.space().get().id())) {
+            if (request.space().isPresent() && !spacePlugins.activeIn(c.pluginId(), request.space().get().id())) {
                 continue;
             }
             try {

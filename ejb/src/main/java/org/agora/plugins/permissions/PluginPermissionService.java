@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.agora.people.model.Person;
-import org.agora.people.model.Role;
+import org.agora.people.Roles;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.PermissionDefinition;
 import org.agora.plugins.runtime.PluginDeclarations;
@@ -29,6 +28,9 @@ public class PluginPermissionService {
     EntityManager em;
 
     @Inject
+    Roles roles;
+
+    @Inject
     PluginRuntime host;
 
     @Inject
@@ -40,7 +42,7 @@ public class PluginPermissionService {
      * @throws UnknownItemException  if no plugin with that id runs
      */
     public List<PermissionView> permissions(long adminId, String pluginId, Locale locale) {
-        checkAdmin(adminId);
+        roles.requireAdmin(adminId, "error.module.permissions");
         List<PermissionDefinition> declared = declared(pluginId);
         PluginMessages messages = PluginMessages.of(host.classLoader(pluginId)
                 .orElseThrow(() -> new UnknownItemException("error.module.notRunning")), locale);
@@ -60,7 +62,7 @@ public class PluginPermissionService {
      *                               nothing is saved then
      */
     public void save(long adminId, String pluginId, Map<String, List<String>> form) {
-        checkAdmin(adminId);
+        roles.requireAdmin(adminId, "error.module.permissions");
         List<PermissionDefinition> declared = declared(pluginId);
         for (String key : form.keySet()) {
             if (declared.stream().noneMatch(d -> d.key().equals(key))) {
@@ -88,7 +90,7 @@ public class PluginPermissionService {
      * @throws AccessDeniedException unless an administrator asks
      */
     public void reset(long adminId, String pluginId) {
-        checkAdmin(adminId);
+        roles.requireAdmin(adminId, "error.module.permissions");
         em.createQuery("DELETE FROM PermissionGrant g WHERE g.pluginId = :plugin")
                 .setParameter("plugin", pluginId).executeUpdate();
     }
@@ -106,12 +108,5 @@ public class PluginPermissionService {
             throw new UnknownItemException("error.module.notRunning");
         }
         return declarations.permissions(pluginId);
-    }
-
-    private void checkAdmin(long adminId) {
-        Person admin = em.find(Person.class, adminId);
-        if (admin == null || admin.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("error.module.permissions");
-        }
     }
 }

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.people.Roles;
 import org.agora.people.model.Person;
-import org.agora.people.model.Role;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.PersonalDataHandler;
 import org.agora.plugins.api.PluginContext;
@@ -46,6 +46,9 @@ public class PluginPrivacyService {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
+    @Inject
+    Roles roles;
+
     @EJB
     PluginRecordService records;
 
@@ -64,7 +67,7 @@ public class PluginPrivacyService {
      * @throws UnknownItemException if nobody has that id
      */
     public String export(long adminId, long personId) {
-        checkAdmin(adminId);
+        roles.requireAdmin(adminId, "error.privacy.admin");
         Person person = person(personId);
         return Json.createObjectBuilder().add("person", person.getId()).add("email", person.getEmail())
                 .add("exportedAt", Instant.now().toString()).add("plugins", pluginData(personId)).build().toString();
@@ -104,7 +107,7 @@ public class PluginPrivacyService {
      * @throws UnknownItemException if nobody has that id
      */
     public ErasureReport erase(long adminId, long personId) {
-        checkAdmin(adminId);
+        roles.requireAdmin(adminId, "error.privacy.admin");
         person(personId);
         return erase(personId);
     }
@@ -166,12 +169,5 @@ public class PluginPrivacyService {
             throw new UnknownItemException("error.person.id");
         }
         return person;
-    }
-
-    private void checkAdmin(long adminId) {
-        Person admin = em.find(Person.class, adminId);
-        if (admin == null || admin.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("error.privacy.admin");
-        }
     }
 }

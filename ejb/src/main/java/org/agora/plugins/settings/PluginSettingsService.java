@@ -10,8 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.agora.people.model.Person;
-import org.agora.people.model.Role;
+import org.agora.people.Roles;
 import org.agora.plugins.runtime.PluginFailedException;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.SettingDefinition;
@@ -35,6 +34,9 @@ public class PluginSettingsService {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    @Inject
+    Roles roles;
 
     @Inject
     PluginRuntime host;
@@ -101,10 +103,7 @@ public class PluginSettingsService {
      * @throws InvalidInputException naming the first setting whose value does not fit, nothing saved
      */
     public void save(long adminId, String pluginId, Map<String, String> form) {
-        Person admin = em.find(Person.class, adminId);
-        if (admin == null || admin.getRole() != Role.ADMIN) {
-            throw new AccessDeniedException("error.settings.admin");
-        }
+        roles.requireAdmin(adminId, "error.settings.admin");
         Map<String, String> values = checked(declared(pluginId), form);
         Instant now = Instant.now();
         values.forEach((key, value) -> {

@@ -58,7 +58,7 @@ public class LibrarySource implements SearchSource {
 
     private String text(DocumentVersion version) {
         try {
-            return TextExtraction.text(files.open(version.getFileHash()), version.getFileName());
+            return TextExtraction.text(files.open(version.getFile().hash()), version.getFile().name());
         } catch (IOException e) {
             return "";
         }

@@ -3,11 +3,14 @@ package org.agora.feed.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.agora.people.model.Role;
 import org.agora.spaces.model.Access;
 import org.agora.spaces.model.MembershipStatus;
 import org.agora.spaces.model.SpaceKind;
 import org.agora.spaces.model.SpaceRole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class PostAccessTest {
 
@@ -118,5 +121,43 @@ class PostAccessTest {
         PostAccess asMember = PostAccess.inSpace(false, member(SpaceKind.PRIVATE, SpaceRole.MEMBER, false), true,
                 false);
         assertThat(asMember.canDelete()).isTrue();
+    }
+
+    @Test
+    void theAuthorOfAPostInAnArchivedSpaceStillOpensItsTextButNoLongerChangesIt() {
+        PostAccess author = PostAccess.inSpace(true, member(SpaceKind.PUBLIC, SpaceRole.MEMBER, true), false, false);
+        assertThat(author.writesText()).isTrue();
+        assertThat(author.canEdit()).isFalse();
+
+        assertThat(PostAccess.companyWide(true, false, true).writesText()).as("a module's item").isFalse();
+        assertThat(PostAccess.inSpace(true, outsider(SpaceKind.SECRET), false, false).writesText())
+                .as("a former member's post in a secret space").isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void companyModeratorsAndAdministratorsModerateTheCompanyFeedAndNoOtherRoleDoes(Role role) {
+        PostAccess reader = PostAccess.of(1, 2, role, Optional.empty(), false);
+        assertThat(reader.canModerate()).isEqualTo(role == Role.MODERATOR || role == Role.ADMIN);
+        assertThat(reader.author()).isFalse();
+    }
+
+    @Test
+    void theAuthorIsTheReaderWhoWroteThePostAndSomeoneUnknownModeratesNothing() {
+        PostAccess author = PostAccess.of(7, 7, null, Optional.of(member(SpaceKind.PRIVATE, SpaceRole.MEMBER, false)),
+                true);
+        assertThat(author.author()).isTrue();
+        assertThat(author.companyModerator()).isFalse();
+        assertThat(author.item()).isTrue();
+        assertThat(author.canEdit()).isFalse();
+        assertThat(author.canDelete()).isTrue();
+    }
+
+    @Test
+    void aPostIsReadableOnTheCompanyFeedAndWhereverItsSpaceIsRead() {
+        assertThat(PostAccess.readable(Optional.empty())).isTrue();
+        assertThat(PostAccess.readable(Optional.of(outsider(SpaceKind.PUBLIC)))).isTrue();
+        assertThat(PostAccess.readable(Optional.of(outsider(SpaceKind.PRIVATE)))).isFalse();
+        assertThat(PostAccess.readable(Optional.of(member(SpaceKind.SECRET, SpaceRole.MEMBER, true)))).isTrue();
     }
 }

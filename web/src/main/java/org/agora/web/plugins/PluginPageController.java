@@ -38,6 +38,7 @@ import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
 import org.agora.plugins.runtime.PluginData;
 import org.agora.plugins.runtime.PluginFailedException;
+import org.agora.plugins.runtime.PluginPages;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
@@ -74,6 +75,9 @@ public class PluginPageController {
 
     @Inject
     PluginRuntime plugins;
+
+    @Inject
+    PluginPages pages;
 
     @Inject
     PluginViews views;
@@ -163,7 +167,7 @@ public class PluginPageController {
                 id(parameters, "person").map(scopes::person).orElse(null), files, mvc.getLocale());
         Optional<PageResult> result;
         try {
-            result = plugins.handle(plugin, pageRequest);
+            result = pages.handle(plugin, pageRequest);
         } catch (PluginFailedException e) {
             // the host logged the details and counted the failure; the reader gets a normal page with a box
             LOG.warning(() -> "Plugin " + plugin + " failed on " + method + " " + path + ": " + e.getMessage());

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.mvc.MvcContext;
 import java.util.List;
-import org.agora.plugins.runtime.PluginRuntime;
+import org.agora.plugins.runtime.PluginPages;
 import org.agora.plugins.extensions.PluginMenuEntry;
 import org.agora.plugins.api.MenuLocation;
 import org.agora.plugins.extensions.PluginMenus;
@@ -23,7 +23,7 @@ public class PluginTabs {
     PluginMenus menus;
 
     @Inject
-    PluginRuntime host;
+    PluginPages host;
 
     @Inject
     CurrentUser current;

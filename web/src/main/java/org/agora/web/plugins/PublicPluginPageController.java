@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.PublicRequest;
 import org.agora.plugins.runtime.PluginFailedException;
-import org.agora.plugins.runtime.PluginRuntime;
+import org.agora.plugins.runtime.PluginPages;
 
 /**
  * Serves {@code /public/m/{plugin}/...} to callers that are not signed in, such as calendar applications: the plugin
@@ -35,7 +35,7 @@ public class PublicPluginPageController {
     private static final Logger LOG = Logger.getLogger(PublicPluginPageController.class.getName());
 
     @Inject
-    PluginRuntime plugins;
+    PluginPages plugins;
 
     @Context
     UriInfo uri;
