@@ -238,6 +238,11 @@ public class AgoraClient {
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }
 
+    /** @return the address of the Agora this client talks to, such as {@code http://localhost:9081} */
+    public String base() {
+        return base;
+    }
+
     /** @return the Cookie header this client sends to Agora, for connections it does not open itself (WebSocket) */
     public String cookieHeader() {
         return cookies.getCookieStore().get(uri("/")).stream().map(c -> c.getName() + "=" + c.getValue())

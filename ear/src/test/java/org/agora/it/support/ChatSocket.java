@@ -35,7 +35,7 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
 
     /** Opens the connection as the person the client signed in as. */
     public static ChatSocket open(AgoraClient client) {
-        return open(client.cookieHeader(), null);
+        return open(client.base(), client.cookieHeader(), null);
     }
 
     /**
@@ -44,6 +44,10 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
      * @throws IllegalStateException if the handshake fails
      */
     public static ChatSocket open(String cookies, String origin) {
+        return open(Agora.URL, cookies, origin);
+    }
+
+    private static ChatSocket open(String base, String cookies, String origin) {
         ChatSocket chat = new ChatSocket();
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(10));
@@ -54,7 +58,7 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
             builder.header("Origin", origin);
         }
         try {
-            chat.socket = builder.buildAsync(URI.create(Agora.URL.replaceFirst("^http", "ws") + "/chat/socket"), chat)
+            chat.socket = builder.buildAsync(URI.create(base.replaceFirst("^http", "ws") + "/chat/socket"), chat)
                     .get(15, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the chat connection did not open", e);

@@ -43,8 +43,25 @@ public final class KillableServer implements AutoCloseable {
      *                             holds a module's work
      */
     public static KillableServer nextTo(Path model, String name, int pluginTimeoutSeconds) {
-        int http = Integer.getInteger("agora.killable.http.port", 29081);
-        int https = Integer.getInteger("agora.killable.https.port", 29444);
+        return create(model, name, killablePort("http", 29081), killablePort("https", 29444), pluginTimeoutSeconds,
+                null);
+    }
+
+    /**
+     * Creates a server next to {@code model} whose database is the shared one, as a cluster's node: start one such
+     * server first, which brings the database's tables up to date, then the others.
+     */
+    public static KillableServer onSharedDatabase(Path model, String name, int http, int https,
+                                                  SharedDatabase database) {
+        return create(model, name, http, https, 20, database);
+    }
+
+    private static int killablePort(String scheme, int fallback) {
+        return Integer.getInteger("agora.killable." + scheme + ".port", fallback);
+    }
+
+    private static KillableServer create(Path model, String name, int http, int https, int pluginTimeoutSeconds,
+                                         SharedDatabase database) {
         KillableServer server = new KillableServer(model.getParent().getParent().getParent(), name + "-" + http,
                 "http://localhost:" + http);
         try {
@@ -54,6 +71,9 @@ public final class KillableServer implements AutoCloseable {
             Files.copy(model.resolve("server.env"), server.dir.resolve("server.env"));
             copyTree(model.resolve("configDropins"), server.dir.resolve("configDropins"));
             copyTree(model.resolve("resources"), server.dir.resolve("resources"));
+            if (database != null) {
+                useSharedDatabase(server.dir, database);
+            }
             // the modules the build installs, not the test plugins other tests dropped there
             Files.createDirectories(server.dir.resolve("plugins"));
             try (Stream<Path> jars = Files.list(model.resolve("plugins"))) {
@@ -75,6 +95,17 @@ public final class KillableServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return server;
+    }
+
+    /** The data source reaches the shared database through Derby's client driver instead of an embedded one. */
+    private static void useSharedDatabase(Path dir, SharedDatabase database) throws IOException {
+        Path config = dir.resolve("server.xml");
+        String xml = Files.readString(config);
+        String embedded = "<properties.derby.embedded databaseName=\"${agora.db.name}\" createDatabase=\"create\"/>";
+        assertThat(xml).as("the embedded database's data source in " + config).contains(embedded);
+        Files.writeString(config, xml.replace(embedded, database.dataSourceProperties()));
+        Path client = SharedDatabase.clientJar();
+        Files.copy(client, dir.resolve("resources/derby").resolve(client.getFileName()));
     }
 
     /** @return where the server keeps its files */
