@@ -12,6 +12,7 @@ import org.agora.it.probe.ProbeJar;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.ProbeRecordStore;
 import org.agora.it.support.TestAccounts;
+import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.RecordStore;
 import org.agora.plugins.api.StaleRecordException;
 import org.agora.plugins.api.StoredRecord;
@@ -81,5 +82,52 @@ class HostRecordStoreContractIT extends RecordStoreContract {
         StoredRecord last = store.get("race", counter.id()).orElseThrow();
         assertThat(last.fields().get("n")).isEqualTo(String.valueOf(threads * each));
         assertThat(last.version() - counter.version()).isEqualTo(threads * each);
+    }
+
+    /**
+     * Requests that each add themselves to one record found by a field, at the same moment, as the surveys' roll of
+     * who answered is: every read shows all the record's fields, with their former or their new values, and every
+     * addition lands.
+     */
+    @Test
+    void recordsFoundWhileOthersUpdateThemShowAllTheirFields() throws Exception {
+        String survey = "s" + System.nanoTime();
+        store.create("roll", Map.of("survey", survey, "people", ",", "note", "kept"));
+        RecordQuery bySurvey = RecordQuery.in("roll").where("survey", survey).limit(1);
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<Map<String, String>>>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String me = String.valueOf(t);
+                done.add(pool.submit(() -> {
+                    RecordStore mine = new ProbeRecordStore(TestAccounts.admin());
+                    List<Map<String, String>> seen = new ArrayList<>();
+                    for (int i = 0; i < 5; i++) {
+                        while (true) {
+                            StoredRecord roll = mine.find(bySurvey).getFirst();
+                            seen.add(roll.fields());
+                            String people = roll.fields().getOrDefault("people", "");
+                            try {
+                                mine.update("roll", roll.id(), roll.version(), Map.of("survey", survey,
+                                        "people", people + me + "." + i + ",", "note", "kept"));
+                                break;
+                            } catch (StaleRecordException someoneElse) {
+                                Thread.onSpinWait();
+                            }
+                        }
+                    }
+                    return seen;
+                }));
+            }
+            for (Future<List<Map<String, String>>> d : done) {
+                assertThat(d.get()).allSatisfy(fields ->
+                        assertThat(fields).containsOnlyKeys("survey", "people", "note"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String people = store.find(bySurvey).getFirst().fields().get("people");
+        assertThat(people.split(",")).as(people).hasSize(1 + threads * 5);
     }
 }

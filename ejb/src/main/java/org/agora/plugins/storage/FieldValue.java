@@ -45,6 +45,11 @@ public class FieldValue {
         return text == null || text.length() <= KEY_LENGTH ? text : text.substring(0, KEY_LENGTH);
     }
 
+    /** @return the indexed key of this value */
+    String key() {
+        return key;
+    }
+
     String text() {
         return text;
     }

@@ -81,9 +81,14 @@ public class PluginRecord {
         return record;
     }
 
-    void replace(Map<String, String> values, Instant now) {
+    private void replace(Map<String, String> values, Instant now) {
         fields.clear();
         values.forEach((name, value) -> fields.put(name, FieldValue.of(pluginId, collection, value)));
+        updatedAt = now;
+    }
+
+    /** Marks the record changed, once its field rows were written in place. */
+    void touch(Instant now) {
         updatedAt = now;
     }
 

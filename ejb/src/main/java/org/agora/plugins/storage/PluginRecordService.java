@@ -5,7 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -223,20 +226,55 @@ public class PluginRecordService {
         if (record.version() != expectedVersion) {
             throw new StaleRecordException("record " + id + " changed since version " + expectedVersion);
         }
-        // EclipseLink removes the changed rows of an element collection with a WHERE on each of their columns, and
-        // Derby cannot compare the CLOB text: the old field rows go in one statement by record, then the new ones
-        // are inserted; the record's version still guards against a concurrent update when it is flushed
-        em.createNativeQuery("DELETE FROM plugin_record_field WHERE record_id = ?").setParameter(1, id)
-                .executeUpdate();
+        writeInPlace(id, pluginId, collection, fields);
+        // the first write waits for an update of the same record that committed meanwhile, and the refresh reads
+        // its version: without this second check the later update would overwrite the earlier one unseen
         em.refresh(record);
-        // the DELETE waits for an update of the same record that committed meanwhile, and the refresh reads its
-        // version: without this second check the later update would overwrite the earlier one unseen
         if (record.version() != expectedVersion) {
             throw new StaleRecordException("record " + id + " changed since version " + expectedVersion);
         }
-        record.replace(fields, Instant.now());
+        record.touch(Instant.now());
         em.flush();
         return record.toStored();
+    }
+
+    /**
+     * Writes a record's fields, each row changed in place rather than deleted and inserted again: a reader at the same
+     * moment finds every field, with its former or its new value, where between a DELETE and the INSERTs it found
+     * none. (Nor can EclipseLink change the rows itself: it would name each row by all its columns, and Derby cannot
+     * compare the CLOB text.)
+     */
+    private void writeInPlace(long id, String pluginId, String collection, Map<String, String> fields) {
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (field.getValue() == null) {
+                continue; // a field without a value is not shown: its row goes
+            }
+            names.add(field.getKey());
+            FieldValue value = FieldValue.of(pluginId, collection, field.getValue());
+            int changed = em.createNativeQuery("""
+                            UPDATE plugin_record_field SET text_value = ?, value_key = ?
+                            WHERE record_id = ? AND name = ?""")
+                    .setParameter(1, value.text()).setParameter(2, value.key()).setParameter(3, id)
+                    .setParameter(4, field.getKey()).executeUpdate();
+            if (changed == 0) {
+                em.createNativeQuery("""
+                                INSERT INTO plugin_record_field
+                                    (record_id, name, text_value, value_key, plugin_id, collection)
+                                VALUES (?, ?, ?, ?, ?, ?)""")
+                        .setParameter(1, id).setParameter(2, field.getKey()).setParameter(3, value.text())
+                        .setParameter(4, value.key()).setParameter(5, pluginId).setParameter(6, collection)
+                        .executeUpdate();
+            }
+        }
+        String others = names.isEmpty() ? ""
+                : " AND name NOT IN (" + String.join(", ", Collections.nCopies(names.size(), "?")) + ")";
+        Query gone = em.createNativeQuery("DELETE FROM plugin_record_field WHERE record_id = ?" + others);
+        gone.setParameter(1, id);
+        for (int i = 0; i < names.size(); i++) {
+            gone.setParameter(i + 2, names.get(i));
+        }
+        gone.executeUpdate();
     }
 
     public boolean delete(String pluginId, String collection, long id) {
