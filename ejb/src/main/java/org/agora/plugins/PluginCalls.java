@@ -15,6 +15,7 @@ import org.agora.plugins.lifecycle.Breaker;
 import org.agora.plugins.lifecycle.PluginRegistry;
 import org.agora.plugins.runtime.ContextClassLoader;
 import org.agora.plugins.runtime.PluginFailedException;
+import org.agora.requests.PerRequest;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -36,6 +37,9 @@ public class PluginCalls {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    PerRequest perRequest;
+
     private TimeLimit timeLimit;
 
     @PostConstruct
@@ -50,7 +54,7 @@ public class PluginCalls {
      */
     public <T> T call(PluginWrapper plugin, Callable<T> work) {
         String id = plugin.getPluginId();
-        Breaker breaker = registry.breaker(id);
+        Breaker breaker = breaker(id);
         boolean trial = switch (breaker.state(Instant.now())) {
             case CLOSED -> false;
             case OPEN -> throw suspended(id, breaker);
@@ -75,12 +79,24 @@ public class PluginCalls {
         }
         if (trial) {
             registry.trialSucceeded(id);
+            perRequest.forget(BREAKERS);
             LOG.info(() -> "Plugin " + id + " answered its trial call and runs again");
         }
         return result;
     }
 
+    /**
+     * A page asks each plugin for its menu entries, its panels and its page: the breakers are read once per request,
+     * and read again after a call that changed one.
+     */
+    private Breaker breaker(String id) {
+        return perRequest.remember(BREAKERS, registry::breakers).getOrDefault(id, Breaker.CLOSED);
+    }
+
+    private static final PerRequest.Key BREAKERS = new PerRequest.Key("plugin breakers", 0);
+
     private void failed(String id, String reason, boolean trial) {
+        perRequest.forget(BREAKERS);
         LOG.warning(() -> "Plugin " + id + " failed: " + reason);
         Duration coolDown = config.pluginCoolDown();
         if (trial) {

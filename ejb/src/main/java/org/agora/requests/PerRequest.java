@@ -37,6 +37,13 @@ public class PerRequest {
         }
     }
 
+    /** Forgets one answer kept in this request: for a service that changed what it answered. */
+    public void forget(Key key) {
+        if (active()) {
+            memo.forget(key);
+        }
+    }
+
     private boolean active() {
         try {
             return beans.getContext(RequestScoped.class).isActive();

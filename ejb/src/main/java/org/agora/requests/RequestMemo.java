@@ -26,4 +26,8 @@ public class RequestMemo {
     void forget() {
         answers.clear();
     }
+
+    void forget(Object key) {
+        answers.remove(key);
+    }
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 import org.agora.validation.UnknownItemException;
 
@@ -92,6 +94,11 @@ public class PluginRegistry {
 
     public void force(String pluginId, Forcing forcing) {
         installation(pluginId).force(forcing, Instant.now());
+    }
+
+    /** @return the circuit breaker of every installed plugin, by plugin id */
+    public Map<String, Breaker> breakers() {
+        return all().stream().collect(Collectors.toMap(InstalledPlugin::id, InstalledPlugin::breaker));
     }
 
     /** @return the plugin's circuit breaker, closed for a plugin that is not installed */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.agora.web.i18n.BundleMessages;
 
 /**
@@ -17,6 +19,8 @@ public final class ReaderDates {
     private final Locale locale;
     private final ZoneId zone;
     private final Clock clock;
+    /** The formatters made so far: a page words each of its dates with the same one or two patterns. */
+    private final Map<String, DateTimeFormatter> patterns = new ConcurrentHashMap<>();
 
     public ReaderDates(Locale locale, ZoneId zone, Clock clock) {
         this.locale = locale == null ? Locale.ENGLISH : locale;
@@ -58,6 +62,7 @@ public final class ReaderDates {
     }
 
     private DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(BundleMessages.get(locale, key), locale).withZone(zone);
+        return patterns.computeIfAbsent(key,
+                k -> DateTimeFormatter.ofPattern(BundleMessages.get(locale, k), locale).withZone(zone));
     }
 }
