@@ -3,6 +3,7 @@ package org.agora;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,8 +11,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ArchitectureTest {
 
@@ -55,7 +54,8 @@ class ArchitectureTest {
 
     private static List<String> described(List<List<String>> cycles) {
         return cycles.stream()
-                .map(cycle -> cycle.stream().map(name -> name.substring("org.agora.".length())).collect(Collectors.joining(" → ")))
+                .map(cycle -> cycle.stream().map(name -> name.substring("org.agora.".length()))
+                        .collect(Collectors.joining(" → ")))
                 .toList();
     }
 }

@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +32,8 @@ final class InjectionGraph {
     InjectionGraph(JavaClasses classes) {
         for (JavaClass bean : classes) {
             Set<String> targets = new TreeSet<>();
-            injectedTypes(bean).forEach(type -> implementations(type, classes).forEach(target -> targets.add(target.getName())));
+            injectedTypes(bean).forEach(type -> implementations(type, classes)
+                    .forEach(target -> targets.add(target.getName())));
             edges.put(bean.getName(), targets);
         }
     }
@@ -48,7 +48,10 @@ final class InjectionGraph {
         return edges.getOrDefault(bean, Set.of());
     }
 
-    /** @return each cycle as the beans along it, the first repeated at the end; one cycle per strongly connected group */
+    /**
+     * @return each cycle as the beans along it, the first repeated at the end; one cycle per strongly connected
+     *         group
+     */
     List<List<String>> cycles() {
         List<List<String>> cycles = new ArrayList<>();
         for (Set<String> group : stronglyConnected()) {
@@ -79,7 +82,8 @@ final class InjectionGraph {
         }
         return Stream.concat(Stream.of(type), type.getAllSubclasses().stream())
                 .filter(candidate -> classes.contain(candidate.getName()))
-                .filter(candidate -> !candidate.isInterface() && !candidate.getModifiers().contains(JavaModifier.ABSTRACT));
+                .filter(candidate -> !candidate.isInterface()
+                        && !candidate.getModifiers().contains(JavaModifier.ABSTRACT));
     }
 
     /** Tarjan's algorithm, iterative over the sorted names so the report is stable. */
@@ -129,7 +133,8 @@ final class InjectionGraph {
         Deque<String> queue = new ArrayDeque<>(List.of(start));
         while (!queue.isEmpty()) {
             String bean = queue.poll();
-            for (String next : dependenciesOf(bean).stream().filter(group::contains).sorted(Comparator.naturalOrder()).toList()) {
+            List<String> inGroup = dependenciesOf(bean).stream().filter(group::contains).sorted().toList();
+            for (String next : inGroup) {
                 if (next.equals(start)) {
                     List<String> path = new ArrayList<>(List.of(start));
                     for (String step = bean; !step.equals(start); step = cameFrom.get(step)) {

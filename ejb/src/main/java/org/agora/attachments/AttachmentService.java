@@ -294,7 +294,7 @@ public class AttachmentService {
     }
 
     private static AttachmentView view(Attachment a) {
-        return new AttachmentView(a.getId(), a.getPostId() == null ? 0 : a.getPostId(), a.getFile().name(), a.getFile().size(),
-                a.isImage(), a.getMessageId() == null ? 0 : a.getMessageId());
+        return new AttachmentView(a.getId(), a.getPostId() == null ? 0 : a.getPostId(), a.getFile().name(),
+                a.getFile().size(), a.isImage(), a.getMessageId() == null ? 0 : a.getMessageId());
     }
 }

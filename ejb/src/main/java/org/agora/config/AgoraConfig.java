@@ -38,6 +38,21 @@ public class AgoraConfig {
     @ConfigProperty(name = "agora.plugins.max.failures", defaultValue = "5")
     int pluginMaxFailures;
 
+    @Inject
+    @ConfigProperty(name = "agora.passwords.iterations", defaultValue = "210000")
+    int passwordIterations;
+
+    /** The fewest PBKDF2 iterations a password hash may take, whatever the setting says. */
+    public static final int MIN_PASSWORD_ITERATIONS = 10_000;
+
+    /**
+     * @return how many PBKDF2 iterations a new password hash takes: 210,000 as OWASP advises for SHA-512; a test
+     *         server takes fewer, as it hashes a password for each of the thousands of people its tests add
+     */
+    public int passwordIterations() {
+        return Math.max(MIN_PASSWORD_ITERATIONS, passwordIterations);
+    }
+
     /** @return the largest plugin jar an administrator may upload, in bytes */
     public long pluginsMaxBytes() {
         return pluginsMaxMegabytes * 1024 * 1024;

@@ -290,8 +290,8 @@ public class DocumentService {
         return docs.stream().map(d -> {
             DocumentVersion v = d.current();
             return new DocumentView(d.getId(), d.getName(), d.getFolderId(), v.getNumber(), v.getFile().size(),
-                    v.getFile().contentType(), names.getOrDefault(v.getUploadedBy(), "former employee"), v.getUploadedAt(),
-                    access.canWrite() && (d.getCreatedBy() == viewerId || access.canManage()));
+                    v.getFile().contentType(), names.getOrDefault(v.getUploadedBy(), "former employee"),
+                    v.getUploadedAt(), access.canWrite() && (d.getCreatedBy() == viewerId || access.canManage()));
         }).toList();
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import java.util.UUID;
+import org.agora.config.AgoraConfig;
 import org.agora.validation.InvalidInputException;
 
 /** Salted, slow password hashes (PBKDF2 with SHA-512) and the rule for a acceptable password. */
@@ -18,6 +19,9 @@ public class Passwords {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    @Inject
+    AgoraConfig config;
+
     // checked against when there is no stored hash, so that an unknown address costs the same time as a known one
     private String standIn;
 
@@ -25,7 +29,7 @@ public class Passwords {
     void configure() {
         hash.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(config.passwordIterations()),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
         standIn = hash.generate(UUID.randomUUID().toString().toCharArray());
