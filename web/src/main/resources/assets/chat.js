@@ -1,7 +1,8 @@
 // A conversation's page, live: messages, edits, deletions, reactions, typing and read receipts arrive through the
 // WebSocket /chat/socket without reload, and the composer sends through it. After a lost connection the page asks for
-// what came after the last message it shows ("resume"), so nothing is missed and nothing shown twice. Without
-// WebSocket, or when it cannot connect, the page asks /chat/{id}/updates every few seconds and forms post as usual.
+// what came after the last message it shows, and for the messages it shows as they are now ("resume"): nothing is
+// missed, edits and reactions included, and nothing shown twice. Without WebSocket, or when it cannot connect, the
+// page asks /chat/{id}/updates every few seconds and forms post as usual.
 // Message texts come sanitised from the server; every other text is written as text, never as HTML.
 (function () {
     'use strict';
@@ -165,6 +166,42 @@
         typingLine.textContent = '';
     }
 
+    function showEdited(li, frame) {
+        var body = li.querySelector('.message-text');
+        if (body) {
+            body.innerHTML = frame.html;
+        }
+        if (frame.callOver) {
+            li.querySelectorAll('.call-link, .end-call').forEach(function (e) {
+                var over = document.createElement('span');
+                over.className = 'text-body-secondary ms-1 call-over';
+                over.textContent = root.dataset.callOver;
+                e.replaceWith(e.classList.contains('call-link') ? over : '');
+            });
+            return;
+        }
+        if (!li.querySelector('.edited')) {
+            var edited = document.createElement('span');
+            edited.className = 'text-body-secondary edited ms-1';
+            edited.textContent = root.dataset.edited;
+            li.querySelector('.small').append(edited);
+        }
+    }
+
+    function showDeleted(li) {
+        if (li.classList.contains('deleted')) {
+            return;
+        }
+        li.classList.add('deleted');
+        li.querySelectorAll('.message-text, .call-notice, .message-actions').forEach(function (e) {
+            e.remove();
+        });
+        var gone = document.createElement('p');
+        gone.className = 'text-body-secondary fst-italic mb-0 message-deleted';
+        gone.textContent = root.dataset.deleted;
+        li.append(gone);
+    }
+
     function handle(frame) {
         var li = frame.id ? document.getElementById('message-' + frame.id) : null;
         switch (frame.type) {
@@ -173,37 +210,25 @@
                 break;
             case 'edited':
                 if (li && frame.conversation === conversation) {
-                    var body = li.querySelector('.message-text');
-                    if (body) {
-                        body.innerHTML = frame.html;
-                    }
-                    if (frame.callOver) {
-                        li.querySelectorAll('.call-link, .end-call').forEach(function (e) {
-                            var over = document.createElement('span');
-                            over.className = 'text-body-secondary ms-1 call-over';
-                            over.textContent = root.dataset.callOver;
-                            e.replaceWith(e.classList.contains('call-link') ? over : '');
-                        });
-                        break;
-                    }
-                    if (!li.querySelector('.edited')) {
-                        var edited = document.createElement('span');
-                        edited.className = 'text-body-secondary edited ms-1';
-                        edited.textContent = root.dataset.edited;
-                        li.querySelector('.small').append(edited);
-                    }
+                    showEdited(li, frame);
                 }
                 break;
             case 'deleted':
                 if (li && frame.conversation === conversation) {
-                    li.classList.add('deleted');
-                    li.querySelectorAll('.message-text, .call-notice, .message-actions').forEach(function (e) {
-                        e.remove();
-                    });
-                    var gone = document.createElement('p');
-                    gone.className = 'text-body-secondary fst-italic mb-0 message-deleted';
-                    gone.textContent = root.dataset.deleted;
-                    li.append(gone);
+                    showDeleted(li);
+                }
+                break;
+            case 'current':
+                // a message the page shows, as it is now: what changed while the connection was lost
+                if (li && frame.conversation === conversation) {
+                    if (frame.deleted) {
+                        showDeleted(li);
+                    } else {
+                        if (frame.edited || frame.callOver) {
+                            showEdited(li, frame);
+                        }
+                        updateReactions(li, frame.reactions);
+                    }
                 }
                 break;
             case 'presence':
@@ -262,7 +287,10 @@
             failures = 0;
             root.classList.add('live-connected');
             root.classList.remove('live-lost');
-            send({type: 'resume', conversation: conversation, after: last});
+            // the messages shown as they are now, from the first one, then those that came meanwhile
+            var first = root.querySelector('.chat-messages .chat-message');
+            send(first ? {type: 'resume', conversation: conversation, after: last, from: Number(first.dataset.id)}
+                : {type: 'resume', conversation: conversation, after: last});
             markRead();
         };
         socket.onmessage = function (event) {

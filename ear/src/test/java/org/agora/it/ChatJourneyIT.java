@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.agora.it.support.Agora;
+import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Browser;
 import org.agora.it.support.BrowserJourney;
+import org.agora.it.support.Chats;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
@@ -22,13 +25,15 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two colleagues chat live in two browsers: one starts the conversation with the people picker, each sees the
  * other's messages arrive without reloading, a call started from the conversation posts its link to both, and a
- * picture one shares shows in the other's conversation at once.
+ * picture one shares shows in the other's conversation at once; a page whose connection dropped shows, once back,
+ * what changed meanwhile.
  */
 @AgoraTest
 @ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
@@ -115,5 +120,50 @@ class ChatJourneyIT extends BrowserJourney {
         assertThat(((Number) ((JavascriptExecutor) other).executeScript("return arguments[0].naturalWidth",
                 shared)).intValue()).as("the thumbnail, downloaded by the other reader").isEqualTo(300);
         Files.delete(picture);
+    }
+
+    /**
+     * A page whose connection dropped learns, once connected again, what changed meanwhile in the messages it shows:
+     * an edit and a deletion made while it was away.
+     */
+    @Test
+    void aPageThatLostItsConnectionShowsWhatChangedMeanwhile() {
+        String id = Agora.unique("away");
+        AgoraClient ada = TestAccounts.member("Ada " + id, "ada." + id + "@agora.test");
+        String bobEmail = "bob." + id + "@agora.test";
+        TestAccounts.member("Bob " + id, bobEmail);
+        long conversation = Chats.direct(ada, "bob." + id);
+        long edited = Chats.say(ada, conversation, "Meet at ten");
+        long deleted = Chats.say(ada, conversation, "Bring the slides");
+        // the page's connections are kept where the test can cut them, as a lost network would
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.agoraSockets = [];
+                const Native = window.WebSocket;
+                window.WebSocket = function (url, protocols) {
+                    const socket = new Native(url, protocols);
+                    window.agoraSockets.push(socket);
+                    return socket;
+                };
+                window.WebSocket.prototype = Native.prototype;"""));
+        signIn(bobEmail, TestAccounts.PASSWORD);
+        browser.get(Agora.URL + "/messages/" + conversation);
+        wait.until(d -> d.findElement(By.cssSelector("section.chat")).getAttribute("class").contains("live-connected"));
+
+        ((JavascriptExecutor) browser).executeScript("window.agoraSockets.forEach(function (s) { s.close(); })");
+        wait.until(d -> d.findElement(By.cssSelector("section.chat")).getAttribute("class").contains("live-lost"));
+        String base = "/messages/" + conversation + "/messages/";
+        ada.get("/messages/" + conversation);
+        assertThat(ada.post(base + edited + "/edit", Map.of("text", "Meet at eleven")).status()).isEqualTo(303);
+        assertThat(ada.post(base + deleted + "/delete", Map.of()).status()).isEqualTo(303);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#message-" + edited + " .message-text"), "Meet at eleven"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#message-" + deleted + ".deleted .message-deleted")));
+        assertThat(browser.findElements(By.cssSelector("#message-" + deleted + " .message-text"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#message-" + edited + " .edited")).getText())
+                .isEqualTo("(edited)");
+        assertThat(browser.findElement(By.cssSelector("section.chat")).getAttribute("class"))
+                .contains("live-connected");
     }
 }

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
@@ -216,6 +217,46 @@ class ChatSocketIT {
         Page polled = bob.get("/chat/" + conversation + "/updates?after=" + second);
         assertThat(polled.status()).isEqualTo(200);
         assertThat(polled.body()).contains("Missed two").doesNotContain("Missed one").doesNotContain("Seen live");
+    }
+
+    @Test
+    void aReconnectingPageLearnsWhatChangedInTheMessagesItShows() {
+        AgoraClient ada = member("Ada");
+        AgoraClient bob = member("Bob");
+        long conversation = Chats.direct(ada, handle("Bob"));
+        long kept = Chats.say(ada, conversation, "Stays as it is");
+        long edited = Chats.say(ada, conversation, "Before the edit");
+        long deleted = Chats.say(ada, conversation, "Soon gone");
+        long liked = Chats.say(bob, conversation, "Worth a like");
+        // Bob's page shows these four when his connection drops; meanwhile Ada changes three of them
+        String base = "/messages/" + conversation + "/messages/";
+        ada.get("/messages/" + conversation);
+        assertThat(ada.post(base + edited + "/edit", Map.of("text", "After the edit")).status()).isEqualTo(303);
+        assertThat(ada.post(base + deleted + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(ada.post(base + liked + "/react", Map.of("kind", "LIKE")).status()).isEqualTo(303);
+
+        String resume = "{\"type\":\"resume\",\"conversation\":" + conversation + ",\"after\":" + liked
+                + ",\"from\":" + kept + "}";
+        try (ChatSocket again = ChatSocket.open(bob)) {
+            again.send(resume);
+            List<JsonObject> frames = again.during(QUIET);
+            Map<Long, JsonObject> current = frames.stream().filter(f -> "current".equals(f.getString("type")))
+                    .collect(Collectors.toMap(f -> f.getJsonNumber("id").longValue(), f -> f));
+            assertThat(current).containsOnlyKeys(kept, edited, deleted, liked);
+            assertThat(current.get(kept).getBoolean("edited")).isFalse();
+            assertThat(current.get(edited).getBoolean("edited")).isTrue();
+            assertThat(current.get(edited).getString("html")).contains("After the edit");
+            assertThat(current.get(deleted).getBoolean("deleted")).isTrue();
+            assertThat(current.get(deleted).getString("html")).isEmpty();
+            assertThat(current.get(liked).getJsonObject("reactions").getInt("LIKE")).isEqualTo(1);
+            assertThat(frames).as("nothing new came").noneMatch(f -> "message".equals(f.getString("type")));
+            assertThat(frames.getLast().getString("type")).isEqualTo("resumed");
+        }
+        try (ChatSocket outsider = ChatSocket.open(member("Eve"))) {
+            outsider.send(resume);
+            assertThat(outsider.next("error").getString("code")).isEqualTo("unknown");
+            assertThat(outsider.during(QUIET)).noneMatch(f -> "current".equals(f.getString("type")));
+        }
     }
 
     @Test

@@ -245,6 +245,23 @@ public class MessageService {
     }
 
     /**
+     * The messages a reconnecting page shows, as they are now: edits, deletions and reactions made while it was
+     * disconnected reach it through them.
+     *
+     * @return at most {@value #CATCH_UP} messages of the conversation from {@code fromId} to {@code toId}, oldest
+     *         first
+     * @throws UnknownItemException if the person does not read the conversation
+     */
+    public List<MessageView> shown(long conversationId, long me, long fromId, long toId) {
+        long id = gate.readable(conversationId, me).getId();
+        return views(em.createQuery("""
+                        SELECT m FROM Message m JOIN FETCH m.author
+                        WHERE m.conversationId = :id AND m.id BETWEEN :from AND :to ORDER BY m.id""", Message.class)
+                .setParameter("id", id).setParameter("from", fromId).setParameter("to", toId)
+                .setMaxResults(CATCH_UP).getResultList(), me);
+    }
+
+    /**
      * One message as a reader sees it, for live events: checked against the reader's membership now.
      *
      * @throws UnknownItemException if the message is gone or the reader is not a member

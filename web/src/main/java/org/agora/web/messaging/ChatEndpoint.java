@@ -37,7 +37,8 @@ import org.agora.web.i18n.BundleMessages;
 
 /**
  * {@code /chat/socket}: a signed-in person's live connection, in JSON frames. The client sends {@code send},
- * {@code react}, {@code read}, {@code typing}, {@code resume} (what came after the last message it has) and
+ * {@code react}, {@code read}, {@code typing}, {@code resume} (what came after the last message it has, and from
+ * {@code from} on the messages it shows as they are now) and
  * {@code ping}; the server sends what happens in the person's conversations ({@link ChatHub}). A malformed frame,
  * a refused one, or more than {@value #FRAMES} frames in {@value #WINDOW_SECONDS} seconds get an {@code error} frame,
  * and the connection stays open, as everyone else's.
@@ -155,11 +156,18 @@ public class ChatEndpoint {
         }
     }
 
-    // what came after the last message the client has, oldest first, then where it stopped
+    // the messages the page shows ("from" its first one) as they are now, what came after its last message, oldest
+    // first, then where it stopped
     private void resume(Session session, JsonObject frame) {
         long after = number(frame, "after");
         Long conversation = optional(frame, "conversation");
+        Long from = optional(frame, "from");
         MessageService messages = bean(MessageService.class);
+        if (conversation != null && from != null) {
+            for (MessageView m : messages.shown(conversation, me.id(), from, after)) {
+                ChatHub.send(session, ChatFrames.message("current", m).toString());
+            }
+        }
         long last = after;
         for (MessageView m : messages.after(conversation, me.id(), after)) {
             ChatHub.send(session, ChatFrames.message("message", m).toString());

@@ -15,7 +15,10 @@ final class ChatFrames {
     private ChatFrames() {
     }
 
-    /** @param type {@code message} for a new one, {@code edited} for a changed one */
+    /**
+     * @param type {@code message} for a new one, {@code edited} for a changed one, {@code current} for one a
+     *             reconnecting page shows
+     */
     static JsonObject message(String type, MessageView m) {
         JsonObjectBuilder b = Json.createObjectBuilder()
                 .add("type", type)
