@@ -18,6 +18,7 @@ import org.agora.it.support.AgoraClient.FilePart;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class AttachmentsIT {
         id = Agora.unique("a");
         owner = TestAccounts.member("Ada Attach", "ada-" + id + "@agora.test");
         owner.get("/spaces");
-        space = owner.post("/spaces", Map.of("name", "Design " + id, "kind", "PRIVATE")).location();
+        space = Spaces.create(owner, "Design " + id, "PRIVATE");
     }
 
     private Page publish(AgoraClient client, String path, String text, FilePart... files) {

@@ -11,6 +11,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -232,7 +233,7 @@ class CommentsReactionsIT {
         AgoraClient writer = member("Walt");
         owner.get("/spaces");
         String word = Agora.unique("archive");
-        String space = owner.post("/spaces", Map.of("name", "Archive " + word, "kind", "PUBLIC")).location();
+        String space = Spaces.create(owner, "Archive " + word, "PUBLIC");
         writer.get(space);
         writer.post(space + "/join", Map.of());
         owner.get(space);
@@ -270,7 +271,7 @@ class CommentsReactionsIT {
         AgoraClient cy = member("Cy");
         String word = Agora.unique("notify");
         ada.get("/spaces");
-        String space = ada.post("/spaces", Map.of("name", "Notify " + word, "kind", "PUBLIC")).location();
+        String space = Spaces.create(ada, "Notify " + word, "PUBLIC");
         for (AgoraClient member : new AgoraClient[] {bob, cy}) {
             member.get(space);
             member.post(space + "/join", Map.of());
@@ -312,7 +313,7 @@ class CommentsReactionsIT {
         String leaverEmail = word + "@comments.test";
         AgoraClient leaver = TestAccounts.member("Lee " + word, leaverEmail);
         owner.get("/spaces");
-        String space = owner.post("/spaces", Map.of("name", "Gone " + word, "kind", "PRIVATE")).location();
+        String space = Spaces.create(owner, "Gone " + word, "PRIVATE");
         owner.get(space + "/members");
         owner.post(space + "/members/invite", Map.of("email", leaverEmail));
         leaver.get(space);

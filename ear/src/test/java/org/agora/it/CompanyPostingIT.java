@@ -7,6 +7,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -35,7 +36,7 @@ class CompanyPostingIT {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.body()).contains("share in one of your spaces");
             member.get("/spaces");
-            String space = member.post("/spaces", Map.of("name", "Team " + id, "kind", "PUBLIC")).location();
+            String space = Spaces.create(member, "Team " + id, "PUBLIC");
             member.get(space);
             assertThat(member.post(space + "/posts", Map.of("text", "in a space " + id)).status()).isEqualTo(303);
             admin.get("/");

@@ -11,6 +11,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class DocumentsIT {
         id = Agora.unique("d");
         owner = TestAccounts.member("Dora Docs", "docs-" + id + "@agora.test");
         owner.get("/spaces");
-        space = owner.post("/spaces", Map.of("name", "Legal " + id, "kind", "PRIVATE")).location();
+        space = Spaces.create(owner, "Legal " + id, "PRIVATE");
     }
 
     private Page upload(AgoraClient client, String path, String name, String text) {
@@ -52,7 +53,7 @@ class DocumentsIT {
                 .contains("contract.txt");
         owner.acceptLanguage("fr-FR,fr;q=0.9");
         owner.get("/spaces");
-        String juridique = owner.post("/spaces", Map.of("name", "Juridique " + id, "kind", "PRIVATE")).location();
+        String juridique = Spaces.create(owner, "Juridique " + id, "PRIVATE");
         assertThat(upload(owner, juridique + "/documents", "avenant.txt", "annexe").status()).isEqualTo(303);
         assertThat(Forms.html(owner.get(juridique)).text()).as("in the words of who shared it")
                 .contains("A partagé un document : avenant.txt");

@@ -12,6 +12,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -104,7 +105,7 @@ class ErrorPagesIT {
         AgoraClient owner = member();
         AgoraClient outsider = member();
         owner.get("/spaces");
-        String space = owner.post("/spaces", Map.of("name", Agora.unique("Board "), "kind", "PRIVATE")).location();
+        String space = Spaces.create(owner, Agora.unique("Board "), "PRIVATE");
         owner.get(space);
         assertThat(owner.post(space + "/posts", Map.of("text", Agora.unique("numbers "))).status()).isEqualTo(303);
         String post = Forms.html(owner.get(space)).select("a[href^=/posts/]").eachAttr("href").stream()
@@ -165,7 +166,7 @@ class ErrorPagesIT {
     void malformedUploadsAreRefusedWith400AndAMessageInTheReadersLanguage() {
         AgoraClient admin = TestAccounts.admin();
         admin.get("/spaces");
-        String space = admin.post("/spaces", Map.of("name", Agora.unique("Uploads "), "kind", "PUBLIC")).location();
+        String space = Spaces.create(admin, Agora.unique("Uploads "), "PUBLIC");
         Map<String, String> uploads = new LinkedHashMap<>();
         uploads.put(space + "/posts", space);
         uploads.put("/posts", "/");

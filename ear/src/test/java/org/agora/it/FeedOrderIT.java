@@ -15,6 +15,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.Privacy;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -51,7 +52,7 @@ class FeedOrderIT {
         AgoraClient ana = TestAccounts.member("Ana Order", "ana-" + id + "@agora.test");
         AgoraClient ben = TestAccounts.member("Ben Order", "ben-" + id + "@agora.test");
         ana.get("/spaces");
-        String space = ana.post("/spaces", Map.of("name", "Order " + id, "kind", "PUBLIC")).location();
+        String space = Spaces.create(ana, "Order " + id, "PUBLIC");
         ben.get(space);
         ben.post(space + "/join", Map.of());
         long lively = publish(ana, space, "Lively " + id);
@@ -85,7 +86,7 @@ class FeedOrderIT {
         String cleoEmail = "cleo-" + id + "@agora.test";
         AgoraClient cleo = TestAccounts.member("Cleo Gone", cleoEmail);
         ana.get("/spaces");
-        String space = ana.post("/spaces", Map.of("name", "Gone " + id, "kind", "PUBLIC")).location();
+        String space = Spaces.create(ana, "Gone " + id, "PUBLIC");
         for (AgoraClient member : List.of(ben, cleo)) {
             member.get(space);
             member.post(space + "/join", Map.of());
@@ -124,7 +125,7 @@ class FeedOrderIT {
         String id = Agora.unique("p");
         AgoraClient cleo = TestAccounts.member("Cleo Pages", "cleo-" + id + "@agora.test");
         cleo.get("/spaces");
-        String space = cleo.post("/spaces", Map.of("name", "Pages " + id, "kind", "PRIVATE")).location();
+        String space = Spaces.create(cleo, "Pages " + id, "PRIVATE");
         for (int i = 0; i < 23; i++) {
             publish(cleo, space, "Page post " + i + " " + id);
         }
@@ -158,7 +159,7 @@ class FeedOrderIT {
         AgoraClient dora = TestAccounts.member("Dora Visit", "dora-" + id + "@agora.test");
         AgoraClient eli = TestAccounts.member("Eli Visit", "eli-" + id + "@agora.test");
         dora.get("/spaces");
-        String space = dora.post("/spaces", Map.of("name", "Visits " + id, "kind", "PRIVATE")).location();
+        String space = Spaces.create(dora, "Visits " + id, "PRIVATE");
         dora.get(space + "/members");
         dora.post(space + "/members/invite", Map.of("email", "eli-" + id + "@agora.test"));
         eli.get(space);

@@ -9,6 +9,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class FollowsIT {
 
     private static String space(AgoraClient client, String name, String kind) {
         client.get("/spaces");
-        return client.post("/spaces", Map.of("name", name, "kind", kind)).location();
+        return Spaces.create(client, name, kind);
     }
 
     private static void post(AgoraClient client, String space, String text) {

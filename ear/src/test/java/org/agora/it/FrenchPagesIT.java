@@ -17,6 +17,7 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.nodes.Document;
@@ -68,7 +69,7 @@ class FrenchPagesIT {
         AgoraClient fr = TestAccounts.member("Françoise Lefèvre", "francoise." + id + "@agora.test")
                 .acceptLanguage("fr-FR,fr;q=0.9");
         fr.get("/spaces");
-        String space = fr.post("/spaces", Map.of("name", "Équipe " + id, "kind", "PUBLIC")).location();
+        String space = Spaces.create(fr, "Équipe " + id, "PUBLIC");
         fr.get(space);
         assertThat(fr.post(space + "/posts", Map.of("text", "Bonjour " + id)).status()).isEqualTo(303);
         long post = Posts.postId(fr.get(space).body(), "Bonjour " + id);

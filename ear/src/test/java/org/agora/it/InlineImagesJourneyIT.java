@@ -13,6 +13,7 @@ import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.SharedState;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -150,7 +151,7 @@ class InlineImagesJourneyIT extends BrowserJourney {
     void onlyImagesWithinTheLimitsAreTakenAndThoseOfAPrivateSpaceStayInIt() {
         AgoraClient owner = TestAccounts.member("Pia Private", "pia." + id + "@agora.test");
         owner.get("/spaces");
-        String space = owner.post("/spaces", Map.of("name", "Board " + id, "kind", "PRIVATE")).location();
+        String space = Spaces.create(owner, "Board " + id, "PRIVATE");
         String slug = space.substring(space.lastIndexOf('/') + 1);
         owner.get(space);
 

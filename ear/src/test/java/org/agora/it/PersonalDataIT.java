@@ -28,6 +28,7 @@ import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
 import org.agora.it.support.Privacy;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class PersonalDataIT {
         assertThat(person.post("/profile/time-zone", Map.of("timeZone", "Europe/Paris")).status()).isEqualTo(303);
 
         person.get("/spaces");
-        String space = person.post("/spaces", Map.of("name", "Gdpr space " + id, "kind", "PUBLIC")).location();
+        String space = Spaces.create(person, "Gdpr space " + id, "PUBLIC");
         person.get(space);
         Page posted = person.postFiles(space + "/posts", Map.of("_csrf", person.csrf(),
                 "text", "First draft " + id + " #gdpr" + id.replaceAll("[^a-z0-9]", "")),

@@ -9,6 +9,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class PostEditingIT {
         AgoraClient owner = TestAccounts.member("Mo Derator", "mo-" + id + "@agora.test");
         AgoraClient member = TestAccounts.member("Mem Ber", "mem-" + id + "@agora.test");
         owner.get("/spaces");
-        String space = owner.post("/spaces", Map.of("name", "Moderated " + id, "kind", "PUBLIC")).location();
+        String space = Spaces.create(owner, "Moderated " + id, "PUBLIC");
         member.get(space);
         member.post(space + "/join", Map.of());
         String word = Agora.unique("offtopic");

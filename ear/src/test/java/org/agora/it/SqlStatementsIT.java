@@ -13,6 +13,7 @@ import org.agora.it.support.AgoraClient.FilePart;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ class SqlStatementsIT {
         ada = TestAccounts.member("Ada Counter", "ada-" + id + "@agora.test");
         bob = TestAccounts.member("Bob Counter", "bob-" + id + "@agora.test");
         ada.get("/spaces");
-        space = ada.post("/spaces", Map.of("name", "Counted " + id, "kind", "PUBLIC")).location();
+        space = Spaces.create(ada, "Counted " + id, "PUBLIC");
         bob.get(space);
         assertThat(bob.post(space + "/join", Map.of()).status()).isEqualTo(303);
     }

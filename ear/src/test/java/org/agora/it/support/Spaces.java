@@ -1,0 +1,25 @@
+package org.agora.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+/** Spaces made through the page's form, as a person makes them. */
+public final class Spaces {
+
+    private Spaces() {
+    }
+
+    /**
+     * Creates a space with the form of the page the client read last.
+     *
+     * @param kind {@code PUBLIC}, {@code PRIVATE} or {@code SECRET}
+     * @return the new space's address, such as {@code /spaces/design-3}
+     */
+    public static String create(AgoraClient owner, String name, String kind) {
+        Page created = owner.post("/spaces", Map.of("name", name, "kind", kind));
+        assertThat(created.status()).as("space %s created: %s", name, created).isEqualTo(303);
+        assertThat(created.location()).as(created.toString()).startsWith("/spaces/");
+        return created.location();
+    }
+}
