@@ -11,6 +11,7 @@ import org.agora.it.support.Chats;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.SharedState;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A call started in a conversation invites its members through notifications (not those who muted it); only its
- * starter ends it, once, which posts how long it lasted and takes the link to join away.
+ * starter ends it, once, which posts how long it lasted and takes the link to join away. A space's members start one
+ * from the space's page, in its chat.
  */
 @AgoraTest
 @ResourceLock(value = SharedState.MESSAGES, mode = ResourceAccessMode.READ)
@@ -83,5 +85,32 @@ class ChatCallIT {
         Element call = Forms.one(ada.get("/messages/" + direct), "form.start-call");
         assertThat(ada.postRaw(call.attr("action"), Forms.fields(call)).status()).isEqualTo(303);
         assertThat(notifications(french)).containsExactly("Ada " + id + " vous invite à un appel vidéo");
+    }
+
+    @Test
+    void aSpacesMembersStartACallFromItsPageInItsChat() {
+        AgoraClient ada = member("Ada");
+        AgoraClient bob = member("Bob");
+        AgoraClient outsider = member("Otto");
+        String space = Spaces.create(ada, "Huddle " + id, "PUBLIC");
+        bob.get(space);
+        assertThat(bob.post(space + "/join", Map.of()).status()).isEqualTo(303);
+
+        Element start = Forms.one(ada.get(space), "form:has(.space-call)");
+        Page started = ada.postRaw(start.attr("action"), Forms.fields(start));
+        assertThat(started.status()).as(started.toString()).isEqualTo(303);
+        assertThat(started.location()).matches("/messages/\\d+#message-\\d+");
+        String channel = started.location().substring(0, started.location().indexOf('#'));
+        assertThat(ada.get(space + "/chat").location()).as("the space's chat").isEqualTo(channel);
+        Element call = Forms.html(bob.get(channel)).select(".chat-message .call-link").last();
+        assertThat(call.attr("href")).matches("https://meet\\.agora\\.test/Agora[a-z2-9]{24}");
+        assertThat(notifications(bob)).singleElement().asString()
+                .startsWith("Ada " + id + " invites you to a video call");
+
+        Document outside = Forms.html(outsider.get(space));
+        assertThat(outside.select(".space-actions")).as("the space's page").isNotEmpty();
+        assertThat(outside.select(".space-call")).as("not a member").isEmpty();
+        assertThat(outsider.post(space + "/chat/call", Map.of()).status()).isEqualTo(403);
+        assertThat(notifications(outsider)).isEmpty();
     }
 }

@@ -11,12 +11,13 @@ public final class Spaces {
     }
 
     /**
-     * Creates a space with the form of the page the client read last.
+     * Creates a space through the spaces' page, as its owner does.
      *
      * @param kind {@code PUBLIC}, {@code PRIVATE} or {@code SECRET}
      * @return the new space's address, such as {@code /spaces/design-3}
      */
     public static String create(AgoraClient owner, String name, String kind) {
+        owner.get("/spaces");
         Page created = owner.post("/spaces", Map.of("name", name, "kind", kind));
         assertThat(created.status()).as("space %s created: %s", name, created).isEqualTo(303);
         assertThat(created.location()).as(created.toString()).startsWith("/spaces/");
