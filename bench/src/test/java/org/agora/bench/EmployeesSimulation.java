@@ -69,7 +69,7 @@ public class EmployeesSimulation extends Simulation {
             regex("href=\"(/\\?before=\\d+)\"").optional().saveAs("older")));
 
     private static final ChainBuilder USE = randomSwitch().on(
-            percent(25).then(FEED),
+            percent(20).then(FEED),
             percent(10).then(exec(http("feed top").get("/?order=top").check(status().is(200)))),
             percent(8).then(exec(http("feed load more").get("#{older}").check(status().is(200)))),
             percent(10).then(exec(http("space").get("#{space}").check(status().in(200, 404)))),
@@ -81,6 +81,8 @@ public class EmployeesSimulation extends Simulation {
             percent(3).then(exec(http("people by expertise")
                     .get("/people?expertise=#{expertise}").check(status().is(200)))),
             percent(4).then(exec(http("hashtag").get("/hashtags/#{tag}").check(status().is(200)))),
+            percent(3).then(exec(http("wiki").get("/m/wiki/").check(status().is(200)))),
+            percent(2).then(exec(http("notifications").get("/notifications").check(status().is(200)))),
             percent(8).then(exec(http("search").get("/search?q=#{word}").check(status().is(200)))),
             percent(2).then(exec(http("posting").post("/posts").formParam("_csrf", "#{csrf}")
                     .formParam("text", "Load test note about #{word} #bench").check(status().is(303)))),

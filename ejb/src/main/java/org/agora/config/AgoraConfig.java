@@ -133,6 +133,18 @@ public class AgoraConfig {
     }
 
     @Inject
+    @ConfigProperty(name = "agora.requests.concurrent", defaultValue = "0")
+    int concurrentRequests;
+
+    /**
+     * @return how many page requests run at once, the others waiting in line for their turn: by default four per
+     *         processor, since on a busy server more at once only make each other wait for locks and processors
+     */
+    public int concurrentRequests() {
+        return concurrentRequests > 0 ? concurrentRequests : 4 * Runtime.getRuntime().availableProcessors();
+    }
+
+    @Inject
     @ConfigProperty(name = "agora.diagnostics.sql.count", defaultValue = "false")
     boolean countSqlStatements;
 

@@ -23,6 +23,8 @@ import java.util.Objects;
 @NamedQuery(name = "Person.byEmails", query = "SELECT p FROM Person p LEFT JOIN FETCH p.manager WHERE p.email IN :emails")
 @NamedQuery(name = "Person.countByRole",
         query = "SELECT COUNT(p) FROM Person p WHERE p.role = :role AND " + Person.LISTED)
+@NamedQuery(name = "Person.idsByRole",
+        query = "SELECT p.id FROM Person p WHERE p.role = :role AND " + Person.LISTED)
 @NamedQuery(name = "Person.allEmails", query = "SELECT p.email FROM Person p")
 public class Person {
 

@@ -45,6 +45,9 @@ public class ProfileService {
     @Inject
     Event<PersonChanged> searchable;
 
+    @Inject
+    DirectoryTotals totals;
+
     /**
      * @return the person's profile with only the fields the viewer may see
      * @throws UnknownItemException if there is no such person
@@ -149,10 +152,8 @@ public class ProfileService {
      * see that field, so that a search never reveals what a profile hides.
      */
     public DirectoryPage directory(DirectoryQuery query, long viewerId) {
-        List<String> departments = em.createQuery(
-                        "SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL AND "
-                                + Person.ACTIVE_ONLY, String.class)
-                .getResultStream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        DirectorySql company = new DirectorySql(em);
+        List<String> departments = totals.departments();
         // the chosen department as spelled in the directory, whatever its case and accents in the query
         List<String> inDepartment = blank(query.department()) ? null : departments.stream()
                 .filter(d -> Tags.fold(d).equals(Tags.fold(query.department()))).toList();
@@ -165,40 +166,39 @@ public class ProfileService {
         boolean byFields = !blank(query.location()) || !blank(query.expertise()) || !blank(query.interest());
         if (blank(query.name()) && !byFields) {
             // browsing: the database counts and pages, so a company of any size costs one page of rows
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Person p" + where, Long.class);
-            TypedQuery<Person> people = em.createQuery(
-                    "SELECT p FROM Person p" + where + " ORDER BY p.name, p.id", Person.class);
-            if (inDepartment != null) {
-                count.setParameter("departments", inDepartment);
-                people.setParameter("departments", inDepartment);
-            }
-            long total = count.getSingleResult();
+            long total = inDepartment == null ? totals.people() : em.createQuery(
+                            "SELECT COUNT(p) FROM Person p" + where, Long.class)
+                    .setParameter("departments", inDepartment).getSingleResult();
             int pages = pages(total);
             int page = Math.min(query.page(), pages);
-            List<Person> shown = people.setFirstResult((page - 1) * DIRECTORY_PAGE).setMaxResults(DIRECTORY_PAGE)
-                    .getResultList();
-            return new DirectoryPage(refs(shown, profiles(shown.stream().map(Person::getId).toList())),
-                    departments, page, pages, total);
+            List<Long> shownIds = inDepartment == null ? company.page(page, DIRECTORY_PAGE) : em.createQuery(
+                            "SELECT p.id FROM Person p" + where + " ORDER BY p.name, p.id", Long.class)
+                    .setParameter("departments", inDepartment)
+                    .setFirstResult((page - 1) * DIRECTORY_PAGE).setMaxResults(DIRECTORY_PAGE).getResultList();
+            return new DirectoryPage(refs(people(shownIds), profiles(shownIds)), departments, page, pages, total);
         }
-        TypedQuery<Object[]> rows = em.createQuery(
-                "SELECT p.id, p.name FROM Person p" + where + " ORDER BY p.name, p.id", Object[].class);
-        if (inDepartment != null) {
-            rows.setParameter("departments", inDepartment);
-        }
-        List<Long> found = rows.getResultStream().filter(r -> Tags.wordStartsWith((String) r[1], query.name()))
-                .map(r -> (Long) r[0]).toList();
+        List<Object[]> names = inDepartment == null ? company.names() : em.createQuery(
+                        "SELECT p.id, p.name FROM Person p" + where + " ORDER BY p.name, p.id", Object[].class)
+                .setParameter("departments", inDepartment).getResultList();
+        List<Long> found = names.stream()
+                .filter(r -> Tags.wordStartsWith((String) r[1], query.name())).map(r -> ((Number) r[0]).longValue())
+                .toList();
         if (byFields) {
             found = withFields(found, query, viewerId);
         }
         int pages = pages(found.size());
         int page = Math.min(query.page(), pages);
         List<Long> shownIds = found.stream().skip((long) (page - 1) * DIRECTORY_PAGE).limit(DIRECTORY_PAGE).toList();
-        Map<Long, Person> byId = shownIds.isEmpty() ? Map.of() : em.createQuery(
+        return new DirectoryPage(refs(people(shownIds), profiles(shownIds)), departments, page, pages, found.size());
+    }
+
+    /** @return the people with these ids, in the order of the ids */
+    private List<Person> people(List<Long> ids) {
+        Map<Long, Person> byId = ids.isEmpty() ? Map.of() : em.createQuery(
                         "SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
-                .setParameter("ids", shownIds).getResultStream()
+                .setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(Person::getId, Function.identity()));
-        List<Person> shown = shownIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        return new DirectoryPage(refs(shown, profiles(shownIds)), departments, page, pages, found.size());
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The most ids one query asks for; Derby compiles each of them into the statement. */

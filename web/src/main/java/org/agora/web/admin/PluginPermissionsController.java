@@ -22,6 +22,7 @@ import java.util.Map;
 import org.agora.plugins.permissions.PluginPermissionService;
 import org.agora.plugins.permissions.PluginRoles;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.forms.CsrfField;
 import org.agora.web.forms.Refusals;
 import org.agora.web.security.CurrentUser;
 
@@ -39,6 +40,9 @@ public class PluginPermissionsController {
 
     @Inject
     MvcContext mvc;
+
+    @Inject
+    CsrfField csrfField;
 
     @Inject
     PluginPermissionService permissions;
@@ -66,7 +70,7 @@ public class PluginPermissionsController {
         // the fields are the plugin's permission keys, each with the roles checked; the servlet keeps the parsed form
         Map<String, List<String>> form = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> form.put(name, Arrays.asList(values)));
-        form.remove(mvc.getCsrf().getName());
+        form.remove(csrfField.getName());
         try {
             permissions.save(current.require().id(), plugin, form);
             return Response.seeOther(URI.create("/admin/plugin-permissions/" + plugin + "?saved")).build();

@@ -16,6 +16,7 @@ import org.agora.plugins.extensions.PluginScopes;
 import org.agora.plugins.runtime.PluginFailedException;
 import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.validation.UnknownItemException;
+import org.agora.web.forms.CsrfField;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.views.Dates;
 
@@ -50,6 +51,9 @@ public class PluginCardsView {
     @Inject
     MvcContext mvc;
 
+    @Inject
+    CsrfField csrfField;
+
     /** @return the HTML the item's plugin draws in its card, or null for the card's title and summary */
     public String html(PostView post) {
         if (!post.isItem() || !cards.draws(post.item().pluginId())) {
@@ -71,7 +75,7 @@ public class PluginCardsView {
         ContentCardRequest request = new ContentCardRequest(post.id(), post.item().type(), path, space, viewer,
                 locale);
         return cards.card(plugin, request).map(c -> {
-            Map<String, Object> model = PluginViews.withHostVariables(c.card().model(), plugin, viewer, mvc, dates);
+            Map<String, Object> model = PluginViews.withHostVariables(c.card().model(), plugin, viewer, csrfField, dates);
             model.put("query", space == null ? "" : "?space=" + space.id());
             try {
                 return host.call(plugin, () -> views.render(plugin, c.loader(), c.card().template(), model,

@@ -36,16 +36,17 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.config.AgoraConfig;
-import org.agora.plugins.runtime.PluginData;
-import org.agora.plugins.runtime.PluginFailedException;
-import org.agora.plugins.runtime.PluginPages;
-import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.plugins.api.PageRequest;
 import org.agora.plugins.api.PageResult;
 import org.agora.plugins.api.UploadedFile;
 import org.agora.plugins.extensions.PluginScopes;
+import org.agora.plugins.runtime.PluginData;
+import org.agora.plugins.runtime.PluginFailedException;
+import org.agora.plugins.runtime.PluginPages;
+import org.agora.plugins.runtime.PluginRuntime;
 import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
+import org.agora.web.forms.CsrfField;
 import org.agora.web.i18n.BundleMessages;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
@@ -72,6 +73,9 @@ public class PluginPageController {
 
     @Inject
     MvcContext mvc;
+
+    @Inject
+    CsrfField csrfField;
 
     @Inject
     PluginRuntime plugins;
@@ -160,7 +164,7 @@ public class PluginPageController {
     private Response call(String plugin, String method, String path, MultivaluedMap<String, String> parameters,
                           List<UploadedFile> files) {
         Map<String, List<String>> copy = new HashMap<>(parameters);
-        copy.remove(mvc.getCsrf().getName());
+        copy.remove(csrfField.getName());
         long me = current.require().id();
         PageRequest pageRequest = new PageRequest(method, path, copy, current.viewer(),
                 Optional.ofNullable(parameters.getFirst("space")).map(key -> scopes.space(key, me)).orElse(null),
@@ -197,7 +201,7 @@ public class PluginPageController {
     }
 
     private Response page(String plugin, PageResult.View view) {
-        Map<String, Object> model = PluginViews.withHostVariables(view.model(), plugin, current.viewer(), mvc, dates);
+        Map<String, Object> model = PluginViews.withHostVariables(view.model(), plugin, current.viewer(), csrfField, dates);
         model.put("publicBase", uri.getBaseUriBuilder().path("public/m/" + plugin).build().toString());
         String html;
         ClassLoader loader = plugins.classLoader(plugin).orElseThrow(() -> new NotFoundException());

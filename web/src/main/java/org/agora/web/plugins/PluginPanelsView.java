@@ -16,6 +16,7 @@ import org.agora.plugins.extensions.PluginPanels;
 import org.agora.plugins.extensions.PluginScopes;
 import org.agora.plugins.runtime.PluginFailedException;
 import org.agora.plugins.runtime.PluginRuntime;
+import org.agora.web.forms.CsrfField;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.views.Dates;
 
@@ -50,6 +51,9 @@ public class PluginPanelsView {
     @Inject
     MvcContext mvc;
 
+    @Inject
+    CsrfField csrfField;
+
     /** A panel as the page shows it: its title, its HTML and the address of its "See all" link, or null. */
     public record Shown(String pluginId, String title, String html, String more) {
     }
@@ -73,7 +77,7 @@ public class PluginPanelsView {
         for (PluginPanels.PluginPanel p : panels.panels(request)) {
             String plugin = p.pluginId();
             Map<String, Object> model = PluginViews.withHostVariables(p.panel().model(), plugin, request.viewer(),
-                    mvc, dates);
+                    csrfField, dates);
             model.put("query", query);
             try {
                 // the template calls methods of the plugin's model objects: plugin code, time-limited and counted

@@ -1,12 +1,12 @@
 package org.agora.web.plugins;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.mvc.MvcContext;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.agora.plugins.api.Viewer;
+import org.agora.web.forms.CsrfField;
 import org.agora.web.i18n.HostFragments;
 import org.agora.web.views.Dates;
 import org.thymeleaf.TemplateEngine;
@@ -45,13 +45,13 @@ public class PluginViews {
      *         {@code dates.day(instant)}, {@code dates.exact(instant)})
      */
     static Map<String, Object> withHostVariables(Map<String, Object> model, String pluginId, Viewer viewer,
-                                                 MvcContext mvc, Dates dates) {
+                                                 CsrfField csrf, Dates dates) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("dates", dates.reader());
         all.put("viewer", viewer);
         all.put("base", "/m/" + pluginId);
         all.put("assets", "/m/" + pluginId + "/assets");
-        all.put("csrf", Map.of("name", mvc.getCsrf().getName(), "token", mvc.getCsrf().getToken()));
+        all.put("csrf", Map.of("name", csrf.getName(), "token", csrf.getToken()));
         return all;
     }
 
