@@ -217,27 +217,18 @@ public class ProfileService {
         if (candidates.isEmpty()) {
             return List.of();
         }
+        // their values match already: the profiles, without their lists, tell whom the viewer may see them for
         Map<Long, Profile> profiles = new HashMap<>();
         List<Long> ids = List.copyOf(candidates);
         for (int from = 0; from < ids.size(); from += IN_LIST) {
-            TypedQuery<Profile> some = em.createQuery("SELECT pr FROM Profile pr WHERE pr.personId IN :ids",
-                    Profile.class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)));
-            // each list a criterion reads comes in one more query for these profiles, not one per profile
-            if (!blank(query.expertise())) {
-                some.setHint("eclipselink.batch", "pr.expertise");
-            }
-            if (!blank(query.interest())) {
-                some.setHint("eclipselink.batch", "pr.interests");
-            }
-            some.getResultStream().forEach(pr -> profiles.put(pr.getPersonId(), pr));
+            em.createQuery("SELECT pr FROM Profile pr WHERE pr.personId IN :ids", Profile.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+                    .getResultStream().forEach(pr -> profiles.put(pr.getPersonId(), pr));
         }
         Set<Long> near = spaceColleagues(viewerId);
-        Predicate<Long> match = field(query.location(), ProfileField.LOCATION, profiles, near, viewerId,
-                pr -> List.of(pr.getLocation() == null ? "" : pr.getLocation()));
-        match = match.and(field(query.expertise(), ProfileField.EXPERTISE, profiles, near, viewerId,
-                Profile::getExpertise));
-        match = match.and(field(query.interest(), ProfileField.INTERESTS, profiles, near, viewerId,
-                Profile::getInterests));
+        Predicate<Long> match = shown(query.location(), ProfileField.LOCATION, profiles, near, viewerId)
+                .and(shown(query.expertise(), ProfileField.EXPERTISE, profiles, near, viewerId))
+                .and(shown(query.interest(), ProfileField.INTERESTS, profiles, near, viewerId));
         return people.stream().filter(candidates::contains).filter(match).toList();
     }
 
@@ -268,16 +259,15 @@ public class ProfileService {
         return (int) Math.max(1, (total + DIRECTORY_PAGE - 1) / DIRECTORY_PAGE);
     }
 
-    private static Predicate<Long> field(String wanted, ProfileField field, Map<Long, Profile> profiles,
-                                         Set<Long> near, long viewerId, Function<Profile, List<String>> values) {
+    /** @return whether the viewer may see the person's field, for a criterion on it; always true without one */
+    private static Predicate<Long> shown(String wanted, ProfileField field, Map<Long, Profile> profiles,
+                                         Set<Long> near, long viewerId) {
         if (blank(wanted)) {
             return id -> true;
         }
         return id -> {
             Profile pr = profiles.get(id);
-            return pr != null
-                    && pr.shows(field, Relation.of(viewerId, id, near.contains(id)))
-                    && values.apply(pr).stream().anyMatch(v -> Tags.wordStartsWith(v, wanted));
+            return pr != null && pr.shows(field, Relation.of(viewerId, id, near.contains(id)));
         };
     }
 

@@ -72,8 +72,16 @@ public class RequestsInLine extends HttpFilter {
 
     /** @return false for what holds its request long while doing little: files, uploads, live events, chat */
     static boolean waitsInLine(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String type = request.getContentType();
-        return !(OUT_OF_LINE.matcher(path).matches() || (type != null && type.startsWith("multipart/")));
+        return waitsInLine(request.getRequestURI().substring(request.getContextPath().length()),
+                request.getContentType());
+    }
+
+    /**
+     * @param path        the address within the application, such as {@code /people}
+     * @param contentType the type of the request's body, or null
+     */
+    static boolean waitsInLine(String path, String contentType) {
+        return !(OUT_OF_LINE.matcher(path).matches()
+                || (contentType != null && contentType.startsWith("multipart/")));
     }
 }
