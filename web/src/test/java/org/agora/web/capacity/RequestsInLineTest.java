@@ -14,7 +14,6 @@ class RequestsInLineTest {
         assertThat(RequestsInLine.waitsInLine("/posts/12/comments", "application/x-www-form-urlencoded")).isTrue();
         assertThat(RequestsInLine.waitsInLine("/m/wiki/", null)).isTrue();
         assertThat(RequestsInLine.waitsInLine("/liveliness", null)).isTrue();
-        assertThat(RequestsInLine.waitsInLine("/people/12/photos", null)).isTrue();
     }
 
     @Test
