@@ -6,19 +6,22 @@ import jakarta.inject.Named;
 import jakarta.mvc.MvcContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.krazo.security.CsrfToken;
+import org.eclipse.krazo.security.SessionCsrfTokenStrategy;
 
 /**
  * The CSRF token's field for the forms of a page ({@code csrfField} in templates), and the one place that reads it.
  * Each of Krazo's reads looks its helpers up through a {@code ServiceLoader} scan of the application's jars, under a
  * lock that every request shares: read on every page, it cost a third of the home feed's time, and with fifty people
- * at once most requests waited for that lock. So the token is read from Krazo once per session and kept beside
- * Krazo's own copy, which lives as long as the session; the field's name is the application's setting.
+ * at once most requests waited for that lock. So the token is read where Krazo keeps it, in the session, and asked of
+ * Krazo only when the session has none yet; the field's name is the application's setting.
  */
 @Named("csrfField")
 @RequestScoped
 public class CsrfField {
 
-    private static final String KEPT = CsrfField.class.getName() + ".token";
+    /** Where Krazo keeps the session's token; removing it gives the session a new one. */
+    public static final String SESSION_TOKEN = SessionCsrfTokenStrategy.class.getName() + ".TOKEN";
 
     private static volatile String name;
 
@@ -44,14 +47,8 @@ public class CsrfField {
     public String getToken() {
         if (token == null) {
             HttpSession session = request.getSession(false);
-            Object kept = session == null ? null : session.getAttribute(KEPT);
-            if (kept instanceof String known) {
-                token = known;
-            } else {
-                // Krazo makes the session if there is none yet
-                token = mvc.getCsrf().getToken();
-                request.getSession().setAttribute(KEPT, token);
-            }
+            token = session != null && session.getAttribute(SESSION_TOKEN) instanceof CsrfToken kept
+                    ? kept.getValue() : mvc.getCsrf().getToken();
         }
         return token;
     }

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agora.web.forms.CsrfField;
 import org.agora.web.redirects.Redirects;
-import org.eclipse.krazo.security.SessionCsrfTokenStrategy;
 
 /**
  * A session serves one sign-in. Signing in gives a new session id and form token (OWASP ASVS 3.2.1), so that an id
@@ -22,7 +22,6 @@ public final class SignInSessions {
     private static final String SIGNED_IN = "agora.signedIn";
     private static final String ENDED = "agora.signInEnded";
     // where Krazo keeps the session's form token
-    private static final String CSRF_TOKEN = SessionCsrfTokenStrategy.class.getName() + ".TOKEN";
     // Liberty's form sign-in keeps the page that asked for sign-in in this cookie, as an address with its host
     private static final String PAGE_WANTED = "WASReqURL";
     private static final Pattern PATH = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+.-]*://[^/]*)?(/.*)$");
@@ -34,7 +33,7 @@ public final class SignInSessions {
     static void begin(HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession();
         request.changeSessionId();
-        session.removeAttribute(CSRF_TOKEN);
+        session.removeAttribute(CsrfField.SESSION_TOKEN);
         session.removeAttribute(ENDED);
         session.setAttribute(SIGNED_IN, Boolean.TRUE);
         Cookie forget = new Cookie(PAGE_WANTED, "");
