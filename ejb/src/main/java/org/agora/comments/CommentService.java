@@ -75,6 +75,7 @@ public class CommentService {
             }
         }
         CommentText text = new CommentText(markdown);
+        counters.lock(List.of(postId));
         Person author = em.find(Person.class, authorId);
         Instant now = Instant.now();
         Mentioned people = mentions.in(text.markdown());
@@ -134,6 +135,7 @@ public class CommentService {
 
     private void remove(Comment comment) {
         long commentId = comment.getId();
+        counters.lock(List.of(comment.getPostId()));
         List<Long> gone = new ArrayList<>(em.createQuery(
                         "SELECT c.id FROM Comment c WHERE c.parentId = :id", Long.class)
                 .setParameter("id", commentId).getResultList());

@@ -169,6 +169,7 @@ public class ErasureSteps {
         List<Long> reacted = em.createQuery("""
                         SELECT r.targetId FROM Reaction r WHERE r.personId = :person AND r.target = :post""", Long.class)
                 .setParameter("person", personId).setParameter("post", ReactionTarget.POST).getResultList();
+        counters.lock(reacted);
         int reactions = update("DELETE FROM reaction WHERE person_id = ?", personId);
         counters.reactionsChanged(reacted);
         int bookmarks = update("DELETE FROM bookmark WHERE person_id = ?", personId);

@@ -72,6 +72,9 @@ public class ReactionService {
         if (kind == null) {
             throw new InvalidInputException("kind", "error.reaction.kind");
         }
+        if (target == ReactionTarget.POST) {
+            counters.lock(List.of(postId));
+        }
         if (store(target, targetId, personId, kind, chosen) && target == ReactionTarget.POST) {
             reacted.fire(new PostReacted(postId, personId));
         }
