@@ -146,9 +146,17 @@ public class FeedQueries {
                 readerId), olderThan);
     }
 
-    /** @return how many posts with the hashtag the reader may read */
+    /** The most posts a hashtag's page counts; beyond, it says "more than" that. */
+    public static final int MOST_COUNTED = 1000;
+
+    /**
+     * @return how many posts with the hashtag the reader may read, up to {@link #MOST_COUNTED} + 1 for "more". Each
+     *     post counted is checked against the spaces the reader may read: counting all 8,500 posts of a popular tag
+     *     was 42 % of its page's time
+     */
     public long countTagged(String tag, long readerId) {
-        return tagged("SELECT COUNT(h)", "", Long.class, tag, readerId).getSingleResult();
+        return tagged("SELECT h.postId", "", Long.class, tag, readerId).setMaxResults(MOST_COUNTED + 1)
+                .getResultList().size();
     }
 
     // the tag rows carry their post's space and module: both are answered from the tag's index alone (joined with the
