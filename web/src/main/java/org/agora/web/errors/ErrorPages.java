@@ -68,6 +68,7 @@ public class ErrorPages {
         return switch (status) {
             case 403 -> "errorPage.message.403";
             case 404 -> "errorPage.message.404";
+            case 503 -> "errorPage.message.503";
             default -> status >= 500 ? "errorPage.message.500" : "errorPage.message.400";
         };
     }
