@@ -46,7 +46,7 @@ public class ProfileService {
     Event<PersonChanged> searchable;
 
     @Inject
-    DirectoryTotals totals;
+    DirectoryCache company;
 
     /**
      * @return the person's profile with only the fields the viewer may see
@@ -152,8 +152,7 @@ public class ProfileService {
      * see that field, so that a search never reveals what a profile hides.
      */
     public DirectoryPage directory(DirectoryQuery query, long viewerId) {
-        DirectorySql company = new DirectorySql(em);
-        List<String> departments = totals.departments();
+        List<String> departments = company.departments();
         // the chosen department as spelled in the directory, whatever its case and accents in the query
         List<String> inDepartment = blank(query.department()) ? null : departments.stream()
                 .filter(d -> Tags.fold(d).equals(Tags.fold(query.department()))).toList();
@@ -166,23 +165,24 @@ public class ProfileService {
         boolean byFields = !blank(query.location()) || !blank(query.expertise()) || !blank(query.interest());
         if (blank(query.name()) && !byFields) {
             // browsing: the database counts and pages, so a company of any size costs one page of rows
-            long total = inDepartment == null ? totals.people() : em.createQuery(
+            long total = inDepartment == null ? company.people() : em.createQuery(
                             "SELECT COUNT(p) FROM Person p" + where, Long.class)
                     .setParameter("departments", inDepartment).getSingleResult();
             int pages = pages(total);
             int page = Math.min(query.page(), pages);
-            List<Long> shownIds = inDepartment == null ? company.page(page, DIRECTORY_PAGE) : em.createQuery(
-                            "SELECT p.id FROM Person p" + where + " ORDER BY p.name, p.id", Long.class)
+            List<Long> shownIds = inDepartment == null ? new DirectorySql(em).page(page, DIRECTORY_PAGE)
+                    : em.createQuery("SELECT p.id FROM Person p" + where + " ORDER BY p.name, p.id", Long.class)
                     .setParameter("departments", inDepartment)
                     .setFirstResult((page - 1) * DIRECTORY_PAGE).setMaxResults(DIRECTORY_PAGE).getResultList();
             return new DirectoryPage(refs(people(shownIds), profiles(shownIds)), departments, page, pages, total);
         }
-        List<Object[]> names = inDepartment == null ? company.names() : em.createQuery(
-                        "SELECT p.id, p.name FROM Person p" + where + " ORDER BY p.name, p.id", Object[].class)
-                .setParameter("departments", inDepartment).getResultList();
-        List<Long> found = names.stream()
-                .filter(r -> Tags.wordStartsWith((String) r[1], query.name())).map(r -> ((Number) r[0]).longValue())
-                .toList();
+        String name = Tags.fold(query.name());
+        List<Long> found = inDepartment == null
+                ? company.names().stream().filter(n -> Tags.foldedWordStartsWith(n.text(), name))
+                        .map(DirectoryCache.Folded::personId).toList()
+                : em.createQuery("SELECT p.id, p.name FROM Person p" + where + " ORDER BY p.name, p.id",
+                                Object[].class).setParameter("departments", inDepartment).getResultStream()
+                        .filter(r -> Tags.wordStartsWith((String) r[1], query.name())).map(r -> (Long) r[0]).toList();
         if (byFields) {
             found = withFields(found, query, viewerId);
         }
@@ -209,11 +209,9 @@ public class ProfileService {
         // the values alone first (loading every profile with its lists, 50 requests at once, filled the heap of a
         // generated company of 10,000 people); then the profiles of those whose values match, for who may see them
         Set<Long> candidates = new HashSet<>(people);
-        candidates.retainAll(matching(query.location(), "SELECT pr.personId, pr.location FROM Profile pr", candidates));
-        candidates.retainAll(matching(query.expertise(),
-                "SELECT pr.personId, e FROM Profile pr JOIN pr.expertise e", candidates));
-        candidates.retainAll(matching(query.interest(),
-                "SELECT pr.personId, i FROM Profile pr JOIN pr.interests i", candidates));
+        candidates.retainAll(matching(query.location(), ProfileField.LOCATION, candidates));
+        candidates.retainAll(matching(query.expertise(), ProfileField.EXPERTISE, candidates));
+        candidates.retainAll(matching(query.interest(), ProfileField.INTERESTS, candidates));
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -232,14 +230,14 @@ public class ProfileService {
         return people.stream().filter(candidates::contains).filter(match).toList();
     }
 
-    /** @return the people whose value (person id, value rows) starts a word with the wanted text; all if blank */
-    private Set<Long> matching(String wanted, String values, Set<Long> among) {
+    /** @return the people with a value of the field that starts a word with the wanted text; all if blank */
+    private Set<Long> matching(String wanted, ProfileField field, Set<Long> among) {
         if (blank(wanted)) {
             return among;
         }
-        return em.createQuery(values, Object[].class).getResultStream()
-                .filter(r -> r[1] != null && Tags.wordStartsWith((String) r[1], wanted))
-                .map(r -> (Long) r[0]).collect(Collectors.toSet());
+        String folded = Tags.fold(wanted);
+        return company.values(field).stream().filter(v -> Tags.foldedWordStartsWith(v.text(), folded))
+                .map(DirectoryCache.Folded::personId).collect(Collectors.toSet());
     }
 
     private Map<Long, Profile> profiles(List<Long> personIds) {

@@ -53,11 +53,14 @@ public final class Tags {
 
     /** @return true if a word of {@code text} starts with {@code prefix}, ignoring case and accents */
     public static boolean wordStartsWith(String text, String prefix) {
-        String p = fold(prefix);
+        return foldedWordStartsWith(fold(text), fold(prefix));
+    }
+
+    /** @return true if a word of {@code t} starts with {@code p}, both already {@link #fold folded} */
+    public static boolean foldedWordStartsWith(String t, String p) {
         if (p.isEmpty()) {
             return true;
         }
-        String t = fold(text);
         if (t.startsWith(p)) {
             return true;
         }
