@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,20 +40,27 @@ public class PersonNames {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
-    /** The unnamed people (few: one anonymous author and the erased), read again after a person changes. */
-    private volatile Map<Long, Shown> unnamed;
+    /** How long the unnamed people are kept: changes on another server (an erasure) show after at most this. */
+    static final Duration KEPT = Duration.ofSeconds(30);
+
+    /** The unnamed people (few: one anonymous author and the erased), when read. */
+    private record Unnamed(Map<Long, Shown> people, Instant readAt) {
+    }
+
+    /** Read again after a person changes on this server, or once {@link #KEPT} has passed. */
+    private volatile Unnamed unnamed;
 
     /** @return how the person's name is shown; {@link Shown#NAME} for an unknown id or null */
     public Shown shown(Long personId) {
         if (personId == null) {
             return Shown.NAME;
         }
-        Map<Long, Shown> known = unnamed;
-        if (known == null) {
-            known = load();
+        Unnamed known = unnamed;
+        if (known == null || known.readAt().plus(KEPT).isBefore(Instant.now())) {
+            known = new Unnamed(load(), Instant.now());
             unnamed = known;
         }
-        return known.getOrDefault(personId, Shown.NAME);
+        return known.people().getOrDefault(personId, Shown.NAME);
     }
 
     /**
