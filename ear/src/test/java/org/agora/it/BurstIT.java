@@ -12,6 +12,7 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Bursts;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -66,10 +67,7 @@ class BurstIT {
     }
 
     private static String space(AgoraClient owner, String kind) {
-        owner.get("/spaces");
-        Page made = owner.post("/spaces", Map.of("name", Agora.unique("Burst "), "kind", kind));
-        assertThat(made.status()).as(made.toString()).isEqualTo(303);
-        return made.location();
+        return Spaces.create(owner, Agora.unique("Burst "), kind);
     }
 
     private static String likeButton(AgoraClient client, String base) {

@@ -181,10 +181,7 @@ class CommentsReactionsIT {
         AgoraClient insider = TestAccounts.member("Ivan " + ivan, email);
         AgoraClient outsider = member("Otto");
         String word = Agora.unique("secretive");
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", "Space " + word, "description", "", "kind", "PRIVATE"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        String space = created.location();
+        String space = Spaces.create(owner, "Space " + word, "PRIVATE");
 
         // the insider is invited by e-mail and joins
         owner.get(space + "/members");

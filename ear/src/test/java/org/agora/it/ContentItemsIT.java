@@ -19,6 +19,7 @@ import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,11 +64,8 @@ class ContentItemsIT {
         insiderHandle = "ines-" + id;
         insider = TestAccounts.member("Ines Inside " + id, insiderHandle + "@notes.test");
         outsider = TestAccounts.member("Oscar Out " + id, "oscar-" + id + "@notes.test");
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", "Notes " + id, "description", "", "kind", "PRIVATE"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        space = created.location();
-        slug = space.substring(space.lastIndexOf('/') + 1);
+        space = Spaces.create(owner, "Notes " + id, "PRIVATE");
+        slug = Spaces.slug(space);
         owner.get(space + "/members");
         assertThat(owner.post(space + "/members/invite", Map.of("email", insiderHandle + "@notes.test")).status())
                 .isEqualTo(303);

@@ -11,6 +11,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -35,10 +36,7 @@ class EditConflictsIT {
     }
 
     private String publicSpace(AgoraClient owner, String name) {
-        owner.get("/spaces");
-        Page made = owner.post("/spaces", Map.of("name", name, "description", "As created", "kind", "PUBLIC"));
-        assertThat(made.status()).as(made.toString()).isEqualTo(303);
-        return made.location();
+        return Spaces.create(owner, name, "As created", "PUBLIC");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,10 +24,7 @@ class InvitationsIT {
     private final String id = Agora.unique("inv");
 
     private static String create(AgoraClient owner, String name) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", name, "description", "About " + name, "kind", "SECRET"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(owner, name, "About " + name, "SECRET");
     }
 
     /** @return the invitation in the person's notifications to the space of that name, or null */

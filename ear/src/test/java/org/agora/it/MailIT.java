@@ -26,6 +26,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -231,9 +232,7 @@ class MailIT {
         long post = publish(ada.client(), "Digest post " + word, word);
         comment(bob.client(), post, "Bob's thought " + word);
         comment(cy.client(), post, "Cy's thought " + word);
-        ada.client().get("/spaces");
-        String space = ada.client().post("/spaces", Map.of("name", "Garden " + word, "description", "",
-                "kind", "PUBLIC")).location();
+        String space = Spaces.create(ada.client(), "Garden " + word, "PUBLIC");
         ada.client().get(space);
         assertThat(ada.client().post(space + "/posts", Map.of("text", "Seeds " + word)).status()).isEqualTo(303);
         long inSpace = postId(ada.client().get(space).body(), "Seeds " + word);

@@ -9,6 +9,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -38,17 +39,11 @@ class MentionsHashtagsIT {
     }
 
     private static String privateSpace(AgoraClient owner, String name) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", name, "description", "", "kind", "PRIVATE"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(owner, name, "PRIVATE");
     }
 
     private static String publicSpace(AgoraClient owner, String name) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", name, "description", "", "kind", "PUBLIC"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(owner, name, "PUBLIC");
     }
 
     @Test
@@ -209,9 +204,8 @@ class MentionsHashtagsIT {
         Member owner = Member.create("spo");
         Member stranger = Member.create("sps");
         String word = Agora.unique("Orbit");
-        owner.client().get("/spaces");
         for (String kind : new String[] {"PUBLIC", "PRIVATE", "SECRET"}) {
-            owner.client().post("/spaces", Map.of("name", word + " " + kind.toLowerCase(), "kind", kind));
+            Spaces.create(owner.client(), word + " " + kind.toLowerCase(), kind);
         }
         Page mine = owner.client().get("/mentions/spaces?q=" + word.toLowerCase());
         assertThat(mine.status()).isEqualTo(200);

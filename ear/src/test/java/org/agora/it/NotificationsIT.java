@@ -14,6 +14,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.LiveEvents;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -140,9 +141,7 @@ class NotificationsIT {
         Member outsider = Member.create("Oscar");
         Member insider = Member.create("Mona");
         String word = Agora.unique("hush");
-        owner.client().get("/spaces");
-        String space = owner.client().post("/spaces", Map.of("name", "Board " + word, "description", "",
-                "kind", "PRIVATE")).location();
+        String space = Spaces.create(owner.client(), "Board " + word, "PRIVATE");
         owner.client().get(space + "/members");
         owner.client().post(space + "/members/invite", Map.of("email", insider.handle() + "@notify.test"));
         insider.client().get(space);
@@ -186,9 +185,7 @@ class NotificationsIT {
         Member ada = Member.create("Ada");
         Member bob = Member.create("Bob");
         String word = Agora.unique("mute");
-        ada.client().get("/spaces");
-        String space = ada.client().post("/spaces", Map.of("name", "Chatty " + word, "description", "",
-                "kind", "PUBLIC")).location();
+        String space = Spaces.create(ada.client(), "Chatty " + word, "PUBLIC");
         bob.client().get(space);
         bob.client().post(space + "/join", Map.of());
         long post = publish(ada.client(), space + "/posts", "Busy thread " + word);
@@ -222,9 +219,7 @@ class NotificationsIT {
         assertThat(unreadBadge(ada.client())).as("other posts still notify").isEqualTo("1");
 
         Member stranger = Member.create("Sam");
-        stranger.client().get("/spaces");
-        String secret = stranger.client().post("/spaces", Map.of("name", "Closed " + word, "description", "",
-                "kind", "PRIVATE")).location();
+        String secret = Spaces.create(stranger.client(), "Closed " + word, "PRIVATE");
         long secretPost = publish(stranger.client(), secret + "/posts", "Closed post " + word);
         ada.client().get("/");
         assertThat(ada.client().post("/mutes/posts/" + secretPost, Map.of("muted", "true")).status())

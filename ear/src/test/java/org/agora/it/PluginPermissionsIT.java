@@ -9,6 +9,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,10 +134,6 @@ class PluginPermissionsIT {
     }
 
     private static String space(AgoraClient owner) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", Agora.unique("Gate space"), "description", "gates",
-                "kind", "PUBLIC"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location().substring("/spaces/".length());
+        return Spaces.slug(Spaces.create(owner, Agora.unique("Gate space"), "PUBLIC"));
     }
 }

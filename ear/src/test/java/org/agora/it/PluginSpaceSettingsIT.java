@@ -9,6 +9,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -84,10 +85,6 @@ class PluginSpaceSettingsIT {
     }
 
     private static String space(AgoraClient owner) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", Agora.unique("Gate settings"), "description", "gates",
-                "kind", "PUBLIC"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location().substring("/spaces/".length());
+        return Spaces.slug(Spaces.create(owner, Agora.unique("Gate settings"), "PUBLIC"));
     }
 }

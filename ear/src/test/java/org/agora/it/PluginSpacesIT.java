@@ -9,6 +9,7 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -64,10 +65,6 @@ class PluginSpacesIT {
     }
 
     private static String space(AgoraClient owner, String kind) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", Agora.unique("Plugins " + kind.toLowerCase()),
-                "description", "plugin tests", "kind", kind));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location().substring("/spaces/".length());
+        return Spaces.slug(Spaces.create(owner, Agora.unique("Plugins " + kind.toLowerCase()), kind));
     }
 }

@@ -17,6 +17,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -250,11 +251,7 @@ class ProfilesIT {
 
     /** Ann creates a private space and invites the mate, who accepts, as users do. */
     private static String shareAPrivateSpace(Member ann, Member mate) {
-        ann.client().get("/spaces");
-        Page created = ann.client().post("/spaces",
-                Map.of("name", Agora.unique("Team"), "description", "", "kind", "PRIVATE"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        String slug = created.location().substring("/spaces/".length());
+        String slug = Spaces.slug(Spaces.create(ann.client(), Agora.unique("Team"), "PRIVATE"));
         ann.client().get("/spaces/" + slug + "/members");
         Page invited = ann.client().post("/spaces/" + slug + "/members/invite",
                 Map.of("email", emailOf(mate)));

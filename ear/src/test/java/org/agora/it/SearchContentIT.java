@@ -13,6 +13,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -48,10 +49,7 @@ class SearchContentIT {
     }
 
     private static String space(AgoraClient owner, String name, String kind) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", name, "description", "About " + name, "kind", kind));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(owner, name, "About " + name, kind);
     }
 
     /** Posts the text, which holds the marker as a plain word, and returns the new post's id. */

@@ -9,6 +9,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,7 @@ class SpacesIT {
     }
 
     private String create(AgoraClient client, String name, String kind) {
-        client.get("/spaces");
-        Page created = client.post("/spaces", Map.of("name", name, "description", "About " + name, "kind", kind));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(client, name, "About " + name, kind);
     }
 
     /** Posts in the space and returns the post's page. */

@@ -22,6 +22,7 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,10 +68,7 @@ class WikiIT {
     }
 
     static String createSpace(AgoraClient client, String name, String kind) {
-        client.get("/spaces");
-        Page created = client.post("/spaces", Map.of("name", name, "description", "About " + name, "kind", kind));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(client, name, "About " + name, kind);
     }
 
     /** @return {@code ?space=ID} of a space's wiki, from its tab */
