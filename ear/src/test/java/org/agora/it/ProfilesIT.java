@@ -159,9 +159,13 @@ class ProfilesIT {
         AgoraClient s = stranger.client();
         assertThat(s.get("/people?q=ELOI").body()).contains(ann.name());
         assertThat(s.get("/people?q=" + last.substring(0, 6).toLowerCase()).body()).contains(ann.name());
-        assertThat(s.get("/people?q=loise").body()).doesNotContain(ann.name());
+        assertThat(s.get("/people?q=loise").titled("People").select(".person-name").eachText())
+                .doesNotContain(ann.name());
         assertThat(s.get("/people?q=" + last + "&department=Testing").body()).contains(ann.name());
-        assertThat(s.get("/people?q=" + last + "&department=Sales").body()).doesNotContain(ann.name());
+        Page sales = s.get("/people?q=" + last + "&department=Sales").titled("People");
+        assertThat(sales.select(".person-name")).isEmpty();
+        assertThat(sales.text(".result-count")).isEqualTo("0 people");
+        assertThat(sales.body()).doesNotContain(ann.name());
         assertThat(s.get("/people?expertise=" + skill.toLowerCase()).body()).contains(ann.name())
                 .contains("1 person");
         assertThat(s.get("/people?location=" + city).body()).doesNotContain(ann.name()).contains("0 people");
@@ -245,8 +249,9 @@ class ProfilesIT {
         assertThat(forged.status()).isEqualTo(403);
         Page photo = ann.client().postFile("/profile/photo", Map.of(), "photo", "me.png", png(50, 50));
         assertThat(photo.status()).isEqualTo(403);
-        assertThat(ann.client().get("/people/" + ann.id()).body()).doesNotContain(where)
-                .doesNotContain("/photo?size=");
+        Page profile = ann.client().get("/people/" + ann.id()).titled(ann.name());
+        assertThat(profile.select("img[src*=/photo?size=]")).as("no photo").isEmpty();
+        assertThat(profile.body()).doesNotContain(where).doesNotContain("/photo?size=");
     }
 
     /** Ann creates a private space and invites the mate, who accepts, as users do. */
