@@ -119,7 +119,9 @@ class SkillsDirectoryIT {
                 .isEqualTo("Choisissez un niveau : notions, pratique, expert ou référent.");
         assertThat(member.postRaw(BASE + "/mine/declare", Map.of("skill", skill, "level", "expert")).status())
                 .as("no CSRF token").isEqualTo(403);
-        assertThat(member.get(BASE + "/mine").body()).doesNotContain("data-skill=");
+        Page mine = member.get(BASE + "/mine").ok();
+        assertThat(mine.select("form.skills-declare")).as("the form to declare one").hasSize(1);
+        assertThat(mine.select("[data-skill]")).as("nothing declared").isEmpty();
         assertThat(member.get(BASE + "/nowhere").status()).isEqualTo(404);
     }
 
@@ -203,16 +205,21 @@ class SkillsDirectoryIT {
         assertThat(testing.select(".skills-expert a.fw-semibold").eachAttr("href"))
                 .containsExactly("/people/" + expertId, "/people/" + learnerId);
         assertThat(testing.select(".skills-expert").first().text()).contains("Tester", "Testing", shown);
-        assertThat(admin.get(BASE + "/?q=" + enc(synonym) + "&department=Sales").body())
-                .doesNotContain("/people/" + expertId);
+        Page sales = admin.get(BASE + "/?q=" + enc(synonym) + "&department=Sales").titled("Find an expert");
+        assertThat(sales.one("input[name=q]").val()).isEqualTo(synonym);
+        assertThat(sales.select(".skills-expert")).isEmpty();
+        assertThat(sales.body()).doesNotContain("/people/" + expertId);
         Document here = Jsoup.parse(admin.get(BASE + "/?q=" + enc(synonym) + "&location=" + enc(shown))
                 .body());
         assertThat(here.select(".skills-expert a.fw-semibold").eachAttr("href"))
                 .containsExactly("/people/" + expertId);
-        Page elsewhere = admin.get(BASE + "/?q=" + enc(synonym) + "&location=" + enc(hidden));
-        assertThat(Jsoup.parse(elsewhere.body()).select(".skills-expert")).isEmpty();
+        Page elsewhere = admin.get(BASE + "/?q=" + enc(synonym) + "&location=" + enc(hidden)).titled("Find an expert");
+        assertThat(elsewhere.one("input[name=q]").val()).isEqualTo(synonym);
+        assertThat(elsewhere.select(".skills-expert")).isEmpty();
         assertThat(elsewhere.body()).doesNotContain(hidden);
-        assertThat(admin.get(BASE + "/matrix").body()).doesNotContain(hidden);
+        Page matrix = admin.get(BASE + "/matrix").titled("Skill matrix");
+        assertThat(matrix.select(".skills-export")).hasSize(1);
+        assertThat(matrix.body()).doesNotContain(hidden);
         Document mine = Jsoup.parse(learner.get(BASE + "/mine").body());
         assertThat(mine.select(".skills-about .skills-department").text()).isEqualTo("Testing");
         assertThat(mine.select(".skills-about .skills-location").text()).isEqualTo(hidden);
@@ -277,12 +284,14 @@ class SkillsDirectoryIT {
         leaving.get(BASE + "/person?person=" + expertId);
         assertThat(leaving.post(BASE + "/endorse?person=" + expertId, Map.of("skill", skillId())).status())
                 .isEqualTo(303);
-        String export = admin.get("/admin/privacy-export/" + leavingId).body();
+        String export = admin.get("/admin/privacy-export/" + leavingId).ok().body();
         assertThat(export).contains("\"skills-directory\"").contains("\"level\":\"reference\"")
                 .containsPattern("\"endorsementsGiven\":\\[\\{[^}]*\"skill\":\"" + Pattern.quote(skill) + "\"");
         admin.get("/admin/privacy/find?email=skills-leaving-" + id + "@agora.test");
         Privacy.erase(admin, leavingId);
-        assertThat(admin.get(BASE + "/person?person=" + expertId).body()).doesNotContain("Lea Leaving " + id);
+        Page expertsPage = admin.get(BASE + "/person?person=" + expertId).titled("Skills of Erin Expert " + id);
+        assertThat(expertsPage.text()).contains(skill);
+        assertThat(expertsPage.body()).doesNotContain("Lea Leaving " + id);
         Document found = Jsoup.parse(admin.get(BASE + "/?q=" + enc(synonym)).body());
         assertThat(found.select(".skills-expert a.fw-semibold").eachAttr("href"))
                 .doesNotContain("/people/" + leavingId);
