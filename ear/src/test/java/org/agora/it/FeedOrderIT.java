@@ -161,13 +161,15 @@ class FeedOrderIT {
         dora.get("/spaces");
         String space = Spaces.create(dora, "Visits " + id, "PRIVATE");
         dora.get(space + "/members");
-        dora.post(space + "/members/invite", Map.of("email", "eli-" + id + "@agora.test"));
+        assertThat(dora.post(space + "/members/invite", Map.of("email", "eli-" + id + "@agora.test")).status())
+                .isEqualTo(303);
         eli.get(space);
-        eli.post(space + "/join", Map.of());
+        assertThat(eli.post(space + "/join", Map.of()).status()).isEqualTo(303);
         long before = publish(dora, space, "Before the visit " + id);
 
-        Page firstVisit = eli.get("/");
-        assertThat(firstVisit.body()).as("everything is new on a first visit").doesNotContain("new-divider");
+        Page firstVisit = eli.get("/").titled("Feed");
+        assertThat(firstVisit.select("#post-" + before)).hasSize(1);
+        assertThat(firstVisit.select(".new-divider")).as("everything is new on a first visit").isEmpty();
         long after = publish(dora, space, "After the visit " + id);
 
         Page next = eli.get("/");
@@ -177,7 +179,10 @@ class FeedOrderIT {
         assertThat(body.indexOf("id=\"post-" + after + "\"")).isLessThan(divider);
         assertThat(body.indexOf("id=\"post-" + before + "\"")).isGreaterThan(divider);
         assertThat(body.substring(body.indexOf("id=\"post-" + after + "\""), divider)).contains("new-badge");
-        assertThat(eli.acceptLanguage("fr").get("/").body()).as("nothing new since the visit just before")
-                .contains("À la une").doesNotContain("Nouveau depuis votre dernière visite");
+        Page again = eli.acceptLanguage("fr").get("/").titled("Fil");
+        assertThat(again.text()).contains("À la une");
+        assertThat(again.select("#post-" + after)).hasSize(1);
+        assertThat(again.select(".new-divider")).as("nothing new since the visit just before").isEmpty();
+        assertThat(again.body()).doesNotContain("Nouveau depuis votre dernière visite");
     }
 }
