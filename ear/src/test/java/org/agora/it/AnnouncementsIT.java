@@ -66,7 +66,8 @@ class AnnouncementsIT {
         assertThat(after.select("article.post .rich-text").eachText()).as("still a post of the feed")
                 .contains("Moving to the " + news);
 
-        assertThat(communicator.get("/").titled("Feed").text("#announcements .read-count")).isEqualTo("Read by 1 person");
+        assertThat(communicator.get("/").titled("Feed").text("#announcements .read-count"))
+                .isEqualTo("Read by 1 person");
         AgoraClient forger = TestAccounts.member("Fred Forger", "fred-" + id + "@agora.test");
         assertThat(forger.postRaw(read, Map.of()).status()).isEqualTo(403);
     }

@@ -95,7 +95,9 @@ class ChatSocketIT {
             assertThat(edited.status()).isEqualTo(303);
             assertThat(adaLive.next("edited").getString("html")).contains("Hi Ada, edited");
             bob.get("/messages/" + conversation);
-            bob.post("/messages/" + conversation + "/messages/" + bobsMessage + "/delete", Map.of());
+            assertThat(bob.post("/messages/" + conversation + "/messages/" + bobsMessage + "/delete", Map.of())
+                    .status())
+                    .isEqualTo(303);
             assertThat(adaLive.next("deleted").getJsonNumber("id").longValue()).isEqualTo(bobsMessage);
         }
     }

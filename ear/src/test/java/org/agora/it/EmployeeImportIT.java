@@ -150,8 +150,10 @@ class EmployeeImportIT {
         assertThat(page.select("tr[data-line=4] .row-problem").text())
                 .isEqualTo("« pas-une-adresse » dans la colonne « Courriel » n’est pas une adresse e-mail.");
         assertThat(page.select(".confirm-import").text()).isEqualTo("Importer 2 employés");
-        assertThat(admin.get("/admin/people?q=helene%40" + d).body()).as("nothing imported yet")
-                .doesNotContain("Hélène");
+        Page nobody = admin.get("/admin/people?q=helene%40" + d).ok();
+        assertThat(nobody.one("input[name=q]").val()).isEqualTo("helene@" + d);
+        assertThat(nobody.select("tr[data-person]")).as("nothing imported yet").isEmpty();
+        assertThat(nobody.body()).doesNotContain("Hélène");
 
         assertThat(admin.postRaw(staged.location(), Map.of()).status()).as("without the form's token")
                 .isEqualTo(403);

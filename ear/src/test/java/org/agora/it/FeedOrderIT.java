@@ -54,7 +54,7 @@ class FeedOrderIT {
         ana.get("/spaces");
         String space = Spaces.create(ana, "Order " + id, "PUBLIC");
         ben.get(space);
-        ben.post(space + "/join", Map.of());
+        assertThat(ben.post(space + "/join", Map.of()).status()).isEqualTo(303);
         long lively = publish(ana, space, "Lively " + id);
         for (int i = 0; i < 3; i++) {
             ben.get("/posts/" + lively);
@@ -62,7 +62,7 @@ class FeedOrderIT {
                     .isEqualTo(303);
         }
         ben.get("/posts/" + lively);
-        ben.post("/posts/" + lively + "/reactions", Map.of("kind", "LIKE"));
+        assertThat(ben.post("/posts/" + lively + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
         long quiet = publish(ana, space, "Quiet " + id);
 
         List<Long> latest = posts(ana.get("/"));
@@ -89,7 +89,7 @@ class FeedOrderIT {
         String space = Spaces.create(ana, "Gone " + id, "PUBLIC");
         for (AgoraClient member : List.of(ben, cleo)) {
             member.get(space);
-            member.post(space + "/join", Map.of());
+            assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
         }
         long talked = publish(ana, space, "Talked about " + id);
         long quiet = publish(ana, space, "Quiet " + id);
@@ -103,7 +103,8 @@ class FeedOrderIT {
         assertThat(rank(ana, talked, quiet)).as("comments and reactions lift the older post").isLessThan(0);
 
         ben.get("/posts/" + talked);
-        ben.post("/posts/" + talked + "/reactions", Map.of("kind", "LIKE")); // the same kind again takes it back
+        assertThat(ben.post("/posts/" + talked + "/reactions", Map.of("kind", "LIKE")).status())
+                .isEqualTo(303); // the same kind again takes it back
         cleo.get("/posts/" + talked);
         assertThat(cleo.post("/comments/" + first + "/delete", Map.of()).status()).isEqualTo(303);
         assertThat(rank(ana, talked, quiet)).as("Cleo's reaction is still there").isLessThan(0);

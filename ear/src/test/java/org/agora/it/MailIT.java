@@ -237,7 +237,7 @@ class MailIT {
         assertThat(ada.client().post(space + "/posts", Map.of("text", "Seeds " + word)).status()).isEqualTo(303);
         long inSpace = postId(ada.client().get(space).body(), "Seeds " + word);
         bob.client().get(space);
-        bob.client().post(space + "/join", Map.of());
+        assertThat(bob.client().post(space + "/join", Map.of()).status()).isEqualTo(303);
         comment(bob.client(), inSpace, "Tomatoes " + word);
 
         sendDigests(admin);

@@ -255,7 +255,7 @@ class MessagingIT {
 
         String space = Spaces.create(ada, "Quiet room " + id, "PUBLIC");
         bob.get(space);
-        bob.post(space + "/join", Map.of());
+        assertThat(bob.post(space + "/join", Map.of()).status()).isEqualTo(303);
         long channel = Chats.channel(ada, space);
         int before = notifications(bob).size();
         Chats.say(ada, channel, "Hello everyone");

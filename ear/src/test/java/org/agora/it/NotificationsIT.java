@@ -143,7 +143,9 @@ class NotificationsIT {
         String word = Agora.unique("hush");
         String space = Spaces.create(owner.client(), "Board " + word, "PRIVATE");
         owner.client().get(space + "/members");
-        owner.client().post(space + "/members/invite", Map.of("email", insider.handle() + "@notify.test"));
+        assertThat(owner.client().post(space + "/members/invite", Map.of("email", insider.handle() + "@notify.test"))
+                .status())
+                .isEqualTo(303);
         insider.client().get(space);
         assertThat(insider.client().post(space + "/join", Map.of()).status()).isEqualTo(303);
         long marker = publish(admin, "/posts", "Marker " + word);
@@ -187,7 +189,7 @@ class NotificationsIT {
         String word = Agora.unique("mute");
         String space = Spaces.create(ada.client(), "Chatty " + word, "PUBLIC");
         bob.client().get(space);
-        bob.client().post(space + "/join", Map.of());
+        assertThat(bob.client().post(space + "/join", Map.of()).status()).isEqualTo(303);
         long post = publish(ada.client(), space + "/posts", "Busy thread " + word);
 
         assertThat(ada.client().get("/posts/" + post).body()).contains("Mute notifications");
@@ -199,11 +201,11 @@ class NotificationsIT {
         assertThat(unreadBadge(ada.client())).as("muted post").isEqualTo("none");
 
         ada.client().get("/posts/" + post);
-        ada.client().post("/mutes/posts/" + post, Map.of("muted", "false"));
+        assertThat(ada.client().post("/mutes/posts/" + post, Map.of("muted", "false")).status()).isEqualTo(303);
         comment(bob.client(), post, "Signal " + word);
         assertThat(unreadBadge(ada.client())).isEqualTo("1");
         ada.client().get("/notifications");
-        ada.client().post("/notifications/read", Map.of());
+        assertThat(ada.client().post("/notifications/read", Map.of()).status()).isEqualTo(303);
 
         String spacePage = ada.client().get(space).body();
         Matcher mute = Pattern.compile("action=\"(/mutes/spaces/\\d+)\"").matcher(spacePage);

@@ -120,7 +120,8 @@ class PersonalDataIT {
         assertThat(person.post("/people/" + colleagueId + "/follow", Map.of("follow", "true")).status())
                 .isEqualTo(303);
         person.get("/hashtags/privacy" + id.replaceAll("[^a-z0-9]", ""));
-        person.post("/hashtags/privacy" + id.replaceAll("[^a-z0-9]", "") + "/follow", Map.of());
+        assertThat(person.post("/hashtags/privacy" + id.replaceAll("[^a-z0-9]", "") + "/follow", Map.of()).status())
+                .isEqualTo(303);
         admin.get("/");
         assertThat(admin.post("/announcements", Map.of("text", "News for all " + id)).status()).isEqualTo(303);
         Matcher read = Pattern.compile("action=\"(/announcements/\\d+/read)\"[\\s\\S]*?News for all " + id)

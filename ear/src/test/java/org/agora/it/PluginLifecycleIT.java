@@ -149,7 +149,7 @@ class PluginLifecycleIT {
             plugins.install(id + ".jar", PluginJar.sample(id, "1.0.0").bytes());
             admin.get("/m/" + id + "/");
             String note = Agora.unique("kept");
-            admin.post("/m/" + id + "/notes", Map.of("text", note));
+            assertThat(admin.post("/m/" + id + "/notes", Map.of("text", note)).status()).isEqualTo(303);
 
             plugins.install(id + "-new.jar", PluginJar.sample(id, "1.1.0").bytes());
             Page page = admin.get("/m/" + id + "/");

@@ -139,7 +139,7 @@ class PluginPermissionsIT {
                     .isEqualTo(403);
         } finally {
             admin.get(page());
-            admin.post(page() + "/reset", Map.of());
+            assertThat(admin.post(page() + "/reset", Map.of()).status()).isEqualTo(303);
         }
         assertThat(joiner.get(gate + ours).status()).isEqualTo(403);
     }

@@ -50,12 +50,12 @@ class PluginSpacesIT {
             assertThat(owner.get(page + secret).status()).as("still on in the other").isEqualTo(200);
             assertThat(owner.get("/m/" + id + "/").status()).as("outside spaces").isEqualTo(200);
 
-            plugins.press(id, "force", Map.of("forcing", "ON"));
+            assertThat(plugins.press(id, "force", Map.of("forcing", "ON")).status()).isEqualTo(303);
             assertThat(owner.get(page + open).status()).as("forced on").isEqualTo(200);
             assertThat(owner.get("/spaces/" + open + "/plugins").body()).contains("plugin-forced");
-            plugins.press(id, "force", Map.of("forcing", "OFF"));
+            assertThat(plugins.press(id, "force", Map.of("forcing", "OFF")).status()).isEqualTo(303);
             assertThat(owner.get(page + secret).status()).as("forced off").isEqualTo(404);
-            plugins.press(id, "force", Map.of("forcing", "NONE"));
+            assertThat(plugins.press(id, "force", Map.of("forcing", "NONE")).status()).isEqualTo(303);
             assertThat(owner.get(page + secret).status()).isEqualTo(200);
             assertThat(owner.get(page + open).status()).as("the owner's choice is back").isEqualTo(404);
             assertThat(plugins.press(id, "force", Map.of("forcing", "SOMETIMES")).status()).isEqualTo(400);

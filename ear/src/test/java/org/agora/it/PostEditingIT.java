@@ -63,10 +63,10 @@ class PostEditingIT {
         owner.get("/spaces");
         String space = Spaces.create(owner, "Moderated " + id, "PUBLIC");
         member.get(space);
-        member.post(space + "/join", Map.of());
+        assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
         String word = Agora.unique("offtopic");
         member.get(space);
-        member.post(space + "/posts", Map.of("text", "Spam " + word));
+        assertThat(member.post(space + "/posts", Map.of("text", "Spam " + word)).status()).isEqualTo(303);
         String post = newestPost(member, space);
         assertThat(owner.get("/search?q=" + word).body()).contains("1 post found");
 

@@ -35,8 +35,10 @@ class SearchJourneyIT extends BrowserJourney {
         String word = Agora.unique("harvest");
         String tag = letters("crop");
         admin.get("/");
-        admin.post("/posts", Map.of("text", "The " + word + " starts on Monday #" + tag));
-        admin.post("/posts", Map.of("text", "Volunteers for the " + word + ", please"));
+        assertThat(admin.post("/posts", Map.of("text", "The " + word + " starts on Monday #" + tag)).status())
+                .isEqualTo(303);
+        assertThat(admin.post("/posts", Map.of("text", "Volunteers for the " + word + ", please")).status())
+                .isEqualTo(303);
 
         signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.PASSWORD);
         browser.get(Agora.URL + "/search");

@@ -38,7 +38,7 @@ class SearchRestartIT {
         AgoraClient admin = TestAccounts.admin();
         String word = Agora.unique("rebuild");
         admin.get("/");
-        admin.post("/posts", Map.of("text", "Index me: " + word));
+        assertThat(admin.post("/posts", Map.of("text", "Index me: " + word)).status()).isEqualTo(303);
         assertThat(admin.get("/search?q=" + word).body()).contains("1 post found");
 
         deployer.undeploy(DEPLOYMENT);

@@ -68,7 +68,7 @@ class SpaceSettingsJourneyIT extends BrowserJourney {
         String space = space(owner, "Guild " + id, "PUBLIC");
         AgoraClient member = TestAccounts.member("Mia Member", "mia." + id + "@agora.test");
         member.get(space);
-        member.post(space + "/join", Map.of());
+        assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
         AgoraClient stranger = TestAccounts.member("Stan Stranger", "stan." + id + "@agora.test");
 
         assertThat(owner.get(space + "/settings").status()).isEqualTo(200);

@@ -194,7 +194,9 @@ class WikiIT {
         assertThat(admin.post("/posts/" + item + "/delete", Map.of()).status()).isEqualTo(303);
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> admin.get(page).status() == 404);
-        assertThat(admin.get("/m/wiki/").body()).doesNotContain(title);
+        Page wiki = admin.get("/m/wiki/").titled("Wiki");
+        assertThat(wiki.select("a[href=" + page + "]")).isEmpty();
+        assertThat(wiki.body()).doesNotContain(title);
     }
 
     @Test

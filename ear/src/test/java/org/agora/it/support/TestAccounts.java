@@ -23,7 +23,8 @@ public final class TestAccounts {
     public static AgoraClient admin(AgoraClient client) {
         Page setup = client.get("/setup");
         if (setup.status() == 200) {
-            client.post("/setup", Map.of("name", ADMIN_NAME, "email", ADMIN_EMAIL, "password", PASSWORD));
+            Page made = client.post("/setup", Map.of("name", ADMIN_NAME, "email", ADMIN_EMAIL, "password", PASSWORD));
+            assertThat(made.status()).as("the administrator set up: " + made).isEqualTo(303);
         } else {
             client.signIn(ADMIN_EMAIL, PASSWORD);
         }
