@@ -56,23 +56,28 @@ class PluginPlatformIT {
     }
 
     private static long spaceId(AgoraClient client, String space) {
-        Matcher m = Pattern.compile("href=\"/m/probe/board\\?space=(\\d+)\"").matcher(client.get(space).body());
-        assertThat(m.find()).as("the probe's tab on " + space).isTrue();
-        return Long.parseLong(m.group(1));
+        String tab = probeTab(client.get(space).ok()).attr("href");
+        assertThat(tab).as("the probe's tab on " + space).matches("/m/probe/board\\?space=\\d+");
+        return Long.parseLong(tab.substring(tab.indexOf('=') + 1));
+    }
+
+    /** @return the probe's tab among the tabs of a space's page */
+    private static Element probeTab(Page space) {
+        return space.one(".space-tabs a.nav-link[data-plugin=probe]");
     }
 
     @Test
     void aSpaceShowsThePluginTabInTheReadersLanguageAndThePageGetsTheSpace() {
         String name = "Probe space " + id;
         String space = createSpace(admin, name, "PUBLIC");
-        assertThat(admin.get(space).body()).contains(">Probe board</a>").contains("data-plugin=\"probe\"");
+        assertThat(probeTab(admin.get(space).titled(name)).text()).isEqualTo("Probe board");
         long spaceId = spaceId(admin, space);
-        Page board = admin.get("/m/probe/board?space=" + spaceId);
-        assertThat(board.status()).isEqualTo(200);
-        assertThat(board.body()).contains("Board of " + name).contains("<p class=\"space-id\">" + spaceId + "</p>")
-                .contains("/m/probe/assets/probe.css");
+        Page board = admin.get("/m/probe/board?space=" + spaceId).ok();
+        assertThat(board.text()).contains("Board of " + name);
+        assertThat(board.text("p.space-id")).isEqualTo(String.valueOf(spaceId));
+        assertThat(board.select("[href=/m/probe/assets/probe.css]")).hasSize(1);
         AgoraClient french = TestAccounts.admin().acceptLanguage("fr");
-        assertThat(french.get(space).body()).contains(">Tableau sonde</a>");
+        assertThat(probeTab(french.get(space).titled(name)).text()).isEqualTo("Tableau sonde");
         assertThat(french.get("/m/probe/board?space=" + spaceId).body()).contains("Tableau de " + name);
     }
 
@@ -103,18 +108,18 @@ class PluginPlatformIT {
 
     @Test
     void aProfileShowsThePluginTabAndThePageGetsThePerson() {
-        Matcher person = Pattern.compile("href=\"/people/(\\d+)\"").matcher(admin.get("/people?q=Petra").body());
-        assertThat(person.find()).isTrue();
-        Page profile = admin.get("/people/" + person.group(1));
-        assertThat(profile.body()).contains("href=\"/m/probe/card?person=" + person.group(1) + "\"")
-                .contains(">Probe card</a>");
-        assertThat(admin.get("/m/probe/card?person=" + person.group(1)).body())
-                .isEqualTo("{\"person\":\"" + person.group(1) + " Petra Probe\"}");
+        String person = admin.get("/people?q=Petra").titled("People").select("li[data-person]").stream()
+                .filter(li -> li.text().contains("Petra Probe")).findFirst().orElseThrow().attr("data-person");
+        Element tab = admin.get("/people/" + person).titled("Petra Probe").one(".plugin-tabs a[data-plugin=probe]");
+        assertThat(tab.attr("href")).isEqualTo("/m/probe/card?person=" + person);
+        assertThat(tab.text()).isEqualTo("Probe card");
+        assertThat(admin.get("/m/probe/card?person=" + person).body())
+                .isEqualTo("{\"person\":\"" + person + " Petra Probe\"}");
     }
 
     @Test
     void administratorsEditThePluginSettingsOnAGeneratedPage() {
-        assertThat(admin.get("/admin/plugin-settings").body()).contains("href=\"/admin/plugin-settings/probe\"");
+        assertThat(admin.get("/admin/plugin-settings").ok().select("a[href=/admin/plugin-settings/probe]")).isNotEmpty();
         Page form = admin.get("/admin/plugin-settings/probe");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("Greeting shown on boards").contains("name=\"greeting\"")
@@ -288,9 +293,7 @@ class PluginPlatformIT {
     @Test
     void theWikiHasPagesPerSpaceBehindTheSpacesTabInEnglishAndFrench() {
         String space = createSpace(admin, "Wiki team " + id, "PRIVATE");
-        Matcher tab = Pattern.compile("href=\"(/m/wiki/\\?space=\\d+)\"").matcher(admin.get(space).body());
-        assertThat(tab.find()).as("the space's Wiki tab").isTrue();
-        String home = tab.group(1);
+        String home = "/m/wiki/" + WikiIT.wikiOf(admin, space);
         String spaceQuery = home.substring(home.indexOf('?'));
         assertThat(admin.get(home).body()).contains("Wiki of Wiki team " + id).contains("/m/wiki/assets/wiki.css");
         admin.get("/m/wiki/new" + spaceQuery);
