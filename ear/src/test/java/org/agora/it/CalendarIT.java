@@ -19,6 +19,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,9 +54,7 @@ class CalendarIT {
         assertThat(owner.post(space + "/members/invite", Map.of("email", memberEmail)).status()).isEqualTo(303);
         member.get(space);
         assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
-        Matcher tab = Pattern.compile("href=\"/m/calendar/(\\?space=\\d+)\"").matcher(owner.get(space).body());
-        assertThat(tab.find()).as("the space's Calendar tab").isTrue();
-        calendar = tab.group(1);
+        calendar = Spaces.query(Spaces.tab(owner, space, "calendar"));
     }
 
     static Map<String, String> event(String title, LocalDate day, String... more) {

@@ -13,6 +13,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
@@ -48,9 +49,7 @@ class IdeasIT {
     }
 
     private static long personId(AgoraClient client) {
-        Matcher m = Pattern.compile("href=\"/people/(\\d+)\"").matcher(client.get("/profile").body());
-        assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
+        return TestAccounts.personId(client);
     }
 
     private static Page post(AgoraClient who, String idea, String action, Map<String, String> form) {
@@ -209,13 +208,11 @@ class IdeasIT {
         AgoraClient owner = TestAccounts.member("Pia Owner " + id, "pia.o" + id + "@agora.test");
         AgoraClient outsider = TestAccounts.member("Olaf Out " + id, "olaf.o" + id + "@agora.test");
         String space = WikiIT.createSpace(owner, "Idea project " + id, "PRIVATE");
-        Matcher tab = Pattern.compile("href=\"/m/suggestion-box/(\\?space=\\d+)\"")
-                .matcher(owner.get(space).body());
-        assertThat(tab.find()).as("the Ideas tab of " + space).isTrue();
+        String tab = Spaces.query(Spaces.tab(owner, space, "suggestion-box"));
         String word = "wombat" + id.substring(1);
         String title = "Team idea " + word;
-        owner.get(BOX + "/" + tab.group(1));
-        Page created = owner.post(BOX + "/" + tab.group(1), Map.of("title", title, "description",
+        owner.get(BOX + "/" + tab);
+        Page created = owner.post(BOX + "/" + tab, Map.of("title", title, "description",
                 "Ask @olaf.o" + id + " too?", "anonymous", "true"));
         assertThat(created.status()).as(created.toString()).isEqualTo(303);
         String idea = created.location();
@@ -231,7 +228,7 @@ class IdeasIT {
                 .as("mentioned, but outside the space").doesNotContain(word);
         assertThat(outsider.get(idea).status()).isEqualTo(404);
         assertThat(outsider.get(idea.replaceAll("\\?.*", "")).status()).as("without its space").isEqualTo(404);
-        assertThat(outsider.get(BOX + "/" + tab.group(1)).status()).isEqualTo(404);
+        assertThat(outsider.get(BOX + "/" + tab).status()).isEqualTo(404);
         assertThat(outsider.get(BOX + "/").titled("Ideas").body()).doesNotContain(title);
         Page similar = outsider.get(BOX + "/similar?title=" + word).ok();
         assertThat(similar.contentType()).startsWith("application/json");

@@ -13,6 +13,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.Privacy;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
@@ -65,9 +66,7 @@ class SkillsDirectoryIT {
     }
 
     private static long personId(AgoraClient client) {
-        Matcher m = Pattern.compile("href=\"/people/(\\d+)\"").matcher(client.get("/profile").body());
-        assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
+        return TestAccounts.personId(client);
     }
 
     private static void declare(AgoraClient client, String name, String level, boolean learn, boolean teach) {
@@ -305,14 +304,14 @@ class SkillsDirectoryIT {
     void aPrivateSpacesSkillsTabShowsItsMembersMatrixToMembersOnly() {
         AgoraClient outsider = TestAccounts.member("Ozzy Outsider " + id, "skills-outsider-" + id + "@agora.test");
         String space = WikiIT.createSpace(expert, "Skilled crew " + id, "PRIVATE");
-        Matcher tab = Pattern.compile("href=\"(" + BASE + "/matrix\\?space=\\d+)\"").matcher(expert.get(space).body());
-        assertThat(tab.find()).as("the Skills tab of " + space).isTrue();
-        Document matrix = Jsoup.parse(expert.get(tab.group(1)).body());
+        String tab = Spaces.tab(expert, space, "skills-directory");
+        assertThat(tab).startsWith(BASE + "/matrix?space=");
+        Document matrix = expert.get(tab).ok().html();
         assertThat(matrix.select("h1").text()).isEqualTo("Skills of the members of Skilled crew " + id);
         assertThat(matrix.select(".skills-matrix th a").eachText()).as("the one member")
                 .containsExactly("Erin Expert " + id);
-        assertThat(outsider.get(tab.group(1)).status()).isEqualTo(404);
-        assertThat(outsider.download(tab.group(1).replace("/matrix?", "/matrix.csv?")).statusCode()).isEqualTo(404);
+        assertThat(outsider.get(tab).status()).isEqualTo(404);
+        assertThat(outsider.download(tab.replace("/matrix?", "/matrix.csv?")).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -245,11 +246,10 @@ class SurveysIT {
         AgoraClient owner = TestAccounts.member("Olga " + id, "olga.s" + id + "@agora.test");
         AgoraClient outsider = TestAccounts.member("Otto " + id, "otto.s" + id + "@agora.test");
         String space = WikiIT.createSpace(owner, "Survey project " + id, "PRIVATE");
-        Matcher tab = Pattern.compile("href=\"/m/surveys/(\\?space=\\d+)\"").matcher(owner.get(space).body());
-        assertThat(tab.find()).as("the Surveys tab of " + space).isTrue();
+        String tab = Spaces.query(Spaces.tab(owner, space, "surveys"));
         String word = "quokka" + id.substring(1);
         String title = "Retro " + word;
-        String survey = create(owner, tab.group(1), title);
+        String survey = create(owner, tab, title);
         String outsiderHandle = "otto.s" + id;
         question(owner, survey, "yes_no", "Was the sprint good?", "");
         Page described = owner.post(action(survey, "settings"), Map.of("title", title,
@@ -288,10 +288,9 @@ class SurveysIT {
             member.get(space);
             assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
         }
-        Matcher tab = Pattern.compile("href=\"/m/surveys/(\\?space=\\d+)\"").matcher(owner.get(space).body());
-        assertThat(tab.find()).isTrue();
+        String tab = Spaces.query(Spaces.tab(owner, space, "surveys"));
         String title = "Offsite " + id;
-        String survey = create(owner, tab.group(1), title);
+        String survey = create(owner, tab, title);
         question(owner, survey, "yes_no", "Coming to the offsite?", "");
         settings(owner, survey, title, false);
         publish(owner, survey);

@@ -71,9 +71,7 @@ class WikiIT {
 
     /** @return {@code ?space=ID} of a space's wiki, from its tab */
     static String wikiOf(AgoraClient client, String space) {
-        String tab = client.get(space).ok().one(".space-tabs a[href^=/m/wiki/?space=]").attr("href");
-        assertThat(tab).as("the wiki tab of " + space).matches("/m/wiki/\\?space=\\d+");
-        return tab.substring("/m/wiki/".length());
+        return Spaces.query(Spaces.tab(client, space, "wiki"));
     }
 
     static long contentId(AgoraClient client, String page) {

@@ -36,6 +36,23 @@ public final class Spaces {
         return created.location();
     }
 
+    /**
+     * @param pluginId the module's id, such as {@code wiki}
+     * @return the address of the module's tab on the space's page, as the reader sees it, such as
+     *         {@code /m/wiki/?space=3}
+     */
+    public static String tab(AgoraClient reader, String space, String pluginId) {
+        String href = reader.get(space).ok().one(".space-tabs a.nav-link[data-plugin=" + pluginId + "]").attr("href");
+        assertThat(href).as("the %s tab of %s", pluginId, space).startsWith("/m/" + pluginId + "/")
+                .contains("?space=");
+        return href;
+    }
+
+    /** @return the part of a module's address that names the space, such as {@code ?space=3} */
+    public static String query(String moduleAddress) {
+        return moduleAddress.substring(moduleAddress.indexOf('?'));
+    }
+
     /** @return the slug of a space's address: {@code design-3} for {@code /spaces/design-3} */
     public static String slug(String address) {
         assertThat(address).startsWith(PREFIX);
