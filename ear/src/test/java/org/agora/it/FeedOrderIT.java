@@ -8,15 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.Privacy;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -25,25 +25,17 @@ import org.junit.jupiter.api.parallel.Isolated;
 @Isolated
 class FeedOrderIT {
 
-    private static final Pattern POST = Pattern.compile("<article class=\"card post[^\"]*\" id=\"post-(\\d+)\"");
-    private static final Pattern MORE = Pattern.compile("href=\"(/\\?order=top&amp;from=[0-9-]+)\"");
-
     private static long publish(AgoraClient client, String space, String text) {
         client.get(space);
         Page posted = client.post(space + "/posts", Map.of("text", text));
         assertThat(posted.status()).as(posted.toString()).isEqualTo(303);
-        Matcher m = Pattern.compile("id=\"post-(\\d+)\"[\\s\\S]*?" + Pattern.quote(text)).matcher(client.get(space).body());
-        assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
+        return Posts.postId(client.get(space).body(), text);
     }
 
+    /** @return the ids of the post cards of a feed, in the order shown */
     private static List<Long> posts(Page page) {
-        List<Long> ids = new ArrayList<>();
-        Matcher m = POST.matcher(page.body());
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group(1)));
-        }
-        return ids;
+        return page.ok().select("article.post[id^=post-]").stream()
+                .map(card -> Long.parseLong(card.id().substring("post-".length()))).toList();
     }
 
     @Test
@@ -138,11 +130,11 @@ class FeedOrderIT {
         Set<Long> all = new HashSet<>(seen);
         Page page = first;
         for (int i = 0; i < 30; i++) {
-            Matcher more = MORE.matcher(page.body());
-            if (!more.find()) {
+            Element more = page.html().selectFirst("a.more-top");
+            if (more == null) {
                 break;
             }
-            page = cleo.get(more.group(1).replace("&amp;", "&"));
+            page = cleo.get(more.attr("href"));
             assertThat(page.status()).isEqualTo(200);
             List<Long> ids = posts(page);
             assertThat(ids).as("no post twice").doesNotContainAnyElementsOf(all);
@@ -173,13 +165,15 @@ class FeedOrderIT {
         assertThat(firstVisit.select(".new-divider")).as("everything is new on a first visit").isEmpty();
         long after = publish(dora, space, "After the visit " + id);
 
-        Page next = eli.get("/");
-        String body = next.body();
-        int divider = body.indexOf("New since your last visit");
-        assertThat(divider).isPositive();
-        assertThat(body.indexOf("id=\"post-" + after + "\"")).isLessThan(divider);
-        assertThat(body.indexOf("id=\"post-" + before + "\"")).isGreaterThan(divider);
-        assertThat(body.substring(body.indexOf("id=\"post-" + after + "\""), divider)).contains("new-badge");
+        Page next = eli.get("/").titled("Feed");
+        Element divider = next.one(".new-divider");
+        assertThat(divider.text()).isEqualTo("New since your last visit");
+        // the cards and the divider in the order shown
+        List<String> order = next.select("article.post, .new-divider").stream()
+                .map(e -> e.hasClass("new-divider") ? "divider" : e.id()).toList();
+        assertThat(order).containsSubsequence("post-" + after, "divider", "post-" + before);
+        assertThat(next.select("#post-" + after + " .new-badge")).as("the new post is marked").isNotEmpty();
+        assertThat(next.select("#post-" + before + " .new-badge")).isEmpty();
         Page again = eli.acceptLanguage("fr").get("/").titled("Fil");
         assertThat(again.text()).contains("À la une");
         assertThat(again.select("#post-" + after)).hasSize(1);

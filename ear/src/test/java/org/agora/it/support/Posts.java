@@ -3,8 +3,8 @@ package org.agora.it.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /** Finding posts on pages and commenting on them, as a reader's browser does. */
 public final class Posts {
@@ -12,11 +12,12 @@ public final class Posts {
     private Posts() {
     }
 
-    /** @return the id of the post card on {@code page} that shows {@code text} */
+    /** @return the id of the first post card on {@code page} that shows {@code text} */
     public static long postId(String page, String text) {
-        Matcher m = Pattern.compile("(?s)id=\"post-(\\d+)\"(?:(?!id=\"post-).)*?" + Pattern.quote(text)).matcher(page);
-        assertThat(m.find()).as("post " + text + " on the page").isTrue();
-        return Long.parseLong(m.group(1));
+        Element card = Jsoup.parse(page).select("article.post[id^=post-]").stream()
+                .filter(c -> c.text().contains(text) || c.html().contains(text)).findFirst().orElse(null);
+        assertThat(card).as("post " + text + " on the page").isNotNull();
+        return Long.parseLong(card.id().substring("post-".length()));
     }
 
     /** Comments on a post from its page; @return the comment's id */
