@@ -21,6 +21,7 @@ import org.agora.it.support.PluginJar;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,10 +94,13 @@ class ContentItemsIT {
         long item = publish(owner, "?space=" + slug, Map.of("title", "Rota " + id, "slug", "rota",
                 "text", "Who cleans the " + word + " cage, @" + insiderHandle + "? #rota" + id.replace("-", "")));
 
-        String feed = insider.get(space).body();
-        assertThat(feed).contains("Team note").contains("Rota " + id).contains("href=\"/m/notes/note/rota\"")
-                .contains("Who cleans the " + word);
-        assertThat(insider.acceptLanguage("fr").get(space).body()).contains("Note d&#39;équipe");
+        Element card = insider.get(space).titled("Notes " + id).one("#post-" + item);
+        assertThat(card.text()).contains("Team note").contains("Who cleans the " + word);
+        Element title = card.selectFirst("a.content-title");
+        assertThat(title).isNotNull();
+        assertThat(title.text()).isEqualTo("Rota " + id);
+        assertThat(title.attr("href")).isEqualTo("/m/notes/note/rota");
+        assertThat(insider.acceptLanguage("fr").get(space).ok().one("#post-" + item).text()).contains("Note d'équipe");
 
         // the mention notified the member, and the tag lists the item
         assertThat(insider.acceptLanguage("en").get("/notifications").body()).contains("mentioned you");
@@ -107,8 +111,10 @@ class ContentItemsIT {
         assertThat(theirs.body()).doesNotContain("Rota " + id);
 
         // search finds the title and the text, for members only
-        assertThat(insider.get("/search?q=" + word).body()).contains("Rota " + id).contains("/m/notes/note/rota")
-                .as("the hit is named by its type").contains(">Team note</span>");
+        Element hit = insider.get("/search?q=" + word).titled("Search").one(".search-hit");
+        assertThat(hit.select("a.hit-title").text()).isEqualTo("Rota " + id);
+        assertThat(hit.select("a.hit-title").attr("href")).isEqualTo("/m/notes/note/rota");
+        assertThat(hit.select(".badge").first().text()).as("the hit is named by its type").isEqualTo("Team note");
         assertThat(insider.get("/search?q=" + word + "&type=notes.note").body()).as("the type is a facet")
                 .contains("Rota " + id);
         Page posts = insider.get("/search?q=" + word + "&type=post").titled("Search");

@@ -6,16 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,10 +61,7 @@ class SearchContentIT {
         client.get(space == null ? "/" : space);
         assertThat(client.post(space == null ? "/posts" : space + "/posts", Map.of("text", text)).status())
                 .isEqualTo(303);
-        Matcher m = Pattern.compile("(?s)id=\"post-(\\d+)\"(?:(?!id=\"post-).)*?" + Pattern.quote(marker))
-                .matcher(client.get(space == null ? "/" : space).body());
-        assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
+        return Posts.postId(client.get(space == null ? "/" : space).body(), marker);
     }
 
     @Test
@@ -155,16 +153,15 @@ class SearchContentIT {
 
         outsider.get(space);
         assertThat(outsider.post(space + "/request", Map.of()).status()).isEqualTo(303);
-        Matcher person = Pattern.compile("/members/(\\d+)/approve").matcher(owner.get(space + "/members").body());
-        assertThat(person.find()).isTrue();
-        owner.get(space + "/members");
-        assertThat(owner.post(space + "/members/" + person.group(1) + "/approve", Map.of()).status()).isEqualTo(303);
+        String approve = owner.get(space + "/members").ok().one("form[action$=/approve]").attr("action");
+        assertThat(approve).matches(space + "/members/\\d+/approve");
+        assertThat(owner.post(approve, Map.of()).status()).isEqualTo(303);
         assertThat(search(outsider, word)).as("at once after joining").contains("1 post found");
         assertThat(outsider.get("/search/suggest?q=" + privateName.substring(0, 6).toLowerCase()).body())
                 .contains("#" + privateName.toLowerCase());
 
         owner.get(space + "/members");
-        assertThat(owner.post(space + "/members/" + person.group(1) + "/remove", Map.of()).status()).isEqualTo(303);
+        assertThat(owner.post(approve.replace("/approve", "/remove"), Map.of()).status()).isEqualTo(303);
         assertThat(search(outsider, word)).as("at once after removal").contains("Nothing matches");
     }
 
@@ -210,10 +207,10 @@ class SearchContentIT {
     }
 
     private static String documentPath(AgoraClient client, String space, String name) {
-        Matcher m = Pattern.compile("href=\"(/spaces/[a-z0-9-]+/documents/\\d+)\"[^>]*>\\s*" + Pattern.quote(name))
-                .matcher(client.get(space + "/documents").body());
-        assertThat(m.find()).as(name + " listed").isTrue();
-        return m.group(1);
+        Element link = client.get(space + "/documents").ok().select("li.document a.fw-semibold").stream()
+                .filter(a -> a.text().equals(name)).findFirst().orElse(null);
+        assertThat(link).as(name + " listed").isNotNull();
+        return link.attr("href");
     }
 
     @Test
@@ -224,8 +221,11 @@ class SearchContentIT {
         long postId = post(admin, null, "Harvest " + word + " #" + tag, word);
         comment(admin, postId, "More " + word);
         String body = search(admin, word);
-        assertThat(body).contains("2 results").contains("data-facet=\"type\"").contains("data-facet=\"tag\"")
-                .contains("#" + tag).contains("Company-wide").contains("Past 24 hours");
+        Document page = Jsoup.parse(body);
+        assertThat(page.select(".result-count").text()).isEqualTo("2 results");
+        assertThat(page.select(".search-facets .facet").eachAttr("data-facet")).contains("type", "tag");
+        assertThat(page.select(".facet[data-facet=tag] .facet-value").text()).contains("#" + tag);
+        assertThat(page.select(".search-facets").text()).contains("Company-wide").contains("Past 24 hours");
         String onlyComments = admin.get("/search?q=" + word + "&type=comment").body();
         assertThat(hits(onlyComments, "comment")).isEqualTo(1);
         assertThat(hits(onlyComments, "post")).isZero();
