@@ -75,8 +75,10 @@ class PluginHangIT {
             Page cut = admin.get("/m/" + id + "/");
             assertThat(Duration.between(start, Instant.now())).isLessThan(LIMIT.plusSeconds(4));
             assertThat(cut.status()).isEqualTo(500);
-            assertThat(cut.body()).contains("could not show this page").contains("<nav")
-                    .doesNotContain("an answer nobody waits for");
+            assertThat(cut.title()).isEqualTo("Module error · Agora");
+            assertThat(cut.text("[role=alert]")).contains("could not show this page");
+            assertThat(cut.select("nav.agora-nav")).as("inside Agora's page").hasSize(1);
+            assertThat(cut.body()).doesNotContain("an answer nobody waits for");
             assertThat(admin.get("/").status()).as("Agora works").isEqualTo(200);
         } finally {
             plugins.remove(id);

@@ -37,15 +37,21 @@ class PluginIsolationIT {
             for (int i = 1; i <= 5; i++) {
                 Page failed = admin.get("/m/" + id + "/");
                 assertThat(failed.status()).as("failure " + i).isEqualTo(500);
-                assertThat(failed.body()).contains("could not show this page").contains("<nav")
-                        .doesNotContain("fails on purpose").doesNotContain("Exception").doesNotContain("at org.");
+                assertThat(failed.title()).isEqualTo("Module error · Agora");
+                assertThat(failed.text("[role=alert]")).contains("could not show this page");
+                assertThat(failed.select("nav.agora-nav")).as("inside Agora's page").hasSize(1);
+                assertThat(failed.body()).doesNotContain("fails on purpose").doesNotContain("Exception")
+                        .doesNotContain("at org.");
                 assertThat(admin.get("/").status()).as("Agora works").isEqualTo(200);
             }
             assertThat(plugins.state(id)).isEqualTo("SUSPENDED");
             assertThat(plugins.row(id)).contains(
                     "Suspended after 5 failures in a row; the last: the throwing plugin fails on purpose.");
-            assertThat(admin.get("/m/" + id + "/").body()).as("while suspended, an error box as for a failure")
-                    .contains("could not show this page").contains("<nav");
+            Page suspended = admin.get("/m/" + id + "/");
+            assertThat(suspended.title()).as("while suspended, an error box as for a failure")
+                    .isEqualTo("Module error · Agora");
+            assertThat(suspended.text("[role=alert]")).contains("could not show this page");
+            assertThat(suspended.select("nav.agora-nav")).hasSize(1);
 
             // after the cool-down one call tries it again; it fails, so the plugin is suspended again
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {

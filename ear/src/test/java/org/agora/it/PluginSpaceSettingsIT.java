@@ -11,6 +11,7 @@ import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -38,11 +39,11 @@ class PluginSpaceSettingsIT {
             String modules = "/spaces/" + ours + "/plugins";
             String read = "/m/" + id + "/settings?space=";
 
-            Page page = owner.get(modules);
-            assertThat(page.status()).isEqualTo(200);
-            assertThat(page.body()).contains("data-settings=\"" + id + "\"").contains("Colour of the gate")
-                    .contains("name=\"color\"").contains("value=\"blue\"").contains("type=\"number\"")
+            Element form = owner.get(modules).ok().one("form.space-plugin-settings[data-settings=" + id + "]");
+            assertThat(form.text()).contains("Colour of the gate")
                     .as("a company-wide setting is for administrators").doesNotContain("Title of the gate");
+            assertThat(form.selectFirst("[name=color]").val()).isEqualTo("blue");
+            assertThat(form.select("input[name=size][type=number]")).hasSize(1);
             assertThat(owner.get(read + ours).body()).isEqualTo("{\"color\":\"blue\",\"size\":3,\"title\":\"Gate\"}");
 
             admin.get("/admin/plugin-settings/" + id);
@@ -53,8 +54,10 @@ class PluginSpaceSettingsIT {
             owner.get(modules);
             Page wrong = owner.post(modules + "/" + id + "/settings", Map.of("color", "green", "size", "many"));
             assertThat(wrong.status()).isEqualTo(400);
-            assertThat(wrong.body()).contains("size: a whole number is needed.").contains("is-invalid")
-                    .contains("value=\"green\"");
+            Element refused = wrong.one("form.space-plugin-settings[data-settings=" + id + "]");
+            assertThat(refused.text()).contains("size: a whole number is needed.");
+            assertThat(refused.select("[name=size].is-invalid")).hasSize(1);
+            assertThat(refused.selectFirst("[name=color]").val()).as("the typing is kept").isEqualTo("green");
             assertThat(owner.get(read + ours).body()).as("nothing stored").contains("\"color\":\"red\"");
 
             owner.get(modules);
