@@ -45,7 +45,8 @@ class FeedIT {
         String word = Agora.unique("xss");
         admin.get("/");
         Page posted = admin.post("/posts", Map.of("text", word + " <script>alert('x')</script> "
-                + "<img src=x onerror=alert(1)> [click](javascript:alert(2)) <a href=\"#\" onclick=\"alert(3)\">a</a>"));
+                + "<img src=x onerror=alert(1)> [click](javascript:alert(2)) "
+                + "<a href=\"#\" onclick=\"alert(3)\">a</a>"));
         assertThat(posted.status()).isEqualTo(303);
         Page feed = admin.get("/").titled("Feed");
         Element text = newest(feed);

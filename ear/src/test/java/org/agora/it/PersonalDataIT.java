@@ -218,7 +218,8 @@ class PersonalDataIT {
         }
         AgoraClient reader = t.colleague();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(shown(reader.get("/search?q=" + enc(t.name())).titled("Search"))).doesNotContain(t.name()));
+                assertThat(shown(reader.get("/search?q=" + enc(t.name())).titled("Search")))
+                        .doesNotContain(t.name()));
         String shortName = t.name().substring(t.name().indexOf(' ') + 1);
         List<String> pages = List.of("/", "/posts/" + t.postId(), "/posts/" + t.mentionId(), t.space(),
                 t.space() + "/members", t.space() + "/documents", "/people/" + t.personId(),

@@ -119,7 +119,8 @@ class PluginPlatformIT {
 
     @Test
     void administratorsEditThePluginSettingsOnAGeneratedPage() {
-        assertThat(admin.get("/admin/plugin-settings").ok().select("a[href=/admin/plugin-settings/probe]")).isNotEmpty();
+        assertThat(admin.get("/admin/plugin-settings").ok().select("a[href=/admin/plugin-settings/probe]"))
+                .isNotEmpty();
         Page form = admin.get("/admin/plugin-settings/probe");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("Greeting shown on boards").contains("name=\"greeting\"")
