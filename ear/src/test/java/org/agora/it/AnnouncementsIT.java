@@ -10,6 +10,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,7 +64,7 @@ class AnnouncementsIT {
         assertThat(reader.post(read, Map.of()).status()).isEqualTo(303);
         Page after = reader.get("/").titled("Feed");
         assertThat(after.text("#announcements")).as("no longer on top").doesNotContain(news);
-        assertThat(after.select("article.post .rich-text").eachText()).as("still a post of the feed")
+        assertThat(after.select(Posts.TEXT).eachText()).as("still a post of the feed")
                 .contains("Moving to the " + news);
 
         assertThat(communicator.get("/").titled("Feed").text("#announcements .read-count"))

@@ -10,6 +10,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
@@ -130,7 +131,7 @@ class CommentsReactionsIT {
         ada.get("/");
         assertThat(ada.post("/posts/" + postId + "/bookmark", Map.of("back", "/")).location()).isEqualTo("/");
         Page saved = ada.get("/saved").titled("Saved");
-        assertThat(saved.text("#post-" + postId + " .rich-text")).isEqualTo(word);
+        assertThat(saved.text("#post-" + postId + " > .card-body > .rich-text")).isEqualTo(word);
         assertThat(saved.text("#post-" + postId + " button.bookmark")).isEqualTo("Saved");
         Page unsaved = ada.post("/posts/" + postId + "/bookmark", Map.of("back", "//evil.example/"));
         assertThat(unsaved.status()).isEqualTo(303);
@@ -187,7 +188,7 @@ class CommentsReactionsIT {
         assertThat(admin.postRaw("/posts/" + postId + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(403);
         assertThat(admin.postRaw("/posts/" + postId + "/bookmark", Map.of()).status()).isEqualTo(403);
         Page post = admin.get("/posts/" + postId).titled("Post");
-        assertThat(post.text("#post-" + postId + " .rich-text")).isEqualTo(word);
+        assertThat(post.text("#post-" + postId + " > .card-body > .rich-text")).isEqualTo(word);
         assertThat(post.body()).doesNotContain("forged " + word);
     }
 

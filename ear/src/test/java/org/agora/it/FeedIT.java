@@ -9,6 +9,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -31,12 +32,12 @@ class FeedIT {
 
     /** @return the text of the newest post card of a feed */
     private static Element newest(Page feed) {
-        return feed.one("article.post .rich-text");
+        return feed.one(Posts.TEXT);
     }
 
     /** @return the texts of the post cards of a feed, newest first */
     private static List<String> cards(Page feed) {
-        return feed.select("article.post .rich-text").eachText();
+        return feed.select(Posts.TEXT).eachText();
     }
 
     @Test
@@ -117,11 +118,11 @@ class FeedIT {
         admin.get("/");
         assertThat(admin.post("/posts", Map.of("text", word)).status()).isEqualTo(303);
         Element card = admin.get("/").titled("Feed").one("article.post");
-        assertThat(card.select(".rich-text").text()).isEqualTo(word);
+        assertThat(card.select(".card-body > .rich-text").text()).isEqualTo(word);
         String link = "/posts/" + card.id().substring("post-".length());
         assertThat(card.select("a[href=" + link + "]")).as("the card links to the post's page").isNotEmpty();
         Page page = admin.get(link).titled("Post");
-        assertThat(page.text("#" + card.id() + " .rich-text")).isEqualTo(word);
+        assertThat(page.text("#" + card.id() + " > .card-body > .rich-text")).isEqualTo(word);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class FollowsIT {
 
     /** @return the texts of the posts of the reader's home feed */
     private static List<String> cards(AgoraClient reader) {
-        return home(reader).select("article.post .rich-text").eachText();
+        return home(reader).select(Posts.TEXT).eachText();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
@@ -42,7 +43,7 @@ class MentionsHashtagsIT {
 
     /** @return the texts of the post cards of a feed, newest first */
     private static List<String> cards(Page feed) {
-        return feed.select("article.post .rich-text").eachText();
+        return feed.select(Posts.TEXT).eachText();
     }
 
     /** @return the position of the first card of the feed that shows the word, or -1 */
@@ -67,7 +68,7 @@ class MentionsHashtagsIT {
         String word = Agora.unique("hello");
 
         post(admin, "/posts", "Welcome @" + mia.handle() + ", " + word);
-        Element text = admin.get("/").titled("Feed").select("article.post .rich-text").stream()
+        Element text = admin.get("/").titled("Feed").select(Posts.TEXT).stream()
                 .filter(t -> t.text().contains(word)).findFirst().orElseThrow();
         assertThat(text.text()).isEqualTo("Welcome Mia " + mia.handle() + ", " + word);
         Element mention = text.selectFirst("a[href^=/people/]");
@@ -90,7 +91,7 @@ class MentionsHashtagsIT {
         Page opened = mia.client().get(link);
         assertThat(opened.status()).isEqualTo(303);
         assertThat(opened.location()).matches("/posts/\\d+");
-        assertThat(mia.client().get(opened.location()).titled("Post").text("article.post .rich-text")).contains(word);
+        assertThat(mia.client().get(opened.location()).titled("Post").text(Posts.TEXT)).contains(word);
         assertThat(unreadBadge(mia.client())).isEqualTo("none");
 
         post(admin, "/posts", "Again @" + mia.handle());
@@ -113,7 +114,7 @@ class MentionsHashtagsIT {
         String secret = Agora.unique("secret");
 
         post(admin, space + "/posts", "Should we hire @" + outsider.handle() + "? " + secret);
-        assertThat(admin.get(space).ok().text("article.post .rich-text")).contains(secret);
+        assertThat(admin.get(space).ok().text(Posts.TEXT)).contains(secret);
 
         assertThat(unreadBadge(outsider.client())).isEqualTo("none");
         Page notifications = outsider.client().get("/notifications").titled("Notifications");
@@ -126,7 +127,7 @@ class MentionsHashtagsIT {
         AgoraClient admin = TestAccounts.admin();
         String nobody = Agora.unique("nobody");
         post(admin, "/posts", "Is @" + nobody + " here?");
-        Element text = admin.get("/").titled("Feed").select("article.post .rich-text").stream()
+        Element text = admin.get("/").titled("Feed").select(Posts.TEXT).stream()
                 .filter(t -> t.text().contains(nobody)).findFirst().orElseThrow();
         assertThat(text.text()).isEqualTo("Is @" + nobody + " here?");
         assertThat(text.select("a")).as("no link for nobody").isEmpty();
@@ -143,7 +144,7 @@ class MentionsHashtagsIT {
 
         post(admin, "/posts", "Ready for the #" + tag + " " + open);
         post(admin, space + "/posts", "Budget for the #" + tag.toUpperCase() + " " + hidden);
-        assertThat(admin.get("/").titled("Feed").select("article.post .rich-text a[href=/hashtags/" + tag + "]"))
+        assertThat(admin.get("/").titled("Feed").select(Posts.TEXT + " a[href=/hashtags/" + tag + "]"))
                 .isNotEmpty();
 
         Page page = reader.client().get("/hashtags/" + tag).titled("#" + tag);
@@ -270,7 +271,7 @@ class MentionsHashtagsIT {
         owner.client().get("/");
         post(owner.client(), "/posts", "See [@" + word + " public](/spaces/" + word.toLowerCase() + "-public)");
         assertThat(stranger.client().get("/").titled("Feed")
-                .select("article.post .rich-text a[href=/spaces/" + word.toLowerCase() + "-public]")).hasSize(1);
+                .select(Posts.TEXT + " a[href=/spaces/" + word.toLowerCase() + "-public]")).hasSize(1);
     }
 
     @Test
@@ -281,7 +282,7 @@ class MentionsHashtagsIT {
                 + "[@it-admin](javascript:alert(2)) <a href=\"#\" onclick=\"alert(3)\">#" + tag + "</a>");
         for (String path : new String[] {"/", "/hashtags/" + tag}) {
             Page page = admin.get(path).ok();
-            Element text = page.select("article.post .rich-text").stream()
+            Element text = page.select(Posts.TEXT).stream()
                     .filter(t -> t.select("a[href=/hashtags/" + tag + "]").size() > 0).findFirst().orElseThrow();
             assertThat(text.select("script, img, [onclick], [onerror], a[href^=javascript:]")).as(path).isEmpty();
             assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")

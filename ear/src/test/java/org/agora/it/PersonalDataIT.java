@@ -285,11 +285,11 @@ class PersonalDataIT {
         assertThat(Forms.one(failed, "button.resume")).isNotNull();
         // stopped halfway, yet nothing names her any more
         Page profile = admin.get("/people/" + ritaId).ok();
-        assertThat(profile.select("article.post .rich-text").eachText()).as("her posts, under nobody's name")
+        assertThat(profile.select(Posts.TEXT).eachText()).as("her posts, under nobody's name")
                 .contains("Rita writes " + id);
         assertThat(profile.body()).doesNotContain(name);
         Page post = admin.get("/posts/" + postId).titled("Post");
-        assertThat(post.text("#post-" + postId + " .rich-text")).isEqualTo("Rita writes " + id);
+        assertThat(post.text("#post-" + postId + " > .card-body > .rich-text")).isEqualTo("Rita writes " + id);
         assertThat(post.body()).doesNotContain(name).doesNotContain(email);
         assertThat(admin.get("/admin/privacy").body()).contains("/admin/privacy/erasures/");
 

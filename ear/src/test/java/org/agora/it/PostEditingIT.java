@@ -7,6 +7,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class PostEditingIT {
         assertThat(author.post(post + "/edit", Map.of("text", " ")).status()).isEqualTo(400);
         assertThat(author.post(post + "/edit", Map.of("text", "Final " + after)).status()).isEqualTo(303);
         Page shown = author.get(post).titled("Post");
-        assertThat(shown.text("article.post .rich-text")).isEqualTo("Final " + after);
+        assertThat(shown.text(Posts.TEXT)).isEqualTo("Final " + after);
         assertThat(shown.text("article.post")).contains("· edited");
         assertThat(shown.body()).doesNotContain(before);
         assertThat(author.get("/search?q=" + after).body()).contains("1 post found");
@@ -43,7 +44,7 @@ class PostEditingIT {
         assertThat(author.get(post + "/history").body()).contains("Draft " + before).contains("Eli Editor");
 
         Page asColleague = colleague.get(post).titled("Post");
-        assertThat(asColleague.text("article.post .rich-text")).isEqualTo("Final " + after);
+        assertThat(asColleague.text(Posts.TEXT)).isEqualTo("Final " + after);
         assertThat(asColleague.select(".post-actions a[href=" + post + "/edit], form[action=" + post + "/delete]"))
                 .as("no Edit nor Delete for a colleague").isEmpty();
         assertThat(shown.select(".post-actions a[href=" + post + "/edit]")).as("the author's Edit").hasSize(1);

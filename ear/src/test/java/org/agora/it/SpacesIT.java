@@ -70,7 +70,7 @@ class SpacesIT {
 
         assertThat(owner.get("/").body()).contains(word);
         assertThat(found(owner, word)).isEqualTo("1 post found");
-        assertThat(TestAccounts.admin().get(post).titled("Post").text("article.post .rich-text")).contains(word);
+        assertThat(TestAccounts.admin().get(post).titled("Post").text(Posts.TEXT)).contains(word);
     }
 
     @Test
@@ -103,8 +103,8 @@ class SpacesIT {
         assertThat(found(invitee, word)).startsWith("Nothing matches");
 
         assertThat(invitee.post(space + "/join", Map.of()).status()).isEqualTo(303);
-        assertThat(invitee.get(space).titled("Project X " + id).text("article.post .rich-text")).contains(word);
-        assertThat(invitee.get("/").titled("Feed").text("article.post .rich-text")).contains(word);
+        assertThat(invitee.get(space).titled("Project X " + id).text(Posts.TEXT)).contains(word);
+        assertThat(invitee.get("/").titled("Feed").text(Posts.TEXT)).contains(word);
         assertThat(found(invitee, word)).isEqualTo("1 post found");
         assertThat(outsider.get(space).status()).as("still hidden from others").isEqualTo(404);
     }
@@ -127,7 +127,7 @@ class SpacesIT {
         assertThat(requests).hasSize(1);
         String person = requests.get(0).attr("data-person");
         assertThat(owner.post(space + "/members/" + person + "/approve", Map.of()).status()).isEqualTo(303);
-        assertThat(outsider.get(space).titled("Finance " + id).text("article.post .rich-text")).contains(word);
+        assertThat(outsider.get(space).titled("Finance " + id).text(Posts.TEXT)).contains(word);
         assertThat(found(outsider, word)).isEqualTo("1 post found");
 
         owner.get(space + "/members");
@@ -146,10 +146,10 @@ class SpacesIT {
         String post = post(owner, space, "Sunday " + word);
 
         Page before = outsider.get(space).titled("Running club " + id);
-        assertThat(before.text("article.post .rich-text")).contains(word);
+        assertThat(before.text(Posts.TEXT)).contains(word);
         assertThat(before.text("form[action=" + space + "/join] button")).isEqualTo("Join");
         assertThat(before.select("form.composer")).as("no composer before joining").isEmpty();
-        assertThat(outsider.get(post).titled("Post").text("article.post .rich-text")).contains(word);
+        assertThat(outsider.get(post).titled("Post").text(Posts.TEXT)).contains(word);
         assertThat(found(outsider, word)).isEqualTo("1 post found");
         assertThat(outsider.post(space + "/join", Map.of()).status()).isEqualTo(303);
         assertThat(outsider.get("/").body()).as("member's home feed").contains(word);
@@ -170,7 +170,7 @@ class SpacesIT {
         outsider.get(space);
         assertThat(outsider.post(space + "/join", Map.of()).status()).isEqualTo(303);
         Page asMember = outsider.get(post).titled("Post");
-        assertThat(asMember.text("article.post .rich-text")).isEqualTo("House rules " + first);
+        assertThat(asMember.text(Posts.TEXT)).isEqualTo("House rules " + first);
         assertThat(asMember.select("form[action=" + post + "/pin]")).as("no Pin button for members").isEmpty();
         assertThat(asMember.body()).doesNotContain("Pin to the space");
         assertThat(owner.get(post).text("form[action=" + post + "/pin] button.pin")).as("the owner's")
@@ -181,14 +181,14 @@ class SpacesIT {
         owner.get(post);
         assertThat(owner.post(post + "/pin", Map.of("pinned", "true")).status()).isEqualTo(303);
         Page pinned = outsider.get(space).titled("Pins " + id);
-        assertThat(pinned.select(".pinned article.post .rich-text").eachText()).containsExactly("House rules " + first);
-        assertThat(pinned.select("article.post .rich-text").eachText().get(0)).as("at the top")
+        assertThat(pinned.select(".pinned " + Posts.TEXT).eachText()).containsExactly("House rules " + first);
+        assertThat(pinned.select(Posts.TEXT).eachText().get(0)).as("at the top")
                 .isEqualTo("House rules " + first);
         owner.get(post);
         assertThat(owner.post(post + "/pin", Map.of("pinned", "false")).status()).isEqualTo(303);
         Page unpinned = outsider.get(space).titled("Pins " + id);
         assertThat(unpinned.select(".pinned")).isEmpty();
-        assertThat(unpinned.select("article.post .rich-text").eachText().get(0)).as("newest first again")
+        assertThat(unpinned.select(Posts.TEXT).eachText().get(0)).as("newest first again")
                 .isEqualTo("Later 2");
     }
 

@@ -9,6 +9,9 @@ import org.jsoup.nodes.Element;
 /** Finding posts on pages and commenting on them, as a reader's browser does. */
 public final class Posts {
 
+    /** The text of a post card, without the comments its footer shows: {@code select(Posts.TEXT)} */
+    public static final String TEXT = "article.post > .card-body > .rich-text";
+
     private Posts() {
     }
 
