@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
@@ -40,10 +38,9 @@ class DocumentsIT {
     }
 
     private String documentPath() {
-        Matcher m = Pattern.compile("href=\"(/spaces/[a-z0-9-]+/documents/\\d+)\"")
-                .matcher(owner.get(space + "/documents").body());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        String link = owner.get(space + "/documents").ok().one("li.document a.fw-semibold").attr("href");
+        assertThat(link).matches(space + "/documents/\\d+");
+        return link;
     }
 
     @Test
@@ -61,8 +58,11 @@ class DocumentsIT {
         owner.acceptLanguage("en");
 
         assertThat(upload(owner, doc + "/versions", "contract-v2.txt", "second draft").status()).isEqualTo(303);
-        Page details = owner.get(doc);
-        assertThat(details.body()).contains(">v2<").contains(">v1<").contains("contract-v2.txt").contains("Dora Docs");
+        Page details = owner.get(doc).ok();
+        assertThat(details.select("table.versions tbody tr").stream().map(row -> row.child(0).text()).toList())
+                .as("newest first").containsExactly("v2", "v1");
+        assertThat(details.text("table.versions tbody tr:first-child")).contains("contract-v2.txt")
+                .contains("Dora Docs");
         Page current = owner.get(doc + "/download");
         assertThat(current.status()).isEqualTo(200);
         assertThat(current.body()).isEqualTo("second draft");

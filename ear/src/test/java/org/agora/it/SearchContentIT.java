@@ -77,7 +77,10 @@ class SearchContentIT {
 
         String found = search(owner, word);
         assertThat(hits(found, "comment")).isEqualTo(1);
-        assertThat(found).contains("1 result").contains("<mark>" + word + "</mark>").contains("/posts/" + postId);
+        Element hit = Jsoup.parse(found).selectFirst(".search-hit[data-type=comment]");
+        assertThat(Jsoup.parse(found).select(".result-count").text()).isEqualTo("1 result");
+        assertThat(hit.select(".snippet mark").eachText()).containsExactly(word);
+        assertThat(hit.select("a[href^=/posts/" + postId + "]")).as("the hit leads to the post").isNotEmpty();
         assertThat(search(outsider, word)).contains("Nothing matches").doesNotContain("Bring a");
 
         String edited = Agora.unique("mango");
@@ -185,7 +188,9 @@ class SearchContentIT {
             assertThat(hits(body, "document")).as(word).isEqualTo(1);
             assertThat(search(outsider, word)).as(word).contains("Nothing matches");
         }
-        assertThat(search(owner, inPdf)).contains("invoice.pdf").contains("<mark>" + inPdf + "</mark>");
+        Element pdf = Jsoup.parse(search(owner, inPdf)).selectFirst(".search-hit[data-type=document]");
+        assertThat(pdf.text()).contains("invoice.pdf");
+        assertThat(pdf.select(".snippet mark").eachText()).containsExactly(inPdf);
 
         String doc = documentPath(owner, space, "contract.txt");
         String newer = Agora.unique("addendum");

@@ -10,6 +10,7 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -25,10 +26,12 @@ class SearchIT {
         admin.get("/");
         assertThat(admin.post("/posts", Map.of("text", "Our **" + word + "** deployments <b>went</b> well")).status())
                 .isEqualTo(303);
-        Page results = admin.get("/search?q=" + word);
-        assertThat(results.status()).isEqualTo(200);
-        assertThat(results.body()).contains("1 post found").contains("<mark>" + word + "</mark>")
-                .doesNotContain("<b>went</b>");
+        Page results = admin.get("/search?q=" + word).titled("Search");
+        assertThat(results.text(".result-count")).isEqualTo("1 post found");
+        Element snippet = results.one(".search-hit .snippet");
+        assertThat(snippet.select("mark").eachText()).as("the word highlighted").containsExactly(word);
+        assertThat(snippet.select("b")).as("the post's markup is not the snippet's").isEmpty();
+        assertThat(results.body()).doesNotContain("<b>went</b>");
         assertThat(admin.get("/search?q=deployment+" + word).body()).as("stemmed").contains("1 post found");
         assertThat(admin.get("/search?q=" + word + "+-deployments").body()).contains("Nothing matches");
     }
