@@ -63,10 +63,10 @@ class PluginSpaceSettingsIT {
             owner.get(modules);
             Page saved = owner.post(modules + "/" + id + "/settings", Map.of("color", "green", "size", "7"));
             assertThat(saved.status()).isEqualTo(303);
-            Element form = owner.get(saved.location()).ok()
+            Element kept = owner.get(saved.location()).ok()
                     .one("form.space-plugin-settings[data-settings=" + id + "]");
-            assertThat(form.selectFirst("[name=color]").val()).isEqualTo("green");
-            assertThat(form.selectFirst("[name=size]").val()).isEqualTo("7");
+            assertThat(kept.selectFirst("[name=color]").val()).isEqualTo("green");
+            assertThat(kept.selectFirst("[name=size]").val()).isEqualTo("7");
             assertThat(owner.get(read + ours).body()).isEqualTo("{\"color\":\"green\",\"size\":7,\"title\":\"Doors\"}");
             assertThat(owner.get(read + other).body()).as("another space keeps the company's")
                     .isEqualTo("{\"color\":\"red\",\"size\":4,\"title\":\"Doors\"}");
