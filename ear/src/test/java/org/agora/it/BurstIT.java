@@ -12,6 +12,7 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Bursts;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
@@ -55,9 +56,7 @@ class BurstIT {
     }
 
     private static long publish(AgoraClient client, String text) {
-        client.get("/");
-        assertThat(client.post("/posts", Map.of("text", text)).status()).isEqualTo(303);
-        return postOnPage(client.get("/"), text);
+        return Posts.publish(client, null, text);
     }
 
     private static long postOnPage(Page page, String text) {

@@ -27,9 +27,7 @@ class CommentsReactionsIT {
 
     /** Posts on the company feed and returns the new post's id. */
     private static long post(AgoraClient client, String text) {
-        client.get("/");
-        assertThat(client.post("/posts", Map.of("text", text)).status()).isEqualTo(303);
-        return postId(client.get("/").body(), text);
+        return Posts.publish(client, null, text);
     }
 
     /** @return the count shown on the reaction button of the item, and whether it is the reader's own */

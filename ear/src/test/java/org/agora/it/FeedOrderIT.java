@@ -26,10 +26,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 class FeedOrderIT {
 
     private static long publish(AgoraClient client, String space, String text) {
-        client.get(space);
-        Page posted = client.post(space + "/posts", Map.of("text", text));
-        assertThat(posted.status()).as(posted.toString()).isEqualTo(303);
-        return Posts.postId(client.get(space).body(), text);
+        return Posts.publish(client, space, text);
     }
 
     /** @return the ids of the post cards of a feed, in the order shown */

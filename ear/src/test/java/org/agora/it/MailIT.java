@@ -26,6 +26,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -58,10 +59,7 @@ class MailIT {
     }
 
     private static long publish(AgoraClient client, String text, String lastWord) {
-        client.get("/");
-        Page sent = client.post("/posts", Map.of("text", text));
-        assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
-        return postId(client.get("/").body(), lastWord);
+        return Posts.publish(client, null, text, lastWord);
     }
 
     private static List<MimeMessage> mailsTo(String address) {

@@ -12,6 +12,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.LiveEvents;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
@@ -39,11 +40,8 @@ class NotificationsIT {
     }
 
     private static long publish(AgoraClient client, String path, String text) {
-        client.get(path.equals("/posts") ? "/" : path.replace("/posts", ""));
-        Page sent = client.post(path, Map.of("text", text));
-        assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
-        // the text's last word, as a mention in it is drawn as a link or an escaped @
-        return postId(client.get(path.equals("/posts") ? "/" : path.replace("/posts", "")).body(),
+        // found by the text's last word, as a mention in it is drawn as a link or an escaped @
+        return Posts.publish(client, path.equals("/posts") ? null : path.replace("/posts", ""), text,
                 text.substring(text.lastIndexOf(' ') + 1));
     }
 

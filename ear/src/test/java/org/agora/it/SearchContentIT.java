@@ -58,10 +58,7 @@ class SearchContentIT {
 
     /** Posts the text, which holds the marker as a plain word, and returns the new post's id. */
     private static long post(AgoraClient client, String space, String text, String marker) {
-        client.get(space == null ? "/" : space);
-        assertThat(client.post(space == null ? "/posts" : space + "/posts", Map.of("text", text)).status())
-                .isEqualTo(303);
-        return Posts.postId(client.get(space == null ? "/" : space).body(), marker);
+        return Posts.publish(client, space, text, marker);
     }
 
     @Test

@@ -39,9 +39,7 @@ class SpacesIT {
 
     /** Posts in the space and returns the post's page. */
     private String post(AgoraClient client, String space, String text) {
-        client.get(space);
-        assertThat(client.post(space + "/posts", Map.of("text", text)).status()).isEqualTo(303);
-        return "/posts/" + Posts.postId(client.get(space).body(), text);
+        return "/posts/" + Posts.publish(client, space, text);
     }
 
     /** @return what the search page says it found for the words, as the reader reads it */

@@ -15,6 +15,30 @@ public final class Posts {
     private Posts() {
     }
 
+    /**
+     * Publishes a post as its author does, from the page its composer is on, and checks that Agora took it.
+     *
+     * @param space the space's address, such as {@code /spaces/design-3}, or null for the company-wide feed
+     * @return the new post's id
+     */
+    public static long publish(AgoraClient author, String space, String text) {
+        return publish(author, space, text, text);
+    }
+
+    /**
+     * Publishes a post and finds its card by a part of the text as the card shows it (a mention is drawn as the
+     * person's name, Markdown as markup).
+     *
+     * @return the new post's id
+     */
+    public static long publish(AgoraClient author, String space, String text, String shown) {
+        String page = space == null ? "/" : space;
+        author.get(page);
+        Page sent = author.post(space == null ? "/posts" : space + "/posts", Map.of("text", text));
+        assertThat(sent.status()).as("post published: " + sent).isEqualTo(303);
+        return postId(author.get(page).body(), shown);
+    }
+
     /** @return the id of the first post card on {@code page} that shows {@code text} */
     public static long postId(String page, String text) {
         Element card = Jsoup.parse(page).select("article.post[id^=post-]").stream()
