@@ -195,7 +195,7 @@ class SpacesIT {
         String space = create(owner, "Archive me " + id, "PUBLIC");
         owner.get(space);
         assertThat(owner.post(space + "/archive", Map.of("archived", "true")).status()).isEqualTo(303);
-        assertThat(owner.get(space).titled("Archive me " + id).text(".alert-info"))
+        assertThat(owner.get(space).titled("Archive me " + id).text("section.space > .alert-info"))
                 .startsWith("This space is archived");
         owner.get(space);
         Page refused = owner.post(space + "/posts", Map.of("text", "after archive"));
