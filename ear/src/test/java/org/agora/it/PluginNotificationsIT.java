@@ -70,9 +70,11 @@ class PluginNotificationsIT {
     void aBadRequestOfAPluginHasATranslatedTitle() {
         Page bad = admin.get("/m/" + id + "/nothing-here");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("<strong>Request not understood</strong>")
-                .contains("The gate knows no such page.");
+        assertThat(bad.title()).isEqualTo("Request not understood · Agora");
+        assertThat(bad.text("[role=alert] strong")).isEqualTo("Request not understood");
+        assertThat(bad.text("[role=alert]")).contains("The gate knows no such page.");
         AgoraClient french = TestAccounts.admin().acceptLanguage("fr");
-        assertThat(french.get("/m/" + id + "/nothing-here").body()).contains("<strong>Requête incomprise</strong>");
+        assertThat(french.get("/m/" + id + "/nothing-here").text("[role=alert] strong"))
+                .isEqualTo("Requête incomprise");
     }
 }
