@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
@@ -36,9 +34,7 @@ class BurstIT {
     }
 
     private static long personId(AgoraClient client) {
-        Matcher id = Pattern.compile("href=\"/people/(\\d+)\"").matcher(client.get("/profile").body());
-        assertThat(id.find()).as("own profile link").isTrue();
-        return Long.parseLong(id.group(1));
+        return TestAccounts.personId(client);
     }
 
     /** Opens the page, and sends the form the selector finds eight times at once, as the page would send it. */

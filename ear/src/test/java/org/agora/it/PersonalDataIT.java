@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.agora.it.probe.ProbeJar;
@@ -31,6 +29,7 @@ import org.agora.it.support.SampleFiles;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -124,10 +123,10 @@ class PersonalDataIT {
                 .isEqualTo(303);
         admin.get("/");
         assertThat(admin.post("/announcements", Map.of("text", "News for all " + id)).status()).isEqualTo(303);
-        Matcher read = Pattern.compile("action=\"(/announcements/\\d+/read)\"[\\s\\S]*?News for all " + id)
-                .matcher(person.get("/").body());
-        assertThat(read.find()).isTrue();
-        assertThat(person.post(read.group(1), Map.of()).status()).isEqualTo(303);
+        Element news = person.get("/").titled("Feed").select("#announcements .card.announcement").stream()
+                .filter(a -> a.text().contains("News for all " + id)).findFirst().orElseThrow();
+        assertThat(person.post(news.selectFirst("form[action$=/read]").attr("action"), Map.of()).status())
+                .isEqualTo(303);
         return new Trail(person, personId, name, email, handle, colleague, colleagueId, space, postId, mentionId,
                 imageKey);
     }
