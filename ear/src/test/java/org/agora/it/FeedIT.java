@@ -11,6 +11,8 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -132,8 +134,11 @@ class FeedIT {
         admin.get("/");
         Page preview = admin.post("/posts/preview", Map.of("text", "**" + word + "** <script>alert(1)</script>"));
         assertThat(preview.status()).isEqualTo(200);
-        assertThat(preview.body()).contains("<strong>" + word + "</strong>").doesNotContain("<script>")
-                .doesNotContain("<html");
+        Document shown = Jsoup.parseBodyFragment(preview.body());
+        assertThat(shown.select("strong").text()).isEqualTo(word);
+        assertThat(shown.select("script")).isEmpty();
+        assertThat(preview.body()).as("a fragment of the page, not a page").doesNotContain("<html")
+                .doesNotContain("<script>");
         assertThat(admin.postRaw("/posts/preview", Map.of("text", word)).status()).isEqualTo(403);
         Page feed = admin.get("/").titled("Feed");
         assertThat(feed.select("form.composer")).hasSize(1);

@@ -56,8 +56,8 @@ class FeedOrderIT {
 
         List<Long> latest = posts(ana.get("/"));
         assertThat(latest.indexOf(quiet)).isNotNegative().isLessThan(latest.indexOf(lively));
-        Page top = ana.get("/?order=top");
-        assertThat(top.body()).contains("aria-current=\"page\">Top</a>");
+        Page top = ana.get("/?order=top").titled("Feed");
+        assertThat(top.text("a.nav-link[aria-current=page]")).as("the tab marked as the page shown").isEqualTo("Top");
         List<Long> ranked = posts(top);
         assertThat(ranked.indexOf(lively)).isNotNegative().isLessThan(ranked.indexOf(quiet));
     }
