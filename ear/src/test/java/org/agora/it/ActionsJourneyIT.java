@@ -8,8 +8,8 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.BrowserJourney;
-import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -64,9 +64,7 @@ class ActionsJourneyIT extends BrowserJourney {
     @Test
     void leavingASpaceIsConfirmedFromItsMenuAndTheTabsMarkWhereYouAre() {
         AgoraClient owner = TestAccounts.member("Otto Owner", "otto." + id + "@agora.test");
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", "Choir " + id, "kind", "PUBLIC"));
-        String space = created.location();
+        String space = Spaces.create(owner, "Choir " + id, "PUBLIC");
         String email = "lena." + id + "@agora.test";
         AgoraClient lena = TestAccounts.member("Lena Leaver", email);
         lena.get(space);

@@ -10,6 +10,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,8 +38,10 @@ class AnnouncementsIT {
         AgoraClient communicator = TestAccounts.member("Cora Comms", communicatorEmail);
         AgoraClient reader = TestAccounts.member("Rita Reader", "rita-" + id + "@agora.test");
 
-        communicator.get("/");
-        assertThat(communicator.get("/").body()).doesNotContain("Publish an announcement");
+        Page before = communicator.get("/").titled("Feed");
+        assertThat(before.select("form.composer")).hasSize(1);
+        assertThat(before.select("details.announce-form")).as("only communicators announce").isEmpty();
+        assertThat(before.body()).doesNotContain("Publish an announcement");
         Page refused = communicator.post("/announcements", Map.of("text", "Too early " + id));
         assertThat(refused.status()).isEqualTo(403);
 
@@ -49,21 +52,25 @@ class AnnouncementsIT {
         assertThat(communicator.post("/announcements", Map.of("text", "**Moving** to the " + news)).status())
                 .isEqualTo(303);
 
-        Page feed = reader.get("/");
-        assertThat(feed.body()).containsPattern("class=\"card announcement[\\s\\S]*?" + news);
-        assertThat(feed.body().indexOf(news)).as("the composer first")
-                .isGreaterThan(feed.body().indexOf("form class=\"card composer"));
-        assertThat(feed.body()).doesNotContain("Read by");
-        Matcher read = Pattern.compile("action=\"(/announcements/\\d+/read)\"[\\s\\S]*?" + news).matcher(feed.body());
-        assertThat(read.find()).isTrue();
-        assertThat(reader.post(read.group(1), Map.of()).status()).isEqualTo(303);
-        Page after = reader.get("/");
-        assertThat(Forms.html(after).select(".card.announcement").text()).as("no longer on top").doesNotContain(news);
-        assertThat(after.body()).as("still a post of the feed").contains(news);
+        Page feed = reader.get("/").titled("Feed");
+        Element strip = feed.one("#announcements .card.announcement");
+        assertThat(strip.select(".announcement-text strong").text()).isEqualTo("Moving");
+        assertThat(strip.select(".announcement-text").text()).isEqualTo("Moving to the " + news);
+        assertThat(feed.select("form.composer, #announcements").first().hasClass("composer")).as("the composer first")
+                .isTrue();
+        assertThat(strip.select(".read-count")).as("readers do not see who read").isEmpty();
+        String read = strip.selectFirst("form[action$=/read]").attr("action");
+        assertThat(read).matches("/announcements/\\d+/read");
+        assertThat(reader.post(read, Map.of()).status()).isEqualTo(303);
+        Page after = reader.get("/").titled("Feed");
+        assertThat(after.text("#announcements")).as("no longer on top").doesNotContain(news);
+        assertThat(after.select(Posts.TEXT).eachText()).as("still a post of the feed")
+                .contains("Moving to the " + news);
 
-        assertThat(communicator.get("/").body()).contains("Read by 1 person");
+        assertThat(communicator.get("/").titled("Feed").text("#announcements .read-count"))
+                .isEqualTo("Read by 1 person");
         AgoraClient forger = TestAccounts.member("Fred Forger", "fred-" + id + "@agora.test");
-        assertThat(forger.postRaw(read.group(1), Map.of()).status()).isEqualTo(403);
+        assertThat(forger.postRaw(read, Map.of()).status()).isEqualTo(403);
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
@@ -20,6 +18,7 @@ import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 @AgoraTest
 class AttachmentsIT {
 
-    private static final Pattern THUMBNAIL = Pattern.compile("src=\"(/posts/\\d+/attachments/\\d+)/thumbnail\"");
 
     private String id;
     private AgoraClient owner;
@@ -46,11 +44,24 @@ class AttachmentsIT {
         return client.postFiles(path, Map.of("_csrf", client.csrf(), "text", text), List.of(files));
     }
 
-    private static String link(String body, String fileName) {
-        Matcher m = Pattern.compile("href=\"(/posts/\\d+/attachments/\\d+)\" download>" + Pattern.quote(fileName))
-                .matcher(body);
-        assertThat(m.find()).as("link to " + fileName).isTrue();
-        return m.group(1);
+    /** @return the download link of the attached file of that name, as the card lists it */
+    private static Element file(Page page, String fileName) {
+        Element link = page.select("li.attachment-file a[download]").stream()
+                .filter(a -> a.text().equals(fileName)).findFirst().orElse(null);
+        assertThat(link).as("link to " + fileName + " in " + page).isNotNull();
+        assertThat(link.attr("href")).matches("/posts/\\d+/attachments/\\d+");
+        return link;
+    }
+
+    /** @return the address of the attached image that the card of the post with that text shows as a thumbnail */
+    private static String image(Page page, String postText, String fileName) {
+        Element card = page.select("article.post").stream().filter(p -> p.text().contains(postText)).findFirst()
+                .orElseThrow(() -> new AssertionError(postText + " in " + page));
+        Element link = card.selectFirst("a.attachment-image:has(img[alt=" + fileName + "])");
+        assertThat(link).as("thumbnail of " + fileName).isNotNull();
+        assertThat(link.selectFirst("img").attr("src")).isEqualTo(link.attr("href") + "/thumbnail");
+        assertThat(link.attr("href")).matches("/posts/\\d+/attachments/\\d+");
+        return link.attr("href");
     }
 
     @Test
@@ -61,11 +72,8 @@ class AttachmentsIT {
                 new FilePart("files", "page.html", "text/html",
                         "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)));
         assertThat(posted.status()).as(posted.toString()).isEqualTo(303);
-        String body = owner.get(space).body();
-        assertThat(body).contains("Mock-ups é ✓ " + id).contains("alt=\"mockup.png\"");
-        Matcher thumb = THUMBNAIL.matcher(body);
-        assertThat(thumb.find()).isTrue();
-        String image = thumb.group(1);
+        Page page = owner.get(space).titled("Design " + id);
+        String image = image(page, "Mock-ups é ✓ " + id, "mockup.png");
 
         HttpResponse<byte[]> small = owner.download(image + "/thumbnail");
         assertThat(small.statusCode()).isEqualTo(200);
@@ -78,27 +86,27 @@ class AttachmentsIT {
         assertThat(full.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(full.body()).isEqualTo(png(900, 600));
 
-        HttpResponse<byte[]> html = owner.download(link(body, "page.html"));
+        HttpResponse<byte[]> html = owner.download(file(page, "page.html").attr("href"));
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
         assertThat(html.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;")
                 .contains("page.html");
         assertThat(html.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(new String(html.body(), StandardCharsets.UTF_8)).isEqualTo("<script>alert(1)</script>");
-        assertThat(owner.download(link(body, "brief.pdf")).body()).startsWith("%PDF".getBytes(StandardCharsets.UTF_8));
-        assertThat(body).contains("brief.pdf").containsPattern("brief\\.pdf</a>\\s*<span[^>]*>1 KB</span>");
+        Element brief = file(page, "brief.pdf");
+        assertThat(owner.download(brief.attr("href")).body()).startsWith("%PDF".getBytes(StandardCharsets.UTF_8));
+        assertThat(brief.nextElementSibling().text()).as("its size").isEqualTo("1 KB");
     }
 
     @Test
     void aCopiedLinkGives404OutsideThePrivateSpaceAndNothingAfterTheDeletion() throws IOException {
-        publish(owner, space + "/posts", "Secret plan " + id,
+        assertThat(publish(owner, space + "/posts", "Secret plan " + id,
                 new FilePart("files", "plan.png", "image/png", png(40, 40)),
-                new FilePart("files", "plan.txt", "text/plain", "the plan".getBytes(StandardCharsets.UTF_8)));
-        String body = owner.get(space).body();
-        Matcher thumb = THUMBNAIL.matcher(body);
-        assertThat(thumb.find()).isTrue();
-        String image = thumb.group(1);
-        String text = link(body, "plan.txt");
+                new FilePart("files", "plan.txt", "text/plain", "the plan".getBytes(StandardCharsets.UTF_8))).status())
+                .isEqualTo(303);
+        Page page = owner.get(space).titled("Design " + id);
+        String image = image(page, "Secret plan " + id, "plan.png");
+        String text = file(page, "plan.txt").attr("href");
 
         AgoraClient outsider = TestAccounts.member("Oscar Outside", "oscar-" + id + "@agora.test");
         for (String url : List.of(image, image + "/thumbnail", text)) {
@@ -106,7 +114,9 @@ class AttachmentsIT {
             assertThat(refused.statusCode()).as(url).isEqualTo(404);
             assertThat(new String(refused.body(), StandardCharsets.UTF_8)).doesNotContain("the plan");
         }
-        assertThat(outsider.get(space).body()).doesNotContain("plan.txt");
+        Page closed = outsider.get(space).titled("Design " + id);
+        assertThat(closed.select(".private-notice")).hasSize(1);
+        assertThat(closed.body()).doesNotContain("plan.txt");
         String other = text.replaceAll("/posts/\\d+/", "/posts/1/");
         assertThat(owner.download(other).statusCode()).as("an attachment under another post").isEqualTo(404);
 
@@ -140,7 +150,9 @@ class AttachmentsIT {
         Page forged = owner.postFiles(space + "/posts", Map.of("_csrf", "wrong", "text", "forged " + word),
                 List.of(new FilePart("files", "a.txt", "text/plain", "a".getBytes(StandardCharsets.UTF_8))));
         assertThat(forged.status()).isEqualTo(403);
-        assertThat(owner.get(space).body()).doesNotContain(word).doesNotContain("big.bin").doesNotContain("cut.png");
+        Page after = owner.get(space).titled("Design " + id);
+        assertThat(after.select("form.composer")).hasSize(1);
+        assertThat(after.body()).doesNotContain(word).doesNotContain("big.bin").doesNotContain("cut.png");
 
         AgoraClient french = TestAccounts.member("Fanny Français", "fanny-" + id + "@agora.test").acceptLanguage("fr");
         Page refused = publish(french, "/posts", "Regardez " + word,
@@ -155,8 +167,9 @@ class AttachmentsIT {
         Page posted = publish(owner, space + "/posts", "Names " + id,
                 new FilePart("files", name, "text/plain", "x".getBytes(StandardCharsets.UTF_8)));
         assertThat(posted.status()).isEqualTo(303);
-        String body = owner.get(space).body();
-        assertThat(body).contains("&lt;img src=x onerror=alert(1)&gt;.txt").doesNotContain("<img src=x");
+        Page page = owner.get(space).titled("Design " + id);
+        assertThat(file(page, name).select("img")).as("the name is text").isEmpty();
+        assertThat(page.body()).contains("&lt;img src=x onerror=alert(1)&gt;.txt").doesNotContain("<img src=x");
     }
 
     @Test
@@ -166,12 +179,9 @@ class AttachmentsIT {
         Page posted = publish(admin, "/posts", "Company picture " + word,
                 new FilePart("files", "team.gif", "image/gif", gif()));
         assertThat(posted.status()).as(posted.toString()).isEqualTo(303);
-        String body = owner.get("/").body();
-        assertThat(body).contains("Company picture " + word).contains("alt=\"team.gif\"");
-        Matcher thumb = THUMBNAIL.matcher(body.substring(body.indexOf("Company picture " + word)));
-        assertThat(thumb.find()).isTrue();
-        assertThat(owner.download(thumb.group(1)).headers().firstValue("Content-Type")).hasValue("image/gif");
-        assertThat(owner.download(thumb.group(1)).headers().firstValue("Content-Disposition").orElseThrow())
+        String image = image(owner.get("/").titled("Feed"), "Company picture " + word, "team.gif");
+        assertThat(owner.download(image).headers().firstValue("Content-Type")).hasValue("image/gif");
+        assertThat(owner.download(image).headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("inline;");
     }
 

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Bursts;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,7 @@ class BurstIT {
     }
 
     private static long personId(AgoraClient client) {
-        Matcher id = Pattern.compile("href=\"/people/(\\d+)\"").matcher(client.get("/profile").body());
-        assertThat(id.find()).as("own profile link").isTrue();
-        return Long.parseLong(id.group(1));
+        return TestAccounts.personId(client);
     }
 
     /** Opens the page, and sends the form the selector finds eight times at once, as the page would send it. */
@@ -54,9 +52,7 @@ class BurstIT {
     }
 
     private static long publish(AgoraClient client, String text) {
-        client.get("/");
-        assertThat(client.post("/posts", Map.of("text", text)).status()).isEqualTo(303);
-        return postOnPage(client.get("/"), text);
+        return Posts.publish(client, null, text);
     }
 
     private static long postOnPage(Page page, String text) {
@@ -66,10 +62,7 @@ class BurstIT {
     }
 
     private static String space(AgoraClient owner, String kind) {
-        owner.get("/spaces");
-        Page made = owner.post("/spaces", Map.of("name", Agora.unique("Burst "), "kind", kind));
-        assertThat(made.status()).as(made.toString()).isEqualTo(303);
-        return made.location();
+        return Spaces.create(owner, Agora.unique("Burst "), kind);
     }
 
     private static String likeButton(AgoraClient client, String base) {

@@ -142,8 +142,11 @@ class ChatFilesIT {
         outsider.get("/messages");
         assertThat(outsider.postFiles("/messages/" + conversation + "/compose", Map.of("_csrf", outsider.csrf(),
                 "text", "intrusion " + word), List.of()).status()).as("not a member").isEqualTo(404);
-        assertThat(ada.get("/messages/" + conversation).body()).doesNotContain(word).doesNotContain("big.bin")
-                .doesNotContain("f0.txt");
+        Page thread = ada.get("/messages/" + conversation).ok();
+        assertThat(thread.select("h1.conversation-title")).hasSize(1);
+        assertThat(thread.select("form[action=/messages/" + conversation + "/compose]")).as("Ada may still write")
+                .hasSize(1);
+        assertThat(thread.body()).doesNotContain(word).doesNotContain("big.bin").doesNotContain("f0.txt");
     }
 
     @Test
@@ -158,11 +161,15 @@ class ChatFilesIT {
                 + " .attachment-file a").attr("href");
         assertThat(cleo.download(file).statusCode()).isEqualTo(200);
         long danId = Privacy.personId(admin, "dan." + id + "@agora.test");
-        String export = admin.get("/admin/privacy-export/" + danId).body();
+        String export = admin.get("/admin/privacy-export/" + danId).ok().body();
         assertThat(export).contains("\"files\"").contains("plan-" + id + ".txt");
 
         Privacy.erase(admin, danId);
         assertThat(cleo.download(file).statusCode()).isEqualTo(404);
-        assertThat(cleo.get("/messages/" + conversation).body()).doesNotContain("plan-" + id);
+        Page thread = cleo.get("/messages/" + conversation).ok();
+        assertThat(thread.text("h1.conversation-title")).isEqualTo("Former employee");
+        assertThat(thread.select("#message-" + message)).as("the message stays, without its file").hasSize(1);
+        assertThat(thread.select("#message-" + message + " .attachment-file")).isEmpty();
+        assertThat(thread.body()).doesNotContain("plan-" + id);
     }
 }

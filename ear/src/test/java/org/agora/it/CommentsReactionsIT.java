@@ -5,12 +5,12 @@ import static org.agora.it.support.Posts.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
@@ -27,16 +27,12 @@ class CommentsReactionsIT {
 
     /** Posts on the company feed and returns the new post's id. */
     private static long post(AgoraClient client, String text) {
-        client.get("/");
-        assertThat(client.post("/posts", Map.of("text", text)).status()).isEqualTo(303);
-        return postId(client.get("/").body(), text);
+        return Posts.publish(client, null, text);
     }
 
     /** @return the count shown on the reaction button of the item, and whether it is the reader's own */
-    private static String reaction(String page, String base, String kind) {
-        Element button = org.jsoup.Jsoup.parse(page).selectFirst("form[action=" + base + "/reactions]"
-                + " button[name=kind][value=" + kind + "]");
-        assertThat(button).as(kind + " button of " + base).isNotNull();
+    private static String reaction(Page page, String base, String kind) {
+        Element button = page.one("form[action=" + base + "/reactions] button[name=kind][value=" + kind + "]");
         Element count = button.selectFirst(".reaction-count");
         return (count == null ? "0" : count.text()) + (button.hasClass("mine") ? " mine" : "");
     }
@@ -52,18 +48,21 @@ class CommentsReactionsIT {
         for (int i = 1; i <= 3; i++) {
             comment(ada, postId, "later-" + i + "-" + word, null);
         }
-        String page = ada.get("/posts/" + postId).body();
-        assertThat(page).contains("<strong>first</strong> " + word).contains("later-3-" + word)
-                .contains("id=\"comment-" + replyToReply + "\"");
+        Page page = ada.get("/posts/" + postId).titled("Post");
+        assertThat(page.text("#comment-" + first + " > div > div > .comment-text strong")).isEqualTo("first");
+        assertThat(page.text("#comment-" + first + " > div > div > .comment-text")).isEqualTo("first " + word);
         // both replies are indented under the first comment, the reply to a reply at the same depth
-        String thread = page.substring(page.indexOf("id=\"comment-" + first + "\""));
-        assertThat(thread.indexOf("class=\"replies ms-4\"")).isLessThan(thread.indexOf("reply-" + word));
-        assertThat(thread.indexOf("deeper-" + word)).isLessThan(thread.indexOf("later-1-" + word));
-        assertThat(page).doesNotContain("class=\"replies ms-4\">\n<div class=\"replies");
+        assertThat(page.select("#comment-" + first + " > div > div > .replies > .comment").eachAttr("id"))
+                .containsExactly("comment-" + reply, "comment-" + replyToReply);
+        assertThat(page.select(".replies .replies")).as("replies never nest deeper").isEmpty();
+        assertThat(page.select("#comments .comment-text").eachText()).containsSubsequence(
+                "first " + word, "reply-" + word, "deeper-" + word, "later-1-" + word, "later-3-" + word);
 
-        String feed = ada.get("/").body();
-        assertThat(feed).contains("later-3-" + word).contains("View all 6 comments")
-                .doesNotContain("**first** " + word);
+        Page feed = ada.get("/").titled("Feed");
+        Element card = feed.one("#post-" + postId);
+        assertThat(card.select(".comment-text").eachText()).contains("later-3-" + word);
+        assertThat(card.select("a.all-comments").text()).isEqualTo("View all 6 comments");
+        assertThat(card.text()).as("Markdown is rendered in the feed too").doesNotContain("**first**");
     }
 
     @Test
@@ -78,8 +77,9 @@ class CommentsReactionsIT {
         Page refused = admin.post("/posts/" + postId + "/comments", Map.of("text", tooLong));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("at most 5,000 characters").contains(tooLong);
-        assertThat(admin.get("/posts/" + postId).body()).doesNotContain(tooLong.substring(0, 20))
-                .contains("0 comments");
+        Page post = admin.get("/posts/" + postId).titled("Post");
+        assertThat(post.select(".comment")).isEmpty();
+        assertThat(post.text()).doesNotContain(tooLong.substring(0, 20)).contains("0 comments");
     }
 
     @Test
@@ -91,29 +91,30 @@ class CommentsReactionsIT {
         String base = "/posts/" + postId;
         ada.get(base);
         assertThat(ada.post(base + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
-        String page = ada.get(base).body();
+        Page page = ada.get(base);
         assertThat(reaction(page, base, "LIKE")).isEqualTo("1 mine");
 
         assertThat(ada.post(base + "/reactions", Map.of("kind", "RECOMMEND")).status()).isEqualTo(303);
-        page = ada.get(base).body();
+        page = ada.get(base);
         assertThat(reaction(page, base, "LIKE")).isEqualTo("0");
         assertThat(reaction(page, base, "RECOMMEND")).isEqualTo("1 mine");
 
         admin.get(base);
-        admin.post(base + "/reactions", Map.of("kind", "RECOMMEND"));
-        assertThat(reaction(ada.get(base).body(), base, "RECOMMEND")).isEqualTo("2 mine");
+        assertThat(admin.post(base + "/reactions", Map.of("kind", "RECOMMEND")).status()).isEqualTo(303);
+        assertThat(reaction(ada.get(base), base, "RECOMMEND")).isEqualTo("2 mine");
         assertThat(ada.get(base + "/reactions").body()).contains(TestAccounts.ADMIN_NAME).contains("Recommend");
 
         ada.get(base);
-        ada.post(base + "/reactions", Map.of("kind", "RECOMMEND"));
-        page = ada.get(base).body();
+        assertThat(ada.post(base + "/reactions", Map.of("kind", "RECOMMEND")).status()).isEqualTo(303);
+        page = ada.get(base);
         assertThat(reaction(page, base, "RECOMMEND")).isEqualTo("1");
         assertThat(reaction(page, base, "LIKE")).isEqualTo("0");
 
         long commentId = comment(ada, postId, "react-to-me " + word, null);
         admin.get(base);
-        admin.post("/comments/" + commentId + "/reactions", Map.of("kind", "INTERESTED"));
-        assertThat(reaction(admin.get(base).body(), "/comments/" + commentId, "INTERESTED")).isEqualTo("1 mine");
+        assertThat(admin.post("/comments/" + commentId + "/reactions", Map.of("kind", "INTERESTED")).status())
+                .isEqualTo(303);
+        assertThat(reaction(admin.get(base), "/comments/" + commentId, "INTERESTED")).isEqualTo("1 mine");
         assertThat(admin.post(base + "/reactions", Map.of("kind", "LOVE")).status()).isEqualTo(400);
     }
 
@@ -122,12 +123,20 @@ class CommentsReactionsIT {
         AgoraClient ada = member("Ada");
         String word = Agora.unique("keep");
         long postId = post(ada, word);
-        assertThat(ada.get("/saved").body()).doesNotContain(word).contains("href=\"/saved\"");
+        Page before = ada.get("/saved").titled("Saved");
+        assertThat(before.select("article.post")).isEmpty();
+        assertThat(before.body()).doesNotContain(word);
         ada.get("/");
         assertThat(ada.post("/posts/" + postId + "/bookmark", Map.of("back", "/")).location()).isEqualTo("/");
-        assertThat(ada.get("/saved").body()).contains(word).contains(">Saved</button>");
-        ada.post("/posts/" + postId + "/bookmark", Map.of("back", "//evil.example/"));
-        assertThat(ada.get("/saved").body()).doesNotContain(word);
+        Page saved = ada.get("/saved").titled("Saved");
+        assertThat(saved.text("#post-" + postId + " > .card-body > .rich-text")).isEqualTo(word);
+        assertThat(saved.text("#post-" + postId + " button.bookmark")).isEqualTo("Saved");
+        Page unsaved = ada.post("/posts/" + postId + "/bookmark", Map.of("back", "//evil.example/"));
+        assertThat(unsaved.status()).isEqualTo(303);
+        assertThat(unsaved.location()).as("never to another site").doesNotContain("evil.example");
+        Page after = ada.get("/saved").titled("Saved");
+        assertThat(after.select("#post-" + postId)).isEmpty();
+        assertThat(after.body()).doesNotContain(word);
     }
 
     @Test
@@ -141,8 +150,10 @@ class CommentsReactionsIT {
         ada.get("/posts/" + postId);
         assertThat(ada.post("/comments/" + mine + "/edit", Map.of("text", "typo fixed " + word,
                 "post", String.valueOf(postId))).status()).isEqualTo(303);
-        String page = ada.get("/posts/" + postId).body();
-        assertThat(page).contains("typo fixed " + word).contains("· edited").doesNotContain("tpyo");
+        Page page = ada.get("/posts/" + postId).titled("Post");
+        assertThat(page.text("#comment-" + mine + " .comment-text")).isEqualTo("typo fixed " + word);
+        assertThat(page.text("#comment-" + mine + " .edited")).isEqualTo("· edited");
+        assertThat(page.body()).doesNotContain("tpyo");
 
         bob.get("/posts/" + postId);
         assertThat(bob.post("/comments/" + mine + "/edit", Map.of("text", "hijack", "post",
@@ -151,14 +162,18 @@ class CommentsReactionsIT {
         long reply = comment(bob, postId, "bob-reply " + word, mine);
 
         assertThat(ada.post("/comments/" + mine + "/delete", Map.of()).status()).isEqualTo(303);
-        assertThat(ada.get("/posts/" + postId).body()).doesNotContain("typo fixed " + word)
-                .doesNotContain("bob-reply " + word);
+        Page afterDelete = ada.get("/posts/" + postId).titled("Post");
+        assertThat(afterDelete.select("#post-" + postId)).hasSize(1);
+        assertThat(afterDelete.select(".comment")).isEmpty();
+        assertThat(afterDelete.body()).doesNotContain("typo fixed " + word).doesNotContain("bob-reply " + word);
         assertThat(ada.get("/comments/" + reply + "/reactions").status()).isEqualTo(404);
 
         long bobs = comment(bob, postId, "bob-again " + word, null);
         admin.get("/posts/" + postId);
         assertThat(admin.post("/comments/" + bobs + "/delete", Map.of()).status()).isEqualTo(303);
-        assertThat(bob.get("/posts/" + postId).body()).doesNotContain("bob-again " + word);
+        Page bobsView = bob.get("/posts/" + postId).titled("Post");
+        assertThat(bobsView.select("#post-" + postId)).hasSize(1);
+        assertThat(bobsView.body()).doesNotContain("bob-again " + word);
     }
 
     @Test
@@ -170,7 +185,9 @@ class CommentsReactionsIT {
                 .isEqualTo(403);
         assertThat(admin.postRaw("/posts/" + postId + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(403);
         assertThat(admin.postRaw("/posts/" + postId + "/bookmark", Map.of()).status()).isEqualTo(403);
-        assertThat(admin.get("/posts/" + postId).body()).doesNotContain("forged " + word);
+        Page post = admin.get("/posts/" + postId).titled("Post");
+        assertThat(post.text("#post-" + postId + " > .card-body > .rich-text")).isEqualTo(word);
+        assertThat(post.body()).doesNotContain("forged " + word);
     }
 
     @Test
@@ -181,10 +198,7 @@ class CommentsReactionsIT {
         AgoraClient insider = TestAccounts.member("Ivan " + ivan, email);
         AgoraClient outsider = member("Otto");
         String word = Agora.unique("secretive");
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", "Space " + word, "description", "", "kind", "PRIVATE"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        String space = created.location();
+        String space = Spaces.create(owner, "Space " + word, "PRIVATE");
 
         // the insider is invited by e-mail and joins
         owner.get(space + "/members");
@@ -197,10 +211,10 @@ class CommentsReactionsIT {
         long postId = postId(insider.get(space).body(), "inside " + word);
         long commentId = comment(insider, postId, "hush " + word, null);
         insider.get("/posts/" + postId);
-        insider.post("/posts/" + postId + "/reactions", Map.of("kind", "LIKE"));
-        insider.post("/posts/" + postId + "/bookmark", Map.of());
-        assertThat(insider.get("/saved").body()).contains("inside " + word);
-        assertThat(insider.get("/").body()).contains("hush " + word);
+        assertThat(insider.post("/posts/" + postId + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
+        assertThat(insider.post("/posts/" + postId + "/bookmark", Map.of()).status()).isEqualTo(303);
+        assertThat(insider.get("/saved").titled("Saved").text("#post-" + postId)).contains("inside " + word);
+        assertThat(insider.get("/").titled("Feed").text("#post-" + postId)).contains("hush " + word);
 
         outsider.get("/");
         assertThat(outsider.post("/posts/" + postId + "/comments", Map.of("text", "let me in")).status())
@@ -218,13 +232,17 @@ class CommentsReactionsIT {
         assertThat(who.body()).doesNotContain("Ivan");
         assertThat(outsider.get("/comments/" + commentId + "/reactions").status()).isEqualTo(404);
         assertThat(outsider.get("/posts/" + postId).status()).isEqualTo(404);
-        assertThat(outsider.get("/").body()).doesNotContain("hush " + word).doesNotContain("inside " + word);
-        assertThat(outsider.get("/saved").body()).doesNotContain("inside " + word);
-        assertThat(outsider.get(space).body()).doesNotContain("hush " + word);
+        assertThat(outsider.get("/").titled("Feed").body()).doesNotContain("hush " + word)
+                .doesNotContain("inside " + word);
+        assertThat(outsider.get("/saved").titled("Saved").body()).doesNotContain("inside " + word);
+        Page closed = outsider.get(space).titled("Space " + word);
+        assertThat(closed.select(".private-notice")).as("a private space shows outsiders a notice").hasSize(1);
+        assertThat(closed.select("article.post")).isEmpty();
+        assertThat(closed.body()).doesNotContain("hush " + word);
 
         insider.get(space);
         assertThat(insider.post(space + "/leave", Map.of()).status()).isEqualTo(303);
-        assertThat(insider.get("/saved").body()).doesNotContain("inside " + word);
+        assertThat(insider.get("/saved").titled("Saved").body()).doesNotContain("inside " + word);
     }
 
     @Test
@@ -235,7 +253,7 @@ class CommentsReactionsIT {
         String word = Agora.unique("archive");
         String space = Spaces.create(owner, "Archive " + word, "PUBLIC");
         writer.get(space);
-        writer.post(space + "/join", Map.of());
+        assertThat(writer.post(space + "/join", Map.of()).status()).isEqualTo(303);
         owner.get(space);
         assertThat(owner.post(space + "/posts", Map.of("text", "Post " + word)).status()).isEqualTo(303);
         long postId = postId(owner.get(space).body(), "Post " + word);
@@ -244,20 +262,26 @@ class CommentsReactionsIT {
         owner.get(space);
         assertThat(owner.post(space + "/archive", Map.of("archived", "true")).status()).isEqualTo(303);
 
-        Page asWriter = writer.get("/posts/" + postId);
-        assertThat(asWriter.body()).as("the author sees no delete button in a read-only space")
-                .doesNotContain("/comments/" + kept + "/delete");
+        Page asWriter = writer.get("/posts/" + postId).titled("Post");
+        assertThat(asWriter.text("#comment-" + kept + " .comment-text")).isEqualTo("kept " + word);
+        assertThat(asWriter.select("form[action=/comments/" + kept + "/delete]"))
+                .as("the author sees no delete button in a read-only space").isEmpty();
         Page refused = writer.post("/comments/" + kept + "/delete", Map.of());
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("archived");
         assertThat(writer.post("/posts/" + postId + "/comments", Map.of("text", "late " + word)).status())
                 .isEqualTo(403);
 
-        Page asOwner = owner.get("/posts/" + postId);
-        assertThat(asOwner.body()).contains("/comments/" + rude + "/delete");
+        Page asOwner = owner.get("/posts/" + postId).titled("Post");
+        assertThat(asOwner.select("form[action=/comments/" + rude + "/delete] button.delete-comment")).hasSize(1);
         assertThat(owner.post("/comments/" + rude + "/delete", Map.of()).status()).isEqualTo(303);
-        assertThat(owner.get("/posts/" + postId).body()).doesNotContain("rude " + word).contains("kept " + word)
-                .doesNotContain("late " + word);
+        assertThat(owner.get("/posts/" + postId).titled("Post").select(".comment .comment-text").eachText())
+                .containsExactly("kept " + word);
+    }
+
+    /** @return what the person's notifications say, read from the notifications page */
+    private static String notifications(AgoraClient person) {
+        return person.get("/notifications").titled("Notifications").text(".notification-link, .notification-snippet");
     }
 
     private static long count(String page, String text) {
@@ -274,10 +298,10 @@ class CommentsReactionsIT {
         String space = Spaces.create(ada, "Notify " + word, "PUBLIC");
         for (AgoraClient member : new AgoraClient[] {bob, cy}) {
             member.get(space);
-            member.post(space + "/join", Map.of());
+            assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
         }
         ada.get(space);
-        ada.post(space + "/posts", Map.of("text", "Post " + word));
+        assertThat(ada.post(space + "/posts", Map.of("text", "Post " + word)).status()).isEqualTo(303);
         long postId = postId(ada.get(space).body(), "Post " + word);
 
         long bobs = comment(bob, postId, "Bob says " + word, null);
@@ -288,20 +312,18 @@ class CommentsReactionsIT {
             assertThat(bob.post("/posts/" + postId + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
         }
 
-        String adas = ada.get("/notifications").body();
+        String adas = notifications(ada);
         assertThat(count(adas, "commented on your post")).as("one line for both comments").isEqualTo(1);
         assertThat(adas).contains("Cy").contains(" and one other commented on your post").contains("Cy says " + word);
         assertThat(count(adas, "reacted to your post")).as("once, however often taken back and given").isEqualTo(1);
         assertThat(adas).doesNotContain("replied to your comment");
-        String bobsList = bob.get("/notifications").body();
-        assertThat(count(bobsList, "replied to your comment")).isEqualTo(1);
-        assertThat(bobsList).doesNotContain("commented on your post");
-        assertThat(cy.get("/notifications").body()).doesNotContain("replied to your comment")
+        Page bobsList = bob.get("/notifications").titled("Notifications");
+        assertThat(count(bobsList.text(".notification-link"), "replied to your comment")).isEqualTo(1);
+        assertThat(bobsList.text(".notification-list")).doesNotContain("commented on your post");
+        assertThat(notifications(cy)).doesNotContain("replied to your comment")
                 .doesNotContain("commented on your post");
 
-        Matcher open = Pattern.compile("href=\"(/notifications/\\d+)\"").matcher(bobsList);
-        assertThat(open.find()).isTrue();
-        Page opened = bob.get(open.group(1));
+        Page opened = bob.get(bobsList.one(".notification-link").attr("href"));
         assertThat(opened.location()).as("the reply itself").startsWith("/posts/" + postId + "#comment-")
                 .isNotEqualTo("/posts/" + postId + "#comment-" + bobs);
     }
@@ -315,9 +337,9 @@ class CommentsReactionsIT {
         owner.get("/spaces");
         String space = Spaces.create(owner, "Gone " + word, "PRIVATE");
         owner.get(space + "/members");
-        owner.post(space + "/members/invite", Map.of("email", leaverEmail));
+        assertThat(owner.post(space + "/members/invite", Map.of("email", leaverEmail)).status()).isEqualTo(303);
         leaver.get(space);
-        leaver.post(space + "/join", Map.of());
+        assertThat(leaver.post(space + "/join", Map.of()).status()).isEqualTo(303);
         leaver.get(space);
         assertThat(leaver.post(space + "/posts", Map.of("text", "Leaver post " + word)).status()).isEqualTo(303);
         long postId = postId(leaver.get(space).body(), "Leaver post " + word);
@@ -327,9 +349,8 @@ class CommentsReactionsIT {
 
         comment(owner, postId, "After the leaving " + word, mine);
         owner.get("/posts/" + postId);
-        owner.post("/posts/" + postId + "/reactions", Map.of("kind", "LIKE"));
-        String list = leaver.get("/notifications").body();
-        assertThat(list).doesNotContain("replied to your comment").doesNotContain("commented on your post")
-                .doesNotContain("reacted to your post");
+        assertThat(owner.post("/posts/" + postId + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
+        assertThat(notifications(leaver)).doesNotContain("replied to your comment")
+                .doesNotContain("commented on your post").doesNotContain("reacted to your post");
     }
 }

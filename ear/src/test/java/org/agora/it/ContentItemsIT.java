@@ -19,7 +19,9 @@ import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,11 +65,8 @@ class ContentItemsIT {
         insiderHandle = "ines-" + id;
         insider = TestAccounts.member("Ines Inside " + id, insiderHandle + "@notes.test");
         outsider = TestAccounts.member("Oscar Out " + id, "oscar-" + id + "@notes.test");
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", "Notes " + id, "description", "", "kind", "PRIVATE"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        space = created.location();
-        slug = space.substring(space.lastIndexOf('/') + 1);
+        space = Spaces.create(owner, "Notes " + id, "PRIVATE");
+        slug = Spaces.slug(space);
         owner.get(space + "/members");
         assertThat(owner.post(space + "/members/invite", Map.of("email", insiderHandle + "@notes.test")).status())
                 .isEqualTo(303);
@@ -95,24 +94,35 @@ class ContentItemsIT {
         long item = publish(owner, "?space=" + slug, Map.of("title", "Rota " + id, "slug", "rota",
                 "text", "Who cleans the " + word + " cage, @" + insiderHandle + "? #rota" + id.replace("-", "")));
 
-        String feed = insider.get(space).body();
-        assertThat(feed).contains("Team note").contains("Rota " + id).contains("href=\"/m/notes/note/rota\"")
-                .contains("Who cleans the " + word);
-        assertThat(insider.acceptLanguage("fr").get(space).body()).contains("Note d&#39;équipe");
+        Element card = insider.get(space).titled("Notes " + id).one("#post-" + item);
+        assertThat(card.text()).contains("Team note").contains("Who cleans the " + word);
+        Element title = card.selectFirst("a.content-title");
+        assertThat(title).isNotNull();
+        assertThat(title.text()).isEqualTo("Rota " + id);
+        assertThat(title.attr("href")).isEqualTo("/m/notes/note/rota");
+        assertThat(insider.acceptLanguage("fr").get(space).ok().one("#post-" + item).text()).contains("Note d'équipe");
 
         // the mention notified the member, and the tag lists the item
         assertThat(insider.acceptLanguage("en").get("/notifications").body()).contains("mentioned you");
         String tag = "rota" + id.replace("-", "");
         assertThat(insider.get("/hashtags/" + tag).body()).contains("Rota " + id);
-        assertThat(outsider.get("/hashtags/" + tag).body()).doesNotContain("Rota " + id);
+        Page theirs = outsider.get("/hashtags/" + tag).titled("#" + tag);
+        assertThat(theirs.text(".post-count")).isEqualTo("0 posts");
+        assertThat(theirs.body()).doesNotContain("Rota " + id);
 
         // search finds the title and the text, for members only
-        assertThat(insider.get("/search?q=" + word).body()).contains("Rota " + id).contains("/m/notes/note/rota")
-                .as("the hit is named by its type").contains(">Team note</span>");
+        Element hit = insider.get("/search?q=" + word).titled("Search").one(".search-hit");
+        assertThat(hit.select("a.hit-title").text()).isEqualTo("Rota " + id);
+        assertThat(hit.select("a.hit-title").attr("href")).isEqualTo("/m/notes/note/rota");
+        assertThat(hit.select(".badge").first().text()).as("the hit is named by its type").isEqualTo("Team note");
         assertThat(insider.get("/search?q=" + word + "&type=notes.note").body()).as("the type is a facet")
                 .contains("Rota " + id);
-        assertThat(insider.get("/search?q=" + word + "&type=post").body()).doesNotContain("Rota " + id);
-        assertThat(outsider.get("/search?q=" + word).body()).doesNotContain("Rota " + id);
+        Page posts = insider.get("/search?q=" + word + "&type=post").titled("Search");
+        assertThat(posts.text(".result-count")).startsWith("Nothing matches");
+        assertThat(posts.body()).doesNotContain("Rota " + id);
+        Page outside = outsider.get("/search?q=" + word).titled("Search");
+        assertThat(outside.text(".result-count")).startsWith("Nothing matches");
+        assertThat(outside.body()).doesNotContain("Rota " + id);
         // and so does the search the host offers plugins
         assertThat(insider.get("/m/notes/search?q=" + word).body()).contains("/m/notes/note/rota");
         assertThat(outsider.get("/m/notes/search?q=" + word).body()).isEqualTo("[]");
@@ -123,7 +133,7 @@ class ContentItemsIT {
         assertThat(outsider.get("/m/notes/item/" + item + "?space=" + slug).status()).isEqualTo(404);
         assertThat(outsider.get("/m/notes/item/" + item).status()).as("no space given: the host still checks")
                 .isEqualTo(404);
-        assertThat(outsider.get("/").body()).doesNotContain("Rota " + id);
+        assertThat(outsider.get("/").titled("Feed").body()).doesNotContain("Rota " + id);
     }
 
     @Test
@@ -148,7 +158,9 @@ class ContentItemsIT {
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         assertThat(updated.body()).contains("\"author\":\"Nora Notes " + id + "\"").contains("\"edited\":true");
         assertThat(insider.get("/search?q=" + after).body()).contains("Plan " + id + " v2");
-        assertThat(insider.get("/search?q=" + before).body()).doesNotContain("Plan " + id);
+        Page old = insider.get("/search?q=" + before).titled("Search");
+        assertThat(old.text(".result-count")).startsWith("Nothing matches");
+        assertThat(old.body()).doesNotContain("Plan " + id);
 
         // an item is edited through its plugin, not as a post
         assertThat(owner.get("/posts/" + item + "/edit").status()).isEqualTo(403);
@@ -183,7 +195,9 @@ class ContentItemsIT {
         owner.get("/posts/" + item);
         assertThat(owner.post("/posts/" + item + "/delete", Map.of()).status()).isEqualTo(303);
         assertThat(owner.get("/posts/" + item).status()).isEqualTo(404);
-        assertThat(owner.get("/search?q=" + word).body()).doesNotContain("Rumour " + id);
+        Page gone = owner.get("/search?q=" + word).titled("Search");
+        assertThat(gone.text(".result-count")).startsWith("Nothing matches");
+        assertThat(gone.body()).doesNotContain("Rumour " + id);
         Page removed = null;
         for (int i = 0; i < 50; i++) {
             removed = owner.get("/m/notes/removed");
@@ -214,7 +228,9 @@ class ContentItemsIT {
 
         owner.get("/posts/" + item);
         assertThat(owner.post("/posts/" + item + "/delete", Map.of()).status()).isEqualTo(303);
-        assertThat(owner.get("/m/notes/votes").body()).doesNotContain("\"" + item + "\"");
+        Page votes = owner.get("/m/notes/votes").ok();
+        assertThat(votes.contentType()).startsWith("application/json");
+        assertThat(votes.body()).contains("\"" + open + "\"").doesNotContain("\"" + item + "\"");
     }
 
     @Test
@@ -227,7 +243,9 @@ class ContentItemsIT {
         String word = Agora.unique("pingword");
         long ping = publish(owner, "?space=" + slug, Map.of("type", "ping", "title", "Ping " + id, "text", word));
         assertThat(owner.get(space).body()).contains("Ping " + id);
-        assertThat(owner.get("/search?q=" + word).body()).doesNotContain("Ping " + id);
+        Page search = owner.get("/search?q=" + word).titled("Search");
+        assertThat(search.text(".result-count")).startsWith("Nothing matches");
+        assertThat(search.body()).doesNotContain("Ping " + id);
         assertThat(ping).isPositive();
     }
 

@@ -3,9 +3,8 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
@@ -39,10 +38,9 @@ class DocumentsIT {
     }
 
     private String documentPath() {
-        Matcher m = Pattern.compile("href=\"(/spaces/[a-z0-9-]+/documents/\\d+)\"")
-                .matcher(owner.get(space + "/documents").body());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        String link = owner.get(space + "/documents").ok().one("li.document a.fw-semibold").attr("href");
+        assertThat(link).matches(space + "/documents/\\d+");
+        return link;
     }
 
     @Test
@@ -60,8 +58,11 @@ class DocumentsIT {
         owner.acceptLanguage("en");
 
         assertThat(upload(owner, doc + "/versions", "contract-v2.txt", "second draft").status()).isEqualTo(303);
-        Page details = owner.get(doc);
-        assertThat(details.body()).contains(">v2<").contains(">v1<").contains("contract-v2.txt").contains("Dora Docs");
+        Page details = owner.get(doc).ok();
+        assertThat(details.select("table.versions tbody tr").stream().map(row -> row.child(0).text()).toList())
+                .as("newest first").containsExactly("v2", "v1");
+        assertThat(details.text("table.versions tbody tr:first-child")).contains("contract-v2.txt")
+                .contains("Dora Docs");
         Page current = owner.get(doc + "/download");
         assertThat(current.status()).isEqualTo(200);
         assertThat(current.body()).isEqualTo("second draft");
@@ -70,16 +71,27 @@ class DocumentsIT {
         assertThat(owner.get(doc + "/download?version=9").status()).isEqualTo(404);
     }
 
+    /** @return the names of the documents the library page lists */
+    private List<String> documents(AgoraClient reader, String library) {
+        Page page = reader.get(library).titled("Documents · Legal " + id);
+        assertThat(page.select("form[action=" + space + "/documents][enctype]")).as("the upload form").hasSize(1);
+        return page.select("li.document a.fw-semibold").eachText();
+    }
+
     @Test
     void aCopiedDownloadLinkDoesNotWorkOutsideThePrivateSpace() {
         upload(owner, space + "/documents", "salaries.txt", "confidential numbers");
         String doc = documentPath();
         AgoraClient outsider = TestAccounts.member("Otto Outside", "out-" + id + "@agora.test");
-        assertThat(outsider.get(doc + "/download").status()).isEqualTo(404);
-        assertThat(outsider.get(doc + "/download").body()).doesNotContain("confidential numbers");
+        Page download = outsider.get(doc + "/download");
+        assertThat(download.status()).isEqualTo(404);
+        assertThat(download.text(".error-page h1")).isEqualTo("Page not found");
+        assertThat(download.body()).doesNotContain("confidential numbers");
         assertThat(outsider.get(doc).status()).isEqualTo(404);
         assertThat(outsider.get(space + "/documents").status()).isEqualTo(404);
-        assertThat(outsider.get(space).body()).doesNotContain("salaries.txt");
+        Page closed = outsider.get(space).titled("Legal " + id);
+        assertThat(closed.select(".private-notice")).hasSize(1);
+        assertThat(closed.body()).doesNotContain("salaries.txt");
         outsider.get("/spaces");
         Page intrusion = outsider.postFile(space + "/documents", Map.of("_csrf", outsider.csrf()), "file", "x.txt",
                 "text/plain", "x".getBytes(StandardCharsets.UTF_8));
@@ -97,8 +109,8 @@ class DocumentsIT {
         owner.get(doc);
         assertThat(owner.post(doc + "/rename", Map.of("name", "NDA signed.txt")).status()).isEqualTo(303);
         assertThat(owner.post(doc + "/move", Map.of("folder", folderId)).status()).isEqualTo(303);
-        assertThat(owner.get(space + "/documents?folder=" + folderId).body()).contains("NDA signed.txt");
-        assertThat(owner.get(space + "/documents").body()).doesNotContain("NDA signed.txt");
+        assertThat(documents(owner, space + "/documents?folder=" + folderId)).containsExactly("NDA signed.txt");
+        assertThat(documents(owner, space + "/documents")).doesNotContain("NDA signed.txt");
         Page notEmpty = owner.post(space + "/documents/folders/" + folderId + "/delete", Map.of());
         assertThat(notEmpty.status()).isEqualTo(400);
         assertThat(notEmpty.body()).contains("Empty the folder");
@@ -122,6 +134,7 @@ class DocumentsIT {
         assertThat(forged.status()).isEqualTo(403);
         Page badName = owner.post(space + "/documents/folders", Map.of("name", "../etc", "parent", ""));
         assertThat(badName.status()).isEqualTo(400);
+        assertThat(documents(owner, space + "/documents")).doesNotContain("big.bin", "empty.txt");
         assertThat(owner.get(space + "/documents").body()).doesNotContain("big.bin").doesNotContain("empty.txt");
     }
 }

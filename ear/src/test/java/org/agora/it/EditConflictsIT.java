@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -35,10 +34,7 @@ class EditConflictsIT {
     }
 
     private String publicSpace(AgoraClient owner, String name) {
-        owner.get("/spaces");
-        Page made = owner.post("/spaces", Map.of("name", name, "description", "As created", "kind", "PUBLIC"));
-        assertThat(made.status()).as(made.toString()).isEqualTo(303);
-        return made.location();
+        return Spaces.create(owner, name, "As created", "PUBLIC");
     }
 
     @Test
@@ -154,10 +150,8 @@ class EditConflictsIT {
             admin.get(space);
             assertThat(admin.post(space + "/join", Map.of()).status()).isEqualTo(303);
             assertThat(upload(owner, null, "plan.txt", "first draft").status()).isEqualTo(303);
-            Matcher m = Pattern.compile("href=\"(/spaces/[a-z0-9-]+/documents/\\d+)\"")
-                    .matcher(owner.get(space + "/documents").body());
-            assertThat(m.find()).isTrue();
-            path = m.group(1);
+            path = owner.get(space + "/documents").ok().one("li.document a.fw-semibold").attr("href");
+            assertThat(path).matches(space + "/documents/\\d+");
         }
 
         /** Uploads a new version read at {@code version}, or the document itself when {@code version} is null. */

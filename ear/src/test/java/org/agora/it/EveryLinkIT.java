@@ -19,6 +19,7 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -41,13 +42,11 @@ class EveryLinkIT {
     void noLinkAnEmployeeOrAnAdministratorFollowsEndsOnAServerError() {
         String id = Agora.unique("links");
         AgoraClient member = TestAccounts.member("Lina Links" + id.replaceAll("[^a-z]", ""), id + "@agora.test");
-        member.get("/spaces");
-        Page space = member.post("/spaces", Map.of("name", "Linked " + id, "kind", "PUBLIC"));
-        assertThat(space.status()).isEqualTo(303);
-        member.get(space.location());
-        assertThat(member.post(space.location() + "/posts", Map.of("text", "Links everywhere #" + id)).status())
+        String space = Spaces.create(member, "Linked " + id, "PUBLIC");
+        member.get(space);
+        assertThat(member.post(space + "/posts", Map.of("text", "Links everywhere #" + id)).status())
                 .isEqualTo(303);
-        Posts.comment(member, Posts.postId(member.get(space.location()).body(), "Links everywhere"), "A reply");
+        Posts.comment(member, Posts.postId(member.get(space).body(), "Links everywhere"), "A reply");
 
         List<String> problems = new ArrayList<>();
         problems.addAll(crawl(member, "the employee"));

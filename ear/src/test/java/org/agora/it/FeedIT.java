@@ -2,12 +2,18 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Writing posts in Markdown and reading the company feed, page by page. */
@@ -21,8 +27,19 @@ class FeedIT {
         admin.get("/");
         Page posted = admin.post("/posts", Map.of("text", "The **" + word + "** is out:\n\n- faster\n- safer"));
         assertThat(posted.status()).isEqualTo(303);
-        Page feed = admin.get("/");
-        assertThat(feed.body()).contains("<strong>" + word + "</strong>").contains("<li>faster</li>");
+        Element text = newest(admin.get("/").titled("Feed"));
+        assertThat(text.select("strong").text()).isEqualTo(word);
+        assertThat(text.select("ul > li").eachText()).containsExactly("faster", "safer");
+    }
+
+    /** @return the text of the newest post card of a feed */
+    private static Element newest(Page feed) {
+        return feed.one(Posts.TEXT);
+    }
+
+    /** @return the texts of the post cards of a feed, newest first */
+    private static List<String> cards(Page feed) {
+        return feed.select(Posts.TEXT).eachText();
     }
 
     @Test
@@ -30,10 +47,15 @@ class FeedIT {
         AgoraClient admin = TestAccounts.admin();
         String word = Agora.unique("xss");
         admin.get("/");
-        admin.post("/posts", Map.of("text", word + " <script>alert('x')</script> <img src=x onerror=alert(1)> "
-                + "[click](javascript:alert(2)) <a href=\"#\" onclick=\"alert(3)\">a</a>"));
-        String feed = admin.get("/").body();
-        assertThat(feed).contains(word).doesNotContain("<script>alert").doesNotContain("<img src=x")
+        Page posted = admin.post("/posts", Map.of("text", word + " <script>alert('x')</script> "
+                + "<img src=x onerror=alert(1)> [click](javascript:alert(2)) "
+                + "<a href=\"#\" onclick=\"alert(3)\">a</a>"));
+        assertThat(posted.status()).isEqualTo(303);
+        Page feed = admin.get("/").titled("Feed");
+        Element text = newest(feed);
+        assertThat(text.text()).startsWith(word);
+        assertThat(text.select("script, img, [onclick], [onerror], a[href^=javascript:]")).isEmpty();
+        assertThat(feed.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")
                 .doesNotContain("href=\"javascript:").doesNotContain("onclick=\"alert");
     }
 
@@ -49,7 +71,9 @@ class FeedIT {
         Page refused = admin.post("/posts", Map.of("text", tooLong));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("at most 5,000 characters").contains(tooLong);
-        assertThat(admin.get("/").body()).doesNotContain(tooLong.substring(0, 20));
+        Page feed = admin.get("/").titled("Feed");
+        assertThat(feed.select("form.composer")).hasSize(1);
+        assertThat(feed.body()).doesNotContain(tooLong.substring(0, 20));
     }
 
     @Test
@@ -61,7 +85,9 @@ class FeedIT {
         assertThat(missing.body()).contains("Form expired").doesNotContain("Exception");
         Page wrong = admin.postRaw("/posts", Map.of("_csrf", "not-the-token", "text", word));
         assertThat(wrong.status()).isEqualTo(403);
-        assertThat(admin.get("/").body()).doesNotContain(word);
+        Page feed = admin.get("/").titled("Feed");
+        assertThat(feed.select("form.composer")).hasSize(1);
+        assertThat(feed.body()).doesNotContain(word);
     }
 
     @Test
@@ -72,17 +98,19 @@ class FeedIT {
         for (int i = 1; i <= 25; i++) {
             assertThat(admin.post("/posts", Map.of("text", prefix + "-" + i + "-end")).status()).isEqualTo(303);
         }
-        Page first = admin.get("/");
-        assertThat(first.body()).contains(prefix + "-25-end").contains(prefix + "-6-end")
-                .doesNotContain(prefix + "-5-end");
-        assertThat(first.body().indexOf(prefix + "-25-end")).isLessThan(first.body().indexOf(prefix + "-24-end"));
-        String older = first.body().replaceAll("(?s).*href=\"(/\\?before=\\d+)\".*", "$1");
-        assertThat(older).startsWith("/?before=");
+        Page first = admin.get("/").titled("Feed");
+        List<String> expected = new ArrayList<>();
+        for (int i = 25; i >= 6; i--) {
+            expected.add(prefix + "-" + i + "-end");
+        }
+        assertThat(cards(first)).as("20 a page, newest first").containsExactlyElementsOf(expected);
+        String older = first.one("nav a[href^=/?before=]").attr("href");
+        assertThat(older).matches("/\\?before=\\d+");
         // a post written meanwhile does not shift the next page
-        admin.post("/posts", Map.of("text", prefix + "-26-end"));
-        Page second = admin.get(older);
-        assertThat(second.body()).contains(prefix + "-5-end").contains(prefix + "-1-end")
-                .doesNotContain(prefix + "-6-end").doesNotContain(prefix + "-26-end");
+        assertThat(admin.post("/posts", Map.of("text", prefix + "-26-end")).status()).isEqualTo(303);
+        Page second = admin.get(older).titled("Feed");
+        assertThat(cards(second)).startsWith(prefix + "-5-end", prefix + "-4-end", prefix + "-3-end",
+                prefix + "-2-end", prefix + "-1-end").doesNotContain(prefix + "-6-end", prefix + "-26-end");
     }
 
     @Test
@@ -90,13 +118,13 @@ class FeedIT {
         AgoraClient admin = TestAccounts.admin();
         String word = Agora.unique("permalink");
         admin.get("/");
-        admin.post("/posts", Map.of("text", word));
-        String feed = admin.get("/").body();
-        java.util.regex.Matcher newest = java.util.regex.Pattern.compile("href=\"(/posts/\\d+)\"").matcher(feed);
-        assertThat(newest.find()).isTrue();
-        String link = newest.group(1);
-        assertThat(link).startsWith("/posts/");
-        assertThat(admin.get(link).body()).contains(word);
+        assertThat(admin.post("/posts", Map.of("text", word)).status()).isEqualTo(303);
+        Element card = admin.get("/").titled("Feed").one("article.post");
+        assertThat(card.select(".card-body > .rich-text").text()).isEqualTo(word);
+        String link = "/posts/" + card.id().substring("post-".length());
+        assertThat(card.select("a[href=" + link + "]")).as("the card links to the post's page").isNotEmpty();
+        Page page = admin.get(link).titled("Post");
+        assertThat(page.text("#" + card.id() + " > .card-body > .rich-text")).isEqualTo(word);
     }
 
     @Test
@@ -106,9 +134,14 @@ class FeedIT {
         admin.get("/");
         Page preview = admin.post("/posts/preview", Map.of("text", "**" + word + "** <script>alert(1)</script>"));
         assertThat(preview.status()).isEqualTo(200);
-        assertThat(preview.body()).contains("<strong>" + word + "</strong>").doesNotContain("<script>")
-                .doesNotContain("<html");
+        Document shown = Jsoup.parseBodyFragment(preview.body());
+        assertThat(shown.select("strong").text()).isEqualTo(word);
+        assertThat(shown.select("script")).isEmpty();
+        assertThat(preview.body()).as("a fragment of the page, not a page").doesNotContain("<html")
+                .doesNotContain("<script>");
         assertThat(admin.postRaw("/posts/preview", Map.of("text", word)).status()).isEqualTo(403);
-        assertThat(admin.get("/").body()).doesNotContain(word);
+        Page feed = admin.get("/").titled("Feed");
+        assertThat(feed.select("form.composer")).hasSize(1);
+        assertThat(feed.body()).doesNotContain(word);
     }
 }

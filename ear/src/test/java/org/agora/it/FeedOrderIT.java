@@ -8,15 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.Privacy;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -25,25 +25,14 @@ import org.junit.jupiter.api.parallel.Isolated;
 @Isolated
 class FeedOrderIT {
 
-    private static final Pattern POST = Pattern.compile("<article class=\"card post[^\"]*\" id=\"post-(\\d+)\"");
-    private static final Pattern MORE = Pattern.compile("href=\"(/\\?order=top&amp;from=[0-9-]+)\"");
-
     private static long publish(AgoraClient client, String space, String text) {
-        client.get(space);
-        Page posted = client.post(space + "/posts", Map.of("text", text));
-        assertThat(posted.status()).as(posted.toString()).isEqualTo(303);
-        Matcher m = Pattern.compile("id=\"post-(\\d+)\"[\\s\\S]*?" + Pattern.quote(text)).matcher(client.get(space).body());
-        assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
+        return Posts.publish(client, space, text);
     }
 
+    /** @return the ids of the post cards of a feed, in the order shown */
     private static List<Long> posts(Page page) {
-        List<Long> ids = new ArrayList<>();
-        Matcher m = POST.matcher(page.body());
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group(1)));
-        }
-        return ids;
+        return page.ok().select("article.post[id^=post-]").stream()
+                .map(card -> Long.parseLong(card.id().substring("post-".length()))).toList();
     }
 
     @Test
@@ -54,7 +43,7 @@ class FeedOrderIT {
         ana.get("/spaces");
         String space = Spaces.create(ana, "Order " + id, "PUBLIC");
         ben.get(space);
-        ben.post(space + "/join", Map.of());
+        assertThat(ben.post(space + "/join", Map.of()).status()).isEqualTo(303);
         long lively = publish(ana, space, "Lively " + id);
         for (int i = 0; i < 3; i++) {
             ben.get("/posts/" + lively);
@@ -62,13 +51,13 @@ class FeedOrderIT {
                     .isEqualTo(303);
         }
         ben.get("/posts/" + lively);
-        ben.post("/posts/" + lively + "/reactions", Map.of("kind", "LIKE"));
+        assertThat(ben.post("/posts/" + lively + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
         long quiet = publish(ana, space, "Quiet " + id);
 
         List<Long> latest = posts(ana.get("/"));
         assertThat(latest.indexOf(quiet)).isNotNegative().isLessThan(latest.indexOf(lively));
-        Page top = ana.get("/?order=top");
-        assertThat(top.body()).contains("aria-current=\"page\">Top</a>");
+        Page top = ana.get("/?order=top").titled("Feed");
+        assertThat(top.text("a.nav-link[aria-current=page]")).as("the tab marked as the page shown").isEqualTo("Top");
         List<Long> ranked = posts(top);
         assertThat(ranked.indexOf(lively)).isNotNegative().isLessThan(ranked.indexOf(quiet));
     }
@@ -89,7 +78,7 @@ class FeedOrderIT {
         String space = Spaces.create(ana, "Gone " + id, "PUBLIC");
         for (AgoraClient member : List.of(ben, cleo)) {
             member.get(space);
-            member.post(space + "/join", Map.of());
+            assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
         }
         long talked = publish(ana, space, "Talked about " + id);
         long quiet = publish(ana, space, "Quiet " + id);
@@ -103,7 +92,8 @@ class FeedOrderIT {
         assertThat(rank(ana, talked, quiet)).as("comments and reactions lift the older post").isLessThan(0);
 
         ben.get("/posts/" + talked);
-        ben.post("/posts/" + talked + "/reactions", Map.of("kind", "LIKE")); // the same kind again takes it back
+        assertThat(ben.post("/posts/" + talked + "/reactions", Map.of("kind", "LIKE")).status())
+                .isEqualTo(303); // the same kind again takes it back
         cleo.get("/posts/" + talked);
         assertThat(cleo.post("/comments/" + first + "/delete", Map.of()).status()).isEqualTo(303);
         assertThat(rank(ana, talked, quiet)).as("Cleo's reaction is still there").isLessThan(0);
@@ -137,11 +127,11 @@ class FeedOrderIT {
         Set<Long> all = new HashSet<>(seen);
         Page page = first;
         for (int i = 0; i < 30; i++) {
-            Matcher more = MORE.matcher(page.body());
-            if (!more.find()) {
+            Element more = page.html().selectFirst("a.more-top");
+            if (more == null) {
                 break;
             }
-            page = cleo.get(more.group(1).replace("&amp;", "&"));
+            page = cleo.get(more.attr("href"));
             assertThat(page.status()).isEqualTo(200);
             List<Long> ids = posts(page);
             assertThat(ids).as("no post twice").doesNotContainAnyElementsOf(all);
@@ -161,23 +151,30 @@ class FeedOrderIT {
         dora.get("/spaces");
         String space = Spaces.create(dora, "Visits " + id, "PRIVATE");
         dora.get(space + "/members");
-        dora.post(space + "/members/invite", Map.of("email", "eli-" + id + "@agora.test"));
+        assertThat(dora.post(space + "/members/invite", Map.of("email", "eli-" + id + "@agora.test")).status())
+                .isEqualTo(303);
         eli.get(space);
-        eli.post(space + "/join", Map.of());
+        assertThat(eli.post(space + "/join", Map.of()).status()).isEqualTo(303);
         long before = publish(dora, space, "Before the visit " + id);
 
-        Page firstVisit = eli.get("/");
-        assertThat(firstVisit.body()).as("everything is new on a first visit").doesNotContain("new-divider");
+        Page firstVisit = eli.get("/").titled("Feed");
+        assertThat(firstVisit.select("#post-" + before)).hasSize(1);
+        assertThat(firstVisit.select(".new-divider")).as("everything is new on a first visit").isEmpty();
         long after = publish(dora, space, "After the visit " + id);
 
-        Page next = eli.get("/");
-        String body = next.body();
-        int divider = body.indexOf("New since your last visit");
-        assertThat(divider).isPositive();
-        assertThat(body.indexOf("id=\"post-" + after + "\"")).isLessThan(divider);
-        assertThat(body.indexOf("id=\"post-" + before + "\"")).isGreaterThan(divider);
-        assertThat(body.substring(body.indexOf("id=\"post-" + after + "\""), divider)).contains("new-badge");
-        assertThat(eli.acceptLanguage("fr").get("/").body()).as("nothing new since the visit just before")
-                .contains("À la une").doesNotContain("Nouveau depuis votre dernière visite");
+        Page next = eli.get("/").titled("Feed");
+        Element divider = next.one(".new-divider");
+        assertThat(divider.text()).isEqualTo("New since your last visit");
+        // the cards and the divider in the order shown
+        List<String> order = next.select("article.post, .new-divider").stream()
+                .map(e -> e.hasClass("new-divider") ? "divider" : e.id()).toList();
+        assertThat(order).containsSubsequence("post-" + after, "divider", "post-" + before);
+        assertThat(next.select("#post-" + after + " .new-badge")).as("the new post is marked").isNotEmpty();
+        assertThat(next.select("#post-" + before + " .new-badge")).isEmpty();
+        Page again = eli.acceptLanguage("fr").get("/").titled("Fil");
+        assertThat(again.text()).contains("À la une");
+        assertThat(again.select("#post-" + after)).hasSize(1);
+        assertThat(again.select(".new-divider")).as("nothing new since the visit just before").isEmpty();
+        assertThat(again.body()).doesNotContain("Nouveau depuis votre dernière visite");
     }
 }

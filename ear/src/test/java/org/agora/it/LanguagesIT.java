@@ -35,7 +35,7 @@ class LanguagesIT {
         assertThat(admin.get("/spaces").body()).contains("Créer un espace").contains("Qui peut le voir");
         assertThat(admin.get("/search?q=" + Agora.unique("nothing")).body()).contains("Rien ne correspond");
         admin.get("/spaces");
-        admin.post("/language", Map.of("lang", "en", "back", "/spaces"));
+        assertThat(admin.post("/language", Map.of("lang", "en", "back", "/spaces")).status()).isEqualTo(303);
         assertThat(admin.get("/spaces").body()).contains("Create a space");
     }
 

@@ -26,6 +26,8 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,10 +59,7 @@ class MailIT {
     }
 
     private static long publish(AgoraClient client, String text, String lastWord) {
-        client.get("/");
-        Page sent = client.post("/posts", Map.of("text", text));
-        assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
-        return postId(client.get("/").body(), lastWord);
+        return Posts.publish(client, null, text, lastWord);
     }
 
     private static List<MimeMessage> mailsTo(String address) {
@@ -231,14 +230,12 @@ class MailIT {
         long post = publish(ada.client(), "Digest post " + word, word);
         comment(bob.client(), post, "Bob's thought " + word);
         comment(cy.client(), post, "Cy's thought " + word);
-        ada.client().get("/spaces");
-        String space = ada.client().post("/spaces", Map.of("name", "Garden " + word, "description", "",
-                "kind", "PUBLIC")).location();
+        String space = Spaces.create(ada.client(), "Garden " + word, "PUBLIC");
         ada.client().get(space);
         assertThat(ada.client().post(space + "/posts", Map.of("text", "Seeds " + word)).status()).isEqualTo(303);
         long inSpace = postId(ada.client().get(space).body(), "Seeds " + word);
         bob.client().get(space);
-        bob.client().post(space + "/join", Map.of());
+        assertThat(bob.client().post(space + "/join", Map.of()).status()).isEqualTo(303);
         comment(bob.client(), inSpace, "Tomatoes " + word);
 
         sendDigests(admin);

@@ -2,14 +2,17 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** @mentions that link and notify, #hashtag pages and follows, and the people suggested for a mention. */
@@ -32,23 +35,29 @@ class MentionsHashtagsIT {
         return posted;
     }
 
+    /** @return the number on the header's bell, or "none" when it shows none */
     private static String unreadBadge(AgoraClient client) {
-        Matcher m = Pattern.compile("class=\"badge[^\"]*unread-count\">(\\d+)<").matcher(client.get("/").body());
-        return m.find() ? m.group(1) : "none";
+        Page feed = client.get("/").titled("Feed");
+        return feed.select("a.bell .unread-count").isEmpty() ? "none" : feed.text("a.bell .unread-count");
+    }
+
+    /** @return the texts of the post cards of a feed, newest first */
+    private static List<String> cards(Page feed) {
+        return feed.select(Posts.TEXT).eachText();
+    }
+
+    /** @return the position of the first card of the feed that shows the word, or -1 */
+    private static int card(Page feed, String word) {
+        List<String> cards = cards(feed);
+        return IntStream.range(0, cards.size()).filter(i -> cards.get(i).contains(word)).findFirst().orElse(-1);
     }
 
     private static String privateSpace(AgoraClient owner, String name) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", name, "description", "", "kind", "PRIVATE"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(owner, name, "PRIVATE");
     }
 
     private static String publicSpace(AgoraClient owner, String name) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", name, "description", "", "kind", "PUBLIC"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(owner, name, "PUBLIC");
     }
 
     @Test
@@ -59,25 +68,30 @@ class MentionsHashtagsIT {
         String word = Agora.unique("hello");
 
         post(admin, "/posts", "Welcome @" + mia.handle() + ", " + word);
-        String feed = admin.get("/").body();
-        assertThat(feed).as("the mention shows the person's name").containsPattern(
-                "<a href=\"/people/\\d+\" rel=\"[^\"]*\">Mia " + mia.handle() + "</a>, " + word);
+        Element text = admin.get("/").titled("Feed").select(Posts.TEXT).stream()
+                .filter(t -> t.text().contains(word)).findFirst().orElseThrow();
+        assertThat(text.text()).isEqualTo("Welcome Mia " + mia.handle() + ", " + word);
+        Element mention = text.selectFirst("a[href^=/people/]");
+        assertThat(mention).as("the mention is a link to the person").isNotNull();
+        assertThat(mention.attr("href")).matches("/people/\\d+");
+        assertThat(mention.text()).as("the mention shows the person's name").isEqualTo("Mia " + mia.handle());
 
         assertThat(unreadBadge(mia.client())).isEqualTo("1");
-        Page list = mia.client().get("/notifications");
-        assertThat(list.body()).contains(TestAccounts.ADMIN_NAME + " mentioned you in a post").contains("unread");
-        Matcher open = Pattern.compile("href=\"(/notifications/\\d+)\"").matcher(list.body());
-        assertThat(open.find()).isTrue();
+        Page list = mia.client().get("/notifications").titled("Notifications");
+        Element unread = list.one("li.notification.unread .notification-link");
+        assertThat(unread.text()).isEqualTo(TestAccounts.ADMIN_NAME + " mentioned you in a post");
+        String link = unread.attr("href");
+        assertThat(link).matches("/notifications/\\d+");
 
         // nobody else opens it, not even an administrator
-        assertThat(admin.get(open.group(1)).status()).isEqualTo(404);
+        assertThat(admin.get(link).status()).isEqualTo(404);
         assertThat(unreadBadge(mia.client())).isEqualTo("1");
 
         // a plain link, as a new tab opens it
-        Page opened = mia.client().get(open.group(1));
+        Page opened = mia.client().get(link);
         assertThat(opened.status()).isEqualTo(303);
         assertThat(opened.location()).matches("/posts/\\d+");
-        assertThat(mia.client().get(opened.location()).body()).contains(word);
+        assertThat(mia.client().get(opened.location()).titled("Post").text(Posts.TEXT)).contains(word);
         assertThat(unreadBadge(mia.client())).isEqualTo("none");
 
         post(admin, "/posts", "Again @" + mia.handle());
@@ -86,7 +100,10 @@ class MentionsHashtagsIT {
         mia.client().get("/notifications");
         assertThat(mia.client().post("/notifications/read", Map.of()).status()).isEqualTo(303);
         assertThat(unreadBadge(mia.client())).isEqualTo("none");
-        assertThat(mia.client().get("/notifications").body()).doesNotContain("Mark all read");
+        Page read = mia.client().get("/notifications").titled("Notifications");
+        assertThat(read.select("li.notification.read")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(read.select("li.notification.unread")).isEmpty();
+        assertThat(read.select("form[action=/notifications/read]")).as("no Mark all read").isEmpty();
     }
 
     @Test
@@ -97,12 +114,12 @@ class MentionsHashtagsIT {
         String secret = Agora.unique("secret");
 
         post(admin, space + "/posts", "Should we hire @" + outsider.handle() + "? " + secret);
-        assertThat(admin.get(space).body()).contains(secret);
+        assertThat(admin.get(space).ok().text(Posts.TEXT)).contains(secret);
 
         assertThat(unreadBadge(outsider.client())).isEqualTo("none");
-        assertThat(outsider.client().get("/notifications").body()).doesNotContain("mentioned you")
-                .doesNotContain(secret);
-        assertThat(outsider.client().get("/").body()).doesNotContain(secret);
+        Page notifications = outsider.client().get("/notifications").titled("Notifications");
+        assertThat(notifications.body()).doesNotContain("mentioned you").doesNotContain(secret);
+        assertThat(outsider.client().get("/").titled("Feed").body()).doesNotContain(secret);
     }
 
     @Test
@@ -110,8 +127,10 @@ class MentionsHashtagsIT {
         AgoraClient admin = TestAccounts.admin();
         String nobody = Agora.unique("nobody");
         post(admin, "/posts", "Is @" + nobody + " here?");
-        String feed = admin.get("/").body();
-        assertThat(feed).contains("Is &#64;" + nobody + " here?").doesNotContain("&#64;" + nobody + "</a>");
+        Element text = admin.get("/").titled("Feed").select(Posts.TEXT).stream()
+                .filter(t -> t.text().contains(nobody)).findFirst().orElseThrow();
+        assertThat(text.text()).isEqualTo("Is @" + nobody + " here?");
+        assertThat(text.select("a")).as("no link for nobody").isEmpty();
     }
 
     @Test
@@ -125,15 +144,20 @@ class MentionsHashtagsIT {
 
         post(admin, "/posts", "Ready for the #" + tag + " " + open);
         post(admin, space + "/posts", "Budget for the #" + tag.toUpperCase() + " " + hidden);
-        String feed = admin.get("/").body();
-        assertThat(feed).contains("<a href=\"/hashtags/" + tag + "\"");
+        assertThat(admin.get("/").titled("Feed").select(Posts.TEXT + " a[href=/hashtags/" + tag + "]"))
+                .isNotEmpty();
 
-        Page page = reader.client().get("/hashtags/" + tag);
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("#" + tag).contains(open).doesNotContain(hidden).contains("1 post<");
-        Page adminPage = admin.get("/hashtags/" + tag.toUpperCase());
-        assertThat(adminPage.body()).contains(open).contains(hidden).contains("2 posts<");
-        assertThat(adminPage.body().indexOf(hidden)).isLessThan(adminPage.body().indexOf(open));
+        Page page = reader.client().get("/hashtags/" + tag).titled("#" + tag);
+        assertThat(page.text("h1")).isEqualTo("#" + tag);
+        assertThat(page.text(".post-count")).isEqualTo("1 post");
+        assertThat(cards(page)).hasSize(1);
+        assertThat(card(page, open)).isZero();
+        assertThat(page.body()).doesNotContain(hidden);
+        Page adminPage = admin.get("/hashtags/" + tag.toUpperCase()).ok();
+        assertThat(adminPage.text(".post-count")).isEqualTo("2 posts");
+        assertThat(cards(adminPage)).hasSize(2);
+        assertThat(card(adminPage, hidden)).as("newest first").isZero();
+        assertThat(card(adminPage, open)).isOne();
 
         assertThat(reader.client().get("/hashtags/no%20tag").status()).isEqualTo(404);
     }
@@ -145,12 +169,17 @@ class MentionsHashtagsIT {
         for (int i = 1; i <= 22; i++) {
             post(admin, "/posts", "#" + tag + " n" + i + "-end");
         }
-        String first = admin.get("/hashtags/" + tag).body();
-        assertThat(first).contains("n22-end").contains("n3-end").doesNotContain("n2-end").contains("22 posts<");
-        Matcher older = Pattern.compile("href=\"(/hashtags/" + tag + "\\?before=\\d+)\"").matcher(first);
-        assertThat(older.find()).isTrue();
-        String second = admin.get(older.group(1)).body();
-        assertThat(second).contains("n2-end").contains("n1-end").doesNotContain("n3-end");
+        Page first = admin.get("/hashtags/" + tag).titled("#" + tag);
+        assertThat(first.text(".post-count")).isEqualTo("22 posts");
+        assertThat(cards(first)).hasSize(20);
+        assertThat(card(first, "n22-end")).isZero();
+        assertThat(card(first, "n3-end")).isEqualTo(19);
+        String older = first.one("nav a[href*=before=]").attr("href");
+        assertThat(older).matches("/hashtags/" + tag + "\\?before=\\d+");
+        Page second = admin.get(older).titled("#" + tag);
+        assertThat(cards(second)).hasSize(2);
+        assertThat(card(second, "n2-end")).isZero();
+        assertThat(card(second, "n1-end")).isOne();
     }
 
     @Test
@@ -162,12 +191,15 @@ class MentionsHashtagsIT {
         String privateSpace = privateSpace(admin, Agora.unique("Design board"));
         String before = Agora.unique("before");
         post(admin, publicSpace + "/posts", "#" + tag + " " + before);
-        assertThat(follower.client().get("/").body()).doesNotContain(before);
+        assertThat(follower.client().get("/").titled("Feed").body()).doesNotContain(before);
 
-        Page tagPage = follower.client().get("/hashtags/" + tag);
-        assertThat(tagPage.body()).contains("0 followers").contains(">Follow<");
+        Page tagPage = follower.client().get("/hashtags/" + tag).titled("#" + tag);
+        assertThat(tagPage.text(".follower-count")).isEqualTo("0 followers");
+        assertThat(tagPage.text("#follow-hashtag button")).isEqualTo("Follow");
         assertThat(follower.client().post("/hashtags/" + tag + "/follow", Map.of()).status()).isEqualTo(303);
-        assertThat(follower.client().get("/hashtags/" + tag).body()).contains("1 follower<").contains(">Unfollow<");
+        Page following = follower.client().get("/hashtags/" + tag).titled("#" + tag);
+        assertThat(following.text(".follower-count")).isEqualTo("1 follower");
+        assertThat(following.text("#follow-hashtag button")).isEqualTo("Unfollow");
 
         String company = Agora.unique("company");
         String guild = Agora.unique("guild");
@@ -176,13 +208,16 @@ class MentionsHashtagsIT {
         post(admin, publicSpace + "/posts", "Colours #" + tag + " " + guild);
         post(admin, privateSpace + "/posts", "Costs #" + tag + " " + board);
 
-        String home = follower.client().get("/").body();
-        assertThat(home).contains(company).contains(guild).contains(before).doesNotContain(board);
-        assertThat(home.indexOf(guild)).isLessThan(home.indexOf(company));
+        Page home = follower.client().get("/").titled("Feed");
+        assertThat(card(home, guild)).as("newest first").isNotNegative().isLessThan(card(home, company));
+        assertThat(card(home, company)).isLessThan(card(home, before));
+        assertThat(home.body()).doesNotContain(board);
 
         follower.client().get("/hashtags/" + tag);
         assertThat(follower.client().post("/hashtags/" + tag + "/unfollow", Map.of()).status()).isEqualTo(303);
-        assertThat(follower.client().get("/").body()).doesNotContain(guild).contains(company);
+        Page after = follower.client().get("/").titled("Feed");
+        assertThat(card(after, company)).isNotNegative();
+        assertThat(after.body()).doesNotContain(guild);
     }
 
     @Test
@@ -200,7 +235,8 @@ class MentionsHashtagsIT {
         assertThat(admin.get("/people/suggest?q=").body()).isEqualTo("[]");
 
         Page anonymous = new AgoraClient().get("/people/suggest?q=" + mia.handle());
-        assertThat(anonymous.status()).isNotEqualTo(200);
+        assertThat(anonymous.status()).as("sent to sign in").isEqualTo(302);
+        assertThat(anonymous.location()).startsWith("/login");
         assertThat(anonymous.body()).doesNotContain(mia.handle());
     }
 
@@ -209,9 +245,8 @@ class MentionsHashtagsIT {
         Member owner = Member.create("spo");
         Member stranger = Member.create("sps");
         String word = Agora.unique("Orbit");
-        owner.client().get("/spaces");
         for (String kind : new String[] {"PUBLIC", "PRIVATE", "SECRET"}) {
-            owner.client().post("/spaces", Map.of("name", word + " " + kind.toLowerCase(), "kind", kind));
+            Spaces.create(owner.client(), word + " " + kind.toLowerCase(), kind);
         }
         Page mine = owner.client().get("/mentions/spaces?q=" + word.toLowerCase());
         assertThat(mine.status()).isEqualTo(200);
@@ -222,17 +257,21 @@ class MentionsHashtagsIT {
                 .contains(word + " secret");
 
         for (AgoraClient outsider : new AgoraClient[] {stranger.client(), TestAccounts.admin()}) {
-            String theirs = outsider.get("/mentions/spaces?q=" + word.toLowerCase()).body();
-            assertThat(theirs).contains(word + " public").doesNotContain(word + " secret")
+            Page theirs = outsider.get("/mentions/spaces?q=" + word.toLowerCase()).ok();
+            assertThat(theirs.contentType()).startsWith("application/json");
+            assertThat(theirs.body()).contains("\"name\":\"" + word + " public\"").doesNotContain(word + " secret")
                     .doesNotContain(word + " private");
         }
-        assertThat(new AgoraClient().get("/mentions/spaces?q=" + word).body()).doesNotContain(word);
+        Page anonymous = new AgoraClient().get("/mentions/spaces?q=" + word);
+        assertThat(anonymous.status()).as("sent to sign in").isEqualTo(302);
+        assertThat(anonymous.location()).startsWith("/login");
+        assertThat(anonymous.body()).doesNotContain(word);
         assertThat(owner.client().get("/mentions/spaces?q=").body()).isEqualTo("[]");
 
         owner.client().get("/");
         post(owner.client(), "/posts", "See [@" + word + " public](/spaces/" + word.toLowerCase() + "-public)");
-        assertThat(stranger.client().get("/").body())
-                .contains("href=\"/spaces/" + word.toLowerCase() + "-public\"");
+        assertThat(stranger.client().get("/").titled("Feed")
+                .select(Posts.TEXT + " a[href=/spaces/" + word.toLowerCase() + "-public]")).hasSize(1);
     }
 
     @Test
@@ -241,10 +280,13 @@ class MentionsHashtagsIT {
         String tag = Agora.unique("xss");
         post(admin, "/posts", "#" + tag + "<script>alert('x')</script> @it-admin<img src=x onerror=alert(1)> "
                 + "[@it-admin](javascript:alert(2)) <a href=\"#\" onclick=\"alert(3)\">#" + tag + "</a>");
-        for (String page : new String[] {"/", "/hashtags/" + tag}) {
-            String body = admin.get(page).body();
-            assertThat(body).contains("href=\"/hashtags/" + tag + "\"").doesNotContain("<script>alert")
-                    .doesNotContain("<img src=x").doesNotContain("href=\"javascript:").doesNotContain("onclick=\"alert");
+        for (String path : new String[] {"/", "/hashtags/" + tag}) {
+            Page page = admin.get(path).ok();
+            Element text = page.select(Posts.TEXT).stream()
+                    .filter(t -> t.select("a[href=/hashtags/" + tag + "]").size() > 0).findFirst().orElseThrow();
+            assertThat(text.select("script, img, [onclick], [onerror], a[href^=javascript:]")).as(path).isEmpty();
+            assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                    .doesNotContain("href=\"javascript:").doesNotContain("onclick=\"alert");
         }
     }
 }

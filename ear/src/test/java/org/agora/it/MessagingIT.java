@@ -12,6 +12,7 @@ import org.agora.it.support.Chats;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.SharedState;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -184,10 +185,7 @@ class MessagingIT {
     void aSpaceHasAChatForItsMembersOnlyWithACallLink() {
         AgoraClient owner = member("Olga");
         AgoraClient outsider = member("Otto");
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", "Open house " + id, "description", "x",
-                "kind", "PUBLIC"));
-        String space = created.location();
+        String space = Spaces.create(owner, "Open house " + id, "PUBLIC");
         assertThat(Forms.html(owner.get(space)).select(".space-tabs a.space-chat")).hasSize(1);
         assertThat(Forms.html(outsider.get(space)).select(".space-tabs a.space-chat")).as("not a member").isEmpty();
         assertThat(outsider.get(space + "/chat").status()).isEqualTo(403);
@@ -255,12 +253,9 @@ class MessagingIT {
         Chats.say(ada, Chats.direct(ada, handle("Francois")), "Bonjour");
         assertThat(notifications(french)).containsExactly("Ada " + id + " vous a écrit");
 
-        ada.get("/spaces");
-        Page created = ada.post("/spaces", Map.of("name", "Quiet room " + id, "description", "x",
-                "kind", "PUBLIC"));
-        String space = created.location();
+        String space = Spaces.create(ada, "Quiet room " + id, "PUBLIC");
         bob.get(space);
-        bob.post(space + "/join", Map.of());
+        assertThat(bob.post(space + "/join", Map.of()).status()).isEqualTo(303);
         long channel = Chats.channel(ada, space);
         int before = notifications(bob).size();
         Chats.say(ada, channel, "Hello everyone");

@@ -35,7 +35,7 @@ class MyDataJourneyIT extends BrowserJourney {
         String email = "mona-" + id + "@agora.test";
         AgoraClient mona = TestAccounts.member("Mona Mydata", email);
         mona.get("/");
-        mona.post("/posts", Map.of("text", "Mona was here " + id));
+        assertThat(mona.post("/posts", Map.of("text", "Mona was here " + id)).status()).isEqualTo(303);
         AgoraClient admin = TestAccounts.admin();
         long monaId = Privacy.personId(admin, email);
         assertThat(admin.get("/admin/privacy-export/" + monaId).status()).isEqualTo(200);

@@ -7,14 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.LiveEvents;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -38,17 +40,20 @@ class NotificationsIT {
     }
 
     private static long publish(AgoraClient client, String path, String text) {
-        client.get(path.equals("/posts") ? "/" : path.replace("/posts", ""));
-        Page sent = client.post(path, Map.of("text", text));
-        assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
-        // the text's last word, as a mention in it is drawn as a link or an escaped @
-        return postId(client.get(path.equals("/posts") ? "/" : path.replace("/posts", "")).body(),
+        // found by the text's last word, as a mention in it is drawn as a link or an escaped @
+        return Posts.publish(client, path.equals("/posts") ? null : path.replace("/posts", ""), text,
                 text.substring(text.lastIndexOf(' ') + 1));
     }
 
+    /** @return the number on the header's bell, or "none" when it shows none */
     private static String unreadBadge(AgoraClient client) {
-        Matcher m = Pattern.compile("class=\"badge[^\"]*unread-count\">(\\d+)<").matcher(client.get("/").body());
-        return m.find() ? m.group(1) : "none";
+        Page feed = client.get("/").titled("Feed");
+        return feed.select("a.bell .unread-count").isEmpty() ? "none" : feed.text("a.bell .unread-count");
+    }
+
+    /** @return the lines of the person's notifications, newest first */
+    private static Elements lines(AgoraClient person) {
+        return person.get("/notifications").titled("Notifications").select("li.notification");
     }
 
     private static void react(AgoraClient client, long postId) {
@@ -68,37 +73,44 @@ class NotificationsIT {
         react(cy.client(), post);
         react(dan.client(), post);
 
-        String list = ada.client().get("/notifications").body();
-        assertThat(list).contains(dan.name() + " and 2 others reacted to your post")
-                .contains("Quarterly figures are out " + word);
-        assertThat(list.split("reacted to your post", -1)).as("one line").hasSize(2);
-        assertThat(list).as("the latest actor's initials in place of a photo")
-                .containsPattern("class=\"avatar \" aria-hidden=\"true\">DD</span>");
+        Elements list = lines(ada.client());
+        assertThat(list.select(".notification-link").eachText()).as("one line")
+                .filteredOn(text -> text.contains("reacted to your post"))
+                .containsExactly(dan.name() + " and 2 others reacted to your post");
+        Element line = list.stream().filter(li -> li.text().contains("reacted to your post")).findFirst()
+                .orElseThrow();
+        assertThat(line.hasClass("unread")).isTrue();
+        assertThat(line.select(".notification-snippet").text()).isEqualTo("Quarterly figures are out " + word);
+        Element initials = line.selectFirst("span.avatar");
+        assertThat(initials).as("the latest actor's initials in place of a photo").isNotNull();
+        assertThat(initials.text()).isEqualTo("DD");
+        assertThat(initials.attr("aria-hidden")).isEqualTo("true");
         assertThat(unreadBadge(ada.client())).isEqualTo("1");
-        assertThat(ada.client().acceptLanguage("fr").get("/notifications").body())
+        assertThat(ada.client().acceptLanguage("fr").get("/notifications").ok().text(".notification-link"))
                 .contains(dan.name() + " et 2 autres personnes ont réagi à votre publication");
         ada.client().acceptLanguage("en");
 
-        Matcher link = Pattern.compile("<a class=\"notification-link[^\"]*\" href=\"(/notifications/\\d+)\"")
-                .matcher(list);
-        assertThat(link.find()).isTrue();
-        assertThat(bob.client().get(link.group(1)).status()).as("someone else's").isEqualTo(404);
-        Page opened = ada.client().get(link.group(1));
+        String link = line.selectFirst("a.notification-link").attr("href");
+        assertThat(link).matches("/notifications/\\d+");
+        assertThat(bob.client().get(link).status()).as("someone else's").isEqualTo(404);
+        Page opened = ada.client().get(link);
         assertThat(opened.status()).isEqualTo(303);
         assertThat(opened.location()).isEqualTo("/posts/" + post);
         assertThat(unreadBadge(ada.client())).as("the whole line is read").isEqualTo("none");
-        assertThat(ada.client().get("/notifications").body()).contains("notification d-flex gap-3 align-items-start read");
+        assertThat(lines(ada.client()).first().hasClass("read")).isTrue();
 
         react(bob.client(), post);
         assertThat(unreadBadge(ada.client())).as("taking back and giving again notifies no one").isEqualTo("none");
         Member eve = Member.create("Eve");
         react(eve.client(), post);
         assertThat(unreadBadge(ada.client())).isEqualTo("1");
-        String again = ada.client().get("/notifications").body();
-        assertThat(again).contains(eve.name() + " and 3 others reacted");
-        Matcher markRead = Pattern.compile("action=\"(/notifications/\\d+/read)\"").matcher(again);
-        assertThat(markRead.find()).as("a line is marked read without opening it").isTrue();
-        assertThat(ada.client().post(markRead.group(1), Map.of()).location()).isEqualTo("/notifications");
+        Element again = lines(ada.client()).first();
+        assertThat(again.select(".notification-link").text())
+                .isEqualTo(eve.name() + " and 3 others reacted to your post");
+        Element markRead = again.selectFirst("form.mark-read");
+        assertThat(markRead).as("a line is marked read without opening it").isNotNull();
+        assertThat(markRead.attr("action")).matches("/notifications/\\d+/read");
+        assertThat(ada.client().post(markRead.attr("action"), Map.of()).location()).isEqualTo("/notifications");
         assertThat(unreadBadge(ada.client())).isEqualTo("none");
     }
 
@@ -140,11 +152,11 @@ class NotificationsIT {
         Member outsider = Member.create("Oscar");
         Member insider = Member.create("Mona");
         String word = Agora.unique("hush");
-        owner.client().get("/spaces");
-        String space = owner.client().post("/spaces", Map.of("name", "Board " + word, "description", "",
-                "kind", "PRIVATE")).location();
+        String space = Spaces.create(owner.client(), "Board " + word, "PRIVATE");
         owner.client().get(space + "/members");
-        owner.client().post(space + "/members/invite", Map.of("email", insider.handle() + "@notify.test"));
+        assertThat(owner.client().post(space + "/members/invite", Map.of("email", insider.handle() + "@notify.test"))
+                .status())
+                .isEqualTo(303);
         insider.client().get(space);
         assertThat(insider.client().post(space + "/join", Map.of()).status()).isEqualTo(303);
         long marker = publish(admin, "/posts", "Marker " + word);
@@ -170,11 +182,9 @@ class NotificationsIT {
         try (LiveEvents insiders = LiveEvents.open(insider.client(), "/live?post=" + secret + "&comment=0", null)) {
             assertThat(insiders.await("comments", d -> d.contains("\"count\":1"), SOON)).as("a member hears")
                     .isPresent();
-            Matcher member = Pattern.compile("/members/(\\d+)/remove").matcher(
-                    owner.client().get(space + "/members").body());
-            assertThat(member.find()).isTrue();
-            assertThat(owner.client().post(space + "/members/" + member.group(1) + "/remove", Map.of()).status())
-                    .isEqualTo(303);
+            String remove = owner.client().get(space + "/members").ok()
+                    .one("tr[data-person]:contains(" + insider.name() + ") form[action$=/remove]").attr("action");
+            assertThat(owner.client().post(remove, Map.of()).status()).isEqualTo(303);
             comment(owner.client(), secret, "After the removal " + word);
             assertThat(insiders.await("comments", d -> true, Duration.ofSeconds(6))).as(insiders.all().toString())
                     .isEmpty();
@@ -186,32 +196,32 @@ class NotificationsIT {
         Member ada = Member.create("Ada");
         Member bob = Member.create("Bob");
         String word = Agora.unique("mute");
-        ada.client().get("/spaces");
-        String space = ada.client().post("/spaces", Map.of("name", "Chatty " + word, "description", "",
-                "kind", "PUBLIC")).location();
+        String space = Spaces.create(ada.client(), "Chatty " + word, "PUBLIC");
         bob.client().get(space);
-        bob.client().post(space + "/join", Map.of());
+        assertThat(bob.client().post(space + "/join", Map.of()).status()).isEqualTo(303);
         long post = publish(ada.client(), space + "/posts", "Busy thread " + word);
 
-        assertThat(ada.client().get("/posts/" + post).body()).contains("Mute notifications");
+        assertThat(ada.client().get("/posts/" + post).titled("Post").text("button.mute-post"))
+                .isEqualTo("Mute notifications");
         assertThat(ada.client().post("/mutes/posts/" + post, Map.of("muted", "true")).location())
                 .isEqualTo("/posts/" + post);
-        assertThat(ada.client().get("/posts/" + post).body()).contains("Unmute notifications");
+        assertThat(ada.client().get("/posts/" + post).titled("Post").text("button.mute-post"))
+                .isEqualTo("Unmute notifications");
         comment(bob.client(), post, "Noise " + word);
         react(bob.client(), post);
         assertThat(unreadBadge(ada.client())).as("muted post").isEqualTo("none");
 
         ada.client().get("/posts/" + post);
-        ada.client().post("/mutes/posts/" + post, Map.of("muted", "false"));
+        assertThat(ada.client().post("/mutes/posts/" + post, Map.of("muted", "false")).status()).isEqualTo(303);
         comment(bob.client(), post, "Signal " + word);
         assertThat(unreadBadge(ada.client())).isEqualTo("1");
         ada.client().get("/notifications");
-        ada.client().post("/notifications/read", Map.of());
+        assertThat(ada.client().post("/notifications/read", Map.of()).status()).isEqualTo(303);
 
-        String spacePage = ada.client().get(space).body();
-        Matcher mute = Pattern.compile("action=\"(/mutes/spaces/\\d+)\"").matcher(spacePage);
-        assertThat(mute.find()).isTrue();
-        assertThat(ada.client().post(mute.group(1), Map.of("muted", "true", "back", space)).location())
+        String mute = ada.client().get(space).titled("Chatty " + word).one("form[action^=/mutes/spaces/]")
+                .attr("action");
+        assertThat(mute).matches("/mutes/spaces/\\d+");
+        assertThat(ada.client().post(mute, Map.of("muted", "true", "back", space)).location())
                 .isEqualTo(space);
         long other = publish(ada.client(), space + "/posts", "Another " + word);
         comment(bob.client(), other, "More noise " + word);
@@ -222,9 +232,7 @@ class NotificationsIT {
         assertThat(unreadBadge(ada.client())).as("other posts still notify").isEqualTo("1");
 
         Member stranger = Member.create("Sam");
-        stranger.client().get("/spaces");
-        String secret = stranger.client().post("/spaces", Map.of("name", "Closed " + word, "description", "",
-                "kind", "PRIVATE")).location();
+        String secret = Spaces.create(stranger.client(), "Closed " + word, "PRIVATE");
         long secretPost = publish(stranger.client(), secret + "/posts", "Closed post " + word);
         ada.client().get("/");
         assertThat(ada.client().post("/mutes/posts/" + secretPost, Map.of("muted", "true")).status())

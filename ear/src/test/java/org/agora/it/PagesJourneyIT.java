@@ -9,8 +9,8 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Axe;
 import org.agora.it.support.BrowserJourney;
-import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,7 @@ class PagesJourneyIT extends BrowserJourney {
     /** @return the main pages of a member with a space, a post, a comment and a long word everywhere */
     private List<String> mainPages(String email) {
         AgoraClient member = TestAccounts.member("Petra " + longWord, email);
-        member.get("/spaces");
-        Page space = member.post("/spaces", Map.of("name", "Pages " + id, "description", longWord, "kind", "PUBLIC"));
-        String spaceUrl = space.location();
+        String spaceUrl = Spaces.create(member, "Pages " + id, longWord, "PUBLIC");
         member.get(spaceUrl);
         assertThat(member.post(spaceUrl + "/posts", Map.of("text", "A long word " + longWord + " #pages")).status())
                 .isEqualTo(303);

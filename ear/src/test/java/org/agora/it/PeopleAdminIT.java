@@ -239,7 +239,9 @@ class PeopleAdminIT {
         assertThat(moderator.post("/comments/" + comment + "/delete", Map.of()).status()).isEqualTo(303);
         moderator.get("/");
         assertThat(moderator.post("/posts/" + post + "/delete", Map.of()).status()).isEqualTo(303);
-        assertThat(author.get("/").body()).doesNotContain("Off topic " + word);
+        Page feed = author.get("/").titled("Feed");
+        assertThat(feed.select("#post-" + post)).isEmpty();
+        assertThat(feed.body()).doesNotContain("Off topic " + word);
         assertThat(moderator.get("/admin/people").status()).isEqualTo(403);
 
         admin.get("/admin/people");
@@ -272,7 +274,9 @@ class PeopleAdminIT {
         for (Element other : admins.select("tr[data-person]")) {
             if (Long.parseLong(other.attr("data-person")) != me) {
                 admin.get("/admin/people");
-                admin.post("/admin/people/" + other.attr("data-person") + "/role", Map.of("role", "MEMBER"));
+                Page stepsDown = admin.post("/admin/people/" + other.attr("data-person") + "/role",
+                        Map.of("role", "MEMBER"));
+                assertThat(stepsDown.status()).as(stepsDown.toString()).isEqualTo(303);
             }
         }
         admin.get("/admin/people");
@@ -293,7 +297,7 @@ class PeopleAdminIT {
         AgoraClient admin = TestAccounts.admin();
         String word = Agora.unique("dash");
         admin.get("/");
-        admin.post("/posts", Map.of("text", "Counted " + word));
+        assertThat(admin.post("/posts", Map.of("text", "Counted " + word)).status()).isEqualTo(303);
         Page dashboard = admin.open("/admin");
         assertThat(dashboard.status()).isEqualTo(200);
         Document page = Jsoup.parse(dashboard.body());

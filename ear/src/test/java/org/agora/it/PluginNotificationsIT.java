@@ -49,12 +49,13 @@ class PluginNotificationsIT {
 
         String english = "Hello " + name + ", 3 gates opened for you";
         String french = "Bonjour " + name + ", 3 portails se sont ouverts pour vous";
-        assertThat(reader.get("/notifications").body()).contains(english).doesNotContain(french);
-        assertThat(reader.acceptLanguage("fr").get("/notifications").body()).contains(french)
+        assertThat(reader.get("/notifications").titled("Notifications").text(".notification-link")).contains(english)
+                .doesNotContain(french);
+        assertThat(reader.acceptLanguage("fr").get("/notifications").ok().text(".notification-link")).contains(french)
                 .doesNotContain(english);
-        assertThat(admin.get("/notifications").body()).doesNotContain(name);
+        assertThat(admin.get("/notifications").titled("Notifications").body()).doesNotContain(name);
 
-        plugins.press(id, "disable", Map.of());
+        assertThat(plugins.press(id, "disable", Map.of()).status()).isEqualTo(303);
         try {
             assertThat(reader.get("/notifications").body()).as("the plugin is off: its English text")
                     .contains(english);
@@ -69,9 +70,11 @@ class PluginNotificationsIT {
     void aBadRequestOfAPluginHasATranslatedTitle() {
         Page bad = admin.get("/m/" + id + "/nothing-here");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).contains("<strong>Request not understood</strong>")
-                .contains("The gate knows no such page.");
+        assertThat(bad.title()).isEqualTo("Request not understood · Agora");
+        assertThat(bad.text("[role=alert] strong")).isEqualTo("Request not understood");
+        assertThat(bad.text("[role=alert]")).contains("The gate knows no such page.");
         AgoraClient french = TestAccounts.admin().acceptLanguage("fr");
-        assertThat(french.get("/m/" + id + "/nothing-here").body()).contains("<strong>Requête incomprise</strong>");
+        assertThat(french.get("/m/" + id + "/nothing-here").text("[role=alert] strong"))
+                .isEqualTo("Requête incomprise");
     }
 }

@@ -16,8 +16,10 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.Privacy;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -50,30 +52,32 @@ class PluginPlatformIT {
     }
 
     private static String createSpace(AgoraClient client, String name, String kind) {
-        client.get("/spaces");
-        Page created = client.post("/spaces", Map.of("name", name, "description", "About " + name, "kind", kind));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(client, name, "About " + name, kind);
     }
 
     private static long spaceId(AgoraClient client, String space) {
-        Matcher m = Pattern.compile("href=\"/m/probe/board\\?space=(\\d+)\"").matcher(client.get(space).body());
-        assertThat(m.find()).as("the probe's tab on " + space).isTrue();
-        return Long.parseLong(m.group(1));
+        String tab = probeTab(client.get(space).ok()).attr("href");
+        assertThat(tab).as("the probe's tab on " + space).matches("/m/probe/board\\?space=\\d+");
+        return Long.parseLong(tab.substring(tab.indexOf('=') + 1));
+    }
+
+    /** @return the probe's tab among the tabs of a space's page */
+    private static Element probeTab(Page space) {
+        return space.one(".space-tabs a.nav-link[data-plugin=probe]");
     }
 
     @Test
     void aSpaceShowsThePluginTabInTheReadersLanguageAndThePageGetsTheSpace() {
         String name = "Probe space " + id;
         String space = createSpace(admin, name, "PUBLIC");
-        assertThat(admin.get(space).body()).contains(">Probe board</a>").contains("data-plugin=\"probe\"");
+        assertThat(probeTab(admin.get(space).titled(name)).text()).isEqualTo("Probe board");
         long spaceId = spaceId(admin, space);
-        Page board = admin.get("/m/probe/board?space=" + spaceId);
-        assertThat(board.status()).isEqualTo(200);
-        assertThat(board.body()).contains("Board of " + name).contains("<p class=\"space-id\">" + spaceId + "</p>")
-                .contains("/m/probe/assets/probe.css");
+        Page board = admin.get("/m/probe/board?space=" + spaceId).ok();
+        assertThat(board.text()).contains("Board of " + name);
+        assertThat(board.text("p.space-id")).isEqualTo(String.valueOf(spaceId));
+        assertThat(board.select("[href=/m/probe/assets/probe.css]")).hasSize(1);
         AgoraClient french = TestAccounts.admin().acceptLanguage("fr");
-        assertThat(french.get(space).body()).contains(">Tableau sonde</a>");
+        assertThat(probeTab(french.get(space).titled(name)).text()).isEqualTo("Tableau sonde");
         assertThat(french.get("/m/probe/board?space=" + spaceId).body()).contains("Tableau de " + name);
     }
 
@@ -83,7 +87,10 @@ class PluginPlatformIT {
         long spaceId = spaceId(admin, space);
         admin.get(space + "/plugins");
         assertThat(admin.post(space + "/plugins/probe", Map.of("enabled", "false")).status()).isEqualTo(303);
-        assertThat(admin.get(space).body()).doesNotContain("/m/probe/board");
+        Page page = admin.get(space).titled("Probe off " + id);
+        assertThat(page.select(".space-tabs a")).as("the space's other tabs").isNotEmpty();
+        assertThat(page.select(".space-tabs a[href^=/m/probe/board]")).isEmpty();
+        assertThat(page.body()).doesNotContain("/m/probe/board");
         assertThat(admin.get("/m/probe/board?space=" + spaceId).status()).isEqualTo(404);
     }
 
@@ -91,7 +98,9 @@ class PluginPlatformIT {
     void aPrivateSpaceIsNeitherShownNorGivenToThePluginForOutsiders() {
         String space = createSpace(admin, "Probe private " + id, "PRIVATE");
         long spaceId = spaceId(admin, space);
-        assertThat(member.get(space).body()).doesNotContain("/m/probe/board");
+        Page page = member.get(space).titled("Probe private " + id);
+        assertThat(page.select(".private-notice")).hasSize(1);
+        assertThat(page.body()).doesNotContain("/m/probe/board");
         assertThat(member.get("/m/probe/board?space=" + spaceId).status()).isEqualTo(404);
         assertThat(member.get("/m/probe/board?space=" + (spaceId + 100_000)).status()).isEqualTo(404);
         assertThat(member.get("/m/probe/board?space=abc").status()).isEqualTo(404);
@@ -99,18 +108,19 @@ class PluginPlatformIT {
 
     @Test
     void aProfileShowsThePluginTabAndThePageGetsThePerson() {
-        Matcher person = Pattern.compile("href=\"/people/(\\d+)\"").matcher(admin.get("/people?q=Petra").body());
-        assertThat(person.find()).isTrue();
-        Page profile = admin.get("/people/" + person.group(1));
-        assertThat(profile.body()).contains("href=\"/m/probe/card?person=" + person.group(1) + "\"")
-                .contains(">Probe card</a>");
-        assertThat(admin.get("/m/probe/card?person=" + person.group(1)).body())
-                .isEqualTo("{\"person\":\"" + person.group(1) + " Petra Probe\"}");
+        String person = admin.get("/people?q=Petra").titled("People").select("li[data-person]").stream()
+                .filter(li -> li.text().contains("Petra Probe")).findFirst().orElseThrow().attr("data-person");
+        Element tab = admin.get("/people/" + person).titled("Petra Probe").one(".plugin-tabs a[data-plugin=probe]");
+        assertThat(tab.attr("href")).isEqualTo("/m/probe/card?person=" + person);
+        assertThat(tab.text()).isEqualTo("Probe card");
+        assertThat(admin.get("/m/probe/card?person=" + person).body())
+                .isEqualTo("{\"person\":\"" + person + " Petra Probe\"}");
     }
 
     @Test
     void administratorsEditThePluginSettingsOnAGeneratedPage() {
-        assertThat(admin.get("/admin/plugin-settings").body()).contains("href=\"/admin/plugin-settings/probe\"");
+        assertThat(admin.get("/admin/plugin-settings").ok().select("a[href=/admin/plugin-settings/probe]"))
+                .isNotEmpty();
         Page form = admin.get("/admin/plugin-settings/probe");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("Greeting shown on boards").contains("name=\"greeting\"")
@@ -190,9 +200,13 @@ class PluginPlatformIT {
 
     @Test
     void permissionsHideMenuEntriesAndRefusePages() {
-        assertThat(admin.get("/").body()).contains("href=\"/m/probe/secret\"").contains(">Probe secret<");
-        assertThat(admin.get("/m/probe/secret").body()).contains("\"secret\":\"yes\"");
-        assertThat(member.get("/").body()).doesNotContain("/m/probe/secret");
+        assertThat(admin.get("/").titled("Feed").text(".agora-menu a.nav-link[href=/m/probe/secret]"))
+                .isEqualTo("Probe secret");
+        assertThat(admin.get("/m/probe/secret").ok().body()).contains("\"secret\":\"yes\"");
+        Page members = member.get("/").titled("Feed");
+        assertThat(members.select(".agora-menu a.nav-link[href=/spaces]")).as("the menu is there").hasSize(1);
+        assertThat(members.select("a[href=/m/probe/secret]")).isEmpty();
+        assertThat(members.body()).doesNotContain("/m/probe/secret");
         assertThat(member.get("/m/probe/secret").status()).isEqualTo(403);
     }
 
@@ -213,6 +227,9 @@ class PluginPlatformIT {
 
     @Test
     void thePeriodicTaskRuns() {
+        Page first = admin.get("/m/probe/ticks");
+        assertThat(first.status()).as("the probe counts its ticks: " + first).isEqualTo(200);
+        assertThat(first.body()).containsPattern("\"ticks\":\\d+");
         await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             Page ticks = admin.get("/m/probe/ticks");
             assertThat(ticks.status()).as(ticks.toString()).isEqualTo(200);
@@ -225,13 +242,12 @@ class PluginPlatformIT {
         member.get("/");
         String text = "Probe says hello " + id;
         assertThat(member.post("/m/probe/notify", Map.of("text", text, "board", "0")).status()).isEqualTo(200);
-        Page list = member.get("/notifications");
-        assertThat(list.body()).contains(text);
-        assertThat(admin.get("/notifications").body()).doesNotContain(text);
-        Matcher open = Pattern.compile("href=\"/notifications/(\\d+)\">" + Pattern.quote(text))
-                .matcher(list.body());
-        assertThat(open.find()).isTrue();
-        Page opened = member.get("/notifications/" + open.group(1));
+        Page list = member.get("/notifications").titled("Notifications");
+        Element link = list.select(".notification-link").stream().filter(a -> a.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " in " + list.text(".notification-list")));
+        assertThat(admin.get("/notifications").titled("Notifications").body()).doesNotContain(text);
+        assertThat(link.attr("href")).matches("/notifications/\\d+");
+        Page opened = member.get(link.attr("href"));
         assertThat(opened.location()).isEqualTo("/m/probe/board?space=0");
     }
 
@@ -254,7 +270,7 @@ class PluginPlatformIT {
         assertThat(leaving.get("/admin/privacy-export/" + personId).status()).isEqualTo(403);
         Page erased = Privacy.erase(admin, Long.parseLong(personId));
         assertThat(Forms.html(erased).select("tr[data-step=plugins]").text()).contains("probe");
-        assertThat(admin.get("/admin/privacy-export/" + personId).body()).doesNotContain(note)
+        assertThat(admin.get("/admin/privacy-export/" + personId).ok().body()).doesNotContain(note)
                 .contains("\"probeNotes\":0");
         assertThat(admin.get("/m/probe/erasures").body()).contains("\"person\":\"" + personId + "\"");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/m/probe/events").body())
@@ -278,17 +294,16 @@ class PluginPlatformIT {
     @Test
     void theWikiHasPagesPerSpaceBehindTheSpacesTabInEnglishAndFrench() {
         String space = createSpace(admin, "Wiki team " + id, "PRIVATE");
-        Matcher tab = Pattern.compile("href=\"(/m/wiki/\\?space=\\d+)\"").matcher(admin.get(space).body());
-        assertThat(tab.find()).as("the space's Wiki tab").isTrue();
-        String home = tab.group(1);
+        String home = "/m/wiki/" + WikiIT.wikiOf(admin, space);
         String spaceQuery = home.substring(home.indexOf('?'));
         assertThat(admin.get(home).body()).contains("Wiki of Wiki team " + id).contains("/m/wiki/assets/wiki.css");
         admin.get("/m/wiki/new" + spaceQuery);
         Page saved = admin.post("/m/wiki/new" + spaceQuery, Map.of("title", "Rota " + id, "text", "Who does what"));
         assertThat(saved.status()).isEqualTo(303);
         assertThat(saved.location()).endsWith(spaceQuery);
-        assertThat(admin.get(saved.location()).body()).contains("Who does what");
-        assertThat(admin.get("/m/wiki/").body()).as("not in the company wiki").doesNotContain("Rota " + id);
+        assertThat(admin.get(saved.location()).ok().text()).contains("Who does what");
+        Page companyWiki = admin.get("/m/wiki/").titled("Wiki");
+        assertThat(companyWiki.body()).as("not in the company wiki").doesNotContain("Rota " + id);
         assertThat(member.get(saved.location()).status()).as("outsiders of the private space").isEqualTo(404);
         assertThat(member.get(saved.location().replaceAll("\\?.*", "")).status()).isEqualTo(404);
         AgoraClient french = TestAccounts.admin().acceptLanguage("fr");

@@ -44,9 +44,9 @@ class PluginRestartIT {
             PluginAdmin plugins = new PluginAdmin(admin);
             plugins.install(id + ".jar", PluginJar.sample(id, "1.0.0").bytes());
             admin.get("/m/" + id + "/");
-            admin.post("/m/" + id + "/notes", Map.of("text", note));
-            plugins.press(id, "disable", Map.of());
-            plugins.press(id, "force", Map.of("forcing", "ON"));
+            assertThat(admin.post("/m/" + id + "/notes", Map.of("text", note)).status()).isEqualTo(303);
+            assertThat(plugins.press(id, "disable", Map.of()).status()).isEqualTo(303);
+            assertThat(plugins.press(id, "force", Map.of("forcing", "ON")).status()).isEqualTo(303);
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }
@@ -59,7 +59,7 @@ class PluginRestartIT {
             assertThat(PluginAdmin.files(id)).as("written from the database").containsExactly(id + "-1.0.0.jar");
             assertThat(plugins.row(id)).contains(">DISABLED<").contains("plugin-forcing");
             assertThat(admin.get("/m/" + id + "/").status()).isEqualTo(404);
-            plugins.press(id, "enable", Map.of());
+            assertThat(plugins.press(id, "enable", Map.of()).status()).isEqualTo(303);
             assertThat(admin.get("/m/" + id + "/").body()).contains("Sample 1.0.0").contains(note);
             plugins.remove(id);
             assertThat(PluginAdmin.files(id)).isEmpty();

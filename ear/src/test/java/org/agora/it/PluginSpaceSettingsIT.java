@@ -9,7 +9,9 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -37,11 +39,11 @@ class PluginSpaceSettingsIT {
             String modules = "/spaces/" + ours + "/plugins";
             String read = "/m/" + id + "/settings?space=";
 
-            Page page = owner.get(modules);
-            assertThat(page.status()).isEqualTo(200);
-            assertThat(page.body()).contains("data-settings=\"" + id + "\"").contains("Colour of the gate")
-                    .contains("name=\"color\"").contains("value=\"blue\"").contains("type=\"number\"")
+            Element form = owner.get(modules).ok().one("form.space-plugin-settings[data-settings=" + id + "]");
+            assertThat(form.text()).contains("Colour of the gate")
                     .as("a company-wide setting is for administrators").doesNotContain("Title of the gate");
+            assertThat(form.selectFirst("[name=color]").val()).isEqualTo("blue");
+            assertThat(form.select("input[name=size][type=number]")).hasSize(1);
             assertThat(owner.get(read + ours).body()).isEqualTo("{\"color\":\"blue\",\"size\":3,\"title\":\"Gate\"}");
 
             admin.get("/admin/plugin-settings/" + id);
@@ -52,14 +54,19 @@ class PluginSpaceSettingsIT {
             owner.get(modules);
             Page wrong = owner.post(modules + "/" + id + "/settings", Map.of("color", "green", "size", "many"));
             assertThat(wrong.status()).isEqualTo(400);
-            assertThat(wrong.body()).contains("size: a whole number is needed.").contains("is-invalid")
-                    .contains("value=\"green\"");
+            Element refused = wrong.one("form.space-plugin-settings[data-settings=" + id + "]");
+            assertThat(refused.text()).contains("size: a whole number is needed.");
+            assertThat(refused.select("[name=size].is-invalid")).hasSize(1);
+            assertThat(refused.selectFirst("[name=color]").val()).as("the typing is kept").isEqualTo("green");
             assertThat(owner.get(read + ours).body()).as("nothing stored").contains("\"color\":\"red\"");
 
             owner.get(modules);
             Page saved = owner.post(modules + "/" + id + "/settings", Map.of("color", "green", "size", "7"));
             assertThat(saved.status()).isEqualTo(303);
-            assertThat(owner.get(saved.location()).body()).contains("value=\"green\"").contains("value=\"7\"");
+            Element kept = owner.get(saved.location()).ok()
+                    .one("form.space-plugin-settings[data-settings=" + id + "]");
+            assertThat(kept.selectFirst("[name=color]").val()).isEqualTo("green");
+            assertThat(kept.selectFirst("[name=size]").val()).isEqualTo("7");
             assertThat(owner.get(read + ours).body()).isEqualTo("{\"color\":\"green\",\"size\":7,\"title\":\"Doors\"}");
             assertThat(owner.get(read + other).body()).as("another space keeps the company's")
                     .isEqualTo("{\"color\":\"red\",\"size\":4,\"title\":\"Doors\"}");
@@ -84,10 +91,6 @@ class PluginSpaceSettingsIT {
     }
 
     private static String space(AgoraClient owner) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", Agora.unique("Gate settings"), "description", "gates",
-                "kind", "PUBLIC"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location().substring("/spaces/".length());
+        return Spaces.slug(Spaces.create(owner, Agora.unique("Gate settings"), "PUBLIC"));
     }
 }

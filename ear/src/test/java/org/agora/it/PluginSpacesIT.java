@@ -9,6 +9,7 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -38,23 +39,22 @@ class PluginSpacesIT {
             assertThat(outsider.get(page + secret).status()).as("no door into a secret space").isEqualTo(404);
             assertThat(outsider.get("/spaces/" + open + "/plugins").status()).as("only the owner").isEqualTo(403);
 
-            Page settings = owner.get("/spaces/" + open + "/plugins");
-            assertThat(settings.status()).isEqualTo(200);
-            assertThat(settings.body()).contains("data-plugin=\"" + id + "\" data-active=\"true\"");
+            Page settings = owner.get("/spaces/" + open + "/plugins").ok();
+            assertThat(settings.one("[data-plugin=" + id + "]").attr("data-active")).isEqualTo("true");
             assertThat(owner.post("/spaces/" + open + "/plugins/" + id, Map.of("enabled", "false")).status())
                     .isEqualTo(303);
-            assertThat(owner.get("/spaces/" + open + "/plugins").body())
-                    .contains("data-plugin=\"" + id + "\" data-active=\"false\"");
+            assertThat(owner.get("/spaces/" + open + "/plugins").ok().one("[data-plugin=" + id + "]")
+                    .attr("data-active")).isEqualTo("false");
             assertThat(owner.get(page + open).status()).as("off in this space").isEqualTo(404);
             assertThat(owner.get(page + secret).status()).as("still on in the other").isEqualTo(200);
             assertThat(owner.get("/m/" + id + "/").status()).as("outside spaces").isEqualTo(200);
 
-            plugins.press(id, "force", Map.of("forcing", "ON"));
+            assertThat(plugins.press(id, "force", Map.of("forcing", "ON")).status()).isEqualTo(303);
             assertThat(owner.get(page + open).status()).as("forced on").isEqualTo(200);
             assertThat(owner.get("/spaces/" + open + "/plugins").body()).contains("plugin-forced");
-            plugins.press(id, "force", Map.of("forcing", "OFF"));
+            assertThat(plugins.press(id, "force", Map.of("forcing", "OFF")).status()).isEqualTo(303);
             assertThat(owner.get(page + secret).status()).as("forced off").isEqualTo(404);
-            plugins.press(id, "force", Map.of("forcing", "NONE"));
+            assertThat(plugins.press(id, "force", Map.of("forcing", "NONE")).status()).isEqualTo(303);
             assertThat(owner.get(page + secret).status()).isEqualTo(200);
             assertThat(owner.get(page + open).status()).as("the owner's choice is back").isEqualTo(404);
             assertThat(plugins.press(id, "force", Map.of("forcing", "SOMETIMES")).status()).isEqualTo(400);
@@ -64,10 +64,6 @@ class PluginSpacesIT {
     }
 
     private static String space(AgoraClient owner, String kind) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", Agora.unique("Plugins " + kind.toLowerCase()),
-                "description", "plugin tests", "kind", kind));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location().substring("/spaces/".length());
+        return Spaces.slug(Spaces.create(owner, Agora.unique("Plugins " + kind.toLowerCase()), kind));
     }
 }

@@ -3,12 +3,11 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,9 @@ import org.junit.jupiter.api.Test;
 @AgoraTest
 class PostEditingIT {
 
+    /** @return the address of the newest post card of the page */
     private static String newestPost(AgoraClient client, String page) {
-        Matcher m = Pattern.compile("href=\"(/posts/\\d+)\"").matcher(client.get(page).body());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return "/posts/" + client.get(page).ok().one("article.post").id().substring("post-".length());
     }
 
     @Test
@@ -31,19 +29,25 @@ class PostEditingIT {
         String before = Agora.unique("before");
         String after = Agora.unique("after");
         author.get("/");
-        author.post("/posts", Map.of("text", "Draft " + before));
+        assertThat(author.post("/posts", Map.of("text", "Draft " + before)).status()).isEqualTo(303);
         String post = newestPost(author, "/");
 
         author.get(post + "/edit");
         assertThat(author.post(post + "/edit", Map.of("text", " ")).status()).isEqualTo(400);
         assertThat(author.post(post + "/edit", Map.of("text", "Final " + after)).status()).isEqualTo(303);
-        Page shown = author.get(post);
-        assertThat(shown.body()).contains("Final " + after).contains("· edited").doesNotContain(before);
+        Page shown = author.get(post).titled("Post");
+        assertThat(shown.text(Posts.TEXT)).isEqualTo("Final " + after);
+        assertThat(shown.text("article.post")).contains("· edited");
+        assertThat(shown.body()).doesNotContain(before);
         assertThat(author.get("/search?q=" + after).body()).contains("1 post found");
         assertThat(author.get("/search?q=" + before).body()).contains("Nothing matches");
         assertThat(author.get(post + "/history").body()).contains("Draft " + before).contains("Eli Editor");
 
-        assertThat(colleague.get(post).body()).doesNotContain(">Edit<").doesNotContain(">Delete<");
+        Page asColleague = colleague.get(post).titled("Post");
+        assertThat(asColleague.text(Posts.TEXT)).isEqualTo("Final " + after);
+        assertThat(asColleague.select(".post-actions a[href=" + post + "/edit], form[action=" + post + "/delete]"))
+                .as("no Edit nor Delete for a colleague").isEmpty();
+        assertThat(shown.select(".post-actions a[href=" + post + "/edit]")).as("the author's Edit").hasSize(1);
         assertThat(colleague.get(post + "/history").status()).isEqualTo(403);
         assertThat(colleague.get(post + "/edit").status()).isEqualTo(403);
         colleague.get(post);
@@ -60,10 +64,10 @@ class PostEditingIT {
         owner.get("/spaces");
         String space = Spaces.create(owner, "Moderated " + id, "PUBLIC");
         member.get(space);
-        member.post(space + "/join", Map.of());
+        assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
         String word = Agora.unique("offtopic");
         member.get(space);
-        member.post(space + "/posts", Map.of("text", "Spam " + word));
+        assertThat(member.post(space + "/posts", Map.of("text", "Spam " + word)).status()).isEqualTo(303);
         String post = newestPost(member, space);
         assertThat(owner.get("/search?q=" + word).body()).contains("1 post found");
 
@@ -80,13 +84,15 @@ class PostEditingIT {
         owner.get(post);
         assertThat(owner.post(post + "/delete", Map.of()).status()).as("with comments, reactions and bookmarks")
                 .isEqualTo(303);
-        assertThat(owner.get("/saved").body()).doesNotContain(word);
+        Page saved = owner.get("/saved").titled("Saved");
+        assertThat(saved.select("#" + post.replace("/posts/", "post-"))).isEmpty();
+        assertThat(saved.body()).doesNotContain(word);
         assertThat(member.get(post).status()).isEqualTo(404);
         assertThat(member.get("/search?q=" + word).body()).contains("Nothing matches");
 
         String company = Agora.unique("companywide");
         member.get("/");
-        member.post("/posts", Map.of("text", company));
+        assertThat(member.post("/posts", Map.of("text", company)).status()).isEqualTo(303);
         String companyPost = newestPost(member, "/");
         AgoraClient admin = TestAccounts.admin();
         admin.get(companyPost);

@@ -10,13 +10,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +34,7 @@ class ProfilesIT {
         String last = Agora.unique("Zz");
         String name = first + " " + last;
         AgoraClient client = TestAccounts.member(name, last.toLowerCase() + "@profiles.test");
-        Matcher id = Pattern.compile("href=\"/people/(\\d+)\"").matcher(client.get("/profile").body());
-        assertThat(id.find()).as("own profile link").isTrue();
-        return new Member(client, Long.parseLong(id.group(1)), name);
+        return new Member(client, idOf(client), name);
     }
 
     private static Map<String, String> profile(String location, String phone, String bio, String visibility) {
@@ -71,10 +68,14 @@ class ProfilesIT {
 
         Page seen = bob.client().get("/people/" + ann.id());
         assertThat(seen.status()).isEqualTo(200);
-        assertThat(seen.body()).contains(ann.name(), "Tester", "Testing", where, "+33 1 23 45 67 89",
-                "I like &lt;b&gt;tea&lt;/b&gt; &amp; cake.", "Kubernetes", "Derby", "Climbing",
-                "href=\"https://blog.example.com/me\"", ">Blog<");
-        assertThat(ann.client().get("/profile").body()).contains("value=\"" + where + "\"", "Kubernetes, Derby");
+        assertThat(seen.title()).isEqualTo(ann.name() + " · Agora");
+        assertThat(seen.text()).contains(ann.name(), "Tester", "Testing", where, "+33 1 23 45 67 89",
+                "I like <b>tea</b> & cake.", "Kubernetes", "Derby", "Climbing");
+        assertThat(seen.select("b:contains(tea)")).as("the bio is text, not markup").isEmpty();
+        assertThat(seen.one("a[href=https://blog.example.com/me]").text()).isEqualTo("Blog");
+        Page form = ann.client().get("/profile").ok();
+        assertThat(form.one("input#location").val()).isEqualTo(where);
+        assertThat(form.one("#expertise").val()).isEqualTo("Kubernetes, Derby");
     }
 
     @Test
@@ -88,8 +89,8 @@ class ProfilesIT {
         bad.put("link2Url", "javascript:alert(1)");
         Page refused = save(ann, bad);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("Links must be web addresses starting with http:// or https://")
-                .contains("value=\"" + second + "\"");
+        assertThat(refused.text()).contains("Links must be web addresses starting with http:// or https://");
+        assertThat(refused.one("input#location").val()).as("the typing is kept").isEqualTo(second);
 
         Map<String, String> longTag = profile(second, "", "", "EVERYONE");
         longTag.put("expertise", "x".repeat(41));
@@ -135,9 +136,10 @@ class ProfilesIT {
             form.remove(f + "Visibility");
         }
         assertThat(save(ann, form).status()).isEqualTo(303);
-        assertThat(bob.client().get("/people/" + ann.id()).body()).doesNotContain("+1 555 0100")
+        assertThat(bob.client().get("/people/" + ann.id()).titled(ann.name()).body()).doesNotContain("+1 555 0100")
                 .doesNotContain(form.get("location")).contains("Kubernetes");
-        assertThat(ann.client().get("/profile").body()).contains("<option value=\"ONLY_ME\" selected=\"selected\">");
+        assertThat(ann.client().get("/profile").ok().one("select#phoneVisibility option[selected]").val())
+                .isEqualTo("ONLY_ME");
     }
 
     @Test
@@ -158,9 +160,13 @@ class ProfilesIT {
         AgoraClient s = stranger.client();
         assertThat(s.get("/people?q=ELOI").body()).contains(ann.name());
         assertThat(s.get("/people?q=" + last.substring(0, 6).toLowerCase()).body()).contains(ann.name());
-        assertThat(s.get("/people?q=loise").body()).doesNotContain(ann.name());
+        assertThat(s.get("/people?q=loise").titled("People").select(".person-name").eachText())
+                .doesNotContain(ann.name());
         assertThat(s.get("/people?q=" + last + "&department=Testing").body()).contains(ann.name());
-        assertThat(s.get("/people?q=" + last + "&department=Sales").body()).doesNotContain(ann.name());
+        Page sales = s.get("/people?q=" + last + "&department=Sales").titled("People");
+        assertThat(sales.select(".person-name")).isEmpty();
+        assertThat(sales.text(".result-count")).isEqualTo("0 people");
+        assertThat(sales.body()).doesNotContain(ann.name());
         assertThat(s.get("/people?expertise=" + skill.toLowerCase()).body()).contains(ann.name())
                 .contains("1 person");
         assertThat(s.get("/people?location=" + city).body()).doesNotContain(ann.name()).contains("0 people");
@@ -173,16 +179,16 @@ class ProfilesIT {
         for (int i = 0; i < 2; i++) {
             member("Pager");
         }
-        Page first = admin.get("/people");
-        assertThat(first.status()).isEqualTo(200);
-        assertThat(first.body().split("class=\"col-md-6 col-lg-4\"", -1).length - 1).isBetween(1, 20);
-        Matcher total = Pattern.compile("(\\d+) people").matcher(first.body());
-        assertThat(total.find()).isTrue();
-        if (Integer.parseInt(total.group(1)) > 20) {
-            assertThat(first.body()).contains("page=2");
-            assertThat(admin.get("/people?page=2").body()).contains("class=\"page-item active\"");
+        Page first = admin.get("/people").titled("People");
+        assertThat(first.select(".people-results > li[data-person]")).hasSizeBetween(1, 20);
+        String total = first.text(".result-count");
+        assertThat(total).matches("\\d+ people");
+        if (Integer.parseInt(total.replace(" people", "")) > 20) {
+            assertThat(first.select(".pagination a[href*=page=2]")).isNotEmpty();
+            Page second = admin.get("/people?page=2").titled("People");
+            assertThat(second.text(".pagination .page-item.active")).isEqualTo("2");
         }
-        assertThat(admin.get("/").body()).contains("href=\"/people\"");
+        assertThat(admin.get("/").titled("Feed").select(".agora-menu a.nav-link[href=/people]")).hasSize(1);
     }
 
     @Test
@@ -244,17 +250,14 @@ class ProfilesIT {
         assertThat(forged.status()).isEqualTo(403);
         Page photo = ann.client().postFile("/profile/photo", Map.of(), "photo", "me.png", png(50, 50));
         assertThat(photo.status()).isEqualTo(403);
-        assertThat(ann.client().get("/people/" + ann.id()).body()).doesNotContain(where)
-                .doesNotContain("/photo?size=");
+        Page profile = ann.client().get("/people/" + ann.id()).titled(ann.name());
+        assertThat(profile.select("img[src*=/photo?size=]")).as("no photo").isEmpty();
+        assertThat(profile.body()).doesNotContain(where).doesNotContain("/photo?size=");
     }
 
     /** Ann creates a private space and invites the mate, who accepts, as users do. */
     private static String shareAPrivateSpace(Member ann, Member mate) {
-        ann.client().get("/spaces");
-        Page created = ann.client().post("/spaces",
-                Map.of("name", Agora.unique("Team"), "description", "", "kind", "PRIVATE"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        String slug = created.location().substring("/spaces/".length());
+        String slug = Spaces.slug(Spaces.create(ann.client(), Agora.unique("Team"), "PRIVATE"));
         ann.client().get("/spaces/" + slug + "/members");
         Page invited = ann.client().post("/spaces/" + slug + "/members/invite",
                 Map.of("email", emailOf(mate)));
@@ -269,9 +272,7 @@ class ProfilesIT {
     }
 
     private static long idOf(AgoraClient client) {
-        Matcher id = Pattern.compile("href=\"/people/(\\d+)\"").matcher(client.get("/profile").body());
-        assertThat(id.find()).isTrue();
-        return Long.parseLong(id.group(1));
+        return TestAccounts.personId(client);
     }
 
     static byte[] png(int width, int height) throws IOException {

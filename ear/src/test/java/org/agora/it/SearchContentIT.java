@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,35 +37,28 @@ class SearchContentIT {
 
     private static String search(AgoraClient client, String query) {
         Page page = client.get("/search?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8));
-        assertThat(page.status()).isEqualTo(200);
-        return page.body();
+        return page.titled("Search").body();
     }
 
+    /** @return how many hits of that type the search page shows */
     private static int hits(String body, String type) {
-        Matcher m = Pattern.compile("class=\"card mb-3 search-hit\" data-type=\"" + type + "\"").matcher(body);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return Jsoup.parse(body).select(".search-hit[data-type=" + type + "]").size();
+    }
+
+    /** @return the suggestions the search box offers for the start of a word, as JSON */
+    private static String suggest(AgoraClient client, String start) {
+        Page json = client.get("/search/suggest?q=" + start).ok();
+        assertThat(json.contentType()).startsWith("application/json");
+        return json.body();
     }
 
     private static String space(AgoraClient owner, String name, String kind) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", name, "description", "About " + name, "kind", kind));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(owner, name, "About " + name, kind);
     }
 
     /** Posts the text, which holds the marker as a plain word, and returns the new post's id. */
     private static long post(AgoraClient client, String space, String text, String marker) {
-        client.get(space == null ? "/" : space);
-        assertThat(client.post(space == null ? "/posts" : space + "/posts", Map.of("text", text)).status())
-                .isEqualTo(303);
-        Matcher m = Pattern.compile("(?s)id=\"post-(\\d+)\"(?:(?!id=\"post-).)*?" + Pattern.quote(marker))
-                .matcher(client.get(space == null ? "/" : space).body());
-        assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
+        return Posts.publish(client, space, text, marker);
     }
 
     @Test
@@ -78,7 +74,10 @@ class SearchContentIT {
 
         String found = search(owner, word);
         assertThat(hits(found, "comment")).isEqualTo(1);
-        assertThat(found).contains("1 result").contains("<mark>" + word + "</mark>").contains("/posts/" + postId);
+        Element hit = Jsoup.parse(found).selectFirst(".search-hit[data-type=comment]");
+        assertThat(Jsoup.parse(found).select(".result-count").text()).isEqualTo("1 result");
+        assertThat(hit.select(".snippet mark").eachText()).containsExactly(word);
+        assertThat(hit.select("a[href^=/posts/" + postId + "]")).as("the hit leads to the post").isNotEmpty();
         assertThat(search(outsider, word)).contains("Nothing matches").doesNotContain("Bring a");
 
         String edited = Agora.unique("mango");
@@ -139,9 +138,8 @@ class SearchContentIT {
         space(owner, secretName, "SECRET");
         assertThat(hits(search(owner, secretName), "space")).isEqualTo(1);
         assertThat(search(outsider, secretName)).contains("Nothing matches");
-        assertThat(outsider.get("/search/suggest?q=" + secretName.substring(0, 6).toLowerCase()).body())
-                .doesNotContain(secretName);
-        assertThat(owner.get("/search/suggest?q=" + secretName.substring(0, 6).toLowerCase()).body())
+        assertThat(suggest(outsider, secretName.substring(0, 6).toLowerCase())).doesNotContain(secretName);
+        assertThat(suggest(owner, secretName.substring(0, 6).toLowerCase()))
                 .contains(secretName).contains("\"type\":\"space\"");
 
         String privateName = letters("Vault");
@@ -150,21 +148,20 @@ class SearchContentIT {
         post(owner, space, "Payroll " + word + " #" + privateName.toLowerCase(), word);
         assertThat(hits(search(outsider, privateName), "space")).as("a private space is listed").isEqualTo(1);
         assertThat(search(outsider, word)).contains("Nothing matches");
-        assertThat(outsider.get("/search/suggest?q=" + privateName.substring(0, 6).toLowerCase()).body())
+        assertThat(suggest(outsider, privateName.substring(0, 6).toLowerCase()))
                 .doesNotContain("#" + privateName.toLowerCase());
 
         outsider.get(space);
         assertThat(outsider.post(space + "/request", Map.of()).status()).isEqualTo(303);
-        Matcher person = Pattern.compile("/members/(\\d+)/approve").matcher(owner.get(space + "/members").body());
-        assertThat(person.find()).isTrue();
-        owner.get(space + "/members");
-        assertThat(owner.post(space + "/members/" + person.group(1) + "/approve", Map.of()).status()).isEqualTo(303);
+        String approve = owner.get(space + "/members").ok().one("form[action$=/approve]").attr("action");
+        assertThat(approve).matches(space + "/members/\\d+/approve");
+        assertThat(owner.post(approve, Map.of()).status()).isEqualTo(303);
         assertThat(search(outsider, word)).as("at once after joining").contains("1 post found");
         assertThat(outsider.get("/search/suggest?q=" + privateName.substring(0, 6).toLowerCase()).body())
                 .contains("#" + privateName.toLowerCase());
 
         owner.get(space + "/members");
-        assertThat(owner.post(space + "/members/" + person.group(1) + "/remove", Map.of()).status()).isEqualTo(303);
+        assertThat(owner.post(approve.replace("/approve", "/remove"), Map.of()).status()).isEqualTo(303);
         assertThat(search(outsider, word)).as("at once after removal").contains("Nothing matches");
     }
 
@@ -188,7 +185,9 @@ class SearchContentIT {
             assertThat(hits(body, "document")).as(word).isEqualTo(1);
             assertThat(search(outsider, word)).as(word).contains("Nothing matches");
         }
-        assertThat(search(owner, inPdf)).contains("invoice.pdf").contains("<mark>" + inPdf + "</mark>");
+        Element pdf = Jsoup.parse(search(owner, inPdf)).selectFirst(".search-hit[data-type=document]");
+        assertThat(pdf.text()).contains("invoice.pdf");
+        assertThat(pdf.select(".snippet mark").eachText()).containsExactly(inPdf);
 
         String doc = documentPath(owner, space, "contract.txt");
         String newer = Agora.unique("addendum");
@@ -210,10 +209,10 @@ class SearchContentIT {
     }
 
     private static String documentPath(AgoraClient client, String space, String name) {
-        Matcher m = Pattern.compile("href=\"(/spaces/[a-z0-9-]+/documents/\\d+)\"[^>]*>\\s*" + Pattern.quote(name))
-                .matcher(client.get(space + "/documents").body());
-        assertThat(m.find()).as(name + " listed").isTrue();
-        return m.group(1);
+        Element link = client.get(space + "/documents").ok().select("li.document a.fw-semibold").stream()
+                .filter(a -> a.text().equals(name)).findFirst().orElse(null);
+        assertThat(link).as(name + " listed").isNotNull();
+        return link.attr("href");
     }
 
     @Test
@@ -224,8 +223,11 @@ class SearchContentIT {
         long postId = post(admin, null, "Harvest " + word + " #" + tag, word);
         comment(admin, postId, "More " + word);
         String body = search(admin, word);
-        assertThat(body).contains("2 results").contains("data-facet=\"type\"").contains("data-facet=\"tag\"")
-                .contains("#" + tag).contains("Company-wide").contains("Past 24 hours");
+        Document page = Jsoup.parse(body);
+        assertThat(page.select(".result-count").text()).isEqualTo("2 results");
+        assertThat(page.select(".search-facets .facet").eachAttr("data-facet")).contains("type", "tag");
+        assertThat(page.select(".facet[data-facet=tag] .facet-value").text()).contains("#" + tag);
+        assertThat(page.select(".search-facets").text()).contains("Company-wide").contains("Past 24 hours");
         String onlyComments = admin.get("/search?q=" + word + "&type=comment").body();
         assertThat(hits(onlyComments, "comment")).isEqualTo(1);
         assertThat(hits(onlyComments, "post")).isZero();

@@ -7,6 +7,7 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.BrowserJourney;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,8 +35,10 @@ class SearchJourneyIT extends BrowserJourney {
         String word = Agora.unique("harvest");
         String tag = letters("crop");
         admin.get("/");
-        admin.post("/posts", Map.of("text", "The " + word + " starts on Monday #" + tag));
-        admin.post("/posts", Map.of("text", "Volunteers for the " + word + ", please"));
+        assertThat(admin.post("/posts", Map.of("text", "The " + word + " starts on Monday #" + tag)).status())
+                .isEqualTo(303);
+        assertThat(admin.post("/posts", Map.of("text", "Volunteers for the " + word + ", please")).status())
+                .isEqualTo(303);
 
         signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.PASSWORD);
         browser.get(Agora.URL + "/search");
@@ -78,11 +81,10 @@ class SearchJourneyIT extends BrowserJourney {
     void theHeaderBoxOfEveryPageSuggestsWithTheKeyboard() {
         AgoraClient admin = TestAccounts.admin();
         String name = letters("Orchard");
-        admin.get("/spaces");
-        admin.post("/spaces", Map.of("name", name + " guild", "description", "Fruit", "kind", "PUBLIC"));
+        Spaces.create(admin, name + " guild", "Fruit", "PUBLIC");
         String shared = letters("Orchid");
-        admin.post("/spaces", Map.of("name", shared + " board", "description", "", "kind", "SECRET"));
-        admin.post("/spaces", Map.of("name", shared + " club", "description", "", "kind", "PUBLIC"));
+        Spaces.create(admin, shared + " board", "SECRET");
+        Spaces.create(admin, shared + " club", "PUBLIC");
         String reader = letters("reader");
         TestAccounts.member("Reader " + reader, reader + "@journey.test");
 

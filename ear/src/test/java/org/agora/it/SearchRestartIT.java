@@ -2,14 +2,11 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
+import org.agora.it.support.Folders;
 import org.agora.it.support.OwnDeployment;
 import org.agora.it.support.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -33,20 +30,18 @@ class SearchRestartIT {
     }
 
     @Test
-    void aDeletedIndexIsRebuiltFromTheDatabaseAtTheNextStart() throws IOException {
+    void aDeletedIndexIsRebuiltFromTheDatabaseAtTheNextStart() {
         deployer.deploy(DEPLOYMENT);
         AgoraClient admin = TestAccounts.admin();
         String word = Agora.unique("rebuild");
         admin.get("/");
-        admin.post("/posts", Map.of("text", "Index me: " + word));
+        assertThat(admin.post("/posts", Map.of("text", "Index me: " + word)).status()).isEqualTo(303);
         assertThat(admin.get("/search?q=" + word).body()).contains("1 post found");
 
         deployer.undeploy(DEPLOYMENT);
         Path index = Agora.SERVER_DIR.resolve("agora-data/index");
         assertThat(index).isDirectory();
-        try (Stream<Path> files = Files.walk(index)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        Folders.delete(index);
         assertThat(index).doesNotExist();
         deployer.deploy(DEPLOYMENT);
         try {

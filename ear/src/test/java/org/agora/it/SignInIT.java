@@ -3,6 +3,8 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
@@ -50,9 +52,10 @@ class SignInIT {
     void aMemberSignsInButCannotReachTheAdministration() {
         String email = Agora.unique("member") + "@agora.test";
         AgoraClient member = TestAccounts.member("Mia Member", email);
-        Page feed = member.get("/");
-        assertThat(feed.status()).isEqualTo(200);
-        assertThat(feed.body()).contains("Mia Member").doesNotContain("href=\"/admin\"");
+        Page feed = member.get("/").titled("Feed");
+        assertThat(feed.text(".my-profile")).isEqualTo("Mia Member");
+        assertThat(feed.select(".agora-menu a.nav-link[href=/]")).as("the menu is there").hasSize(1);
+        assertThat(feed.select("a[href=/admin]")).as("no Administration entry").isEmpty();
         for (String path : new String[] {"/admin/plugins", "/admin/imports", "/admin/people"}) {
             Page admin = member.get(path);
             assertThat(admin.status()).as(path).isEqualTo(403);
@@ -83,13 +86,29 @@ class SignInIT {
 
     @Test
     void pagesCarrySecurityHeaders() {
-        HttpResponse<String> login = new AgoraClient().getWithHeaders("/login");
-        assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/html"));
-        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'").contains("frame-ancestors 'none'"));
-        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
-        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        AgoraClient admin = TestAccounts.admin();
+        Map<String, HttpResponse<String>> pages = Map.of(
+                "the sign-in page", new AgoraClient().getWithHeaders("/login"),
+                "a signed-in page", admin.getWithHeaders("/"),
+                "a page not found", admin.getWithHeaders("/no/such/page"));
+        assertThat(pages.get("the sign-in page").statusCode()).isEqualTo(200);
+        assertThat(pages.get("a signed-in page").statusCode()).isEqualTo(200);
+        assertThat(pages.get("a page not found").statusCode()).isEqualTo(404);
+        pages.forEach((what, page) -> {
+            var headers = page.headers();
+            assertThat(headers.firstValue("Content-Type")).as(what).hasValueSatisfying(t -> assertThat(t)
+                    .startsWith("text/html"));
+            assertThat(headers.firstValue("Content-Security-Policy")).as(what).hasValueSatisfying(csp -> {
+                List<String> directives = Arrays.stream(csp.split(";")).map(String::strip).toList();
+                assertThat(directives).as(what + ": " + csp).contains("default-src 'self'", "script-src 'self'",
+                        "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'",
+                        "form-action 'self'");
+                assertThat(csp).as("no inline scripts or eval").doesNotContain("unsafe-inline")
+                        .doesNotContain("unsafe-eval");
+            });
+            assertThat(headers.allValues("X-Frame-Options")).as(what).containsExactly("DENY");
+            assertThat(headers.allValues("X-Content-Type-Options")).as(what).containsExactly("nosniff");
+            assertThat(headers.allValues("Referrer-Policy")).as(what).containsExactly("same-origin");
+        });
     }
 }

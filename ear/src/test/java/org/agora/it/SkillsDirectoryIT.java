@@ -13,6 +13,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.Privacy;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
@@ -65,9 +66,7 @@ class SkillsDirectoryIT {
     }
 
     private static long personId(AgoraClient client) {
-        Matcher m = Pattern.compile("href=\"/people/(\\d+)\"").matcher(client.get("/profile").body());
-        assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
+        return TestAccounts.personId(client);
     }
 
     private static void declare(AgoraClient client, String name, String level, boolean learn, boolean teach) {
@@ -119,7 +118,9 @@ class SkillsDirectoryIT {
                 .isEqualTo("Choisissez un niveau : notions, pratique, expert ou référent.");
         assertThat(member.postRaw(BASE + "/mine/declare", Map.of("skill", skill, "level", "expert")).status())
                 .as("no CSRF token").isEqualTo(403);
-        assertThat(member.get(BASE + "/mine").body()).doesNotContain("data-skill=");
+        Page mine = member.get(BASE + "/mine").ok();
+        assertThat(mine.select("form.skills-declare")).as("the form to declare one").hasSize(1);
+        assertThat(mine.select("[data-skill]")).as("nothing declared").isEmpty();
         assertThat(member.get(BASE + "/nowhere").status()).isEqualTo(404);
     }
 
@@ -203,16 +204,21 @@ class SkillsDirectoryIT {
         assertThat(testing.select(".skills-expert a.fw-semibold").eachAttr("href"))
                 .containsExactly("/people/" + expertId, "/people/" + learnerId);
         assertThat(testing.select(".skills-expert").first().text()).contains("Tester", "Testing", shown);
-        assertThat(admin.get(BASE + "/?q=" + enc(synonym) + "&department=Sales").body())
-                .doesNotContain("/people/" + expertId);
+        Page sales = admin.get(BASE + "/?q=" + enc(synonym) + "&department=Sales").titled("Find an expert");
+        assertThat(sales.one("input[name=q]:not(#header-search)").val()).isEqualTo(synonym);
+        assertThat(sales.select(".skills-expert")).isEmpty();
+        assertThat(sales.body()).doesNotContain("/people/" + expertId);
         Document here = Jsoup.parse(admin.get(BASE + "/?q=" + enc(synonym) + "&location=" + enc(shown))
                 .body());
         assertThat(here.select(".skills-expert a.fw-semibold").eachAttr("href"))
                 .containsExactly("/people/" + expertId);
-        Page elsewhere = admin.get(BASE + "/?q=" + enc(synonym) + "&location=" + enc(hidden));
-        assertThat(Jsoup.parse(elsewhere.body()).select(".skills-expert")).isEmpty();
+        Page elsewhere = admin.get(BASE + "/?q=" + enc(synonym) + "&location=" + enc(hidden)).titled("Find an expert");
+        assertThat(elsewhere.one("input[name=q]:not(#header-search)").val()).isEqualTo(synonym);
+        assertThat(elsewhere.select(".skills-expert")).isEmpty();
         assertThat(elsewhere.body()).doesNotContain(hidden);
-        assertThat(admin.get(BASE + "/matrix").body()).doesNotContain(hidden);
+        Page matrix = admin.get(BASE + "/matrix").titled("Skill matrix");
+        assertThat(matrix.select(".skills-export")).hasSize(1);
+        assertThat(matrix.body()).doesNotContain(hidden);
         Document mine = Jsoup.parse(learner.get(BASE + "/mine").body());
         assertThat(mine.select(".skills-about .skills-department").text()).isEqualTo("Testing");
         assertThat(mine.select(".skills-about .skills-location").text()).isEqualTo(hidden);
@@ -277,12 +283,13 @@ class SkillsDirectoryIT {
         leaving.get(BASE + "/person?person=" + expertId);
         assertThat(leaving.post(BASE + "/endorse?person=" + expertId, Map.of("skill", skillId())).status())
                 .isEqualTo(303);
-        String export = admin.get("/admin/privacy-export/" + leavingId).body();
+        String export = admin.get("/admin/privacy-export/" + leavingId).ok().body();
         assertThat(export).contains("\"skills-directory\"").contains("\"level\":\"reference\"")
                 .containsPattern("\"endorsementsGiven\":\\[\\{[^}]*\"skill\":\"" + Pattern.quote(skill) + "\"");
         admin.get("/admin/privacy/find?email=skills-leaving-" + id + "@agora.test");
         Privacy.erase(admin, leavingId);
-        assertThat(admin.get(BASE + "/person?person=" + expertId).body()).doesNotContain("Lea Leaving " + id);
+        Page expertsPage = admin.get(BASE + "/person?person=" + expertId).titled("Skills of Erin Expert " + id);
+        assertThat(expertsPage.body()).doesNotContain("Lea Leaving " + id);
         Document found = Jsoup.parse(admin.get(BASE + "/?q=" + enc(synonym)).body());
         assertThat(found.select(".skills-expert a.fw-semibold").eachAttr("href"))
                 .doesNotContain("/people/" + leavingId);
@@ -296,14 +303,14 @@ class SkillsDirectoryIT {
     void aPrivateSpacesSkillsTabShowsItsMembersMatrixToMembersOnly() {
         AgoraClient outsider = TestAccounts.member("Ozzy Outsider " + id, "skills-outsider-" + id + "@agora.test");
         String space = WikiIT.createSpace(expert, "Skilled crew " + id, "PRIVATE");
-        Matcher tab = Pattern.compile("href=\"(" + BASE + "/matrix\\?space=\\d+)\"").matcher(expert.get(space).body());
-        assertThat(tab.find()).as("the Skills tab of " + space).isTrue();
-        Document matrix = Jsoup.parse(expert.get(tab.group(1)).body());
+        String tab = Spaces.tab(expert, space, "skills-directory");
+        assertThat(tab).startsWith(BASE + "/matrix?space=");
+        Document matrix = expert.get(tab).ok().html();
         assertThat(matrix.select("h1").text()).isEqualTo("Skills of the members of Skilled crew " + id);
         assertThat(matrix.select(".skills-matrix th a").eachText()).as("the one member")
                 .containsExactly("Erin Expert " + id);
-        assertThat(outsider.get(tab.group(1)).status()).isEqualTo(404);
-        assertThat(outsider.download(tab.group(1).replace("/matrix?", "/matrix.csv?")).statusCode()).isEqualTo(404);
+        assertThat(outsider.get(tab).status()).isEqualTo(404);
+        assertThat(outsider.download(tab.replace("/matrix?", "/matrix.csv?")).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
@@ -53,9 +51,7 @@ class SkillsJourneyIT extends BrowserJourney {
         expert.get(BASE + "/mine");
         assertThat(expert.post(BASE + "/mine/declare", Map.of("skill", skill, "level", "reference", "teach", "on"))
                 .status()).isEqualTo(303);
-        Matcher m = Pattern.compile("href=\"/people/(\\d+)\"").matcher(expert.get("/profile").body());
-        assertThat(m.find()).isTrue();
-        String expertId = m.group(1);
+        String expertId = String.valueOf(TestAccounts.personId(expert));
         String email = "skills-journey-" + id + "@agora.test";
         TestAccounts.member("Jo Journey " + id, email);
         signIn(email, TestAccounts.PASSWORD);

@@ -19,6 +19,7 @@ import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,7 @@ class SpaceSettingsJourneyIT extends BrowserJourney {
     private final String id = Agora.unique("ss");
 
     private String space(AgoraClient owner, String name, String kind) {
-        owner.get("/spaces");
-        Page created = owner.post("/spaces", Map.of("name", name, "description", "About " + name, "kind", kind));
-        assertThat(created.status()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(owner, name, "About " + name, kind);
     }
 
     private Page upload(AgoraClient client, String space, String kind, String name, byte[] content) {
@@ -70,7 +68,7 @@ class SpaceSettingsJourneyIT extends BrowserJourney {
         String space = space(owner, "Guild " + id, "PUBLIC");
         AgoraClient member = TestAccounts.member("Mia Member", "mia." + id + "@agora.test");
         member.get(space);
-        member.post(space + "/join", Map.of());
+        assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
         AgoraClient stranger = TestAccounts.member("Stan Stranger", "stan." + id + "@agora.test");
 
         assertThat(owner.get(space + "/settings").status()).isEqualTo(200);

@@ -2,14 +2,16 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
+import org.agora.it.support.Posts;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,19 +34,17 @@ class SpacesIT {
     }
 
     private String create(AgoraClient client, String name, String kind) {
-        client.get("/spaces");
-        Page created = client.post("/spaces", Map.of("name", name, "description", "About " + name, "kind", kind));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(client, name, "About " + name, kind);
     }
 
     /** Posts in the space and returns the post's page. */
     private String post(AgoraClient client, String space, String text) {
-        client.get(space);
-        assertThat(client.post(space + "/posts", Map.of("text", text)).status()).isEqualTo(303);
-        Matcher m = Pattern.compile("href=\"(/posts/\\d+)\"").matcher(client.get(space).body());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return "/posts/" + Posts.publish(client, space, text);
+    }
+
+    /** @return what the search page says it found for the words, as the reader reads it */
+    private static String found(AgoraClient client, String words) {
+        return client.get("/search?q=" + words).titled("Search").text(".result-count");
     }
 
     @Test
@@ -53,20 +53,22 @@ class SpacesIT {
         String word = Agora.unique("confidential");
         String post = post(owner, space, "Quarterly numbers: " + word);
 
-        assertThat(outsider.get("/spaces").body()).contains("Board " + id);
-        Page page = outsider.get(space);
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("This space is private").contains("Ask to join").doesNotContain(word);
+        assertThat(outsider.get("/spaces").titled("Spaces").text()).contains("Board " + id);
+        Page page = outsider.get(space).titled("Board " + id);
+        assertThat(page.text(".private-notice")).startsWith("This space is private");
+        assertThat(page.text("form[action=" + space + "/request] button")).isEqualTo("Ask to join");
+        assertThat(page.select("article.post")).isEmpty();
+        assertThat(page.body()).doesNotContain(word);
         assertThat(outsider.get(post).status()).isEqualTo(404);
         assertThat(outsider.get(space + "/members").status()).isEqualTo(403);
-        assertThat(outsider.get("/").body()).doesNotContain(word);
-        assertThat(outsider.get("/search?q=" + word).body()).contains("Nothing matches").doesNotContain("post found");
+        assertThat(outsider.get("/").titled("Feed").body()).doesNotContain(word);
+        assertThat(found(outsider, word)).startsWith("Nothing matches");
         outsider.get(space);
         assertThat(outsider.post(space + "/posts", Map.of("text", "intrusion " + word)).status()).isEqualTo(403);
 
         assertThat(owner.get("/").body()).contains(word);
-        assertThat(owner.get("/search?q=" + word).body()).contains("1 post found");
-        assertThat(TestAccounts.admin().get(post).body()).contains(word);
+        assertThat(found(owner, word)).isEqualTo("1 post found");
+        assertThat(TestAccounts.admin().get(post).titled("Post").text(Posts.TEXT)).contains(word);
     }
 
     @Test
@@ -78,26 +80,30 @@ class SpacesIT {
         AgoraClient invitee = TestAccounts.member("Ines Invitee", inviteeEmail);
 
         for (AgoraClient stranger : new AgoraClient[] {outsider, invitee}) {
-            assertThat(stranger.get("/spaces").body()).doesNotContain("Project X " + id);
-            assertThat(stranger.get(space).status()).isEqualTo(404);
-            assertThat(stranger.get(space).body()).doesNotContain("Project X");
+            Page spaces = stranger.get("/spaces").titled("Spaces");
+            assertThat(spaces.text()).doesNotContain("Project X " + id);
+            Page hidden = stranger.get(space);
+            assertThat(hidden.status()).isEqualTo(404);
+            assertThat(hidden.text(".error-page h1")).isEqualTo("Page not found");
+            assertThat(hidden.body()).doesNotContain("Project X");
             assertThat(stranger.get(post).status()).isEqualTo(404);
-            assertThat(stranger.get("/search?q=" + word).body()).contains("Nothing matches");
+            assertThat(found(stranger, word)).startsWith("Nothing matches");
         }
 
         owner.get(space + "/members");
         assertThat(owner.post(space + "/members/invite", Map.of("email", inviteeEmail)).status()).isEqualTo(303);
-        assertThat(invitee.get("/spaces").body()).contains("Project X " + id);
-        Page invited = invitee.get(space);
-        assertThat(invited.status()).isEqualTo(200);
-        assertThat(invited.body()).contains("Accept the invitation").doesNotContain(word);
+        assertThat(invitee.get("/spaces").titled("Spaces").text()).contains("Project X " + id);
+        Page invited = invitee.get(space).titled("Project X " + id);
+        assertThat(invited.text("form[action=" + space + "/join] button")).isEqualTo("Accept the invitation");
+        assertThat(invited.select("article.post")).isEmpty();
+        assertThat(invited.body()).doesNotContain(word);
         assertThat(invitee.get(post).status()).isEqualTo(404);
-        assertThat(invitee.get("/search?q=" + word).body()).contains("Nothing matches");
+        assertThat(found(invitee, word)).startsWith("Nothing matches");
 
         assertThat(invitee.post(space + "/join", Map.of()).status()).isEqualTo(303);
-        assertThat(invitee.get(space).body()).contains(word);
-        assertThat(invitee.get("/").body()).contains(word);
-        assertThat(invitee.get("/search?q=" + word).body()).contains("1 post found");
+        assertThat(invitee.get(space).titled("Project X " + id).text(Posts.TEXT)).contains(word);
+        assertThat(invitee.get("/").titled("Feed").text(Posts.TEXT)).contains(word);
+        assertThat(found(invitee, word)).isEqualTo("1 post found");
         assertThat(outsider.get(space).status()).as("still hidden from others").isEqualTo(404);
     }
 
@@ -109,21 +115,26 @@ class SpacesIT {
 
         outsider.get(space);
         assertThat(outsider.post(space + "/request", Map.of()).status()).isEqualTo(303);
-        assertThat(outsider.get(space).body()).contains("waiting for a moderator").doesNotContain(word);
+        Page waiting = outsider.get(space).titled("Finance " + id);
+        assertThat(waiting.text(".private-notice")).contains("waiting for a moderator");
+        assertThat(waiting.body()).doesNotContain(word);
 
-        Page members = owner.get(space + "/members");
-        Matcher requester = Pattern.compile("data-person=\"(\\d+)\">(?:(?!data-person)[\\s\\S])*?asks to join").matcher(members.body());
-        assertThat(requester.find()).isTrue();
-        String person = requester.group(1);
+        Page members = owner.get(space + "/members").ok();
+        List<Element> requests = members.select("tr[data-person]").stream()
+                .filter(row -> row.text().contains("asks to join")).toList();
+        assertThat(requests).hasSize(1);
+        String person = requests.get(0).attr("data-person");
         assertThat(owner.post(space + "/members/" + person + "/approve", Map.of()).status()).isEqualTo(303);
-        assertThat(outsider.get(space).body()).contains(word);
-        assertThat(outsider.get("/search?q=" + word).body()).contains("1 post found");
+        assertThat(outsider.get(space).titled("Finance " + id).text(Posts.TEXT)).contains(word);
+        assertThat(found(outsider, word)).isEqualTo("1 post found");
 
         owner.get(space + "/members");
         assertThat(owner.post(space + "/members/" + person + "/remove", Map.of()).status()).isEqualTo(303);
-        assertThat(outsider.get(space).body()).doesNotContain(word);
-        assertThat(outsider.get("/search?q=" + word).body()).contains("Nothing matches");
-        assertThat(outsider.get("/").body()).doesNotContain(word);
+        Page removed = outsider.get(space).titled("Finance " + id);
+        assertThat(removed.select(".private-notice")).hasSize(1);
+        assertThat(removed.body()).doesNotContain(word);
+        assertThat(found(outsider, word)).startsWith("Nothing matches");
+        assertThat(outsider.get("/").titled("Feed").body()).doesNotContain(word);
     }
 
     @Test
@@ -132,10 +143,12 @@ class SpacesIT {
         String word = Agora.unique("marathon");
         String post = post(owner, space, "Sunday " + word);
 
-        assertThat(outsider.get(space).body()).contains(word).contains(">Join<")
-                .as("no composer before joining").doesNotContain("form class=\"card composer");
-        assertThat(outsider.get(post).body()).contains(word);
-        assertThat(outsider.get("/search?q=" + word).body()).contains("1 post found");
+        Page before = outsider.get(space).titled("Running club " + id);
+        assertThat(before.text(Posts.TEXT)).contains(word);
+        assertThat(before.text("form[action=" + space + "/join] button")).isEqualTo("Join");
+        assertThat(before.select("form.composer")).as("no composer before joining").isEmpty();
+        assertThat(outsider.get(post).titled("Post").text(Posts.TEXT)).contains(word);
+        assertThat(found(outsider, word)).isEqualTo("1 post found");
         assertThat(outsider.post(space + "/join", Map.of()).status()).isEqualTo(303);
         assertThat(outsider.get("/").body()).as("member's home feed").contains(word);
         String reply = Agora.unique("reply");
@@ -153,19 +166,28 @@ class SpacesIT {
             post(owner, space, "Later " + i);
         }
         outsider.get(space);
-        outsider.post(space + "/join", Map.of());
-        assertThat(outsider.get(post).body()).doesNotContain("Pin to the space");
+        assertThat(outsider.post(space + "/join", Map.of()).status()).isEqualTo(303);
+        Page asMember = outsider.get(post).titled("Post");
+        assertThat(asMember.text(Posts.TEXT)).isEqualTo("House rules " + first);
+        assertThat(asMember.select("form[action=" + post + "/pin]")).as("no Pin button for members").isEmpty();
+        assertThat(asMember.body()).doesNotContain("Pin to the space");
+        assertThat(owner.get(post).text("form[action=" + post + "/pin] button.pin")).as("the owner's")
+                .isEqualTo("Pin to the space");
         outsider.get(post);
         assertThat(outsider.post(post + "/pin", Map.of("pinned", "true")).status()).isEqualTo(403);
 
         owner.get(post);
         assertThat(owner.post(post + "/pin", Map.of("pinned", "true")).status()).isEqualTo(303);
-        String page = outsider.get(space).body();
-        assertThat(page).contains("class=\"pinned");
-        assertThat(page.indexOf(first)).isLessThan(page.indexOf("Later 2"));
+        Page pinned = outsider.get(space).titled("Pins " + id);
+        assertThat(pinned.select(".pinned " + Posts.TEXT).eachText()).containsExactly("House rules " + first);
+        assertThat(pinned.select(Posts.TEXT).eachText().get(0)).as("at the top")
+                .isEqualTo("House rules " + first);
         owner.get(post);
         assertThat(owner.post(post + "/pin", Map.of("pinned", "false")).status()).isEqualTo(303);
-        assertThat(outsider.get(space).body()).doesNotContain("class=\"pinned");
+        Page unpinned = outsider.get(space).titled("Pins " + id);
+        assertThat(unpinned.select(".pinned")).isEmpty();
+        assertThat(unpinned.select(Posts.TEXT).eachText().get(0)).as("newest first again")
+                .isEqualTo("Later 2");
     }
 
     @Test
@@ -173,7 +195,8 @@ class SpacesIT {
         String space = create(owner, "Archive me " + id, "PUBLIC");
         owner.get(space);
         assertThat(owner.post(space + "/archive", Map.of("archived", "true")).status()).isEqualTo(303);
-        assertThat(owner.get(space).body()).contains("This space is archived");
+        assertThat(owner.get(space).titled("Archive me " + id).text("section.space > .alert-info"))
+                .startsWith("This space is archived");
         owner.get(space);
         Page refused = owner.post(space + "/posts", Map.of("text", "after archive"));
         assertThat(refused.status()).isEqualTo(403);

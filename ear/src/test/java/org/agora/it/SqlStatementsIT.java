@@ -89,7 +89,7 @@ class SqlStatementsIT {
         for (int i = 2; i <= 20; i++) {
             long comment = comment(bob, post, "Comment " + i + " " + id, null);
             comment(ada, post, "Reply " + i + " " + id, comment);
-            ada.post("/comments/" + comment + "/reactions", Map.of("kind", "LIKE"));
+            assertThat(ada.post("/comments/" + comment + "/reactions", Map.of("kind", "LIKE")).status()).isEqualTo(303);
         }
         assertThat(statements(bob, "/posts/" + post, 0)).as("against %d for 1 comment", one)
                 .isLessThanOrEqualTo(one + SLACK).isLessThanOrEqualTo(POST_PAGE);

@@ -70,15 +70,20 @@ class StoppedModulesIT {
 
     private static void assertVisible(String word, String post, boolean shown) {
         String title = "Shelved " + word;
+        Page home = member.get("/").titled("Feed");
+        Page search = member.get("/search?q=" + word).titled("Search");
+        Page hashtag = member.get("/hashtags/" + word).titled("#" + word);
         if (shown) {
-            assertThat(member.get("/").body()).as("home feed").contains(title);
-            assertThat(member.get("/search?q=" + word).body()).as("search").contains(title);
-            assertThat(member.get("/hashtags/" + word).body()).as("hashtag").contains(title);
+            assertThat(home.body()).as("home feed").contains(title);
+            assertThat(search.body()).as("search").contains(title);
+            assertThat(hashtag.body()).as("hashtag").contains(title);
             assertThat(member.get(post).status()).as("post page").isEqualTo(200);
         } else {
-            assertThat(member.get("/").body()).as("home feed").doesNotContain(title);
-            assertThat(member.get("/search?q=" + word).body()).as("search").doesNotContain(title);
-            assertThat(member.get("/hashtags/" + word).body()).as("hashtag").doesNotContain(title);
+            assertThat(home.body()).as("home feed").doesNotContain(title);
+            assertThat(search.text(".result-count")).as("search").startsWith("Nothing matches");
+            assertThat(search.body()).as("search").doesNotContain(title);
+            assertThat(hashtag.text(".post-count")).as("hashtag").isEqualTo("0 posts");
+            assertThat(hashtag.body()).as("hashtag").doesNotContain(title);
             assertThat(member.get(post).status()).as("post page").isEqualTo(404);
         }
     }

@@ -17,6 +17,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -222,8 +223,10 @@ class SurveysIT {
         }
         assertThat(answer(first, survey, "q0", "2").statusCode()).as("no second answer").isEqualTo(409);
 
-        String results = admin.get(action(survey, "results")).body();
-        String csv = new String(admin.download(action(survey, "export")).body(), StandardCharsets.UTF_8);
+        String results = admin.get(action(survey, "results")).titled("Results of " + title).body();
+        var download = admin.download(action(survey, "export"));
+        assertThat(download.statusCode()).isEqualTo(200);
+        String csv = new String(download.body(), StandardCharsets.UTF_8);
         assertThat(results).contains("Secret wish 4 " + id).contains("Mean 3.0");
         assertThat(csv).contains("Secret wish 0 " + id).doesNotContain("Respondent");
         for (String name : names) {
@@ -234,8 +237,8 @@ class SurveysIT {
         Page found = admin.get("/admin/privacy/find?email=resp0." + id + "@agora.test");
         Matcher person = Pattern.compile("/admin/privacy-export/(\\d+)").matcher(found.body());
         assertThat(person.find()).isTrue();
-        String export = admin.get("/admin/privacy-export/" + person.group(1)).body();
-        assertThat(export).contains(title).doesNotContain("Secret wish");
+        Page export = admin.get("/admin/privacy-export/" + person.group(1)).ok();
+        assertThat(export.body()).contains(title).doesNotContain("Secret wish");
     }
 
     @Test
@@ -243,11 +246,10 @@ class SurveysIT {
         AgoraClient owner = TestAccounts.member("Olga " + id, "olga.s" + id + "@agora.test");
         AgoraClient outsider = TestAccounts.member("Otto " + id, "otto.s" + id + "@agora.test");
         String space = WikiIT.createSpace(owner, "Survey project " + id, "PRIVATE");
-        Matcher tab = Pattern.compile("href=\"/m/surveys/(\\?space=\\d+)\"").matcher(owner.get(space).body());
-        assertThat(tab.find()).as("the Surveys tab of " + space).isTrue();
+        String tab = Spaces.query(Spaces.tab(owner, space, "surveys"));
         String word = "quokka" + id.substring(1);
         String title = "Retro " + word;
-        String survey = create(owner, tab.group(1), title);
+        String survey = create(owner, tab, title);
         String outsiderHandle = "otto.s" + id;
         question(owner, survey, "yes_no", "Was the sprint good?", "");
         Page described = owner.post(action(survey, "settings"), Map.of("title", title,
@@ -259,15 +261,16 @@ class SurveysIT {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> owner.get("/search?q=" + word).body().contains(title));
         assertThat(owner.get(space).body()).contains(title);
-        assertThat(outsider.get("/search?q=" + word).body()).doesNotContain(title);
-        assertThat(outsider.get("/").body()).doesNotContain(title);
-        assertThat(outsider.get("/notifications").body()).as("mentioned, but outside the space")
-                .doesNotContain(word);
+        assertThat(outsider.get("/search?q=" + word).titled("Search").text(".result-count"))
+                .startsWith("Nothing matches");
+        assertThat(outsider.get("/").titled("Feed").body()).doesNotContain(title);
+        assertThat(outsider.get("/notifications").titled("Notifications").body())
+                .as("mentioned, but outside the space").doesNotContain(word);
         assertThat(outsider.get(survey).status()).isEqualTo(404);
         assertThat(outsider.get(survey.replaceAll("\\?.*", "")).status()).as("without its space").isEqualTo(404);
         assertThat(outsider.get(action(survey, "results")).status()).isEqualTo(404);
         assertThat(outsider.download(action(survey, "export")).statusCode()).isEqualTo(404);
-        assertThat(outsider.get("/m/surveys/").body()).doesNotContain(title);
+        assertThat(outsider.get("/m/surveys/").titled("Surveys").body()).doesNotContain(title);
         assertThat(answer(outsider, survey.replaceAll("\\?.*", ""), "q0", "no").statusCode()).isEqualTo(404);
     }
 
@@ -285,10 +288,9 @@ class SurveysIT {
             member.get(space);
             assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
         }
-        Matcher tab = Pattern.compile("href=\"/m/surveys/(\\?space=\\d+)\"").matcher(owner.get(space).body());
-        assertThat(tab.find()).isTrue();
+        String tab = Spaces.query(Spaces.tab(owner, space, "surveys"));
         String title = "Offsite " + id;
-        String survey = create(owner, tab.group(1), title);
+        String survey = create(owner, tab, title);
         question(owner, survey, "yes_no", "Coming to the offsite?", "");
         settings(owner, survey, title, false);
         publish(owner, survey);
@@ -306,8 +308,10 @@ class SurveysIT {
         String reminder = "The survey " + title + " is waiting for your answer.";
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> late.get("/notifications").body().contains(reminder));
-        assertThat(owner.get("/notifications").body()).as("the author").doesNotContain(reminder);
-        assertThat(keen.get("/notifications").body()).as("answered already").doesNotContain(reminder);
-        assertThat(outsider.get("/notifications").body()).doesNotContain(title);
+        assertThat(owner.get("/notifications").titled("Notifications").body()).as("the author")
+                .doesNotContain(reminder);
+        assertThat(keen.get("/notifications").titled("Notifications").body()).as("answered already")
+                .doesNotContain(reminder);
+        assertThat(outsider.get("/notifications").titled("Notifications").body()).doesNotContain(title);
     }
 }

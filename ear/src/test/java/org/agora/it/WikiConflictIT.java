@@ -3,8 +3,6 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
@@ -16,10 +14,11 @@ import org.junit.jupiter.api.Test;
 @AgoraTest
 class WikiConflictIT {
 
-    private static String base(String form) {
-        Matcher m = Pattern.compile("name=\"base\" value=\"(\\d+)\"").matcher(form);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+    /** @return the revision the page's edit form started from */
+    private static String base(Page form) {
+        String base = form.one("form input[name=base]").val();
+        assertThat(base).matches("\\d+");
+        return base;
     }
 
     @Test
@@ -31,8 +30,8 @@ class WikiConflictIT {
         String page = WikiIT.create(ada, "", title, "Step one");
         String edit = WikiIT.action(page, "edit");
 
-        String adaBase = base(ada.get(edit).body());
-        String bobBase = base(bob.get(edit).body());
+        String adaBase = base(ada.get(edit).ok());
+        String bobBase = base(bob.get(edit).ok());
         assertThat(bob.post(edit, Map.of("title", title, "text", "Step one\nStep by Bob", "comment", "bob",
                 "base", bobBase)).status()).isEqualTo(303);
 
@@ -44,14 +43,15 @@ class WikiConflictIT {
                 .contains("Save my version on top of theirs").contains("Take theirs and drop mine");
         assertThat(ada.get(page).body()).as("theirs stays").contains("Step by Bob").doesNotContain("Step by Ada");
 
-        String again = base(conflict.body());
+        String again = base(conflict);
         assertThat(again).isEqualTo("2");
         ada.get(page);
         Page kept = ada.post(edit, Map.of("title", title, "text", "Step one\nStep by Bob\nStep by Ada",
                 "comment", "merged", "base", again));
         assertThat(kept.status()).isEqualTo(303);
-        assertThat(ada.get(page).body()).contains("Step by Bob").contains("Step by Ada");
-        assertThat(ada.get(WikiIT.action(page, "history")).body()).contains("data-revision=\"3\"")
-                .contains("merged").contains("bob");
+        assertThat(ada.get(page).ok().text(".wiki .rich-text")).contains("Step by Bob").contains("Step by Ada");
+        Page history = ada.get(WikiIT.action(page, "history")).ok();
+        assertThat(history.text("tr[data-revision=3]")).contains("merged");
+        assertThat(history.text("tr[data-revision=2]")).contains("bob");
     }
 }

@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -22,8 +20,10 @@ import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +53,10 @@ class WikiIT {
 
     /** Opens the edit form, then saves from the revision it showed. */
     static Page edit(AgoraClient client, String page, String title, String text, String comment) {
-        String form = client.get(action(page, "edit")).body();
-        Matcher base = Pattern.compile("name=\"base\" value=\"(\\d+)\"").matcher(form);
-        assertThat(base.find()).as("the revision the form started from").isTrue();
+        String base = client.get(action(page, "edit")).ok().one("form.wiki-editor input[name=base]").val();
+        assertThat(base).as("the revision the form started from").matches("\\d+");
         return client.post(action(page, "edit"), Map.of("title", title, "text", text, "comment", comment,
-                "base", base.group(1)));
+                "base", base));
     }
 
     /** @return the address of an action on a page, keeping its {@code ?space=} */
@@ -67,23 +66,23 @@ class WikiIT {
     }
 
     static String createSpace(AgoraClient client, String name, String kind) {
-        client.get("/spaces");
-        Page created = client.post("/spaces", Map.of("name", name, "description", "About " + name, "kind", kind));
-        assertThat(created.status()).as(created.toString()).isEqualTo(303);
-        return created.location();
+        return Spaces.create(client, name, "About " + name, kind);
     }
 
     /** @return {@code ?space=ID} of a space's wiki, from its tab */
     static String wikiOf(AgoraClient client, String space) {
-        Matcher tab = Pattern.compile("href=\"/m/wiki/(\\?space=\\d+)\"").matcher(client.get(space).body());
-        assertThat(tab.find()).as("the wiki tab of " + space).isTrue();
-        return tab.group(1);
+        return Spaces.query(Spaces.tab(client, space, "wiki"));
     }
 
     static long contentId(AgoraClient client, String page) {
-        Matcher m = Pattern.compile("href=\"/posts/(\\d+)\"[^>]*>Discuss").matcher(client.get(page).body());
-        assertThat(m.find()).as("the page's discussion link").isTrue();
-        return Long.parseLong(m.group(1));
+        String discuss = client.get(page).ok().one("a.wiki-discuss").attr("href");
+        assertThat(discuss).as("the page's discussion link").matches("/posts/\\d+");
+        return Long.parseLong(discuss.substring("/posts/".length()));
+    }
+
+    /** @return the text a reader reads on the page, whose title is checked first */
+    private static String text(AgoraClient reader, String page, String title) {
+        return reader.get(page).titled(title).text(".wiki .rich-text");
     }
 
     @Test
@@ -91,34 +90,41 @@ class WikiIT {
         String title = "Release process " + id;
         String page = create(admin, "", title, "Build the alpha line\nShip it");
         assertThat(edit(admin, page, title, "Build the beta line\nShip it", "beta now").status()).isEqualTo(303);
-        assertThat(admin.get(page).body()).contains("beta line").doesNotContain("alpha line");
+        assertThat(text(admin, page, title)).isEqualTo("Build the beta line Ship it");
 
-        String history = admin.get(action(page, "history")).body();
-        assertThat(history).contains("beta now").contains(TestAccounts.ADMIN_NAME).contains("data-revision=\"2\"");
-        Page diff = admin.get(action(page, "diff") + "?from=1&to=2");
-        assertThat(diff.status()).isEqualTo(200);
-        assertThat(diff.body()).contains("class=\"line removed\">− Build the alpha line<")
-                .contains("class=\"line added\">+ Build the beta line<").contains("class=\"line same\">  Ship it<");
+        Page history = admin.get(action(page, "history")).titled("History of " + title);
+        assertThat(history.select("tr[data-revision]").eachAttr("data-revision")).containsExactlyInAnyOrder("1", "2");
+        assertThat(history.text("tr[data-revision=2]")).contains("beta now").contains(TestAccounts.ADMIN_NAME);
+        Page diff = admin.get(action(page, "diff") + "?from=1&to=2").ok();
+        assertThat(diff.select(".wiki-diff .line").eachText()).containsExactly(
+                "− Build the alpha line", "+ Build the beta line", "Ship it");
+        assertThat(diff.select(".wiki-diff .line.removed").eachText()).containsExactly("− Build the alpha line");
+        assertThat(diff.select(".wiki-diff .line.added").eachText()).containsExactly("+ Build the beta line");
+        assertThat(diff.select(".wiki-diff .line.same").eachText()).containsExactly("Ship it");
 
         Page restored = admin.post(action(page, "restore"), Map.of("revision", "1"));
         assertThat(restored.status()).isEqualTo(303);
-        assertThat(admin.get(page).body()).contains("alpha line").doesNotContain("beta line");
-        assertThat(admin.get(action(page, "history")).body()).contains("data-revision=\"3\"")
-                .contains("Restored revision 1.");
+        assertThat(text(admin, page, title)).isEqualTo("Build the alpha line Ship it");
+        Page after = admin.get(action(page, "history")).titled("History of " + title);
+        assertThat(after.text("tr[data-revision=3]")).contains("Restored revision 1.");
     }
 
     @Test
     void aLinkToAMissingPageLeadsToItsCreationAndThenToIt() {
         String target = "Travel policy " + id;
         String page = create(admin, "", "Handbook " + id, "Read [[" + target + "]] first.");
-        Matcher missing = Pattern.compile("<a class=\"wiki-link missing\" href=\"([^\"]+)\">" + Pattern.quote(target))
-                .matcher(admin.get(page).body());
-        assertThat(missing.find()).as("a missing page's link").isTrue();
-        String form = missing.group(1).replace("&amp;", "&");
-        assertThat(admin.get(form).body()).contains("value=\"" + target + "\"");
+        Element missing = admin.get(page).titled("Handbook " + id).one(".rich-text a.wiki-link");
+        assertThat(missing.hasClass("missing")).as("a missing page's link").isTrue();
+        assertThat(missing.text()).isEqualTo(target);
+        assertThat(admin.get(missing.attr("href")).ok().one("form.wiki-editor input[name=title]").val())
+                .isEqualTo(target);
         String created = create(admin, "", target, "Trains first.");
-        assertThat(admin.get(page).body()).contains("<a class=\"wiki-link\" href=\"" + created + "\">" + target + "</a>");
-        assertThat(admin.get(created).body()).contains("Pages that link here").contains("Handbook " + id);
+        Element link = admin.get(page).titled("Handbook " + id).one(".rich-text a.wiki-link");
+        assertThat(link.hasClass("missing")).isFalse();
+        assertThat(link.attr("href")).isEqualTo(created);
+        assertThat(link.text()).isEqualTo(target);
+        assertThat(admin.get(created).titled(target).select(".wiki-backlinks a").eachText())
+                .containsExactly("Handbook " + id);
     }
 
     @Test
@@ -196,7 +202,9 @@ class WikiIT {
         assertThat(admin.post("/posts/" + item + "/delete", Map.of()).status()).isEqualTo(303);
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> admin.get(page).status() == 404);
-        assertThat(admin.get("/m/wiki/").body()).doesNotContain(title);
+        Page wiki = admin.get("/m/wiki/").titled("Wiki");
+        assertThat(wiki.select("a[href=" + page + "]")).isEmpty();
+        assertThat(wiki.body()).doesNotContain(title);
     }
 
     @Test
@@ -206,11 +214,10 @@ class WikiIT {
         Page sent = admin.postFile(action(page, "attach"), Map.of("_csrf", admin.csrf()), "file", "map.png",
                 "image/png", SampleFiles.png());
         assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
-        String shown = admin.get(page).body();
-        assertThat(shown).contains("map.png").containsPattern("<img src=\"/[^\"]+/thumbnail[^\"]*\"");
-        Matcher thumb = Pattern.compile("<img src=\"(/[^\"]+)\"").matcher(shown);
-        assertThat(thumb.find()).isTrue();
-        assertThat(admin.download(thumb.group(1)).statusCode()).isEqualTo(200);
+        Element image = admin.get(page).titled("Office map " + id).one(".wiki-images a img[alt=map.png]");
+        assertThat(image.attr("src")).contains("/thumbnail");
+        assertThat(admin.download(image.attr("src")).statusCode()).isEqualTo(200);
+        assertThat(admin.download(image.parent().attr("href")).statusCode()).isEqualTo(200);
         admin.get(page);
         Page empty = admin.postFile(action(page, "attach"), Map.of("_csrf", admin.csrf()), "file", "", "image/png",
                 new byte[0]);
@@ -227,9 +234,8 @@ class WikiIT {
     }
 
     static long pageId(AgoraClient client, String page) {
-        Matcher m = Pattern.compile("/new\\?parent=(\\d+)").matcher(client.get(page).body());
-        assertThat(m.find()).as("the 'new page below' link").isTrue();
-        return Long.parseLong(m.group(1));
+        String below = client.get(page).ok().one("a[href*=/new?parent=]").attr("href");
+        return Long.parseLong(below.replaceAll(".*/new\\?parent=(\\d+).*", "$1"));
     }
 
     static List<String> names(byte[] zip) throws IOException {

@@ -17,10 +17,10 @@ class WikiPagesIT {
     @Test
     void theWikiCreatesAndShowsAMarkdownPageFromItsOwnTemplates() {
         AgoraClient admin = TestAccounts.admin();
-        Page home = admin.get("/m/wiki/");
-        assertThat(home.status()).isEqualTo(200);
-        assertThat(home.body()).contains("<title>Wiki · Agora</title>").contains("New page")
-                .contains("class=\"nav-link active\" href=\"/m/wiki/\"");
+        Page home = admin.get("/m/wiki/").titled("Wiki");
+        assertThat(home.text()).contains("New page");
+        assertThat(home.one(".agora-menu a.nav-link[href=/m/wiki/]").hasClass("active")).as("the menu marks the wiki")
+                .isTrue();
 
         admin.get("/m/wiki/new");
         String title = "Onboarding " + Agora.unique("guide");
@@ -28,10 +28,13 @@ class WikiPagesIT {
                 Map.of("title", title, "text", "# Welcome\n\nRead **this** first. <script>alert(1)</script>"));
         assertThat(saved.status()).isEqualTo(303);
         assertThat(saved.location()).startsWith("/m/wiki/page/onboarding-guide");
-        Page page = admin.get(saved.location());
-        assertThat(page.body()).contains("<h2>Welcome</h2>").contains("<strong>this</strong>")
-                .contains(TestAccounts.ADMIN_NAME).doesNotContain("<script>alert");
-        assertThat(admin.get("/m/wiki/").body()).contains(title);
+        Page page = admin.get(saved.location()).titled(title);
+        assertThat(page.text(".wiki .rich-text h2")).isEqualTo("Welcome");
+        assertThat(page.text(".wiki .rich-text strong")).isEqualTo("this");
+        assertThat(page.select(".wiki .rich-text script")).isEmpty();
+        assertThat(page.text()).contains(TestAccounts.ADMIN_NAME);
+        assertThat(page.body()).doesNotContain("<script>alert");
+        assertThat(admin.get("/m/wiki/").titled("Wiki").select("a:contains(" + title + ")")).isNotEmpty();
     }
 
     @Test
@@ -40,7 +43,8 @@ class WikiPagesIT {
         admin.get("/m/wiki/new");
         Page noTitle = admin.post("/m/wiki/new", Map.of("title", " ", "text", "kept text"));
         assertThat(noTitle.status()).isEqualTo(400);
-        assertThat(noTitle.body()).contains("Give the page a title.").contains("kept text");
+        assertThat(noTitle.text()).contains("Give the page a title.");
+        assertThat(noTitle.one("form.wiki-editor textarea[name=text]").wholeText()).isEqualTo("kept text");
         Page forged = admin.postRaw("/m/wiki/new", Map.of("title", "Forged", "text", "x"));
         assertThat(forged.status()).isEqualTo(403);
         assertThat(admin.get("/m/wiki/page/no-such-page").status()).isEqualTo(404);

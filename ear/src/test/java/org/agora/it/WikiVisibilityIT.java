@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,9 @@ class WikiVisibilityIT {
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> owner.get("/search?q=" + word).body().contains(title));
-        assertThat(outsider.get("/search?q=" + word).body()).doesNotContain(title).contains("Nothing matches " + word);
+        Page search = outsider.get("/search?q=" + word).titled("Search");
+        assertThat(search.text(".result-count")).startsWith("Nothing matches " + word);
+        assertThat(search.body()).doesNotContain(title);
         assertThat(owner.get(space).body()).contains(title);
 
         assertThat(outsider.get("/m/wiki/" + wiki).status()).isEqualTo(404);
@@ -38,7 +41,7 @@ class WikiVisibilityIT {
         assertThat(outsider.get("/m/wiki/export" + wiki).status()).isEqualTo(404);
         assertThat(outsider.get(page.replaceAll("\\?.*", "")).status()).as("without its space").isEqualTo(404);
         assertThat(outsider.get("/posts/" + item).status()).as("its discussion").isEqualTo(404);
-        assertThat(outsider.get("/").body()).doesNotContain(title);
-        assertThat(outsider.get("/m/wiki/").body()).as("not in the company wiki").doesNotContain(title);
+        assertThat(outsider.get("/").titled("Feed").body()).doesNotContain(title);
+        assertThat(outsider.get("/m/wiki/").titled("Wiki").body()).as("not in the company wiki").doesNotContain(title);
     }
 }

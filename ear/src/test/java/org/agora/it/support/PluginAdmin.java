@@ -8,9 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
 
 /** The admin page of plugins, driven through HTTP as an administrator's browser does. */
 public final class PluginAdmin {
@@ -64,11 +63,25 @@ public final class PluginAdmin {
         }
     }
 
-    /** @return the admin page's table row of the plugin, or null when it is not listed */
+    /** @return the admin page's table row of the plugin, as HTML, or null when it is not listed */
     public String row(String pluginId) {
-        Matcher m = Pattern.compile("data-plugin=\"" + Pattern.quote(pluginId) + "\"[\\s\\S]*?</tr>")
-                .matcher(admin.get("/admin/plugins").body());
-        return m.find() ? m.group() : null;
+        Element row = rowOf(pluginId);
+        return row == null ? null : row.outerHtml();
+    }
+
+    /**
+     * @return the state the admin page shows for the plugin, such as {@code STARTED}, {@code DISABLED},
+     *         {@code SUSPENDED} or {@code FAILED}, or null when it is not listed
+     */
+    public String state(String pluginId) {
+        Element row = rowOf(pluginId);
+        return row == null ? null : row.select(".plugin-state").text();
+    }
+
+    private Element rowOf(String pluginId) {
+        Page page = admin.get("/admin/plugins");
+        assertThat(page.status()).as("the plugins' page: " + page).isEqualTo(200);
+        return page.html().selectFirst("tr[data-plugin=" + pluginId + "]");
     }
 
     /** @return the names of the files in the plugins folder that start with {@code prefix} */

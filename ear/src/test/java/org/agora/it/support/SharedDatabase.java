@@ -2,15 +2,11 @@ package org.agora.it.support;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.derby.drda.NetworkServerControl;
 
 /**
@@ -74,11 +70,7 @@ public final class SharedDatabase implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the Derby network server did not stop", e);
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Folders.delete(folder);
         }
     }
 }

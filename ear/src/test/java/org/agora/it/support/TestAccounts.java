@@ -19,11 +19,19 @@ public final class TestAccounts {
         return admin(new AgoraClient());
     }
 
+    /** @return the id of the person signed in on the client, from their picture in the page's header */
+    public static long personId(AgoraClient client) {
+        String avatar = client.get("/profile").ok().one(".my-profile img.avatar").attr("src");
+        assertThat(avatar).as("own picture in the header").matches("/people/\\d+/avatar.*");
+        return Long.parseLong(avatar.replaceAll("/people/(\\d+)/avatar.*", "$1"));
+    }
+
     /** @return {@code client}, signed in as the administrator of its Agora, created if the installation is new */
     public static AgoraClient admin(AgoraClient client) {
         Page setup = client.get("/setup");
         if (setup.status() == 200) {
-            client.post("/setup", Map.of("name", ADMIN_NAME, "email", ADMIN_EMAIL, "password", PASSWORD));
+            Page made = client.post("/setup", Map.of("name", ADMIN_NAME, "email", ADMIN_EMAIL, "password", PASSWORD));
+            assertThat(made.status()).as("the administrator set up: " + made).isEqualTo(303);
         } else {
             client.signIn(ADMIN_EMAIL, PASSWORD);
         }

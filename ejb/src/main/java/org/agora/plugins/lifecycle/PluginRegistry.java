@@ -101,11 +101,6 @@ public class PluginRegistry {
         return all().stream().collect(Collectors.toMap(InstalledPlugin::id, InstalledPlugin::breaker));
     }
 
-    /** @return the plugin's circuit breaker, closed for a plugin that is not installed */
-    public Breaker breaker(String pluginId) {
-        return find(pluginId).map(InstalledPlugin::breaker).orElse(Breaker.CLOSED);
-    }
-
     /**
      * Counts a failed call.
      *
