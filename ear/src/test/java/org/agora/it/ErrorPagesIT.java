@@ -101,6 +101,16 @@ class ErrorPagesIT {
     }
 
     @Test
+    void aRequestThatWaitedTooLongForItsTurnIsToldTheServerIsBusy() {
+        // the page a request gets when the line of requests (RequestsInLine) gave up on it
+        AgoraClient olga = member();
+        assertThat(errorPage(olga.getWithHeaders("/error/503", "Accept-Language", "en"), 503, "Busy")
+                .select(".error-page p").text()).startsWith("Agora is serving many people at this moment");
+        assertThat(errorPage(olga.getWithHeaders("/error/503", "Accept-Language", "fr"), 503, "Occupé")
+                .select(".error-page p").text()).startsWith("Agora sert beaucoup de monde en ce moment");
+    }
+
+    @Test
     void aServicesRefusalSaysWhyInTheReadersLanguage() {
         AgoraClient owner = member();
         AgoraClient outsider = member();
