@@ -14,7 +14,6 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Destructive actions ask first and deleting one's own comment can be undone; the space page shows one row of tabs
@@ -55,9 +54,9 @@ class ActionsJourneyIT extends BrowserJourney {
 
         browser.findElement(delete).click();
         browser.findElement(By.cssSelector("dialog .confirm-yes")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+        waitOn(browser, Duration.ofSeconds(20)).until(
                 ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".undo-toast")));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !dora.get("/posts/" + post).body()
+        waitOn(browser, Duration.ofSeconds(10)).until(d -> !dora.get("/posts/" + post).body()
                 .contains("Typo comment " + id));
     }
 

@@ -68,7 +68,7 @@ class ChatJourneyIT extends BrowserJourney {
         wait.until(d -> d.findElement(By.cssSelector("section.chat")).getAttribute("class").contains("live-connected"));
 
         other = Browser.start();
-        WebDriverWait otherWait = new WebDriverWait(other, Duration.ofSeconds(15));
+        WebDriverWait otherWait = waitOn(other, Duration.ofSeconds(15));
         other.get(Agora.URL + "/");
         otherWait.until(ExpectedConditions.urlContains("/login"));
         other.findElement(By.id("email")).sendKeys(bobEmail);

@@ -6,14 +6,12 @@ import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
-import org.agora.it.support.Browser;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -48,7 +46,6 @@ class FeedJourneyIT extends BrowserJourney {
     @Test
     void reactingCommentingAndSavingChangeTheCardWithoutReloading() {
         // the card is replaced under the test's feet: look again
-        wait.ignoring(StaleElementReferenceException.class);
         String text = colleaguePosts();
         String reader = "rick." + id + "@agora.test";
         TestAccounts.member("Rick Reader", reader);
@@ -82,11 +79,8 @@ class FeedJourneyIT extends BrowserJourney {
 
     @Test
     void withScriptsOffTheSameFormsReactAndComment() {
-        browser.quit();
-        browser = Browser.start(false);
-        wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15));
+        restartWithoutScripts();
         // each form reloads the page: a card found just before the reload goes stale, so look again
-        wait.ignoring(StaleElementReferenceException.class);
         String text = colleaguePosts();
         String reader = "nora." + id + "@agora.test";
         TestAccounts.member("Nora Noscript", reader);

@@ -53,7 +53,7 @@ class MyDataJourneyIT extends BrowserJourney {
 
         browser.findElement(By.cssSelector("button.prepare-archive")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.archive")));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+        waitOn(browser, java.time.Duration.ofSeconds(60))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.archive a.download")));
         String link = browser.findElement(By.cssSelector("li.archive a.download")).getAttribute("href");
         assertThat(link).matches(".*/archives/[0-9a-f]{64}$");

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator in a browser: adds a new hire, who chooses their password through the link and signs in; and
@@ -108,7 +107,7 @@ class PeopleAdminJourneyIT extends BrowserJourney {
             assertThat(confirm.getText()).isEqualTo("Import 2 employees");
             confirm.click();
 
-            new WebDriverWait(browser, Duration.ofSeconds(120)).until(b -> {
+            waitOn(browser, Duration.ofSeconds(120)).until(b -> {
                 b.navigate().refresh();
                 return b.findElements(By.cssSelector(".import-status")).stream()
                         .anyMatch(e -> e.getText().equals("COMPLETED"));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,7 +18,24 @@ public abstract class BrowserJourney {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = waitOn(browser, Duration.ofSeconds(15));
+    }
+
+    /** Starts the browser again with scripts switched off, as some employees' browsers are. */
+    protected void restartWithoutScripts() {
+        browser.quit();
+        browser = Browser.start(false);
+        wait = waitOn(browser, Duration.ofSeconds(15));
+    }
+
+    /**
+     * A wait on this browser. A page being replaced answers lookups with passing errors (a stale element, "Node
+     * with given id does not belong to the document"): the wait tries again, and names the last one if it runs out.
+     */
+    protected static WebDriverWait waitOn(WebDriver driver, Duration atMost) {
+        WebDriverWait wait = new WebDriverWait(driver, atMost);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     @AfterEach
