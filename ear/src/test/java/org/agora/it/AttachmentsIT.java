@@ -7,6 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -18,6 +23,7 @@ import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
+import org.awaitility.Awaitility;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,11 +105,14 @@ class AttachmentsIT {
     }
 
     @Test
-    void aCopiedLinkGives404OutsideThePrivateSpaceAndNothingAfterTheDeletion() throws IOException {
+    void aCopiedLinkGives404OutsideThePrivateSpaceAndNothingAfterTheDeletion() throws Exception {
+        byte[] plan = ("the plan " + id).getBytes(StandardCharsets.UTF_8);
         assertThat(publish(owner, space + "/posts", "Secret plan " + id,
                 new FilePart("files", "plan.png", "image/png", png(40, 40)),
-                new FilePart("files", "plan.txt", "text/plain", "the plan".getBytes(StandardCharsets.UTF_8))).status())
+                new FilePart("files", "plan.txt", "text/plain", plan)).status())
                 .isEqualTo(303);
+        Path stored = storedFile(plan);
+        assertThat(stored).as("the upload kept on the server's disk").exists();
         Page page = owner.get(space).titled("Design " + id);
         String image = image(page, "Secret plan " + id, "plan.png");
         String text = file(page, "plan.txt").attr("href");
@@ -125,6 +134,15 @@ class AttachmentsIT {
         assertThat(owner.post(post + "/delete", Map.of()).status()).isEqualTo(303);
         assertThat(owner.download(image).statusCode()).isEqualTo(404);
         assertThat(owner.download(text).statusCode()).isEqualTo(404);
+        // nothing else uses these bytes: they leave the disk too, once the deletion is committed
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !Files.exists(stored));
+    }
+
+    /** @return where the server's file store keeps these bytes: named by their SHA-256, under two folders */
+    private static Path storedFile(byte[] content) throws Exception {
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        return Agora.SERVER_DIR.resolve("agora-data/files").resolve(hash.substring(0, 2))
+                .resolve(hash.substring(2, 4)).resolve(hash);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.agora.attachments;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -9,9 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.agora.attachments.model.Attachment;
 import org.agora.feed.PostDeleted;
-import org.agora.files.FileStore;
 
 /**
  * Removes a post's attachments in the transaction that deletes the post, then, once it is committed, the bytes that
@@ -19,6 +23,8 @@ import org.agora.files.FileStore;
  */
 @ApplicationScoped
 public class AttachmentCleanup {
+
+    private static final Logger LOG = Logger.getLogger(AttachmentCleanup.class.getName());
 
     /** The content hashes that a committed deletion may have left unused. */
     public record Released(Set<String> hashes) {
@@ -30,8 +36,11 @@ public class AttachmentCleanup {
     @Inject
     Event<Released> released;
 
-    @Inject
-    FileStore files;
+    @EJB
+    UnusedFiles unused;
+
+    @Resource
+    ManagedExecutorService threads;
 
     void onDeleting(@Observes PostDeleted deleted) {
         Set<String> hashes = new HashSet<>();
@@ -50,20 +59,15 @@ public class AttachmentCleanup {
         released.fire(new Released(hashes));
     }
 
+    // after the commit the committing transaction is over, and the request need not wait for the disk: the count
+    // and the deletion run in a thread and a transaction of their own
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Released released) {
-        for (String hash : released.hashes()) {
-            long uses = em.createQuery("""
-                            SELECT COUNT(a) FROM Attachment a WHERE a.file.hash = :hash OR a.thumbHash = :hash""",
-                            Long.class).setParameter("hash", hash).getSingleResult()
-                    + em.createQuery("SELECT COUNT(v) FROM DocumentVersion v WHERE v.file.hash = :hash", Long.class)
-                    .setParameter("hash", hash).getSingleResult()
-                    + em.createQuery("SELECT COUNT(i) FROM InlineImage i WHERE i.file.hash = :hash", Long.class)
-                    .setParameter("hash", hash).getSingleResult()
-                    + em.createQuery("SELECT COUNT(s) FROM Space s WHERE s.coverHash = :hash OR s.iconHash = :hash",
-                    Long.class).setParameter("hash", hash).getSingleResult();
-            if (uses == 0) {
-                files.delete(hash);
+        threads.execute(() -> {
+            try {
+                unused.delete(released.hashes());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Files left unused could not be deleted: " + released.hashes(), e);
             }
-        }
+        });
     }
 }
