@@ -99,7 +99,7 @@ class PeopleAdminIT {
     }
 
     @Test
-    void aNewLinkReplacesTheOldOneAndALinkExpires() throws InterruptedException {
+    void aNewLinkReplacesTheOldOne() {
         AgoraClient admin = TestAccounts.admin();
         String email = Agora.unique("late") + "@people.test";
         admin.get("/admin/people");
@@ -113,15 +113,6 @@ class PeopleAdminIT {
         assertThat(second).isNotEqualTo(first);
         assertThat(new AgoraClient().get(first).status()).as("the earlier link stops working").isEqualTo(404);
         assertThat(new AgoraClient().get(second).status()).isEqualTo(200);
-
-        // the test server's links last one minute
-        Thread.sleep(62_000);
-        Page expired = new AgoraClient().get(second);
-        assertThat(expired.status()).isEqualTo(410);
-        assertThat(Jsoup.parse(expired.body()).select(".link-refused").text())
-                .contains("This link has expired. Ask your administrator for a new one.");
-        assertThat(PasswordLinks.choose(second, "late-password").status()).isEqualTo(410);
-        assertThat(new AgoraClient().signIn(email, "late-password").status()).isEqualTo(401);
     }
 
     @Test
