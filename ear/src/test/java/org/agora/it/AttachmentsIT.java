@@ -9,9 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -105,13 +103,13 @@ class AttachmentsIT {
     }
 
     @Test
-    void aCopiedLinkGives404OutsideThePrivateSpaceAndNothingAfterTheDeletion() throws Exception {
+    void aCopiedLinkGives404OutsideThePrivateSpaceAndNothingAfterTheDeletion() throws IOException {
         byte[] plan = ("the plan " + id).getBytes(StandardCharsets.UTF_8);
         assertThat(publish(owner, space + "/posts", "Secret plan " + id,
                 new FilePart("files", "plan.png", "image/png", png(40, 40)),
                 new FilePart("files", "plan.txt", "text/plain", plan)).status())
                 .isEqualTo(303);
-        Path stored = storedFile(plan);
+        Path stored = Agora.storedFile(plan);
         assertThat(stored).as("the upload kept on the server's disk").exists();
         Page page = owner.get(space).titled("Design " + id);
         String image = image(page, "Secret plan " + id, "plan.png");
@@ -136,13 +134,6 @@ class AttachmentsIT {
         assertThat(owner.download(text).statusCode()).isEqualTo(404);
         // nothing else uses these bytes: they leave the disk too, once the deletion is committed
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !Files.exists(stored));
-    }
-
-    /** @return where the server's file store keeps these bytes: named by their SHA-256, under two folders */
-    private static Path storedFile(byte[] content) throws Exception {
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        return Agora.SERVER_DIR.resolve("agora-data/files").resolve(hash.substring(0, 2))
-                .resolve(hash.substring(2, 4)).resolve(hash);
     }
 
     @Test

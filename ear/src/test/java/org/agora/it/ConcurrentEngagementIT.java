@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Colleagues commenting on and reacting to one post at the same moment, as on a popular announcement: everyone's
- * comment and reaction is kept and counted, and nobody waits for anybody else's transaction to be given up.
+ * comment and reaction is kept and counted, and nobody waits for anybody else's transaction to be given up. A
+ * newcomer opening the feed in several tabs and devices at once sees it in each.
  */
 @AgoraTest
 class ConcurrentEngagementIT {
@@ -56,6 +57,22 @@ class ConcurrentEngagementIT {
             }
             return answers;
         }
+    }
+
+    @Test
+    void aNewMembersFirstFeedOpenedInSeveralTabsAndDevicesAtOnceOpensInEach() throws Exception {
+        String email = Agora.unique("tabs") + "@engagement.test";
+        AgoraClient newcomer = TestAccounts.member("Tabby " + Agora.unique("Member"), email);
+        // signed in on several devices too: each its own session
+        List<AgoraClient> sessions = new ArrayList<>(List.of(newcomer, newcomer));
+        for (int i = 0; i < COLLEAGUES - 2; i++) {
+            AgoraClient device = new AgoraClient();
+            assertThat(device.signIn(email, TestAccounts.PASSWORD).status()).isEqualTo(303);
+            sessions.add(device);
+        }
+        List<Page> tabs = allAtOnce(sessions, c -> c.get("/"));
+        assertThat(tabs).extracting(Page::status).as(tabs.toString()).containsOnly(200);
+        assertThat(newcomer.get("/").titled("Feed").select("form.composer")).hasSize(1);
     }
 
     @Test

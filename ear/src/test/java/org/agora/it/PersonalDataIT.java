@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -270,7 +271,11 @@ class PersonalDataIT {
         String email = "rita-" + id + "@agora.test";
         AgoraClient rita = TestAccounts.member(name, email);
         rita.get("/");
-        assertThat(rita.post("/posts", Map.of("text", "Rita writes " + id)).status()).isEqualTo(303);
+        byte[] notes = ("Rita's notes " + id).getBytes(StandardCharsets.UTF_8);
+        Page posted = rita.postFiles("/posts", Map.of("_csrf", rita.csrf(), "text", "Rita writes " + id),
+                List.of(new FilePart("files", "notes.txt", "text/plain", notes)));
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(303);
+        assertThat(Agora.storedFile(notes)).as("her attachment on the server's disk").exists();
         long ritaId = Privacy.personId(admin, email);
         long postId = Posts.postId(rita.get("/").body(), "Rita writes " + id);
         String image = "/images/" + pasteImage(rita);
@@ -302,6 +307,8 @@ class PersonalDataIT {
         assertThat(admin.get("/posts/" + postId).status()).isEqualTo(404);
         assertThat(Forms.html(done).select("tr[data-step=content]").text()).contains("images=1");
         assertThat(admin.download(image).statusCode()).as("the image she pasted went with her texts").isEqualTo(404);
+        // her attachment's bytes leave the disk too
+        await().atMost(Duration.ofSeconds(20)).until(() -> !Files.exists(Agora.storedFile(notes)));
         assertThat(admin.get("/m/probe/erasures").body()).contains("\"person\":\"" + ritaId + "\"");
         admin.get(resumed.location());
         assertThat(admin.post(resumed.location() + "/resume", Map.of()).status()).as("nothing left to resume")

@@ -28,6 +28,12 @@ public class VisitService {
         Instant now = Instant.now();
         FeedVisit visit = em.find(FeedVisit.class, personId);
         if (visit == null) {
+            // a first visit in two tabs at once: the person's row is locked, so that the second finds the first's
+            em.createNativeQuery("UPDATE person SET email = email WHERE id = ?").setParameter(1, personId)
+                    .executeUpdate();
+            visit = em.find(FeedVisit.class, personId);
+        }
+        if (visit == null) {
             em.persist(new FeedVisit(personId, now));
             return Optional.empty();
         }

@@ -2,13 +2,16 @@ package org.agora.it.support;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** Where the Agora under test is: its EAR, its URL and its server folder. */
+/** Where the Agora under test is: its EAR, its URL, its server folder and the files it stores there. */
 public final class Agora {
 
     public static final String URL = System.getProperty("agora.url", "http://localhost:9081");
@@ -22,6 +25,20 @@ public final class Agora {
     public static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("agora.ear", "target/agora-ear-0.1.0-SNAPSHOT.ear")));
+    }
+
+    /**
+     * @return where the server's file store keeps these bytes: named by their SHA-256 under two folders, in the data
+     *         folder of the server under test
+     */
+    public static Path storedFile(byte[] content) {
+        try {
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return SERVER_DIR.resolve("agora-data/files").resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4))
+                    .resolve(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** @return a unique word for test data, so that tests sharing the database do not see each other's */
