@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -161,8 +162,10 @@ class ChatFilesIT {
                 + " .attachment-file a").attr("href");
         assertThat(cleo.download(file).statusCode()).isEqualTo(200);
         long danId = Privacy.personId(admin, "dan." + id + "@agora.test");
-        String export = admin.get("/admin/privacy-export/" + danId).ok().body();
-        assertThat(export).contains("\"files\"").contains("plan-" + id + ".txt");
+        JsonObject export = admin.get("/admin/privacy-export/" + danId).ok().jsonObject();
+        assertThat(export.getJsonObject("host").getJsonObject("messages").getJsonArray("files")
+                .getValuesAs(JsonObject.class)).extracting(f -> f.getString("file_name"))
+                .contains("plan-" + id + ".txt");
 
         Privacy.erase(admin, danId);
         assertThat(cleo.download(file).statusCode()).isEqualTo(404);

@@ -33,7 +33,11 @@ class InstallableIT {
         Page app = stranger.get(manifest);
         assertThat(app.status()).isEqualTo(200);
         assertThat(app.contentType()).startsWith("application/manifest+json");
-        assertThat(app.body()).contains("\"start_url\": \"/\"", "\"display\": \"standalone\"", "/assets/agora.svg");
+        JsonObject fields = app.jsonObject();
+        assertThat(fields.getString("start_url")).isEqualTo("/");
+        assertThat(fields.getString("display")).isEqualTo("standalone");
+        assertThat(fields.getJsonArray("icons").getValuesAs(JsonObject.class)).extracting(i -> i.getString("src"))
+                .contains("/assets/agora.svg");
 
         Page worker = stranger.get("/sw.js");
         assertThat(worker.status()).isEqualTo(200);

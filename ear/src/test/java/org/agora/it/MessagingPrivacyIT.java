@@ -2,10 +2,12 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Chats;
+import org.agora.it.support.Page;
 import org.agora.it.support.Privacy;
 import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
@@ -35,9 +37,11 @@ class MessagingPrivacyIT {
         long answered = Chats.say(bob, conversation, "My secret plan " + id);
         long bobId = Privacy.personId(admin, "bob." + id + "@agora.test");
 
-        String export = admin.get("/admin/privacy-export/" + bobId).ok().body();
-        assertThat(export).contains("\"messages\"").contains("My secret plan " + id)
-                .contains("\"conversation_id\":" + conversation);
+        JsonObject export = admin.get("/admin/privacy-export/" + bobId).ok().jsonObject();
+        assertThat(export.getJsonObject("host").getJsonObject("messages").getJsonArray("messages")
+                .getValuesAs(JsonObject.class))
+                .filteredOn(m -> m.getString("body", "").contains("My secret plan " + id)).singleElement()
+                .satisfies(m -> assertThat(m.getJsonNumber("conversation_id").longValue()).isEqualTo(conversation));
 
         Privacy.erase(admin, bobId);
         Document page = ada.get("/messages/" + conversation).ok().html();
@@ -51,8 +55,9 @@ class MessagingPrivacyIT {
                 .isEqualTo("Ask @former-employee about it");
         Element listed = ada.get("/messages").ok().one("li.conversation[data-id=" + conversation + "]");
         assertThat(listed.text()).contains("Former employee").doesNotContain("Bob " + id);
-        String after = admin.get("/admin/privacy-export/" + bobId).ok().body();
-        assertThat(after).contains("\"status\":\"ERASED\"").doesNotContain("My secret plan")
-                .doesNotContain("Bob " + id);
+        Page after = admin.get("/admin/privacy-export/" + bobId).ok();
+        assertThat(after.jsonObject().getJsonObject("host").getJsonObject("account").getJsonArray("account")
+                .getJsonObject(0).getString("status")).isEqualTo("ERASED");
+        assertThat(after.body()).doesNotContain("My secret plan").doesNotContain("Bob " + id);
     }
 }

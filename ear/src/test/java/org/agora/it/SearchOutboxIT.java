@@ -8,10 +8,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.naming.InitialContext;
 import org.agora.feed.PostService;
 import org.agora.it.support.Agora;
@@ -46,6 +45,8 @@ class SearchOutboxIT {
 
     private static final String POISONED = "poisoned";
     private static final long ITEM = 42;
+    /** The row of the poisoned change in the administration's table of parked changes. */
+    private static final String ROW = ".parked tr.parked-change[data-type=" + POISONED + "]";
 
     @Deployment
     static EnterpriseArchive agora() {
@@ -172,27 +173,40 @@ class SearchOutboxIT {
         // JUnit's assertions only: the container loads this class too, and has no AssertJ
         AgoraClient admin = TestAccounts.admin();
         String shown = POISONED + " " + ITEM;
-        String page = admin.get("/admin/search").body();
-        assertTrue(page.contains("Changes the index gave up on") && page.contains(shown)
-                && page.contains("No search source for items of type " + POISONED), page);
-        Matcher retry = Pattern.compile("action=\"(/admin/search/parked/\\d+/retry)\"").matcher(page);
-        assertTrue(retry.find(), page);
+        Page page = searchAdmin(admin);
+        assertEquals(shown, page.text(ROW + " code"), page.toString());
+        String error = page.text(ROW + " td.text-break");
+        assertTrue(error.contains("No search source for items of type " + POISONED), error);
+        String retry = page.one(ROW + " form").attr("action");
+        assertTrue(retry.matches("/admin/search/parked/\\d+/retry"), retry);
 
-        assertEquals(403, admin.postRaw(retry.group(1), Map.of()).status(), "without the CSRF token");
+        assertEquals(403, admin.postRaw(retry, Map.of()).status(), "without the CSRF token");
         AgoraClient member = TestAccounts.member("Pat Parker", Agora.unique("pat") + "@parking.test");
         member.get("/");
-        assertEquals(403, member.post(retry.group(1), Map.of()).status(), "not an administrator");
-        assertTrue(admin.get("/admin/search").body().contains(shown));
+        assertEquals(403, member.post(retry, Map.of()).status(), "not an administrator");
+        assertTrue(parkedItems(searchAdmin(admin)).contains(shown));
 
-        Page retried = admin.post(retry.group(1), Map.of());
+        Page retried = admin.post(retry, Map.of());
         assertEquals(303, retried.status(), retried.toString());
-        assertFalse(admin.get("/admin/search").body().contains(shown), "back in line, with its attempts");
+        assertFalse(parkedItems(searchAdmin(admin)).contains(shown), "back in line, with its attempts");
         // still failing, it is parked again after its attempts, and stays
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!admin.get("/admin/search").body().contains(shown)) {
+        while (!parkedItems(searchAdmin(admin)).contains(shown)) {
             assertTrue(System.nanoTime() < deadline, "parked again");
             Thread.sleep(500);
         }
         assertEquals(404, admin.post("/admin/search/parked/999999999/retry", Map.of()).status());
+    }
+
+    /** @return the administration's search page, with its table of parked changes (or the line that says none) */
+    private static Page searchAdmin(AgoraClient admin) {
+        Page page = admin.get("/admin/search").titled("Search index");
+        assertEquals("Changes the index gave up on", page.text(".parked h2"), page.toString());
+        return page;
+    }
+
+    /** @return the parked changes the page lists, each as "type id" */
+    private static List<String> parkedItems(Page page) {
+        return page.select(".parked tr.parked-change code").eachText();
     }
 }

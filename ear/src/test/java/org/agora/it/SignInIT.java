@@ -2,6 +2,7 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -81,7 +82,10 @@ class SignInIT {
     void healthCheckAnswersAtTheStandardEndpoint() {
         Page health = new AgoraClient().get("/health/ready");
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"agora\"");
+        JsonObject ready = health.jsonObject();
+        assertThat(ready.getString("status")).isEqualTo("UP");
+        assertThat(ready.getJsonArray("checks").getValuesAs(JsonObject.class)).extracting(c -> c.getString("name"))
+                .contains("agora");
     }
 
     @Test

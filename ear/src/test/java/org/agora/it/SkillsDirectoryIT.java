@@ -2,6 +2,7 @@ package org.agora.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -283,9 +284,15 @@ class SkillsDirectoryIT {
         leaving.get(BASE + "/person?person=" + expertId);
         assertThat(leaving.post(BASE + "/endorse?person=" + expertId, Map.of("skill", skillId())).status())
                 .isEqualTo(303);
-        String export = admin.get("/admin/privacy-export/" + leavingId).ok().body();
-        assertThat(export).contains("\"skills-directory\"").contains("\"level\":\"reference\"")
-                .containsPattern("\"endorsementsGiven\":\\[\\{[^}]*\"skill\":\"" + Pattern.quote(skill) + "\"");
+        JsonObject module = admin.get("/admin/privacy-export/" + leavingId).ok().jsonObject()
+                .getJsonObject("plugins").getJsonObject("skills-directory");
+        assertThat(module).as("the skills module's section of the export").isNotNull();
+        JsonObject data = module.getJsonObject("data");
+        assertThat(data.getJsonArray("skills").getValuesAs(JsonObject.class))
+                .filteredOn(d -> d.getString("skill").equals(skill)).singleElement()
+                .satisfies(d -> assertThat(d.getString("level")).isEqualTo("reference"));
+        assertThat(data.getJsonArray("endorsementsGiven").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("skill")).contains(skill);
         admin.get("/admin/privacy/find?email=skills-leaving-" + id + "@agora.test");
         Privacy.erase(admin, leavingId);
         Page expertsPage = admin.get(BASE + "/person?person=" + expertId).titled("Skills of Erin Expert " + id);

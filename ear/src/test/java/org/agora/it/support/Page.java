@@ -2,6 +2,11 @@ package org.agora.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +17,7 @@ import org.jsoup.select.Elements;
 
 /**
  * A response of Agora: status, body and, for redirects, where to; its HTML is read as a browser reads it, by CSS
- * selectors, so a test names the element it means.
+ * selectors, so a test names the element it means; its JSON by the fields a script reads.
  */
 public final class Page {
 
@@ -91,6 +96,20 @@ public final class Page {
     /** @return the page's title, as the browser's tab shows it */
     public String title() {
         return html().title();
+    }
+
+    /** @return the body read as a JSON object, as a script reads it: by its fields, not by its spelling */
+    public JsonObject jsonObject() {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    /** @return the body read as a JSON array */
+    public JsonArray jsonArray() {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
     }
 
     /** Fails the test unless Agora answered with this status; @return this page, to read on */
