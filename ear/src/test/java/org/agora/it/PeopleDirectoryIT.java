@@ -17,9 +17,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The people directory of a company bigger than a few pages: its page links, its count and its departments. */
 @AgoraTest
+// alone: it counts everyone in the directory, which other classes add to
+@Isolated
 class PeopleDirectoryIT {
 
     /** Imports that many people of one new department; @return the department's name. */

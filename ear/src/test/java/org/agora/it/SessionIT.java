@@ -38,15 +38,17 @@ class SessionIT {
 
     @Test
     void signingOutRenewsTheSessionAndTheFormToken() {
-        AgoraClient admin = TestAccounts.admin();
-        admin.get("/");
-        String session = admin.cookie(SESSION).orElseThrow();
-        String token = admin.csrf();
-        assertThat(admin.post("/logout", Map.of()).status()).isEqualTo(303);
-        Page login = admin.get("/login?signedOut");
-        assertThat(admin.cookie(SESSION)).isPresent().get().isNotEqualTo(session);
+        // a member of its own: signing out ends the person's sign-in in every browser, and other classes use the
+        // administrator's
+        AgoraClient member = TestAccounts.member("Rita Renewed", Agora.unique("renewed") + "@agora.test");
+        member.get("/");
+        String session = member.cookie(SESSION).orElseThrow();
+        String token = member.csrf();
+        assertThat(member.post("/logout", Map.of()).status()).isEqualTo(303);
+        Page login = member.get("/login?signedOut");
+        assertThat(member.cookie(SESSION)).isPresent().get().isNotEqualTo(session);
         assertThat(login.csrf()).isPresent().get().isNotEqualTo(token);
-        assertThat(admin.postRaw("/language", Map.of("_csrf", token, "lang", "fr", "back", "/")).status())
+        assertThat(member.postRaw("/language", Map.of("_csrf", token, "lang", "fr", "back", "/")).status())
                 .isEqualTo(403);
     }
 

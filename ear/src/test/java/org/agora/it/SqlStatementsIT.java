@@ -18,6 +18,7 @@ import org.agora.it.support.TestAccounts;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The SQL statements behind the home feed, a space's page and a post's page do not grow with the number of posts or
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * no more statements than the same page with one such post.
  */
 @AgoraTest
+// alone: its posts must stay on the first page of the home feed, which other classes' posts would push down
+@Isolated
 class SqlStatementsIT {
 
     /** Room for statements that do not depend on the posts, such as a first visit's record. */
