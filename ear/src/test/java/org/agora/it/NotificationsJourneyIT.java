@@ -30,7 +30,12 @@ class NotificationsJourneyIT extends BrowserJourney {
         TestAccounts.member("Léa " + handle, handle + "@agora.test");
         AgoraClient admin = TestAccounts.admin();
 
+        admin.get("/");
+        assertThat(admin.post("/posts", Map.of("text", "Earlier news " + Agora.unique("earlier"))).status())
+                .isEqualTo(303);
+
         signIn(handle + "@agora.test", TestAccounts.PASSWORD);
+        int firstCard = browser.findElement(By.cssSelector("article.post")).getRect().getY();
         assertThat(browser.findElements(By.cssSelector(".bell .unread-count"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector(".bell svg.bell-icon")).isDisplayed()).isTrue();
         // the page has opened its stream once its script has run
@@ -52,6 +57,8 @@ class NotificationsJourneyIT extends BrowserJourney {
                 .contains("Welcome aboard @" + handle + " " + word);
         WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".live-posts")));
         assertThat(banner.getText()).isEqualTo("1 new post: show");
+        assertThat(browser.findElement(By.cssSelector("article.post")).getRect().getY())
+                .as("the notice floats over the feed: the cards stay under the reader's pointer").isEqualTo(firstCard);
 
         notice.click();
         wait.until(ExpectedConditions.urlMatches(".*/posts/\\d+$"));
