@@ -13,6 +13,7 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
+import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +46,11 @@ class CompressionIT {
     @Test
     void theHomeFeedWithTwentyPostsWeighsUnderThirtyKilobytesOnTheWire() throws IOException {
         AgoraClient writer = TestAccounts.member("Wendy Writer", Agora.unique("wendy") + "@agora.test");
-        writer.get("/");
+        // in a private space of hers: her feed shows them, and they do not push other classes' posts down theirs
+        String space = Spaces.create(writer, "Wendy's notes " + Agora.unique("notes"), "PRIVATE");
+        writer.get(space);
         for (int i = 0; i < 20; i++) {
-            Page posted = writer.post("/posts", Map.of("text", "Update number " + i + " about **the project**, with "
+            Page posted = writer.post(space + "/posts", Map.of("text", "Update number " + i + " about **the project**, with "
                     + "a few words more so that each card looks like a real post #weight " + Agora.unique("w")));
             assertThat(posted.status()).isEqualTo(303);
         }
