@@ -25,7 +25,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -136,7 +136,7 @@ class ChatJourneyIT extends BrowserJourney {
         long edited = Chats.say(ada, conversation, "Meet at ten");
         long deleted = Chats.say(ada, conversation, "Bring the slides");
         // the page's connections are kept where the test can cut them, as a lost network would
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        ((HasCdp) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 window.agoraSockets = [];
                 const Native = window.WebSocket;
                 window.WebSocket = function (url, protocols) {

@@ -15,9 +15,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Writing posts in Markdown and reading the company feed, page by page. */
 @AgoraTest
+// alone: it pages through the company feed, where other classes' posts would come between its own
+@Isolated
 class FeedIT {
 
     @Test

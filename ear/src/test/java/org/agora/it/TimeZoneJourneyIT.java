@@ -10,7 +10,7 @@ import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -22,7 +22,7 @@ class TimeZoneJourneyIT extends BrowserJourney {
     void theBrowsersZoneIsOfferedOnceAndTakenWithOneClick() {
         String email = "tomo." + Agora.unique("tzj") + "@agora.test";
         TestAccounts.member("Tomo Traveller", email);
-        ((ChromiumDriver) browser).executeCdpCommand("Emulation.setTimezoneOverride",
+        ((HasCdp) browser).executeCdpCommand("Emulation.setTimezoneOverride",
                 Map.of("timezoneId", "Asia/Tokyo"));
         signIn(email, TestAccounts.PASSWORD);
         var offer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.time-zone-offer")));

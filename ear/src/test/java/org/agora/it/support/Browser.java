@@ -9,6 +9,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 
 /**
  * A headless Chromium for user journeys: the system's Chromium and ChromeDriver when installed (Debian's
@@ -43,7 +44,7 @@ public final class Browser {
         }
         ChromeDriver driver = new ChromeDriver(service.build(), options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        return driver;
+        return new EventFiringDecorator<WebDriver>(new SteadyClicks(driver)).decorate(driver);
     }
 
     private static String profile() {
