@@ -7,9 +7,10 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A test class on the shared test server that spends most of its time waiting for time to pass (a link to expire).
- * It is started first ({@link WaitingFirst}), so that its wait overlaps the other classes' work instead of coming at
- * the end. It should lock nothing that other classes lock: one waiting for its lock would keep a thread idle.
+ * A test class on the shared test server that spends most of its time waiting for time to pass (a link to expire):
+ * it does not hold the processors, so it runs beside the {@link AgoraTest} class that does. It should lock nothing
+ * that busy classes lock: a busy class waiting for its lock would keep a thread, and the build gives the waiting
+ * classes one thread each ({@code it.parallel.classes}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
