@@ -58,14 +58,24 @@ public class MessageErasure {
      * Takes the person out of their groups and forgets how far they read and whether they showed their presence.
      * They stay the other side of their one-to-one conversations, which the other person still reads under "Former
      * employee".
+     * <p>
+     * Runs in a transaction of its own, before the erasure locks anything else: reading which conversations are
+     * groups waits for the people writing in them, and must not hold what those writers read next (who muted the
+     * conversation, who belongs to it), or each would wait for the other.
      *
      * @return how many memberships and read markers of the person were removed
      */
     public int forget(long personId) {
-        int members = em.createQuery("""
-                        DELETE FROM ConversationMember m WHERE m.personId = :p AND m.conversationId IN
-                        (SELECT c.id FROM Conversation c WHERE c.kind = :group)""")
-                .setParameter("p", personId).setParameter("group", ConversationKind.GROUP).executeUpdate();
+        List<Long> groups = em.createQuery("""
+                        SELECT c.id FROM Conversation c WHERE c.kind = :group AND c.id IN
+                        (SELECT m.conversationId FROM ConversationMember m WHERE m.personId = :p)""", Long.class)
+                .setParameter("p", personId).setParameter("group", ConversationKind.GROUP).getResultList();
+        int members = 0;
+        for (long group : groups) {
+            // one statement whatever the number of groups: Derby compiles each length of an IN list anew
+            members += em.createQuery("DELETE FROM ConversationMember m WHERE m.personId = :p AND m.conversationId = :c")
+                    .setParameter("p", personId).setParameter("c", group).executeUpdate();
+        }
         int markers = em.createQuery("DELETE FROM ReadMarker r WHERE r.personId = :p")
                 .setParameter("p", personId).executeUpdate();
         em.createQuery("DELETE FROM PresenceChoice c WHERE c.personId = :p").setParameter("p", personId)

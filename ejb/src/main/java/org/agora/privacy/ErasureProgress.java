@@ -10,7 +10,7 @@ import java.util.List;
 public record ErasureProgress(long executionId, long personId, String policy, String status, List<Line> steps) {
 
     /** The number of steps of the erasure job. */
-    static final int STEPS = 5;
+    static final int STEPS = 6;
 
     /** A step of the erasure: its name, status and what it did. */
     public record Line(String step, String status, String report) {
@@ -25,9 +25,9 @@ public record ErasureProgress(long executionId, long personId, String policy, St
         return steps.stream().filter(l -> l.status().equals("COMPLETED")).count();
     }
 
-    /** @return how much of the erasure is done, in percent */
+    /** @return how much of the erasure is done, in percent; all of it once completed, with fewer steps before */
     public long percent() {
-        return done() * 100 / STEPS;
+        return completed() ? 100 : Math.min(100, done() * 100 / STEPS);
     }
 
     public boolean running() {

@@ -33,6 +33,7 @@ public class ErasureStep extends AbstractBatchlet {
         return switch (step) {
             case "hide" -> steps.hide(person, p.getProperty(ErasureService.FORMER_NAME));
             case "plugins" -> steps.plugins(person);
+            case "conversations" -> steps.conversations(person);
             case "traces" -> steps.traces(person);
             case "content" -> steps.content(person, ErasurePolicy.valueOf(p.getProperty(ErasureService.POLICY)));
             case "finish" -> steps.finish(person);

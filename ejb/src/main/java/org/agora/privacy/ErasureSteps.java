@@ -164,6 +164,14 @@ public class ErasureSteps {
         return "records=" + report.recordsDeleted() + " modules=" + String.join(",", report.plugins());
     }
 
+    /**
+     * Takes the person out of their groups and forgets their read markers and presence, alone in its transaction
+     * (see {@link MessageErasure#forget}); what they wrote stays for the content step.
+     */
+    public String conversations(long personId) {
+        return "conversations=" + messages.forget(personId);
+    }
+
     /** Deletes what the person did around content: reactions, bookmarks, follows, reads, notifications... */
     public String traces(long personId) {
         List<Long> reacted = em.createQuery("""
@@ -192,9 +200,7 @@ public class ErasureSteps {
         update("DELETE FROM notification_mail_profile WHERE person_id = ?", personId);
         update("DELETE FROM mail_outbox WHERE recipient_id = ?", personId);
         update("DELETE FROM person_time_zone WHERE person_id = ?", personId);
-        // they leave every conversation; what they wrote stays for the content step
-        int conversations = messages.forget(personId);
-        return "conversations=" + conversations + " reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags
+        return "reactions=" + reactions + " bookmarks=" + bookmarks + " follows=" + follows + " hashtags=" + hashtags
                 + " announcementsRead=" + reads + " notifications=" + notifications + " mentions=" + mentioned
                 + " memberships=" + memberships;
     }

@@ -18,6 +18,7 @@ import org.agora.engagement.EngagementService;
 import org.agora.engagement.PostPage;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.forms.Refusals;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** Commenting on a post, replying, editing and deleting comments. */
@@ -44,12 +45,16 @@ public class CommentsController {
     @Inject
     CurrentUser current;
 
+    @Inject
+    Retries retries;
+
     @POST
     @Path("posts/" + ID + "/comments")
     public Response comment(@PathParam("id") long postId, @FormParam("parent") Long parent,
                             @FormParam("text") String text) {
         try {
-            long id = comments.comment(postId, parent, me(), text);
+            long me = me();
+            long id = retries.get(() -> comments.comment(postId, parent, me, text));
             return Response.seeOther(URI.create("/posts/" + postId + "#comment-" + id)).build();
         } catch (InvalidInputException e) {
             return refused(postId, parent == null ? 0 : parent, text, e);

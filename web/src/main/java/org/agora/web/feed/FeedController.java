@@ -83,7 +83,8 @@ public class FeedController {
     @CsrfProtected
     public Response publish(@FormParam("text") String text) {
         try {
-            posts.publish(current.require().id(), text);
+            long me = current.require().id();
+            retries.run(() -> posts.publish(me, text));
             return Done.seeOther("/", "posted");
         } catch (InvalidInputException e) {
             return refused(text, e);

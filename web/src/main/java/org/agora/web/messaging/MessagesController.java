@@ -117,7 +117,8 @@ public class MessagesController {
     @Path(ID)
     public Response send(@PathParam("id") long id, @FormParam("parent") Long parent, @FormParam("text") String text) {
         try {
-            long message = messages.send(id, me(), parent, text).id();
+            long me = me();
+            long message = retries.get(() -> messages.send(id, me, parent, text)).id();
             return Response.seeOther(URI.create("/messages/" + id + "#message-" + message)).build();
         } catch (InvalidInputException e) {
             conversation(id, null, parent, null);

@@ -7,10 +7,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
- * Runs a service call again when a concurrent request of the same person won the race: the other inserted the same
- * row first (a unique key), changed it first (a version), or the database chose this one as a deadlock's victim. Each
+ * Runs a service call again when a concurrent request won the race: the other inserted the same row first (a unique
+ * key), changed it first (a version), the database chose this one as a deadlock's victim, or it could not have the
+ * lock it asked for (Derby gives up at once when another request holds the catalog row of a table's next ids). Each
  * service call is its own transaction, rolled back by then, so the next attempt reads what the winner stored and
- * finds the work done. Only for calls that give the same result when repeated: set a state, save a form.
+ * finds the work done. For calls that give the same result when repeated (set a state, save a form) and for calls
+ * that write something new (a post, a comment, a message), of which a failed attempt left nothing; not for calls
+ * that read files sent with the form, which the first attempt consumed.
  */
 @ApplicationScoped
 public class Retries {
@@ -41,10 +44,11 @@ public class Retries {
         }
     }
 
-    // a short random pause, so that requests that collided do not collide again
+    // a short random pause, so that requests that collided do not collide again; longer each time, so that a lock
+    // held for a few hundred milliseconds (a statement being compiled, an erasure's step) is outlasted
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 50L * attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

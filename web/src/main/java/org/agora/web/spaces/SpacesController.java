@@ -143,7 +143,8 @@ public class SpacesController {
     public Response publish(@PathParam("slug") String slug, @FormParam("text") String text) {
         SpaceView space = spaces.find(slug, me());
         try {
-            posts.publish(me(), space.id(), text);
+            long me = me();
+            retries.run(() -> posts.publish(me, space.id(), text));
             return Done.seeOther("/spaces/" + slug, "posted");
         } catch (InvalidInputException e) {
             return refused(slug, text, e);
