@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.percent;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -13,6 +14,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -32,6 +34,11 @@ public class EmployeesSimulation extends Simulation {
     private static final int USERS = Integer.getInteger("agora.users", 50);
     private static final int MINUTES = Integer.getInteger("agora.minutes", 10);
     private static final int PEOPLE = Integer.getInteger("agora.people", 10_000);
+    // how long an employee reads a page before the next, on average (drawn between half and one and a half times
+    // it): 50 ms keeps the server saturated; people reading their feed take seconds
+    private static final long THINK_MILLIS = Long.getLong("agora.thinkMillis", 50);
+    // employees arriving over this many seconds rather than all signing in at the same instant
+    private static final int RAMP_SECONDS = Integer.getInteger("agora.rampSeconds", 0);
     private static final String[] WORDS = {"roadmap", "release", "budget", "customer", "training", "workshop"};
     private static final String[] DEPARTMENTS = {"Engineering", "Sales", "Marketing", "Finance", "Legal"};
     private static final String[] EXPERTISE = {"Java", "SQL", "Tax", "Pricing", "Training"};
@@ -92,16 +99,21 @@ public class EmployeesSimulation extends Simulation {
                     .formParam("kind", "LIKE").check(status().is(303)))));
 
     private final ScenarioBuilder employeesScenario = scenario("employees")
-            .exec(SIGN_IN).exec(FEED).forever().on(exec(USE).pause(Duration.ofMillis(50)));
+            .exec(SIGN_IN).exec(FEED).forever().on(exec(USE)
+                    .pause(Duration.ofMillis(THINK_MILLIS / 2), Duration.ofMillis(THINK_MILLIS * 3 / 2)));
 
     private final ScenarioBuilder healthScenario = scenario("health baseline")
             .forever().on(exec(http("health").get("/health").check(status().is(200))).pause(Duration.ofMillis(50)));
 
     {
-        setUp(employeesScenario.injectClosed(constantConcurrentUsers(USERS).during(Duration.ofMinutes(MINUTES))),
-                healthScenario.injectClosed(constantConcurrentUsers(5).during(Duration.ofMinutes(MINUTES))))
+        ClosedInjectionStep steady = constantConcurrentUsers(USERS).during(Duration.ofMinutes(MINUTES));
+        setUp(employeesScenario.injectClosed(RAMP_SECONDS == 0 ? new ClosedInjectionStep[] {steady}
+                        : new ClosedInjectionStep[] {rampConcurrentUsers(0).to(USERS)
+                        .during(Duration.ofSeconds(RAMP_SECONDS)), steady}),
+                healthScenario.injectClosed(constantConcurrentUsers(5)
+                        .during(Duration.ofMinutes(MINUTES).plusSeconds(RAMP_SECONDS))))
                 .protocols(protocol)
-                .maxDuration(Duration.ofMinutes(MINUTES))
+                .maxDuration(Duration.ofMinutes(MINUTES).plusSeconds(RAMP_SECONDS))
                 .assertions(global().failedRequests().count().is(0L));
     }
 }

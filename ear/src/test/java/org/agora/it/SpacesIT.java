@@ -191,6 +191,21 @@ class SpacesIT {
     }
 
     @Test
+    void aBusySpaceShowsItsNewestPostsFirstAndTheOlderOnTheNextPage() {
+        String space = create(owner, "Busy " + id, "PUBLIC");
+        for (int i = 1; i <= 22; i++) {
+            post(owner, space, "Update " + i);
+        }
+        Page first = outsider.get(space).titled("Busy " + id);
+        assertThat(first.select(Posts.TEXT).eachText()).hasSize(20).startsWith("Update 22", "Update 21")
+                .endsWith("Update 4", "Update 3");
+        String older = first.select("a[href*=?before=]").attr("href");
+        assertThat(older).startsWith(space);
+        assertThat(outsider.get(older).titled("Busy " + id).select(Posts.TEXT).eachText())
+                .containsExactly("Update 2", "Update 1");
+    }
+
+    @Test
     void ownersArchiveAndRestoreAndCannotLeaveWithoutHandingOver() {
         String space = create(owner, "Archive me " + id, "PUBLIC");
         owner.get(space);

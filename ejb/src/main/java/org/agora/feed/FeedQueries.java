@@ -69,7 +69,7 @@ public class FeedQueries {
         if (first == null) {
             return List.of();
         }
-        HomeSql sql = home("p.id, p.created_at, p.comment_count, p.reaction_count", readerId,
+        FeedSql sql = home("p.id, p.created_at, p.comment_count, p.reaction_count", readerId,
                 upTo == Long.MAX_VALUE ? upTo : upTo + 1)
                 .add(" AND p.id >= ? AND p.created_at >= ?", first, Timestamp.from(since)).add(NEWEST_FIRST);
         return rows(sql.query(em).setMaxResults(limit)).stream()
@@ -89,7 +89,7 @@ public class FeedQueries {
     }
 
     // the same rule as before in JPQL: company-wide posts, the reader's spaces, and what they follow where they may read
-    private HomeSql home(String columns, long readerId, long cursor) {
+    private FeedSql home(String columns, long readerId, long cursor) {
         List<Long> mySpaces = new ArrayList<>(spaces.memberSpaceIds(readerId));
         mySpaces.add(-1L);
         ReadableSpaces readable = spaces.readableSpaces(readerId);
@@ -97,10 +97,8 @@ public class FeedQueries {
                 .setParameter("reader", readerId).getResultList();
         List<Long> people = follows.followed(readerId, Follow.Kind.PERSON);
         List<Long> followedSpaces = follows.followed(readerId, Follow.Kind.SPACE);
-        List<String> running = new ArrayList<>(modules.running());
-        running.add("-"); // IN () is not SQL
-        HomeSql sql = HomeSql.select(columns).add("WHERE p.id < ?", cursor)
-                .add(" AND (p.plugin_id IS NULL OR p.plugin_id IN ").in(running).add(")")
+        FeedSql sql = FeedSql.select(columns, FeedSql.NEWEST).add("WHERE p.id < ?", cursor)
+                .add(" AND (p.plugin_id IS NULL OR p.plugin_id IN ").in(running()).add(")")
                 .add(" AND (p.space_id IS NULL OR p.space_id IN ").in(mySpaces);
         if (!tags.isEmpty() || !people.isEmpty() || !followedSpaces.isEmpty()) {
             // what is followed comes in only from spaces the reader may read; an administrator reads them all
@@ -164,11 +162,9 @@ public class FeedQueries {
     private <T> TypedQuery<T> tagged(String select, String order, Class<T> type, String tag, long readerId) {
         ReadableSpaces readable = spaces.readableSpaces(readerId);
         String mayRead = readable.isEvery() ? "" : " AND (h.spaceId IS NULL OR h.spaceId IN :readable)";
-        List<String> running = new ArrayList<>(modules.running());
-        running.add("-"); // IN () is not SQL
         TypedQuery<T> query = em.createQuery(select + " FROM PostHashtag h WHERE h.tag = :tag"
                         + " AND (h.pluginId IS NULL OR h.pluginId IN :modules)" + mayRead + order, type)
-                .setParameter("tag", tag).setParameter("modules", running);
+                .setParameter("tag", tag).setParameter("modules", running());
         if (!readable.isEvery()) {
             query.setParameter("readable", readable.idsOrNone());
         }
@@ -184,10 +180,10 @@ public class FeedQueries {
         if (!spaces.access(spaceId, readerId).canRead()) {
             throw new AccessDeniedException("error.space.read");
         }
-        return page(shown(em.createQuery("""
-                        SELECT p.id FROM Post p
-                        WHERE p.id < :cursor AND p.space.id = :space""" + SHOWN + " ORDER BY p.id DESC", Long.class))
-                .setParameter("space", spaceId), olderThan);
+        return page((cursor, limit) -> ids(FeedSql.select("p.id", FeedSql.SPACE_NEWEST)
+                .add("WHERE p.space_id = ? AND p.id < ?", spaceId, cursor)
+                .add(" AND (p.plugin_id IS NULL OR p.plugin_id IN ").in(running()).add(")")
+                .add(NEWEST_FIRST).query(em).setMaxResults(limit)), olderThan);
     }
 
     /**
@@ -216,9 +212,14 @@ public class FeedQueries {
     }
 
     private <T> TypedQuery<T> shown(TypedQuery<T> query) {
+        return query.setParameter("modules", running());
+    }
+
+    /** @return the ids of the modules that run now, and one that no module has: {@code IN ()} is not SQL */
+    private List<String> running() {
         List<String> running = new ArrayList<>(modules.running());
-        running.add("-"); // IN () is not SQL
-        return query.setParameter("modules", running);
+        running.add("-");
+        return running;
     }
 
     /**

@@ -151,10 +151,14 @@ public class PostService {
         if (!spaces.access(spaceId, readerId).canRead()) {
             throw new AccessDeniedException("error.space.read");
         }
-        return em.createQuery("""
-                        SELECT p FROM Post p JOIN FETCH p.author JOIN FETCH p.space s
-                        WHERE s.id = :space AND p.pinned = :pinned ORDER BY p.id DESC""", Post.class)
-                .setParameter("space", spaceId).setParameter("pinned", true)
-                .getResultStream().map(PostView::of).toList();
+        // by the index of pinned posts: Derby read every post of the space to find its few pinned ones
+        @SuppressWarnings("unchecked")
+        List<Long> ids = ((List<Object>) FeedSql.select("p.id", FeedSql.PINNED)
+                .add("WHERE p.space_id = ? AND p.pinned = 1", spaceId).query(em).getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        return ids.isEmpty() ? List.of() : em.createQuery("""
+                        SELECT p FROM Post p JOIN FETCH p.author JOIN FETCH p.space
+                        WHERE p.id IN :ids ORDER BY p.id DESC""", Post.class)
+                .setParameter("ids", ids).getResultStream().map(PostView::of).toList();
     }
 }

@@ -30,6 +30,7 @@ import org.agora.validation.UnknownItemException;
 import org.agora.web.forms.Refusals;
 import org.agora.web.attachments.Uploads;
 import org.agora.web.notices.Done;
+import org.agora.web.attachments.RepeatableUploads;
 import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
@@ -101,8 +102,9 @@ public class FeedController {
     public Response publishWithFiles(List<EntityPart> form) {
         csrf.check(form);
         String text = Uploads.text(form, "text");
-        try {
-            attachments.publish(current.require().id(), null, text, Uploads.of(form, "files"));
+        try (RepeatableUploads files = RepeatableUploads.of(Uploads.of(form, "files"))) {
+            long me = current.require().id();
+            retries.run(() -> attachments.publish(me, null, text, files.open()));
             return Done.seeOther("/", "posted");
         } catch (InvalidInputException e) {
             return refused(text, e);

@@ -15,8 +15,10 @@ import java.util.List;
 import org.agora.messaging.MessageService;
 import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
+import org.agora.web.attachments.RepeatableUploads;
 import org.agora.web.attachments.Uploads;
 import org.agora.web.forms.Refusals;
+import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 
@@ -45,14 +47,18 @@ public class ComposerController {
     @Inject
     ConversationPage page;
 
+    @Inject
+    Retries retries;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response send(@PathParam("id") long id, List<EntityPart> form) {
         csrf.check(form);
         String text = Uploads.text(form, "text");
         Long parent = parent(Uploads.text(form, "parent"));
-        try {
-            long message = messages.send(id, current.require().id(), parent, text, Uploads.of(form, "files")).id();
+        try (RepeatableUploads files = RepeatableUploads.of(Uploads.of(form, "files"))) {
+            long me = current.require().id();
+            long message = retries.get(() -> messages.send(id, me, parent, text, files.open())).id();
             return Response.seeOther(URI.create("/messages/" + id + "#message-" + message)).build();
         } catch (InvalidInputException e) {
             page.fill(id, null, parent);

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
  * lock it asked for (Derby gives up at once when another request holds the catalog row of a table's next ids). Each
  * service call is its own transaction, rolled back by then, so the next attempt reads what the winner stored and
  * finds the work done. For calls that give the same result when repeated (set a state, save a form) and for calls
- * that write something new (a post, a comment, a message), of which a failed attempt left nothing; not for calls
- * that read files sent with the form, which the first attempt consumed.
+ * that write something new (a post, a comment, a message), of which a failed attempt left nothing. Files sent with
+ * the form are read again through {@link org.agora.web.attachments.RepeatableUploads}.
  */
 @ApplicationScoped
 public class Retries {

@@ -32,6 +32,7 @@ import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
 import org.agora.spaces.model.SpaceKind;
 import org.agora.validation.InvalidInputException;
+import org.agora.web.attachments.RepeatableUploads;
 import org.agora.web.attachments.Uploads;
 import org.agora.web.forms.Refusals;
 import org.agora.web.notices.Done;
@@ -162,8 +163,9 @@ public class SpacesController {
         csrf.check(form);
         String text = Uploads.text(form, "text");
         SpaceView space = spaces.find(slug, me());
-        try {
-            attachments.publish(me(), space.id(), text, Uploads.of(form, "files"));
+        try (RepeatableUploads files = RepeatableUploads.of(Uploads.of(form, "files"))) {
+            long me = me();
+            retries.run(() -> attachments.publish(me, space.id(), text, files.open()));
             return Done.seeOther("/spaces/" + slug, "posted");
         } catch (InvalidInputException e) {
             return refused(slug, text, e);
