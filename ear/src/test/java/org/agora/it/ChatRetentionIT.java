@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraClient.FilePart;
-import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Chats;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
+import org.agora.it.support.WaitingAgoraTest;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
@@ -24,11 +25,43 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * Administrators choose how long messages are kept (forever by default); messages older than the period are deleted
  * with their files and their search entries, newer ones stay, and the conversation goes on.
  */
-@AgoraTest
-@ResourceLock(SharedState.MESSAGES)
+@WaitingAgoraTest
 class ChatRetentionIT {
 
     private static final Pattern MESSAGE = Pattern.compile("#message-(\\d+)$");
+
+    private static String id;
+    private static AgoraClient admin;
+    private static AgoraClient ada;
+    private static long conversation;
+    private static long old;
+    private static String file;
+    private static String oldWord;
+
+    /**
+     * A conversation whose first message, with a file, is more than a minute old. The class waits for it without a
+     * lock: only the test that sets a period deletes everyone's older messages, for the few seconds it takes.
+     */
+    @BeforeAll
+    static void aMessageOlderThanAMinute() throws InterruptedException {
+        id = Agora.unique("retain");
+        admin = TestAccounts.admin();
+        ada = TestAccounts.member("Ada " + id, "ada." + id + "@agora.test");
+        TestAccounts.member("Bob " + id, "bob." + id + "@agora.test");
+        conversation = Chats.direct(ada, "bob." + id);
+        oldWord = Agora.unique("bygone");
+        ada.get("/messages/" + conversation);
+        Page sent = ada.postFiles("/messages/" + conversation + "/compose", Map.of("_csrf", ada.csrf(),
+                "text", "Old news " + oldWord), List.of(new FilePart("files", "old.txt", "text/plain",
+                "old".getBytes(StandardCharsets.UTF_8))));
+        Matcher m = MESSAGE.matcher(sent.location());
+        assertThat(m.find()).as(sent.toString()).isTrue();
+        old = Long.parseLong(m.group(1));
+        file = Forms.html(ada.get("/messages/" + conversation)).selectFirst("#message-" + old
+                + " .attachment-file a").attr("href");
+        assertThat(ada.get("/search?q=" + oldWord).body()).contains("1 result");
+        Thread.sleep(62_000);
+    }
 
     private static Page setRetention(AgoraClient admin, String amount, String unit) {
         admin.get("/admin/settings");
@@ -36,26 +69,7 @@ class ChatRetentionIT {
     }
 
     @Test
-    void messagesOlderThanTheRetentionPeriodGoWithTheirFiles() throws InterruptedException {
-        String id = Agora.unique("retain");
-        AgoraClient admin = TestAccounts.admin();
-        AgoraClient ada = TestAccounts.member("Ada " + id, "ada." + id + "@agora.test");
-        TestAccounts.member("Bob " + id, "bob." + id + "@agora.test");
-        long conversation = Chats.direct(ada, "bob." + id);
-        String oldWord = Agora.unique("bygone");
-        ada.get("/messages/" + conversation);
-        Page sent = ada.postFiles("/messages/" + conversation + "/compose", Map.of("_csrf", ada.csrf(),
-                "text", "Old news " + oldWord), List.of(new FilePart("files", "old.txt", "text/plain",
-                "old".getBytes(StandardCharsets.UTF_8))));
-        Matcher m = MESSAGE.matcher(sent.location());
-        assertThat(m.find()).as(sent.toString()).isTrue();
-        long old = Long.parseLong(m.group(1));
-        String file = Forms.html(ada.get("/messages/" + conversation)).selectFirst("#message-" + old
-                + " .attachment-file a").attr("href");
-        assertThat(ada.get("/search?q=" + oldWord).body()).contains("1 result");
-
-        assertThat(Forms.html(admin.get("/admin/settings")).selectFirst(".retention-now").text())
-                .isEqualTo("Messages and their files are kept forever.");
+    void onlyAdministratorsSetAPeriodAndOnlyAWholeNumberOfDaysWeeksOrMonths() {
         Page refused = setRetention(admin, "ten", "DAYS");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(Forms.html(refused).selectFirst(".retention-error").text()).contains("whole number");
@@ -63,16 +77,19 @@ class ChatRetentionIT {
         ada.get("/messages");
         assertThat(ada.post("/admin/settings/retention", Map.of("amount", "1", "unit", "DAYS")).status())
                 .as("not an administrator").isEqualTo(403);
+    }
 
+    @Test
+    @ResourceLock(SharedState.MESSAGES)
+    void messagesOlderThanTheRetentionPeriodGoWithTheirFiles() {
+        assertThat(Forms.html(admin.get("/admin/settings")).selectFirst(".retention-now").text())
+                .isEqualTo("Messages and their files are kept forever.");
+        long recent = Chats.say(ada, conversation, "Fresh news " + id);
         try {
             assertThat(setRetention(admin, "1", "MINUTES").status()).isEqualTo(303);
             Document settings = Forms.html(admin.get("/admin/settings"));
             assertThat(settings.selectFirst(".retention-now").text())
                     .isEqualTo("Messages and their files are deleted one minute after they were sent.");
-            // the first message passes the period; the next one is new
-            Thread.sleep(62_000);
-            long recent = Chats.say(ada, conversation, "Fresh news " + id);
-            admin.get("/admin/settings");
             Page applied = admin.post("/admin/settings/retention/apply", Map.of());
             assertThat(applied.status()).isEqualTo(303);
 

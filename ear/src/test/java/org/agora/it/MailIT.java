@@ -27,11 +27,12 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Notification mails through a real SMTP server (GreenMail, in this JVM, where the test server sends): a mention at
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * unsubscribe link (and a forged one), and an SMTP server that is down for a while.
  */
 @AgoraTest
-@Isolated
+@ResourceLock(SharedState.MAIL)
 class MailIT {
 
     @RegisterExtension

@@ -20,20 +20,21 @@ import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
 import org.agora.it.support.Page;
 import org.agora.it.support.PasswordLinks;
+import org.agora.it.support.SharedState;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * With a mail server configured, a new hire's password link is mailed to them (GreenMail, in this JVM, where the test
  * server sends), in the administrator's language when the person never chose one, and it works like the one shown.
  */
 @AgoraTest
-@Isolated
+@ResourceLock(SharedState.MAIL)
 class PasswordLinkMailIT {
 
     @RegisterExtension

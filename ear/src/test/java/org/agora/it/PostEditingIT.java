@@ -17,10 +17,6 @@ import org.junit.jupiter.api.Test;
 class PostEditingIT {
 
     /** @return the address of the newest post card of the page */
-    private static String newestPost(AgoraClient client, String page) {
-        return "/posts/" + client.get(page).ok().one("article.post").id().substring("post-".length());
-    }
-
     @Test
     void theAuthorEditsAndTheFormerTextStaysInTheHistory() {
         String id = Agora.unique("e");
@@ -28,9 +24,7 @@ class PostEditingIT {
         AgoraClient colleague = TestAccounts.member("Cole League", "cole-" + id + "@agora.test");
         String before = Agora.unique("before");
         String after = Agora.unique("after");
-        author.get("/");
-        assertThat(author.post("/posts", Map.of("text", "Draft " + before)).status()).isEqualTo(303);
-        String post = newestPost(author, "/");
+        String post = "/posts/" + Posts.publish(author, null, "Draft " + before);
 
         author.get(post + "/edit");
         assertThat(author.post(post + "/edit", Map.of("text", " ")).status()).isEqualTo(400);
@@ -66,9 +60,7 @@ class PostEditingIT {
         member.get(space);
         assertThat(member.post(space + "/join", Map.of()).status()).isEqualTo(303);
         String word = Agora.unique("offtopic");
-        member.get(space);
-        assertThat(member.post(space + "/posts", Map.of("text", "Spam " + word)).status()).isEqualTo(303);
-        String post = newestPost(member, space);
+        String post = "/posts/" + Posts.publish(member, space, "Spam " + word);
         assertThat(owner.get("/search?q=" + word).body()).contains("1 post found");
 
         owner.get(post);
@@ -91,9 +83,7 @@ class PostEditingIT {
         assertThat(member.get("/search?q=" + word).body()).contains("Nothing matches");
 
         String company = Agora.unique("companywide");
-        member.get("/");
-        assertThat(member.post("/posts", Map.of("text", company)).status()).isEqualTo(303);
-        String companyPost = newestPost(member, "/");
+        String companyPost = "/posts/" + Posts.publish(member, null, company);
         AgoraClient admin = TestAccounts.admin();
         admin.get(companyPost);
         assertThat(admin.post(companyPost + "/delete", Map.of()).status()).isEqualTo(303);

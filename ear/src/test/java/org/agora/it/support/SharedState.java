@@ -6,14 +6,11 @@ package org.agora.it.support;
  */
 public final class SharedState {
 
-    /**
-     * The machine's processors: a class that keeps them busy holds them, so busy classes run one at a time, and a
-     * class that mostly waits for time to pass ({@link WaitingAgoraTest}) runs beside them.
-     */
-    public static final String PROCESSORS = "agora.processors";
-
     /** Every conversation's messages: a retention period deletes everyone's older messages. */
     public static final String MESSAGES = "agora.messages";
+
+    /** The test SMTP server's port, where a class's GreenMail receives what the test server sends. */
+    public static final String MAIL = "agora.mail";
 
     private SharedState() {
     }

@@ -7,10 +7,11 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A test class on the shared test server that spends most of its time waiting for time to pass (a link to expire):
- * it does not hold the processors, so it runs beside the {@link AgoraTest} class that does. It should lock nothing
- * that busy classes lock: a busy class waiting for its lock would keep a thread, and the build gives the waiting
- * classes one thread each ({@code it.parallel.classes}).
+ * A test class on the shared test server that spends most of its time waiting for time to pass (a link to expire,
+ * messages to grow old). It starts first ({@link WaitingFirst}) and runs beside the busy classes: the build gives
+ * each waiting class a thread of its own on top of the busy classes' two ({@code it.parallel.classes}). It waits
+ * without holding a lock that busy classes take (a busy class waiting for it would keep a thread idle): a test
+ * method that needs one takes it for itself, after the wait.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -212,7 +212,7 @@ final class ICalendar {
         }
         Object endProp = v.<DtEnd<java.time.temporal.Temporal>>getProperty("DTEND").map(d -> (Object) d.getDate()).orElse(null);
         boolean allDay = start instanceof java.time.LocalDate;
-        ZoneId zone = start instanceof ZonedDateTime z ? z.getZone() : defaultZone;
+        ZoneId zone = start instanceof ZonedDateTime z ? lasting(z.getZone(), v, defaultZone) : defaultZone;
         LocalDateTime s = local(start, zone);
         LocalDateTime e = endProp == null ? (allDay ? s.plusDays(1) : s) : local(endProp, zone);
         if (s == null || e == null) {
@@ -270,6 +270,25 @@ final class ICalendar {
         }
         return new Imported(new EventForm.Valid(title, description, s, e, zone, allDay, place, "", 0, rrule), null,
                 List.copyOf(exdates), List.copyOf(changes));
+    }
+
+    /**
+     * The zone an imported event keeps. A zone that the file describes (VTIMEZONE, as Outlook and Google write them)
+     * comes out of ical4j under an id of its own, valid only while the parsed file is in memory: an event stored with
+     * it could not be read after the next garbage collection or restart. The event keeps the region the file names
+     * when Java knows it (Europe/Paris), else the reader's zone; its times are converted at the same instants.
+     */
+    private static ZoneId lasting(ZoneId parsed, VEvent v, ZoneId fallback) {
+        if (parsed instanceof java.time.ZoneOffset || javaRegion(parsed.getId())) {
+            return parsed;
+        }
+        return v.getProperty("DTSTART").flatMap(p -> p.<TzId>getParameter("TZID")).map(TzId::getValue)
+                .filter(ICalendar::javaRegion).map(ZoneId::of).orElse(fallback);
+    }
+
+    /** @return true for a region of the Java runtime's time zone database, not one that ical4j registered */
+    private static boolean javaRegion(String id) {
+        return !id.startsWith("ical4j~") && ZoneId.getAvailableZoneIds().contains(id);
     }
 
     private static LocalDateTime local(Object t, ZoneId zone) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -143,6 +144,7 @@ class ICalendarTest extends CalendarFixture {
         EventStore store = new EventStore(host.records());
         Event imported = store.all(org.agora.plugins.api.RecordQuery.in(Event.COLLECTION)).stream()
                 .filter(ev -> ev.calendar() == CalendarKind.PERSONAL).findFirst().orElseThrow();
+        assertThat(imported.zone()).as("the region named in the file").isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(imported.exdates()).extracting(Object::toString).containsExactly("2026-03-30T09:00");
         assertThat(store.changes(imported.uid())).singleElement().satisfies(c -> {
             assertThat(c.recurrenceId()).hasToString("2026-04-06T09:00");
@@ -155,6 +157,44 @@ class ICalendarTest extends CalendarFixture {
         List<VEvent> again = parse(get(BOB, "/mine.ics")).getComponents(Component.VEVENT);
         assertThat(again).extracting(v -> v.getProperty("RECURRENCE-ID").map(p -> p.getValue()).orElse("series"))
                 .containsExactlyInAnyOrder("series", "20260406T090000");
+    }
+
+    @Test
+    void aZoneThatOnlyTheFileDescribesBecomesTheReadersZoneAtTheSameInstant() throws Exception {
+        String outlook = """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//Test//EN\r
+                BEGIN:VTIMEZONE\r
+                TZID:Custom Eastern\r
+                BEGIN:STANDARD\r
+                DTSTART:19700101T000000\r
+                TZOFFSETFROM:-0500\r
+                TZOFFSETTO:-0500\r
+                END:STANDARD\r
+                END:VTIMEZONE\r
+                BEGIN:VEVENT\r
+                UID:eastern@test\r
+                DTSTAMP:20260101T000000Z\r
+                DTSTART;TZID=Custom Eastern:20260310T090000\r
+                DTEND;TZID=Custom Eastern:20260310T100000\r
+                SUMMARY:Call with Boston\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """;
+        assertThat(send(Requests.post("/import").as(ADA).file("file", "boston.ics", "text/calendar",
+                outlook.getBytes(StandardCharsets.UTF_8)))).isInstanceOf(PageResult.Redirect.class);
+        Event call = new EventStore(host.records()).all(org.agora.plugins.api.RecordQuery.in(Event.COLLECTION))
+                .getFirst();
+        assertThat(call.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(call.start()).as("09:00 at -05:00 is 15:00 in Paris").hasToString("2026-03-10T15:00");
+        assertThat(call.end()).hasToString("2026-03-10T16:00");
+
+        // the zone ical4j made of the file's description is gone once the parsed file is collected
+        System.gc();
+        List<VEvent> exported = parse(get(ADA, "/mine.ics")).getComponents(Component.VEVENT);
+        assertThat(exported).singleElement().satisfies(v -> assertThat(v.getProperty("DTSTART").orElseThrow()
+                .toString()).contains("TZID=Europe/Paris").contains("20260310T150000"));
     }
 
     @Test

@@ -32,6 +32,9 @@ final class Directory {
      */
     static final Duration CARDS_FRESH = Duration.ofMinutes(5);
 
+    /** How long a page waits for another page's build of a small index before it says the index is being prepared. */
+    static final Duration PAGE_WAIT = Duration.ofSeconds(5);
+
     /** At most this many directory cards are read by a page that builds the index; the background task reads more. */
     static final int PAGE_CARDS = 500;
 
@@ -76,7 +79,7 @@ final class Directory {
         }
         if (background) {
             holder.lock.lock();
-        } else if (!holder.lock.tryLock()) {
+        } else if (!pageMayBuild(holder)) {
             return orPreparing(current); // being built in the background
         }
         try {
@@ -95,6 +98,22 @@ final class Directory {
             return built;
         } finally {
             holder.lock.unlock();
+        }
+    }
+
+    /**
+     * Takes the lock for a page. A small index is built in moments, so a page waits for the request or the change
+     * that holds it; a large one's build is the background task's, which a page does not wait for.
+     */
+    private static boolean pageMayBuild(Holder holder) {
+        if (holder.large) {
+            return holder.lock.tryLock();
+        }
+        try {
+            return holder.lock.tryLock(PAGE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
