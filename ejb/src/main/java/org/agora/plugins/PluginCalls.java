@@ -85,6 +85,11 @@ public class PluginCalls {
         return result;
     }
 
+    /** @return true if the plugin's breaker is closed: it is neither suspended nor due for a trial call */
+    public boolean closed(String id) {
+        return breaker(id).state(Instant.now()) == Breaker.State.CLOSED;
+    }
+
     /**
      * A page asks each plugin for its menu entries, its panels and its page: the breakers are read once per request,
      * and read again after a call that changed one.

@@ -44,6 +44,11 @@ public class PluginDispatch implements PluginRuntime, RunningModules {
     }
 
     @Override
+    public boolean answering(String pluginId) {
+        return loaded.read(() -> loaded.started(pluginId)).isPresent() && calls.closed(pluginId);
+    }
+
+    @Override
     public Optional<ClassLoader> classLoader(String pluginId) {
         return loaded.read(() -> loaded.started(pluginId).map(PluginWrapper::getPluginClassLoader));
     }

@@ -18,6 +18,12 @@ public interface PluginRuntime {
      */
     <T> T call(String pluginId, Callable<T> work);
 
+    /**
+     * @return true if the plugin runs on this node and answers as usual: neither suspended nor due for a trial call,
+     *         so that what it answered a moment ago may be used again
+     */
+    boolean answering(String pluginId);
+
     /** @return the class loader of a running plugin, where its templates, assets and messages are */
     Optional<ClassLoader> classLoader(String pluginId);
 

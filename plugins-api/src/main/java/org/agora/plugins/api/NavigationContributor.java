@@ -4,7 +4,9 @@ import java.util.List;
 import org.pf4j.ExtensionPoint;
 
 /**
- * Adds entries to Agora's menus.
+ * Adds entries to Agora's menus. Agora draws the top menu on every page, so it keeps what a plugin answered for a
+ * menu for up to a minute, and asks again once the plugin restarts: the entries should depend on the menu alone.
+ * Agora leaves out, for each reader, an entry whose {@link MenuEntry#permission() permission} that reader lacks.
  *
  * <pre>{@code
  * @Extension
