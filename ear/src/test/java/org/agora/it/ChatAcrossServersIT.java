@@ -11,20 +11,20 @@ import org.agora.it.support.ChatSocket;
 import org.agora.it.support.Chats;
 import org.agora.it.support.Forms;
 import org.agora.it.support.KillableServer;
+import org.agora.it.support.OwnServers;
 import org.agora.it.support.SharedDatabase;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two Agora servers on one database, as the nodes of a cluster behind a load balancer: people connected to different
  * servers chat live, see each other typing and online, and a member removed on one server receives nothing more on
- * the other. Runs on servers of its own, after the shared server stopped.
+ * the other. Runs on servers of its own.
  */
-@Tag("own-deployment")
+@OwnServers
 class ChatAcrossServersIT {
 
     private static final Duration LIVE = Duration.ofSeconds(10);

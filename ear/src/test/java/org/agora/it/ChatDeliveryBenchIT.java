@@ -25,11 +25,11 @@ import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Chats;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Live delivery under load: many real WebSocket clients (200 by default, {@code -Dagora.bench.clients}) in groups of
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * {@code target/chat-delivery-bench.txt}.
  */
 @AgoraTest
-@Isolated
+@Alone
 @EnabledIfSystemProperty(named = "agora.bench", matches = "true")
 class ChatDeliveryBenchIT {
 

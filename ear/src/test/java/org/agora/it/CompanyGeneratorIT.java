@@ -12,13 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
-import org.agora.it.support.OwnDeployment;
+import org.agora.it.support.KillableServer;
+import org.agora.it.support.OwnServers;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,19 +27,29 @@ import org.junit.jupiter.api.Test;
  * page; its employees then sign in and browse it, and what they may not read stays hidden from them. On a server of
  * its own, as the generated company would change what the shared server's other tests see.
  */
-@OwnDeployment
+@OwnServers
 class CompanyGeneratorIT {
 
     private static final int SPACES = 12;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive agora() {
-        return Agora.ear();
+    private static KillableServer server;
+
+    @BeforeAll
+    static void start() {
+        server = KillableServer.nextTo(Agora.SERVER_DIR, "agora-generator", 20);
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Test
     void aGeneratedCompanyIsBrowsableAndKeepsPrivateSpacesPrivate() throws InterruptedException {
-        AgoraClient admin = TestAccounts.admin();
+        AgoraClient admin = TestAccounts.admin(server.client());
         admin.get("/admin/generator");
         Page refused = admin.post("/admin/generator", Map.of("size", "people=3"));
         assertThat(refused.status()).isEqualTo(400);
@@ -55,7 +66,7 @@ class CompanyGeneratorIT {
         assertThat(admin.post("/admin/generator", Map.of("size", "people=20,spaces=2")).body())
                 .as("a second company in the same database").contains("generated in this database already");
 
-        AgoraClient employee = new AgoraClient();
+        AgoraClient employee = server.client();
         assertThat(employee.signIn("employee150@generated.example", "generated-password").status()).isEqualTo(303);
         Document feed = Jsoup.parse(employee.get("/").body());
         assertThat(feed.select("article.post")).hasSize(20);

@@ -6,15 +6,15 @@ import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /** An administrator decides who may post on the company-wide feed; spaces stay open to their members. */
 @AgoraTest
-@Isolated
+@Alone
 class CompanyPostingIT {
 
     private static void setPosting(AgoraClient admin, String posting) {

@@ -16,6 +16,7 @@ import org.agora.it.probe.Json;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
@@ -26,7 +27,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Plugins' content items through the running application, with the "notes" test plugin: they appear in their space's
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * space's items stay hidden from non-members everywhere; a moderator's deletion reaches the plugin.
  */
 @AgoraTest
-@Isolated
+@Alone
 class ContentItemsIT {
 
     private static final Path NOTES = Agora.SERVER_DIR.resolve("plugins").resolve("notes-plugin.jar");

@@ -11,20 +11,20 @@ import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.Forms;
 import org.agora.it.support.KillableServer;
+import org.agora.it.support.OwnServers;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
 import org.agora.it.support.Privacy;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * An erasure cut short by the server's process dying in the middle: the person stays hidden, and the erasure ends by
- * itself once Agora starts again. Runs on a server of its own, which it kills, after the shared server stopped.
+ * itself once Agora starts again. Runs on a server of its own, which it kills.
  */
-@Tag("own-deployment")
+@OwnServers
 class ErasureCrashIT {
 
     private static KillableServer server;

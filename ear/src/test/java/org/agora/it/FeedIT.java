@@ -8,6 +8,7 @@ import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
 import org.agora.it.support.TestAccounts;
@@ -15,12 +16,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /** Writing posts in Markdown and reading the company feed, page by page. */
 @AgoraTest
 // alone: it pages through the company feed, where other classes' posts would come between its own
-@Isolated
+@Alone
 class FeedIT {
 
     @Test

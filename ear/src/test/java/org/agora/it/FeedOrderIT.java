@@ -11,6 +11,7 @@ import java.util.Set;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
 import org.agora.it.support.Privacy;
@@ -18,11 +19,10 @@ import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /** The home feed's orders "latest" and "top", their paging, and the marker of what is new since the last visit. */
 @AgoraTest
-@Isolated
+@Alone
 class FeedOrderIT {
 
     private static long publish(AgoraClient client, String space, String text) {

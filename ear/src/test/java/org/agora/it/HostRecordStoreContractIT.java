@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.agora.it.probe.ProbeJar;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.ProbeRecordStore;
 import org.agora.it.support.TestAccounts;
 import org.agora.plugins.api.RecordQuery;
@@ -19,14 +20,13 @@ import org.agora.plugins.api.StoredRecord;
 import org.agora.plugins.testkit.RecordStoreContract;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The host's record store, on the running server and Derby, keeps the contract that the test kit's in-memory store
  * keeps: the same tests, each call sent through the probe plugin's {@code /records} page.
  */
 @AgoraTest
-@Isolated
+@Alone
 class HostRecordStoreContractIT extends RecordStoreContract {
 
     private static RecordStore store;

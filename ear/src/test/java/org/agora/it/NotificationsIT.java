@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.LiveEvents;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
@@ -18,7 +19,6 @@ import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Notifications grouped by item and kind, each a plain link that opens the item and marks its line read; and the
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * last event id, and nothing of a private space reaches a non-member.
  */
 @AgoraTest
-@Isolated
+@Alone
 class NotificationsIT {
 
     private static final Duration SOON = Duration.ofSeconds(20);

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.Posts;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * colleague's comment on the post you read appears in place while you type yours.
  */
 @AgoraTest
-@Isolated
+@Alone
 class NotificationsJourneyIT extends BrowserJourney {
 
     @Test

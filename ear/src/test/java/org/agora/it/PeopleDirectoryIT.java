@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Imports;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
@@ -17,12 +18,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /** The people directory of a company bigger than a few pages: its page links, its count and its departments. */
 @AgoraTest
 // alone: it counts everyone in the directory, which other classes add to
-@Isolated
+@Alone
 class PeopleDirectoryIT {
 
     /** Imports that many people of one new department; @return the department's name. */

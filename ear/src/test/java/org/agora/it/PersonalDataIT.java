@@ -19,9 +19,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.agora.it.probe.ProbeJar;
 import org.agora.it.support.Agora;
-import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraClient.FilePart;
+import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
@@ -32,14 +33,13 @@ import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Personal data: the archive holds every kind of data a person leaves in Agora and their files; erasure leaves
  * nothing of them on any page, feed, search, suggestion or export; an erasure that fails resumes; deactivation.
  */
 @AgoraTest
-@Isolated
+@Alone
 class PersonalDataIT {
 
     private final String id = Agora.unique("gdpr");

@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A plugin developer's first hour: the archetype this build made generates a plugin project, which Maven builds
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * the developer's usual repository behind it for everything else.
  */
 @AgoraTest
-@Isolated
+@Alone
 class PluginArchetypeIT {
 
     private static final Path ROOT = Path.of(System.getProperty("agora.root"));

@@ -8,12 +8,12 @@ import org.agora.it.plugins.FlakyPages;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A plugin that failed five times in a row is suspended, not switched off: it is not called during a cool-down
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * administrator's action. An administrator's disable is never undone by the breaker.
  */
 @AgoraTest
-@Isolated
+@Alone
 class PluginBreakerIT {
 
     private static final Duration COOL_DOWN = Duration.ofSeconds(8);

@@ -7,11 +7,11 @@ import org.agora.it.gate.GateJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A plugin whose permission declaration or menu entries never answer, asked while the home page's menu is drawn:
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * server), so no test here measures time on a shared machine.
  */
 @AgoraTest
-@Isolated
+@Alone
 class PluginHangIT {
 
     @Test

@@ -10,13 +10,13 @@ import org.agora.it.plugins.ThrowingPages;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A plugin whose handler throws or never finishes: the reader gets a normal Agora page with an error box, the rest
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * again after a cool-down.
  */
 @AgoraTest
-@Isolated
+@Alone
 class PluginIsolationIT {
 
     @Test

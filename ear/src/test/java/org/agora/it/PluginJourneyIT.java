@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.BrowserJourney;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An administrator in a real browser installs a plugin jar from the admin page, then opens and uses its page. */
 @AgoraTest
-@Isolated
+@Alone
 class PluginJourneyIT extends BrowserJourney {
 
     @Test

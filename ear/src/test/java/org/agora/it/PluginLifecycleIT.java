@@ -6,20 +6,20 @@ import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.TestAccounts;
 import org.agora.plugins.api.PluginsApi;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Installing, using, disabling, enabling, upgrading and uninstalling plugins from the admin page while Liberty keeps
  * running, with jars built on the fly; every test removes its plugins, so the plugins folder stays as it was.
  */
 @AgoraTest
-@Isolated
+@Alone
 class PluginLifecycleIT {
 
     private static String newId(String prefix) {

@@ -7,20 +7,20 @@ import org.agora.it.gate.GateJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A plugin notifies in a message key of its bundle: the notification list words it in the reader's language when it
  * is shown, and in English once the plugin no longer runs. A plugin's "bad request" page has a translated title.
  */
 @AgoraTest
-@Isolated
+@Alone
 class PluginNotificationsIT {
 
     private static String id;

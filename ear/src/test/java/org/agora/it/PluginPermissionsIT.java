@@ -8,6 +8,7 @@ import org.agora.it.gate.GateJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.Spaces;
@@ -15,14 +16,13 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Administrators choose which roles hold a plugin's permissions, on the plugin's permissions page, and reset them
  * to the plugin's defaults; the "gate" plugin asks the host, company-wide and inside spaces.
  */
 @AgoraTest
-@Isolated
+@Alone
 class PluginPermissionsIT {
 
     private static String id;

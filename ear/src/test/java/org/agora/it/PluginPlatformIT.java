@@ -16,6 +16,7 @@ import org.agora.it.probe.ProbeJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.Privacy;
@@ -25,7 +26,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The extension points of plugins-api 1.1 through the running application, with the "probe" test plugin: tabs on
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * notifications, GDPR hooks and record queries.
  */
 @AgoraTest
-@Isolated
+@Alone
 class PluginPlatformIT {
 
     private static String id;

@@ -7,20 +7,20 @@ import org.agora.it.gate.GateJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Settings a plugin declares per space appear on the space's modules page for its owners and managers; the plugin
  * reads the space's value, else the company-wide value, else the default.
  */
 @AgoraTest
-@Isolated
+@Alone
 class PluginSpaceSettingsIT {
 
     @Test

@@ -6,17 +6,17 @@ import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
 import org.agora.it.support.Spaces;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /** Space owners turn plugins on or off in their space; an administrator forcing them on or off wins. */
 @AgoraTest
-@Isolated
+@Alone
 class PluginSpacesIT {
 
     @Test

@@ -14,12 +14,12 @@ import org.agora.it.probe.ProbeJar;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The plugin storage benchmark: 100,000 records in one collection through the plugins API, then queries by a
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * to {@code target/plugin-storage-bench.txt}.
  */
 @AgoraTest
-@Isolated
+@Alone
 @EnabledIfSystemProperty(named = "agora.bench", matches = "true")
 class PluginStorageBenchIT {
 

@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A plugin built for plugins API 1.1 keeps working on 1.2: the wiki as it was built against 1.1 (its jar kept in
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * writes pages that are content items, and exports a person's data through its 1.1 {@code export}.
  */
 @AgoraTest
-@Isolated
+@Alone
 class PluginsApi11IT {
 
     private static final String ID = "wiki-api11";

@@ -7,16 +7,16 @@ import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.awaitility.Awaitility;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /** Search over posts through the Lucene index, and its rebuild from the database by an administrator. */
 @AgoraTest
-@Isolated
+@Alone
 class SearchIT {
 
     @Test

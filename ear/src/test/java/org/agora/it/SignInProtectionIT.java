@@ -9,17 +9,17 @@ import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Sign-in as an attacker tries it: guessing passwords, timing the answers, reading the cookies. Guessers connect
  * from loopback addresses of their own, so that their failures do not hold back the other tests.
  */
 @AgoraTest
-@Isolated
+@Alone
 class SignInProtectionIT {
 
     private static final String WRONG = "not-the-password";

@@ -8,9 +8,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.agora.it.support.Agora;
-import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraClient.FilePart;
+import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.SampleFiles;
 import org.agora.it.support.Spaces;
@@ -18,7 +19,6 @@ import org.agora.it.support.TestAccounts;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The SQL statements behind the home feed, a space's page and a post's page do not grow with the number of posts or
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  */
 @AgoraTest
 // alone: its posts must stay on the first page of the home feed, which other classes' posts would push down
-@Isolated
+@Alone
 class SqlStatementsIT {
 
     /** Room for statements that do not depend on the posts, such as a first visit's record. */

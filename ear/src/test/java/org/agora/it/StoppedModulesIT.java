@@ -12,6 +12,7 @@ import org.agora.it.probe.Json;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Page;
 import org.agora.it.support.PluginAdmin;
 import org.agora.it.support.PluginJar;
@@ -19,14 +20,13 @@ import org.agora.it.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The content items of a module that an administrator disables leave the feed, search, hashtag and post pages,
  * whose cards would lead to pages that are gone, and come back with their comments when it is enabled again.
  */
 @AgoraTest
-@Isolated
+@Alone
 class StoppedModulesIT {
 
     private static final String ID = "shelf";

@@ -10,20 +10,20 @@ import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
 import org.agora.it.support.AgoraTest;
+import org.agora.it.support.Alone;
 import org.agora.it.support.Forms;
 import org.agora.it.support.Page;
 import org.agora.it.support.Posts;
 import org.agora.it.support.TestAccounts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Each person reads dates in their own time zone: chosen on their profile's settings or offered from their browser,
  * else the company's; posts, comments and the wiki's history all follow it.
  */
 @AgoraTest
-@Isolated
+@Alone
 class TimeZonesIT {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);

@@ -12,6 +12,12 @@ public final class SharedState {
     /** The test SMTP server's port, where a class's GreenMail receives what the test server sends. */
     public static final String MAIL = "agora.mail";
 
+    /** The whole test server, which an {@link Alone} class has to itself. */
+    public static final String SERVER = "agora.server";
+
+    /** The ports of the servers that {@link OwnServers} classes start. */
+    public static final String OWN_SERVER_PORTS = "agora.own-server-ports";
+
     private SharedState() {
     }
 }
