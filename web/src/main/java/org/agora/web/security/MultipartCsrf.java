@@ -20,7 +20,7 @@ import org.agora.web.errors.MalformedFormException;
 public class MultipartCsrf {
 
     /** The name of the form field that carries the token. */
-    public static final String TOKEN = "_csrf";
+    public static final String TOKEN = SessionCsrfTokens.FIELD;
 
     @Inject
     MvcContext mvc;

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.agora.web.forms.CsrfField;
 import org.agora.web.redirects.Redirects;
 
 /**
@@ -33,7 +32,7 @@ public final class SignInSessions {
     static void begin(HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession();
         request.changeSessionId();
-        session.removeAttribute(CsrfField.SESSION_TOKEN);
+        session.removeAttribute(SessionCsrfTokens.SESSION_KEY);
         session.removeAttribute(ENDED);
         session.setAttribute(SIGNED_IN, Boolean.TRUE);
         Cookie forget = new Cookie(PAGE_WANTED, "");
