@@ -198,8 +198,14 @@ class ChatSocketIT {
             first = Chats.say(ada, conversation, "Seen live");
             bobLive.next(f -> isMessage(f, "Seen live"), Duration.ofSeconds(10));
         }
-        long second = Chats.say(ada, conversation, "Missed one");
-        long third = Chats.say(ada, conversation, "Missed two");
+        long second;
+        long third;
+        try (ChatSocket adaLive = ChatSocket.open(ada)) {
+            second = Chats.say(ada, conversation, "Missed one");
+            third = Chats.say(ada, conversation, "Missed two");
+            // passed on live before Bob's new connection opens, which then receives them only by resuming
+            adaLive.next(f -> isMessage(f, "Missed two"), Duration.ofSeconds(10));
+        }
         try (ChatSocket again = ChatSocket.open(bob)) {
             again.send("{\"type\":\"resume\",\"conversation\":" + conversation + ",\"after\":" + first + "}");
             List<Long> got = again.during(QUIET).stream().filter(f -> "message".equals(f.getString("type")))

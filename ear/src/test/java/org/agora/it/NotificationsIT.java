@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * last event id, and nothing of a private space reaches a non-member.
  */
 @AgoraTest
+// alone: its live streams count the company feed's new posts, to which other classes' posts would add
 @Alone
 class NotificationsIT {
 

@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * colleague's comment on the post you read appears in place while you type yours.
  */
 @AgoraTest
+// alone: the banner counts the company feed's new posts, to which other classes' posts would add
 @Alone
 class NotificationsJourneyIT extends BrowserJourney {
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * administrator's action. An administrator's disable is never undone by the breaker.
  */
 @AgoraTest
+// alone: it installs plugins, which then show on every page other classes open, and on the admin pages they read
 @Alone
 class PluginBreakerIT {
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * server), so no test here measures time on a shared machine.
  */
 @AgoraTest
+// alone: while its plugins hang, every page that draws the menu waits for them, other classes' pages too
 @Alone
 class PluginHangIT {
 

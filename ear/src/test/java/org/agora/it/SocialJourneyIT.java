@@ -34,6 +34,15 @@ class SocialJourneyIT extends BrowserJourney {
         ((JavascriptExecutor) browser).executeScript("arguments[0].form.requestSubmit(arguments[0])", button);
     }
 
+    private static long postId(WebElement article) {
+        return Long.parseLong(article.getAttribute("id").substring("post-".length()));
+    }
+
+    // the home feed from the post down: the other tests on the server post to the whole company meanwhile
+    private static String homeFeedFrom(long postId) {
+        return Agora.URL + "/?before=" + (postId + 1);
+    }
+
     private void signOut() {
         press(browser.findElement(By.cssSelector("form[action='/logout'] button")));
         wait.until(ExpectedConditions.urlContains("/login"));
@@ -108,8 +117,8 @@ class SocialJourneyIT extends BrowserJourney {
         browser.findElement(By.cssSelector("a.bell")).click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//a[text()='Olga Journey mentioned you in a post']"))).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//article[contains(@class,'post')][.//div[contains(@class,'rich-text')]//a[text()='Gus Guest']]")));
+        long kickoff = postId(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//article[contains(@class,'post')][.//div[contains(@class,'rich-text')]//a[text()='Gus Guest']]"))));
         WebElement thumbnail = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("article.post .attachment-images img[alt='" + picture.getFileName() + "']")));
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
@@ -122,7 +131,7 @@ class SocialJourneyIT extends BrowserJourney {
         press(browser.findElement(By.cssSelector("article.post button.reaction[data-kind='LIKE']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.reaction.mine[data-kind='LIKE']")));
 
-        browser.get(Agora.URL + "/");
+        browser.get(homeFeedFrom(kickoff));
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Kickoff on Monday");
 
         browser.get(Agora.URL + "/hashtags/" + tag);
@@ -138,9 +147,12 @@ class SocialJourneyIT extends BrowserJourney {
         browser.findElement(By.id("text")).sendKeys("Press release is out #" + tag);
         press(browser.findElement(By.cssSelector("form.composer button[type=submit]")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Press release is out"));
+        long pressRelease = postId(browser.findElement(
+                By.xpath("//article[contains(@class,'post')][contains(., 'Press release is out')]")));
         signOut();
 
         signIn(guestHandle + "@agora.test", TestAccounts.PASSWORD);
+        browser.get(homeFeedFrom(pressRelease));
         assertThat(browser.findElement(By.cssSelector("main")).getText()).as("a public space the guest did not join")
                 .contains("Press release is out");
     }

@@ -71,7 +71,7 @@ public class PluginCalls {
             result = run(plugin, work);
         } catch (TimeLimit.NotCounted e) {
             // not the plugin's failure; an unfinished trial is followed by another once its lease ends
-            LOG.warning(() -> "Plugin " + id + " was not called: " + e.getMessage());
+            LOG.warning(() -> "Plugin " + id + " could not answer, not counted as its failure: " + e.getMessage());
             throw e;
         } catch (PluginFailedException e) {
             failed(id, e.getMessage(), trial);

@@ -52,7 +52,7 @@ class PluginLoaderTest {
 
     @Test
     void theApiVersionComesFromTheFilteredResource() {
-        assertThat(PluginsApi.VERSION).isEqualTo("1.5.0");
+        assertThat(PluginsApi.VERSION).isEqualTo("1.6.0");
     }
 
     @Test

@@ -2,7 +2,12 @@ package org.agora.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -76,6 +81,67 @@ class TimeLimitTest {
             throw new IllegalStateException("the wiki fails on purpose");
         })).isInstanceOf(PluginFailedException.class).isNotInstanceOf(TimeLimit.NotCounted.class)
                 .hasMessage("the wiki fails on purpose");
+    }
+
+    @Test
+    void theTimeItsThreadWaitsForAProcessorIsNotCounted() {
+        assumeTrue(Files.isReadable(Path.of("/proc/thread-self/schedstat")), "Linux's scheduler statistics");
+        // twice as many busy threads as processors: the plugin's thread runs about a third of the time
+        try (Busy busy = new Busy(2)) {
+            TimeLimit limit = new TimeLimit(oneThread, LIMIT, Duration.ofSeconds(30));
+            Duration took = limit.run("wiki", () -> work(LIMIT.dividedBy(2)));
+            assertThat(took).as("longer than the limit on the clock, which alone would have cut it off")
+                    .isGreaterThan(LIMIT);
+        }
+    }
+
+    @Test
+    void aCallThatTheLoadKeepsFromFinishingFailsWithoutCounting() {
+        assumeTrue(Files.isReadable(Path.of("/proc/thread-self/schedstat")), "Linux's scheduler statistics");
+        // eight busy threads per processor: the plugin's thread runs about a ninth of the time
+        try (Busy busy = new Busy(8)) {
+            TimeLimit limit = new TimeLimit(oneThread, LIMIT, Duration.ofSeconds(30));
+            assertThatThrownBy(() -> limit.run("wiki", () -> work(LIMIT.multipliedBy(9).dividedBy(10))))
+                    .isInstanceOf(TimeLimit.NotCounted.class)
+                    .hasMessageStartingWith("did not answer within 1200 ms")
+                    .hasMessageContaining("waiting for a processor");
+        }
+    }
+
+    /** Uses a processor for {@code own} of this thread's time; @return how long that took on the clock */
+    private static Duration work(Duration own) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long begin = System.nanoTime();
+        long until = threads.getCurrentThreadCpuTime() + own.toNanos();
+        while (threads.getCurrentThreadCpuTime() < until) {
+            Thread.onSpinWait();
+        }
+        return Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /** Threads that keep every processor busy, this many per processor, until closed. */
+    private static final class Busy implements AutoCloseable {
+
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final ExecutorService threads;
+
+        Busy(int perProcessor) {
+            int count = Runtime.getRuntime().availableProcessors() * perProcessor;
+            threads = Executors.newFixedThreadPool(count);
+            for (int i = 0; i < count; i++) {
+                threads.submit(() -> {
+                    while (running.get()) {
+                        Thread.onSpinWait();
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void close() {
+            running.set(false);
+            threads.shutdown();
+        }
     }
 
     private static boolean awaited(CountDownLatch latch) {

@@ -74,6 +74,9 @@ final class ProbeRecords {
         for (var e : fields(request, "w.").entrySet()) {
             query = query.where(e.getKey(), e.getValue());
         }
+        for (var e : fields(request, "in.").entrySet()) {
+            query = query.whereIn(e.getKey(), List.of(e.getValue().split("\n")));
+        }
         if (request.parameter("owner").isPresent()) {
             query = query.ownedBy(number(request, "owner"));
         }

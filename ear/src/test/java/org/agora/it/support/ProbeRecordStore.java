@@ -143,6 +143,12 @@ public final class ProbeRecordStore implements RecordStore {
     private static Map<String, String> query(String op, RecordQuery query) {
         Map<String, String> p = call(op, query.collection());
         put(p, "w.", query.equalities());
+        // a field compared with several values: the values on lines of their own
+        query.conditions().forEach((field, values) -> {
+            if (values.size() > 1) {
+                p.put("in." + field, String.join("\n", values));
+            }
+        });
         query.owner().ifPresent(owner -> p.put("owner", "" + owner));
         if (query.orderField() != null) {
             p.put("order", query.orderField());

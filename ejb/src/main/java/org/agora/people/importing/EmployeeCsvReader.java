@@ -47,6 +47,8 @@ public class EmployeeCsvReader extends AbstractItemReader {
             job.setTransientUserData(surveyFile());
         }
         csv = new EmployeeCsv(Files.newInputStream(Path.of(file)));
+        // opened again from a checkpoint when a chunk is run again
+        position = 0;
         int skip = checkpoint == null ? 0 : (Integer) checkpoint;
         while (position < skip && csv.next() != null) {
             position++;

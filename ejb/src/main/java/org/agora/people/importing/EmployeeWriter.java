@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.List;
+import org.agora.database.LostRaceException;
 
 /** Writes a chunk of checked rows: people created or updated, problems recorded, counts added. */
 @Named
@@ -22,6 +23,10 @@ public class EmployeeWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        runs.apply(Long.parseLong(runId), items.stream().map(ImportItem.class::cast).toList());
+        try {
+            runs.apply(Long.parseLong(runId), items.stream().map(ImportItem.class::cast).toList());
+        } catch (RuntimeException e) {
+            throw LostRaceException.orItself(e);
+        }
     }
 }

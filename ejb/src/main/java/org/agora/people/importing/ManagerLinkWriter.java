@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.List;
+import org.agora.database.LostRaceException;
 
 /** Sets the managers of a chunk of imported rows. */
 @Named
@@ -16,6 +17,10 @@ public class ManagerLinkWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        runs.linkManagers(items.stream().map(EmployeeRow.class::cast).toList());
+        try {
+            runs.linkManagers(items.stream().map(EmployeeRow.class::cast).toList());
+        } catch (RuntimeException e) {
+            throw LostRaceException.orItself(e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.agora.database.Retries;
 import org.agora.plugins.api.UploadedFile;
 import org.agora.plugins.api.Viewer;
 import org.agora.plugins.api.content.ContentDraft;
@@ -17,16 +18,19 @@ import org.agora.validation.UnknownItemException;
 
 /**
  * The {@link ContentItems} a plugin sees: the host's content service, limited to the plugin's own items, with the
- * host's refusals turned into {@link ContentRefusedException}s that say why.
+ * host's refusals turned into {@link ContentRefusedException}s that say why. A change that lost a race to another
+ * transaction is run again, as a request's would be.
  */
 public final class ScopedContentItems implements ContentItems {
 
     private final String pluginId;
     private final PluginContentService service;
+    private final Retries retries;
 
-    public ScopedContentItems(String pluginId, PluginContentService service) {
+    public ScopedContentItems(String pluginId, PluginContentService service, Retries retries) {
         this.pluginId = pluginId;
         this.service = service;
+        this.retries = retries;
     }
 
     @Override
@@ -77,9 +81,9 @@ public final class ScopedContentItems implements ContentItems {
         });
     }
 
-    private static <T> T refused(Supplier<T> work) {
+    private <T> T refused(Supplier<T> work) {
         try {
-            return work.get();
+            return retries.get(work);
         } catch (InvalidInputException e) {
             throw new ContentRefusedException(e.message(Locale.ENGLISH));
         } catch (AccessDeniedException | UnknownItemException e) {

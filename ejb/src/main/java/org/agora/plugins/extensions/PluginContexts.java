@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.agora.content.RichText;
+import org.agora.database.Retries;
 import org.agora.notify.Notifier;
 import org.agora.plugins.runtime.PluginJobs;
 import org.agora.plugins.runtime.PluginMessages;
@@ -64,10 +65,13 @@ public class PluginContexts {
     @Inject
     PersonNames names;
 
+    @Inject
+    Retries retries;
+
     /** @return the context of one plugin */
     public PluginContext forPlugin(String pluginId) {
-        RecordStore store = new ScopedRecordStore(pluginId, records);
-        ContentItems items = new ScopedContentItems(pluginId, content);
+        RecordStore store = new ScopedRecordStore(pluginId, records, retries);
+        ContentItems items = new ScopedContentItems(pluginId, content, retries);
         return new PluginContext() {
             @Override
             public String pluginId() {

@@ -322,7 +322,7 @@ public class PluginRecordService {
 
     private static RecordQuery checked(RecordQuery query) {
         checkName(query.collection());
-        query.equalities().keySet().forEach(PluginRecordService::checkName);
+        query.conditions().keySet().forEach(PluginRecordService::checkName);
         if (query.orderField() != null) {
             checkName(query.orderField());
         }

@@ -12,8 +12,9 @@ import org.agora.spaces.model.ReadableSpaces;
  * the collection: an ordered query starts from the ordering field's rows in the index
  * {@code plugin_record_field_query (plugin_id, collection, name, value_key, record_id)} (or its descending twin)
  * and orders by exactly those columns, so the first page is read off the index; a filtered query starts from the
- * first equality's rows; other equalities, the owner and the content item are joins on the record id, and what a
- * reader may see is a join on the record's content item.
+ * first compared field's rows (a field compared with several values reads the index once per value); other compared
+ * fields, the owner and the content item are joins on the record id, and what a reader may see is a join on the
+ * record's content item.
  *
  * @param text       the SQL text with numbered parameters
  * @param parameters the parameter values, in number order
@@ -46,7 +47,7 @@ record RecordSql(String text, List<Object> parameters) {
     private static RecordSql build(String pluginId, RecordQuery query, ReadableSpaces readable,
                                    boolean ordered, String groupField) {
         List<Object> parameters = new ArrayList<>();
-        List<Map.Entry<String, String>> equalities = new ArrayList<>(query.equalities().entrySet());
+        List<Map.Entry<String, List<String>>> conditions = new ArrayList<>(query.conditions().entrySet());
         String order = ordered ? query.orderField() : null;
         String base;
         StringBuilder from = new StringBuilder();
@@ -55,12 +56,12 @@ record RecordSql(String text, List<Object> parameters) {
             base = "o";
             from.append(" FROM plugin_record_field o");
             where.append(fieldRows("o", parameters, pluginId, query.collection(), order));
-        } else if (!equalities.isEmpty()) {
+        } else if (!conditions.isEmpty()) {
             base = "w0";
-            Map.Entry<String, String> first = equalities.remove(0);
+            Map.Entry<String, List<String>> first = conditions.remove(0);
             from.append(" FROM plugin_record_field w0");
             where.append(fieldRows("w0", parameters, pluginId, query.collection(), first.getKey()))
-                    .append(" AND w0.value_key = ").append(next(parameters, FieldValue.key(first.getValue())));
+                    .append(" AND ").append(values("w0", parameters, first.getValue()));
         } else {
             base = "r";
             from.append(" FROM plugin_record r");
@@ -69,13 +70,12 @@ record RecordSql(String text, List<Object> parameters) {
         }
         String id = base.equals("r") ? "r.id" : base + ".record_id";
         int n = 1;
-        for (Map.Entry<String, String> equality : equalities) {
+        for (Map.Entry<String, List<String>> condition : conditions) {
             String alias = "w" + n++;
             from.append(" JOIN plugin_record_field ").append(alias).append(" ON ").append(alias)
                     .append(".record_id = ").append(id)
-                    .append(fieldRows(" AND", alias, parameters, pluginId, query.collection(), equality.getKey()))
-                    .append(" AND ").append(alias).append(".value_key = ")
-                    .append(next(parameters, FieldValue.key(equality.getValue())));
+                    .append(fieldRows(" AND", alias, parameters, pluginId, query.collection(), condition.getKey()))
+                    .append(" AND ").append(values(alias, parameters, condition.getValue()));
         }
         if (groupField != null) {
             from.append(" JOIN plugin_record_field g ON g.record_id = ").append(id)
@@ -125,6 +125,17 @@ record RecordSql(String text, List<Object> parameters) {
         return keyword + " " + alias + ".plugin_id = " + next(parameters, pluginId) + " AND " + alias
                 + ".collection = " + next(parameters, collection) + " AND " + alias + ".name = "
                 + next(parameters, field);
+    }
+
+    // one value is an equality; several, a list whose keys are distinct, since two values may share their key
+    private static String values(String alias, List<Object> parameters, List<String> values) {
+        List<String> keys = values.stream().map(FieldValue::key).distinct().toList();
+        if (keys.size() == 1) {
+            return alias + ".value_key = " + next(parameters, keys.get(0));
+        }
+        StringBuilder list = new StringBuilder();
+        keys.forEach(k -> list.append(list.isEmpty() ? "" : ", ").append(next(parameters, k)));
+        return alias + ".value_key IN (" + list + ")";
     }
 
     private static String next(List<Object> parameters, Object value) {

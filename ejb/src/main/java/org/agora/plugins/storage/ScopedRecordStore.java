@@ -5,49 +5,49 @@ import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.agora.database.Retries;
 import org.agora.plugins.api.RecordQuery;
 import org.agora.plugins.api.RecordStore;
 import org.agora.plugins.api.StaleRecordException;
 import org.agora.plugins.api.StoredRecord;
 
-/** The {@link RecordStore} a plugin sees: the host's record service, limited to the plugin's own records. */
+/**
+ * The {@link RecordStore} a plugin sees: the host's record service, limited to the plugin's own records. A creation
+ * that lost a race to another transaction is run again, as a request's would be.
+ */
 public final class ScopedRecordStore implements RecordStore {
 
     private final String pluginId;
     private final PluginRecordService service;
+    private final Retries retries;
 
-    public ScopedRecordStore(String pluginId, PluginRecordService service) {
+    public ScopedRecordStore(String pluginId, PluginRecordService service, Retries retries) {
         this.pluginId = pluginId;
         this.service = service;
+        this.retries = retries;
     }
 
     @Override
     public StoredRecord create(String collection, Map<String, String> fields) {
-        return service.create(pluginId, collection, fields, null);
+        return retries.get(() -> service.create(pluginId, collection, fields, null));
     }
 
     @Override
     public StoredRecord create(String collection, Map<String, String> fields, Long ownerId) {
-        return service.create(pluginId, collection, fields, ownerId);
+        return retries.get(() -> service.create(pluginId, collection, fields, ownerId));
     }
 
     @Override
     public StoredRecord create(String collection, Map<String, String> fields, Long ownerId, Long contentId) {
-        return service.create(pluginId, collection, fields, ownerId, contentId);
+        return retries.get(() -> service.create(pluginId, collection, fields, ownerId, contentId));
     }
 
     @Override
     public Optional<StoredRecord> createUnique(String collection, String key, Map<String, String> fields,
                                                Long ownerId, Long contentId) {
-        try {
-            return service.createUnique(pluginId, collection, key, fields, ownerId, contentId);
-        } catch (EJBException e) {
-            // another request stored the same key between the check and the insert: the constraint kept it out
-            if (service.withKey(pluginId, collection, key).isPresent()) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        // another request may store the same key between the check and the insert: the constraint keeps it out,
+        // and the next attempt finds it
+        return retries.get(() -> service.createUnique(pluginId, collection, key, fields, ownerId, contentId));
     }
 
     @Override
@@ -58,12 +58,12 @@ public final class ScopedRecordStore implements RecordStore {
         } catch (EJBException e) {
             // another request created the lock row at the same moment: it exists now, which is all that counts
         }
-        return service.createIfFewer(pluginId, query, limit, fields, ownerId);
+        return retries.get(() -> service.createIfFewer(pluginId, query, limit, fields, ownerId));
     }
 
     @Override
     public int createAll(String collection, List<Map<String, String>> records) {
-        return service.createAll(pluginId, collection, records);
+        return retries.get(() -> service.createAll(pluginId, collection, records));
     }
 
     @Override

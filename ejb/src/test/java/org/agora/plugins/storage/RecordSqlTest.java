@@ -38,6 +38,17 @@ class RecordSqlTest {
     }
 
     @Test
+    void aFieldComparedWithSeveralValuesIsAListOfTheirDistinctKeys() {
+        String longer = "y".repeat(250);
+        RecordSql sql = RecordSql.select("calendar", RecordQuery.in("events").whereIn("month",
+                List.of("2026-11", "2026-12", longer, longer + "z")).where("calendar", "company"), ALL);
+        assertThat(sql.text()).startsWith("SELECT w0.record_id FROM plugin_record_field w0 JOIN plugin_record_field w1")
+                .contains("w0.value_key IN (?4, ?5, ?6)").contains("w1.value_key = ?10");
+        assertThat(sql.parameters()).containsExactly("calendar", "events", "month", "2026-11", "2026-12",
+                "y".repeat(200), "calendar", "events", "calendar", "company");
+    }
+
+    @Test
     void descendingOrdersAndWholeCollectionsUseTheirOwnIndexOrder() {
         assertThat(RecordSql.select("p", RecordQuery.in("c").orderByDescending("at"), ALL).text())
                 .contains("ORDER BY o.value_key DESC, o.record_id DESC");

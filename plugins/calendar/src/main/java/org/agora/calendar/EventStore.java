@@ -89,34 +89,37 @@ final class EventStore {
 
     /** Which events a calendar view reads. */
     interface Scope {
-        /** @return the query of one bucket of this calendar */
-        RecordQuery query(String bucket);
+        /** @return the query of some buckets of this calendar */
+        RecordQuery query(List<String> buckets);
     }
 
     /** @return the events of the company's calendar */
     static Scope company() {
-        return b -> RecordQuery.in(Event.COLLECTION).where("calendar", CalendarKind.COMPANY.key()).where("bucket", b);
+        return b -> RecordQuery.in(Event.COLLECTION).where("calendar", CalendarKind.COMPANY.key())
+                .whereIn("bucket", b);
     }
 
     /** @return the events of one space's calendar */
     static Scope space(long spaceId) {
-        return b -> RecordQuery.in(Event.COLLECTION).where("space", String.valueOf(spaceId)).where("bucket", b);
+        return b -> RecordQuery.in(Event.COLLECTION).where("space", String.valueOf(spaceId)).whereIn("bucket", b);
     }
 
     /** @return one person's own events */
     static Scope personal(long personId) {
         return b -> RecordQuery.in(Event.COLLECTION).where("calendar", CalendarKind.PERSONAL.key())
-                .where("organiserId", String.valueOf(personId)).where("bucket", b);
+                .where("organiserId", String.valueOf(personId)).whereIn("bucket", b);
     }
 
     /** @return the events a person organises, in any calendar; read only with the person as the viewer */
     static Scope organisedBy(long personId) {
-        return b -> RecordQuery.in(Event.COLLECTION).where("organiserId", String.valueOf(personId)).where("bucket", b);
+        return b -> RecordQuery.in(Event.COLLECTION).where("organiserId", String.valueOf(personId))
+                .whereIn("bucket", b);
     }
 
     /** @return every shared event the viewer may read now: the company's and those of spaces they may read */
     static Scope readableBy(Viewer viewer) {
-        return b -> RecordQuery.in(Event.COLLECTION).where("shared", "true").where("bucket", b).readableBy(viewer);
+        return b -> RecordQuery.in(Event.COLLECTION).where("shared", "true").whereIn("bucket", b)
+                .readableBy(viewer);
     }
 
     /** @return the occurrences of the scopes' events that overlap the period, by start */
@@ -131,10 +134,10 @@ final class EventStore {
         List<Occurrence> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Scope scope : scopes) {
-            for (String bucket : buckets) {
-                for (StoredRecord r : records.find(scope.query(bucket).limit(LIMIT))) {
-                    Event.of(r).filter(e -> seen.add(e.uid())).ifPresent(e -> out.addAll(Recurrence.between(e,
-                            e.repeats() ? changes(e.uid()) : List.of(), from, to)));
+            // one query for all the months of a calendar
+            for (Event e : all(scope.query(buckets))) {
+                if (seen.add(e.uid())) {
+                    out.addAll(Recurrence.between(e, e.repeats() ? changes(e.uid()) : List.of(), from, to));
                 }
             }
         }

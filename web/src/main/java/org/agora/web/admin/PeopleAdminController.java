@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.agora.database.Retries;
 import org.agora.people.admin.AccountFilter;
 import org.agora.people.admin.PeopleAdministration;
 import org.agora.people.admin.PeopleAdministration.Search;
@@ -72,6 +73,9 @@ public class PeopleAdminController {
 
     @Inject
     CurrentUser current;
+
+    @Inject
+    Retries retries;
 
     /** The list's state, which every form on the page carries back so the administrator stays where they were. */
     public record Where(String q, String status, String role, int page) {
@@ -146,8 +150,9 @@ public class PeopleAdminController {
                         @FormParam("department") String department, @FormParam("jobTitle") String jobTitle,
                         @FormParam("mail") boolean mail) {
         try {
-            IssuedLink link = people.add(name, email, department, jobTitle, current.require().id(), mail,
-                    mvc.getLocale());
+            long me = current.require().id();
+            IssuedLink link = retries.get(() -> people.add(name, email, department, jobTitle, me, mail,
+                    mvc.getLocale()));
             issued.keep(link);
             return Response.seeOther(URI.create("/admin/people?added=" + link.personId())).build();
         } catch (InvalidInputException e) {

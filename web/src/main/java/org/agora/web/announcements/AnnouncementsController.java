@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.agora.announcements.AnnouncementService;
+import org.agora.database.Retries;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.forms.Refusals;
 import org.agora.web.feed.HomeFeedModel;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** Publishing announcements, and marking them read. */

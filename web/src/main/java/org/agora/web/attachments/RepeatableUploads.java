@@ -14,7 +14,7 @@ import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.commons.io.input.TeeInputStream;
 
 /**
- * The files of a form, which a service call run again (see {@link org.agora.web.retries.Retries}) can read again:
+ * The files of a form, which a service call run again (see {@link org.agora.database.Retries}) can read again:
  * what a reading takes from a file sent is copied aside as it goes, and the next reading reads that copy, then the
  * rest of the file sent. Nothing is copied that no reading asked for, so a file refused at its size limit is not
  * copied whole. The copies are deleted on {@link #close()}.

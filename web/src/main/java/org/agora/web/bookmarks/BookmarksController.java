@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.agora.bookmarks.BookmarkService;
+import org.agora.database.Retries;
 import org.agora.engagement.EngagementService;
 import org.agora.feed.PostView;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.redirects.Redirects;
 

@@ -12,13 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.agora.comments.CommentService;
 import java.util.Map;
+import org.agora.comments.CommentService;
+import org.agora.database.Retries;
 import org.agora.engagement.EngagementService;
 import org.agora.engagement.PostPage;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.forms.Refusals;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** Commenting on a post, replying, editing and deleting comments. */

@@ -19,12 +19,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import org.agora.database.Retries;
 import org.agora.documents.DocumentService;
 import org.agora.edits.EditConflictException;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.edits.SeenVersions;
 import org.agora.web.forms.Refusals;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.agora.attachments.AttachmentService;
+import org.agora.database.Retries;
 import org.agora.engagement.EngagementService;
 import org.agora.engagement.PostPage;
 import org.agora.feed.PostEditing;
@@ -31,7 +32,6 @@ import org.agora.web.forms.Refusals;
 import org.agora.web.attachments.RepeatableUploads;
 import org.agora.web.attachments.Uploads;
 import org.agora.web.notices.Done;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 

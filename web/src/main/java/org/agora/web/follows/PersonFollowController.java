@@ -9,8 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.agora.database.Retries;
 import org.agora.follows.FollowService;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** Following and unfollowing a colleague (a root resource of its own, so the people pages do not shadow it). */

@@ -9,9 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.agora.database.Retries;
 import org.agora.follows.FollowService;
 import org.agora.spaces.SpaceService;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** Following and unfollowing a space one may read without being a member. */

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.agora.database.Retries;
 import org.agora.hashtags.HashtagService;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** A hashtag's page, and following it. */

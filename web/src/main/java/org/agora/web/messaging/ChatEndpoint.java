@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.database.Retries;
 import org.agora.messaging.MessageService;
 import org.agora.messaging.MessageView;
 import org.agora.people.AccountService;
@@ -108,16 +109,26 @@ public class ChatEndpoint {
             return;
         }
         try {
+            MessageService messages = bean(MessageService.class);
+            Retries retries = bean(Retries.class);
             switch (type) {
                 case "send" -> {
-                    MessageView sent = bean(MessageService.class).send(number(frame, "conversation"), me.id(),
-                            optional(frame, "parent"), string(frame, "text"));
+                    long conversation = number(frame, "conversation");
+                    Long parent = optional(frame, "parent");
+                    String body = string(frame, "text");
+                    MessageView sent = retries.get(() -> messages.send(conversation, me.id(), parent, body));
                     ChatHub.send(session, ChatFrames.sent(ref, sent.id()).toString());
                 }
-                case "react" -> bean(MessageService.class).react(number(frame, "id"), me.id(),
-                        ReactionKind.parse(string(frame, "kind")));
-                case "read" -> bean(MessageService.class).markRead(number(frame, "conversation"), me.id(),
-                        number(frame, "id"));
+                case "react" -> {
+                    long message = number(frame, "id");
+                    ReactionKind kind = ReactionKind.parse(string(frame, "kind"));
+                    retries.run(() -> messages.react(message, me.id(), kind));
+                }
+                case "read" -> {
+                    long conversation = number(frame, "conversation");
+                    long upTo = number(frame, "id");
+                    retries.run(() -> messages.markRead(conversation, me.id(), upTo));
+                }
                 case "resume" -> resume(session, frame);
                 default -> error(session, "malformed", "chat.error.malformed", ref);
             }

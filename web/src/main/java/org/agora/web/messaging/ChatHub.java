@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.database.Retries;
 import org.agora.messaging.ChatEvent;
 import org.agora.messaging.ChatEventCursor;
 import org.agora.messaging.ChatEventLog;
@@ -83,6 +84,9 @@ public class ChatHub {
 
     @Inject
     LiveConnections connections;
+
+    @Inject
+    Retries retries;
 
     /** This node, in the database's record of who is connected where. */
     private final String node = UUID.randomUUID().toString();
@@ -195,7 +199,7 @@ public class ChatHub {
     // what others see of the person changed on this node: recorded for every node, whose watchers are then told
     private void record(long personId) {
         try {
-            connections.changed(node, personId, board.lastActivity(personId));
+            retries.run(() -> connections.changed(node, personId, board.lastActivity(personId)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The presence of " + personId + " could not be recorded; the next minute does", e);
         }

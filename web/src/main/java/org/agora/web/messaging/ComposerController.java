@@ -12,13 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.agora.database.Retries;
 import org.agora.messaging.MessageService;
 import org.agora.validation.InvalidInputException;
 import org.agora.validation.UnknownItemException;
 import org.agora.web.attachments.RepeatableUploads;
 import org.agora.web.attachments.Uploads;
 import org.agora.web.forms.Refusals;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 

@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.agora.database.Retries;
 import org.agora.mentions.MentionService;
 import org.agora.messaging.ConversationService;
 import org.agora.messaging.MessageService;
 import org.agora.reactions.model.ReactionKind;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.forms.Refusals;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.spaces.Invitees;
 

@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.agora.database.Retries;
 import org.agora.messaging.ConversationService;
 import org.agora.messaging.MessageService;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** {@code /spaces/{slug}/chat}: a space's chat channel, for its members, begun on first use, and its calls. */

@@ -16,11 +16,11 @@ import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.agora.database.Retries;
 import org.agora.notify.mail.MailSettings;
 import org.agora.notify.mail.model.Delivery;
 import org.agora.notify.model.Notification.Kind;
 import org.agora.validation.InvalidInputException;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** {@code /settings/notifications}: for each kind of notification, a mail at once, a daily or weekly digest, or none. */

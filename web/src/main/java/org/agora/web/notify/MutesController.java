@@ -9,9 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.agora.database.Retries;
 import org.agora.notify.MuteService;
 import org.agora.notify.model.Mute.Target;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** Muting and unmuting a post or a space: notifications about it stop, and come again once unmuted. */

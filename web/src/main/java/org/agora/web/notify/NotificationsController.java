@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.agora.database.Retries;
 import org.agora.notify.NotificationService;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** The signed-in person's notifications: the list of lines, opening one, marking all read. */

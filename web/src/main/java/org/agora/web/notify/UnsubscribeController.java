@@ -9,9 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.agora.database.Retries;
 import org.agora.notify.mail.MailSettings;
 import org.agora.notify.mail.UnsubscribeToken;
-import org.agora.web.retries.Retries;
 
 /**
  * {@code /unsubscribe?t=…}: the link at the foot of every notification mail, which works without signing in. Opening

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
+import org.agora.database.Retries;
 import org.agora.edits.EditConflictException;
 import org.agora.people.photos.PhotoService;
 import org.agora.people.profile.ProfileService;
@@ -29,7 +30,6 @@ import org.agora.validation.InvalidInputException;
 import org.agora.web.edits.SeenVersions;
 import org.agora.web.forms.Refusals;
 import org.agora.web.notices.Done;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 

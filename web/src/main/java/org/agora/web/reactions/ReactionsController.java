@@ -12,10 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.agora.database.Retries;
 import org.agora.reactions.ReactionService;
 import org.agora.reactions.model.ReactionKind;
 import org.agora.reactions.model.ReactionTarget;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.redirects.Redirects;
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.agora.database.Retries;
 import org.agora.mentions.MentionService;
 import org.agora.spaces.MemberManagement;
 import org.agora.spaces.SpaceMembership;
@@ -21,7 +22,6 @@ import org.agora.spaces.SpaceView;
 import org.agora.validation.InvalidInputException;
 import org.agora.web.forms.Refusals;
 import org.agora.web.notices.Done;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 
 /** A space's members: inviting, approving requests, removing, moderators and ownership. */

@@ -1,8 +1,5 @@
 package org.agora.web.spaces;
 
-import org.agora.feed.FeedQueries;
-import org.agora.follows.FollowService;
-import org.agora.follows.model.Follow;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -22,11 +19,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.agora.attachments.AttachmentService;
+import org.agora.database.Retries;
 import org.agora.engagement.EngagementService;
 import org.agora.feed.FeedPage;
+import org.agora.feed.FeedQueries;
 import org.agora.feed.PostService;
 import org.agora.feed.PostView;
 import org.agora.feed.model.PostText;
+import org.agora.follows.FollowService;
+import org.agora.follows.model.Follow;
 import org.agora.spaces.SpaceMembership;
 import org.agora.spaces.SpaceService;
 import org.agora.spaces.SpaceView;
@@ -36,7 +37,6 @@ import org.agora.web.attachments.RepeatableUploads;
 import org.agora.web.attachments.Uploads;
 import org.agora.web.forms.Refusals;
 import org.agora.web.notices.Done;
-import org.agora.web.retries.Retries;
 import org.agora.web.security.CurrentUser;
 import org.agora.web.security.MultipartCsrf;
 

@@ -195,14 +195,14 @@ public class InMemoryRecordStore implements RecordStore {
 
     private Stream<StoredRecord> matching(RecordQuery query) {
         checkName(query.collection());
-        query.equalities().keySet().forEach(InMemoryRecordStore::checkName);
+        query.conditions().keySet().forEach(InMemoryRecordStore::checkName);
         return in(query.collection())
                 .filter(r -> query.owner().isEmpty() || Long.valueOf(query.owner().getAsLong()).equals(r.ownerId()))
                 .filter(r -> query.content().isEmpty()
                         || Long.valueOf(query.content().getAsLong()).equals(r.contentId()))
-                .filter(r -> query.equalities().entrySet().stream().allMatch(e ->
-                        r.fields().containsKey(e.getKey())
-                                && key(r.fields().get(e.getKey())).equals(key(e.getValue()))));
+                .filter(r -> query.conditions().entrySet().stream().allMatch(e ->
+                        r.fields().containsKey(e.getKey()) && e.getValue().stream()
+                                .anyMatch(v -> key(r.fields().get(e.getKey())).equals(key(v)))));
     }
 
     private Stream<StoredRecord> in(String collection) {

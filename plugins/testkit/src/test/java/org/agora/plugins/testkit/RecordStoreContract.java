@@ -124,6 +124,24 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    void aFieldComparedWithSeveralValuesMatchesAnyOfThem() {
+        String events = fresh("events");
+        for (String month : List.of("2026-10", "2026-11", "2026-12", "2027-01")) {
+            store().create(events, Map.of("calendar", "company", "month", month, "at", month + "-05"));
+            store().create(events, Map.of("calendar", "personal", "month", month, "at", month + "-06"));
+        }
+        RecordQuery months = RecordQuery.in(events).where("calendar", "company")
+                .whereIn("month", List.of("2026-11", "2026-12", "2027-03"));
+        assertThat(store().find(months.orderBy("at"))).extracting(r -> r.fields().get("at"))
+                .containsExactly("2026-11-05", "2026-12-05");
+        assertThat(store().count(months)).isEqualTo(2);
+        assertThat(store().countBy(RecordQuery.in(events).whereIn("month", List.of("2026-10", "2027-01")), "calendar"))
+                .containsEntry("company", 2L).containsEntry("personal", 2L).hasSize(2);
+        assertThat(store().find(RecordQuery.in(events).whereIn("month", List.of("2026-12")).limit(10)))
+                .as("one value, as where").hasSize(2);
+    }
+
+    @Test
     void aQueryByOwnerFindsOnlyThatPersonsRecords() {
         String notes = fresh("notes");
         StoredRecord mine = store().create(notes, Map.of("text", "mine"), 7L);

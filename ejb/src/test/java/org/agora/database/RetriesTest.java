@@ -1,4 +1,4 @@
-package org.agora.web.retries;
+package org.agora.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,5 +34,13 @@ class RetriesTest {
         assertThat(Retries.lostRace(new RuntimeException(new SQLException("no such table", "42X05")))).isFalse();
         assertThat(Retries.lostRace(new IllegalArgumentException("bad"))).isFalse();
         assertThat(Retries.lostRace(new RuntimeException((Throwable) null))).isFalse();
+    }
+
+    @Test
+    void aBatchChunkThatLostARaceFailsWithTheExceptionItsJobRunsAgain() {
+        RuntimeException lost = new EJBException(new RuntimeException(new SQLException("lock", "40XL1")));
+        assertThat(LostRaceException.orItself(lost)).isInstanceOf(LostRaceException.class).hasCause(lost);
+        IllegalArgumentException bug = new IllegalArgumentException("bad");
+        assertThat(LostRaceException.orItself(bug)).isSameAs(bug);
     }
 }
