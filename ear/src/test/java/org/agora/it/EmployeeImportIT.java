@@ -3,6 +3,7 @@ package org.agora.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.agora.it.support.Agora;
 import org.agora.it.support.AgoraClient;
@@ -127,6 +128,38 @@ class EmployeeImportIT {
         assertThat(done.text()).contains("10,000 of 10,000 rows");
         assertThat(Imports.count(done, "count-created")).isEqualTo(10_000);
         assertThat(Imports.count(done, "count-rejected")).isZero();
+    }
+
+    @Test
+    void twoImportsOfTheSameNewPeopleAtOnceBothCompleteAndAddEachPersonOnce() {
+        AgoraClient admin = TestAccounts.admin();
+        String d = Agora.unique("twice") + ".example";
+        StringBuilder csv = new StringBuilder("name,email,department,job_title,manager_email\n");
+        for (int i = 1; i <= 2_000; i++) {
+            csv.append("Twin ").append(i).append(",t").append(i).append('@').append(d).append(",Ops,Operator,\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        // both confirmed at once: their chunks insert the same people, and one of two inserts of a person loses
+        String first = stage(admin, "twins.csv", file).location();
+        String second = stage(admin, "twins-again.csv", file).location();
+        admin.get(first);
+        Page a = admin.post(first, Map.of());
+        admin.get(second);
+        Page b = admin.post(second, Map.of());
+        assertThat(List.of(a.status(), b.status())).containsExactly(303, 303);
+
+        Page doneA = Imports.awaitFinished(admin, a.location());
+        Page doneB = Imports.awaitFinished(admin, b.location());
+        assertThat(List.of(doneA.text(".import-status"), doneB.text(".import-status")))
+                .containsExactly("COMPLETED", "COMPLETED");
+        assertThat(Imports.count(doneA, "count-created") + Imports.count(doneB, "count-created"))
+                .as("each person added once").isEqualTo(2_000);
+        for (Page done : List.of(doneA, doneB)) {
+            assertThat(Imports.count(done, "count-created") + Imports.count(done, "count-unchanged"))
+                    .isEqualTo(2_000);
+        }
+        Page found = admin.get("/admin/people?q=t1999%40" + d).ok();
+        assertThat(found.select("tr[data-person]")).hasSize(1);
     }
 
     @Test
