@@ -3,6 +3,8 @@ package org.agora.plugins;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How long one thread has waited for a processor while ready to run, read from Linux's scheduler statistics
@@ -13,6 +15,10 @@ final class ProcessorWait {
 
     private static final ProcessorWait NONE = new ProcessorWait(null);
 
+    // a thread's file is found once: every call into a plugin reads the clock of the pool thread that runs it (by
+    // id rather than in a ThreadLocal, which would keep the application's classes on the server's threads)
+    private static final Map<Long, ProcessorWait> OF_THREAD = new ConcurrentHashMap<>();
+
     private final Path schedstat;
 
     private ProcessorWait(Path schedstat) {
@@ -21,6 +27,10 @@ final class ProcessorWait {
 
     /** @return the clock of the calling thread */
     static ProcessorWait ofCurrentThread() {
+        return OF_THREAD.computeIfAbsent(Thread.currentThread().threadId(), id -> find());
+    }
+
+    private static ProcessorWait find() {
         try {
             Path file = Path.of("/proc/thread-self").toRealPath().resolve("schedstat");
             return Files.isReadable(file) ? new ProcessorWait(file) : NONE;
