@@ -90,6 +90,6 @@ class ActionsJourneyIT extends BrowserJourney {
         browser.findElement(By.cssSelector("dialog .confirm-yes")).click();
         wait.until(ExpectedConditions.urlToBe(Agora.URL + "/spaces"));
         browser.get(Agora.URL + space);
-        assertThat(browser.findElements(By.cssSelector(".leave-space"))).isEmpty();
+        assertThat(absent(By.cssSelector(".leave-space"))).as("no longer a member").isTrue();
     }
 }

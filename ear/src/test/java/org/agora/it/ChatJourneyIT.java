@@ -160,7 +160,7 @@ class ChatJourneyIT extends BrowserJourney {
                 By.cssSelector("#message-" + edited + " .message-text"), "Meet at eleven"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#message-" + deleted + ".deleted .message-deleted")));
-        assertThat(browser.findElements(By.cssSelector("#message-" + deleted + " .message-text"))).isEmpty();
+        assertThat(absent(By.cssSelector("#message-" + deleted + " .message-text"))).as("the text is gone").isTrue();
         assertThat(browser.findElement(By.cssSelector("#message-" + edited + " .edited")).getText())
                 .isEqualTo("(edited)");
         assertThat(browser.findElement(By.cssSelector("section.chat")).getAttribute("class"))

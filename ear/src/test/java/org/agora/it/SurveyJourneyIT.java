@@ -150,6 +150,7 @@ class SurveyJourneyIT extends BrowserJourney {
         assertThat(results.getText()).contains("1 response").contains("Friday").contains("1 · 100 %");
         assertThat(((JavascriptExecutor) browser).executeScript("return window.agoraStayed === true;"))
                 .as("answered without leaving the feed").isEqualTo(true);
-        assertThat(browser.findElements(By.cssSelector("#" + cardId + " .poll-option"))).isEmpty();
+        assertThat(absent(By.cssSelector("#" + cardId + " .poll-option"))).as("the choices give way to the results")
+                .isTrue();
     }
 }

@@ -20,6 +20,9 @@ public final class Browser {
     private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SYSTEM_DRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** How long finding an element waits for it to appear. */
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+
     private Browser() {
     }
 
@@ -43,7 +46,7 @@ public final class Browser {
             service.usingDriverExecutable(SYSTEM_DRIVER.toFile());
         }
         ChromeDriver driver = new ChromeDriver(service.build(), options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return new EventFiringDecorator<WebDriver>(new SteadyClicks(driver)).decorate(driver);
     }
 

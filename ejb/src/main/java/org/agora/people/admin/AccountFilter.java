@@ -5,11 +5,11 @@ import java.util.Locale;
 /** Which accounts the administrators' list shows; erased people are never listed. */
 public enum AccountFilter {
     /** Active and deactivated accounts. */
-    ALL("p.status IN (org.agora.people.model.AccountStatus.ACTIVE, org.agora.people.model.AccountStatus.DEACTIVATED)"),
-    ACTIVE("p.status = org.agora.people.model.AccountStatus.ACTIVE"),
-    DEACTIVATED("p.status = org.agora.people.model.AccountStatus.DEACTIVATED"),
+    ALL("status IN ('ACTIVE', 'DEACTIVATED')"),
+    ACTIVE("status = 'ACTIVE'"),
+    DEACTIVATED("status = 'DEACTIVATED'"),
     /** Active accounts whose owner has not chosen a password yet, such as people just imported. */
-    WITHOUT_PASSWORD("p.status = org.agora.people.model.AccountStatus.ACTIVE AND p.passwordHash IS NULL");
+    WITHOUT_PASSWORD("status = 'ACTIVE' AND password_hash IS NULL");
 
     private final String condition;
 
@@ -17,7 +17,7 @@ public enum AccountFilter {
         this.condition = condition;
     }
 
-    /** @return a JPQL condition on {@code Person p} */
+    /** @return an SQL condition on the table {@code person} (the names of {@code AccountStatus}) */
     String condition() {
         return condition;
     }
