@@ -3,6 +3,8 @@ package org.agora.search.index;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +14,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -140,15 +144,14 @@ final class Searching {
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        Map<Integer, Document> docs = documents(searcher, top);
+        UnifiedHighlighter highlighter = new LoadedTexts(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(20_000)
-                .build();
+                .withMaxLength(20_000), docs);
         Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHTED, query, top, new int[] {2, 2});
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc scoreDoc = top.scoreDocs[i];
-            Document doc = searcher.storedFields().document(scoreDoc.doc);
+            Document doc = docs.get(top.scoreDocs[i].doc);
             String snippet = null;
             for (String field : HIGHLIGHTED) {
                 String s = snippets.get(field)[i];
@@ -165,6 +168,56 @@ final class Searching {
                     doc.get(Fields.LINK)));
         }
         return hits;
+    }
+
+    /**
+     * The stored fields of the hits, read by one reader in the index's order: hits stored in the same compressed
+     * block (items written about the same time) cost one decompression, where a reader for each hit decompressed its
+     * block every time.
+     */
+    private static Map<Integer, Document> documents(IndexSearcher searcher, TopDocs top) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        int[] ids = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).sorted().toArray();
+        Map<Integer, Document> docs = new HashMap<>();
+        for (int id : ids) {
+            docs.put(id, stored.document(id));
+        }
+        return docs;
+    }
+
+    /** A highlighter that takes the hits' texts already read, instead of reading every hit's stored fields again. */
+    private static final class LoadedTexts extends UnifiedHighlighter {
+
+        private final Map<Integer, Document> docs;
+
+        LoadedTexts(Builder builder, Map<Integer, Document> docs) {
+            super(builder);
+            this.docs = docs;
+        }
+
+        // as the highlighter's own: the next documents of the iterator, until their texts pass the threshold
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            int chars = 0;
+            do {
+                int id = docIter.nextDoc();
+                if (id == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                Document doc = docs.get(id);
+                CharSequence[] byField = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String value = doc == null ? null : doc.get(fields[i]);
+                    byField[i] = value == null || value.length() <= getMaxLength() ? value
+                            : value.substring(0, getMaxLength());
+                    chars += byField[i] == null ? 0 : byField[i].length();
+                }
+                values.add(byField);
+            } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+            return values;
+        }
     }
 
     private static Long author(Document doc) {

@@ -124,6 +124,28 @@ class SearchIndexTest {
     }
 
     @Test
+    void everyHitOfAPageIsHighlightedFromItsOwnTextInItsLanguage() throws IOException {
+        List<SearchItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            items.add(post(100 + i, 0, i % 2 == 0 ? "Quarterly mango report number n" + i + " is ready"
+                    : "Le rapport mango trimestriel numéro n" + i + " est prêt", 7, i));
+        }
+        // past the highlighter's 20,000 characters: highlighted within them
+        items.add(post(200, 0, "papaya " + "filler words ".repeat(2_000) + "guava at the end", 7, 40));
+        index.put(items);
+        index.commit();
+        Found found = asReaderOf("mango");
+        assertThat(found.hits()).hasSize(20);
+        for (Hit hit : found.hits()) {
+            assertThat(hit.snippetHtml()).as("hit " + hit.id()).contains("<mark>mango</mark>")
+                    .contains("n" + (hit.id() - 100) + " ");
+        }
+        assertThat(asReaderOf("papaya").hits().get(0).snippetHtml()).contains("<mark>papaya</mark> filler");
+        assertThat(asReaderOf("guava").hits()).extracting(Hit::snippetHtml).as("found, beyond what is highlighted")
+                .singleElement().asString().doesNotContain("<mark>").startsWith("papaya filler");
+    }
+
+    @Test
     void facetsCountByTypeSpaceAuthorTagAndDate() throws IOException {
         Found found = asReaderOf("billing OR release", 10L);
         assertThat(found.facets().get("type")).extracting(FacetCount::value).containsExactlyInAnyOrder("post",
