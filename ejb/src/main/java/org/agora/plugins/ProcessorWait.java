@@ -3,8 +3,9 @@ package org.agora.plugins;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 
 /**
  * How long one thread has waited for a processor while ready to run, read from Linux's scheduler statistics
@@ -15,9 +16,10 @@ final class ProcessorWait {
 
     private static final ProcessorWait NONE = new ProcessorWait(null);
 
-    // a thread's file is found once: every call into a plugin reads the clock of the pool thread that runs it (by
-    // id rather than in a ThreadLocal, which would keep the application's classes on the server's threads)
-    private static final Map<Long, ProcessorWait> OF_THREAD = new ConcurrentHashMap<>();
+    // a thread's file is found once: every call into a plugin reads the clock of the pool thread that runs it. Held
+    // weakly by thread, so that the pool's ended threads leave the map (and not in a ThreadLocal, which would keep
+    // the application's classes on the server's threads)
+    private static final Map<Thread, ProcessorWait> OF_THREAD = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Path schedstat;
 
@@ -27,7 +29,7 @@ final class ProcessorWait {
 
     /** @return the clock of the calling thread */
     static ProcessorWait ofCurrentThread() {
-        return OF_THREAD.computeIfAbsent(Thread.currentThread().threadId(), id -> find());
+        return OF_THREAD.computeIfAbsent(Thread.currentThread(), thread -> find());
     }
 
     private static ProcessorWait find() {
