@@ -2,6 +2,7 @@ package org.agora.mentions;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -31,6 +32,9 @@ public class MentionService {
 
     @EJB
     SpaceAccess spaces;
+
+    @Inject
+    MentionCandidates candidates;
 
     /**
      * @param handles handles as {@link org.agora.content.References} found them
@@ -118,13 +122,9 @@ public class MentionService {
             return List.of();
         }
         // accents cannot be ignored in Derby's SQL, so the directory's names are compared here
-        return em.createQuery("SELECT p.id, p.name, p.email, p.jobTitle FROM Person p WHERE " + Person.LISTED,
-                        Object[].class)
-                .getResultStream()
-                .map(r -> new MentionSuggestion((Long) r[0], (String) r[1], Handle.of((String) r[2]), (String) r[3]))
-                .filter(s -> NameMatch.matches(letters, s.name(), s.handle()))
-                .sorted(Comparator.comparing((MentionSuggestion s) -> NameMatch.fold(s.name()))
-                        .thenComparing(MentionSuggestion::handle))
+        return candidates.people().stream()
+                .filter(c -> c.folded().matches(letters))
+                .map(MentionCandidates.Candidate::person)
                 .limit(limit)
                 .toList();
     }

@@ -1,7 +1,7 @@
 package org.agora.mentions.model;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -26,11 +26,29 @@ public final class NameMatch {
 
     /** @param typed the letters typed, already {@link #fold folded}; never matches when empty */
     public static boolean matches(String typed, String name, String handle) {
-        if (typed.isEmpty()) {
-            return false;
+        return Folded.of(name, handle).matches(typed);
+    }
+
+    /**
+     * A name and handle folded once, to be matched against many typings.
+     *
+     * @param name  the folded name, by which matches are sorted
+     * @param words the folded name's words
+     */
+    public record Folded(String name, String handle, List<String> words) {
+
+        public static Folded of(String name, String handle) {
+            String n = fold(name);
+            return new Folded(n, fold(handle), List.of(WORD_BREAK.split(n)));
         }
-        String n = fold(name);
-        return fold(handle).startsWith(typed) || n.startsWith(typed)
-                || Arrays.stream(WORD_BREAK.split(n)).anyMatch(word -> word.startsWith(typed));
+
+        /** @param typed the letters typed, already {@link #fold folded}; never matches when empty */
+        public boolean matches(String typed) {
+            if (typed.isEmpty()) {
+                return false;
+            }
+            return handle.startsWith(typed) || name.startsWith(typed)
+                    || words.stream().anyMatch(word -> word.startsWith(typed));
+        }
     }
 }

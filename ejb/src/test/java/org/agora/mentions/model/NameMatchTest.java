@@ -2,6 +2,7 @@ package org.agora.mentions.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NameMatchTest {
@@ -20,6 +21,15 @@ class NameMatchTest {
         assertThat(NameMatch.matches(NameMatch.fold("elo"), "Élodie Durand", "ed")).isTrue();
         assertThat(NameMatch.matches(NameMatch.fold("zo"), "Zoë O'Brien", "zob")).isTrue();
         assertThat(NameMatch.matches(NameMatch.fold("bri"), "Zoë O'Brien", "zob")).isTrue();
+    }
+
+    @Test
+    void aNameFoldedOnceMatchesEachTyping() {
+        NameMatch.Folded zoe = NameMatch.Folded.of("Zoë O'Brien-Câline", "zob");
+        assertThat(zoe.name()).isEqualTo("zoe o'brien-caline");
+        assertThat(zoe.words()).containsExactly("zoe", "o", "brien", "caline");
+        assertThat(List.of("z", "zoe o", "bri", "cal", "zob")).allMatch(zoe::matches);
+        assertThat(List.of("", "oe", "rien", "zz")).noneMatch(zoe::matches);
     }
 
     @Test
