@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * An Agora on a Liberty server of its own, which a test starts, kills as a power cut would and starts again: a copy
- * of the test server's configuration, modules and EAR, with an empty database, on ports of its own.
+ * of the test server's configuration, JVM options, modules and EAR, with an empty database, on ports of its own.
  */
 public final class KillableServer implements AutoCloseable {
 
@@ -68,6 +68,7 @@ public final class KillableServer implements AutoCloseable {
             Files.createDirectories(server.dir.resolve("dropins"));
             Files.copy(model.resolve("server.xml"), server.dir.resolve("server.xml"));
             Files.copy(model.resolve("server.env"), server.dir.resolve("server.env"));
+            Files.copy(model.resolve("jvm.options"), server.dir.resolve("jvm.options"));
             copyTree(model.resolve("configDropins"), server.dir.resolve("configDropins"));
             copyTree(model.resolve("resources"), server.dir.resolve("resources"));
             if (database != null) {
