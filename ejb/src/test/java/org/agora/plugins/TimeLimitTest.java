@@ -86,8 +86,10 @@ class TimeLimitTest {
     @Test
     void theTimeItsThreadWaitsForAProcessorIsNotCounted() {
         assumeTrue(Files.isReadable(Path.of("/proc/thread-self/schedstat")), "Linux's scheduler statistics");
-        // twice as many busy threads as processors: the plugin's thread runs about a third of the time
-        try (Busy busy = new Busy(2)) {
+        // three busy threads per processor: the plugin's thread runs about two sevenths of the time, so its 150 ms of
+        // work take about 525 ms on the clock, well past the limit and well before the 1,200 ms at which the load
+        // would cut it off
+        try (Busy busy = new Busy(3)) {
             TimeLimit limit = new TimeLimit(oneThread, LIMIT, Duration.ofSeconds(30));
             Duration took = limit.run("wiki", () -> work(LIMIT.dividedBy(2)));
             assertThat(took).as("longer than the limit on the clock, which alone would have cut it off")
@@ -119,7 +121,7 @@ class TimeLimitTest {
         return Duration.ofNanos(System.nanoTime() - begin);
     }
 
-    /** Threads that keep every processor busy, this many per processor, until closed. */
+    /** Threads that keep every processor busy, this many per processor, from their creation until closed. */
     private static final class Busy implements AutoCloseable {
 
         private final AtomicBoolean running = new AtomicBoolean(true);
@@ -128,13 +130,17 @@ class TimeLimitTest {
         Busy(int perProcessor) {
             int count = Runtime.getRuntime().availableProcessors() * perProcessor;
             threads = Executors.newFixedThreadPool(count);
+            CountDownLatch started = new CountDownLatch(count);
             for (int i = 0; i < count; i++) {
                 threads.submit(() -> {
+                    started.countDown();
                     while (running.get()) {
                         Thread.onSpinWait();
                     }
                 });
             }
+            // every one of them competes from the plugin's first instant, however slowly threads start
+            assertThat(awaited(started)).as("busy threads started").isTrue();
         }
 
         @Override
