@@ -1,12 +1,10 @@
 package org.agora.people;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,27 +38,23 @@ public class PersonNames {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
-    /** How long the unnamed people are kept: changes on another server (an erasure) show after at most this. */
-    static final Duration KEPT = Duration.ofSeconds(30);
+    @Inject
+    PeopleChanges changes;
 
-    /** The unnamed people (few: one anonymous author and the erased), when read. */
-    private record Unnamed(Map<Long, Shown> people, Instant readAt) {
+    /** The unnamed people (few: one anonymous author and the erased). */
+    private KeptReading<Map<Long, Shown>> unnamed;
+
+    @PostConstruct
+    void keep() {
+        unnamed = changes.kept(this::load);
     }
-
-    /** Read again after a person changes on this server, or once {@link #KEPT} has passed. */
-    private volatile Unnamed unnamed;
 
     /** @return how the person's name is shown; {@link Shown#NAME} for an unknown id or null */
     public Shown shown(Long personId) {
         if (personId == null) {
             return Shown.NAME;
         }
-        Unnamed known = unnamed;
-        if (known == null || known.readAt().plus(KEPT).isBefore(Instant.now())) {
-            known = new Unnamed(load(), Instant.now());
-            unnamed = known;
-        }
-        return known.people().getOrDefault(personId, Shown.NAME);
+        return unnamed.get().getOrDefault(personId, Shown.NAME);
     }
 
     /**
@@ -74,10 +68,6 @@ public class PersonNames {
         }
         return ResourceBundle.getBundle(WORDS, locale, PersonNames.class.getClassLoader(), NO_FALLBACK)
                 .getString(shown.name());
-    }
-
-    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) PersonChanged changed) {
-        unnamed = null;
     }
 
     private Map<Long, Shown> load() {

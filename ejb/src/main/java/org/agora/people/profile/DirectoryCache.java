@@ -1,18 +1,15 @@
 package org.agora.people.profile;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
-import org.agora.people.PersonChanged;
+import org.agora.people.KeptReading;
+import org.agora.people.PeopleChanges;
 import org.agora.people.profile.model.ProfileField;
 import org.agora.people.profile.model.Tags;
 
@@ -21,20 +18,14 @@ import org.agora.people.profile.model.Tags;
  * departments and size, and the names and profile values that its filters match, already folded. Each scanned every
  * person (10,000 people: a third of a plain directory page, most of a filtered one). None of it is shown as it is:
  * a filtered page still checks, with the profiles as they are now, who lets the reader see the field it matched.
- * Everything is read again after a person changes on this server, and at the latest after {@link #KEPT}, for
- * changes made on another server or in bulk.
+ * Everything is read again after a person changes on this server, and at the latest after
+ * {@link KeptReading#KEPT}, for changes made on another server or in bulk.
  */
 @ApplicationScoped
 public class DirectoryCache {
 
-    static final Duration KEPT = Duration.ofSeconds(30);
-
     /** A person's name or profile value, {@link Tags#fold folded}. */
     record Folded(long personId, String text) {
-    }
-
-    /** What was read, when, and after how many changes on this server. */
-    private record Kept<T>(T value, Instant readAt, long changes) {
     }
 
     private record Totals(List<String> departments, long people) {
@@ -49,67 +40,45 @@ public class DirectoryCache {
     @PersistenceContext(unitName = "agora")
     EntityManager em;
 
-    private volatile Kept<Totals> totals;
-    private volatile Kept<List<Folded>> names;
-    private final Map<ProfileField, Kept<List<Folded>>> values = new ConcurrentHashMap<>();
-    /** Changes seen; what was read before the last one is read again, even if a reading ended after it. */
-    private final AtomicLong changes = new AtomicLong();
+    @Inject
+    PeopleChanges changes;
+
+    private KeptReading<Totals> totals;
+    private KeptReading<List<Folded>> names;
+    private final Map<ProfileField, KeptReading<List<Folded>>> values = new EnumMap<>(ProfileField.class);
+
+    @PostConstruct
+    void keep() {
+        totals = changes.kept(() -> {
+            DirectorySql company = new DirectorySql(em);
+            return new Totals(company.departments().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(),
+                    company.count());
+        });
+        names = changes.kept(() -> new DirectorySql(em).names().stream()
+                .map(r -> new Folded(((Number) r[0]).longValue(), Tags.fold((String) r[1]))).toList());
+        VALUES.forEach((field, query) -> values.put(field, changes.kept(() -> em.createQuery(query, Object[].class)
+                .getResultStream()
+                .filter(r -> r[1] != null)
+                .map(r -> new Folded((Long) r[0], Tags.fold((String) r[1]))).toList())));
+    }
 
     /** @return the departments of active people, sorted without regard to case */
     List<String> departments() {
-        return totals().departments();
+        return totals.get().departments();
     }
 
     /** @return how many people the directory lists */
     long people() {
-        return totals().people();
+        return totals.get().people();
     }
 
     /** @return the names of the people the directory lists, in its order */
     List<Folded> names() {
-        Kept<List<Folded>> known = names;
-        if (!fresh(known)) {
-            known = read(() -> new DirectorySql(em).names().stream()
-                    .map(r -> new Folded(((Number) r[0]).longValue(), Tags.fold((String) r[1]))).toList());
-            names = known;
-        }
-        return known.value();
+        return names.get();
     }
 
     /** @return every person's values of a field (location, expertise or interests), whoever may see them */
     List<Folded> values(ProfileField field) {
-        Kept<List<Folded>> known = values.get(field);
-        if (!fresh(known)) {
-            known = read(() -> em.createQuery(VALUES.get(field), Object[].class).getResultStream()
-                    .filter(r -> r[1] != null)
-                    .map(r -> new Folded((Long) r[0], Tags.fold((String) r[1]))).toList());
-            values.put(field, known);
-        }
-        return known.value();
-    }
-
-    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) PersonChanged changed) {
-        changes.incrementAndGet();
-    }
-
-    private boolean fresh(Kept<?> kept) {
-        return kept != null && kept.changes() == changes.get() && kept.readAt().plus(KEPT).isAfter(Instant.now());
-    }
-
-    private Totals totals() {
-        Kept<Totals> known = totals;
-        if (!fresh(known)) {
-            DirectorySql company = new DirectorySql(em);
-            known = read(() -> new Totals(
-                    company.departments().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), company.count()));
-            totals = known;
-        }
-        return known.value();
-    }
-
-    private <T> Kept<T> read(Supplier<T> reading) {
-        long before = changes.get();
-        Instant at = Instant.now();
-        return new Kept<>(reading.get(), at, before);
+        return values.get(field).get();
     }
 }
