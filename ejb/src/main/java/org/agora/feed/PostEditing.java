@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.agora.content.Mentioned;
 import org.agora.content.References;
 import org.agora.content.RichText;
+import org.agora.feed.model.ItemContent;
 import org.agora.feed.model.Post;
 import org.agora.feed.model.PostRevision;
 import org.agora.feed.model.PostText;
@@ -103,7 +104,7 @@ public class PostEditing {
     private void remove(Post post) {
         long postId = post.getId();
         // observers remove what hangs on the post first, in this transaction; the index follows after commit
-        deleted.fire(new PostDeleted(postId));
+        deleted.fire(new PostDeleted(postId, post.item().map(ItemContent::pluginId).orElse(null)));
         post.item().ifPresent(i -> itemRemoved.fire(new ItemRemoved(postId, i.pluginId(), i.type())));
         em.remove(post);
     }

@@ -38,7 +38,7 @@ class LiveChangesTest {
         assertThat(changes.mark(1, true, null)).isEqualTo(ada);
 
         LiveChanges.Mark beforeDeletion = changes.mark(1, true, null);
-        changes.deleted(new PostDeleted(60));
+        changes.deleted(new PostDeleted(60, null));
         assertThat(changes.mark(1, true, null)).isNotEqualTo(beforeDeletion);
     }
 }

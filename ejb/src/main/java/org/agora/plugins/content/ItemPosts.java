@@ -108,7 +108,7 @@ public class ItemPosts {
         if (post == null || post.item().filter(i -> i.pluginId().equals(pluginId)).isEmpty()) {
             return;
         }
-        deleted.fire(new PostDeleted(postId));
+        deleted.fire(new PostDeleted(postId, pluginId));
         em.remove(post);
     }
 

@@ -184,12 +184,14 @@ public class PluginRecordService {
     }
 
     /**
-     * Deletes the records about a content item, in the transaction that deletes the item, whoever deletes it.
-     * The fields go with their records (ON DELETE CASCADE).
+     * Deletes the records about a content item, in the transaction that deletes the item, whoever deletes it. Only
+     * the item's own plugin keeps records about it ({@link #checkItem}), so an ordinary post has none, and the
+     * plugin's id leads to them by an index: a search by the item alone would read, and lock, every plugin's records.
      */
     public void onItemDeleted(@Observes PostDeleted deleted) {
-        em.createQuery("DELETE FROM PluginRecord r WHERE r.contentId = :item").setParameter("item", deleted.postId())
-                .executeUpdate();
+        if (deleted.pluginId() != null) {
+            deleteWhere("plugin_id = ? AND content_id = ?", deleted.pluginId(), deleted.postId());
+        }
     }
 
     // the spaces whose content items the query's reader may read; every space when the query names no reader
@@ -284,14 +286,34 @@ public class PluginRecordService {
     }
 
     /**
-     * Deletes every record of a plugin, for an uninstall that purges its data; the fields go with their records
-     * (ON DELETE CASCADE).
+     * Deletes every record of a plugin, for an uninstall that purges its data.
      *
      * @return how many records were deleted
      */
     public int deleteAll(String pluginId) {
-        return em.createQuery("DELETE FROM PluginRecord r WHERE r.pluginId = :plugin")
-                .setParameter("plugin", pluginId).executeUpdate();
+        return deleteWhere("plugin_id = ?", pluginId);
+    }
+
+    /**
+     * Deletes the records that match a condition on {@code plugin_record}, one by one, each record's fields first.
+     * Each statement then reads and locks only the rows it deletes: a statement over many records scans, and locks,
+     * other modules' fields too (Derby keeps the lock on every row an update scan reads), and the foreign key has no
+     * ON DELETE CASCADE, which Derby runs with a lock on the whole fields table (V68).
+     *
+     * @return how many records were deleted
+     */
+    private int deleteWhere(String condition, Object... parameters) {
+        Query matching = em.createNativeQuery("SELECT id FROM plugin_record WHERE " + condition);
+        for (int i = 0; i < parameters.length; i++) {
+            matching.setParameter(i + 1, parameters[i]);
+        }
+        List<Long> ids = ((List<?>) matching.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        for (long id : ids) {
+            em.createNativeQuery("DELETE FROM plugin_record_field WHERE record_id = ?").setParameter(1, id)
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM plugin_record WHERE id = ?").setParameter(1, id).executeUpdate();
+        }
+        return ids.size();
     }
 
     public List<StoredRecord> findBy(String pluginId, String collection, String field, String value) {
