@@ -20,7 +20,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "person")
 @NamedQuery(name = "Person.byEmail", query = "SELECT p FROM Person p WHERE p.email = :email")
-@NamedQuery(name = "Person.byEmails", query = "SELECT p FROM Person p LEFT JOIN FETCH p.manager WHERE p.email IN :emails")
+@NamedQuery(name = "Person.byIds", query = "SELECT p FROM Person p LEFT JOIN FETCH p.manager WHERE p.id IN :ids")
 @NamedQuery(name = "Person.countByRole",
         query = "SELECT COUNT(p) FROM Person p WHERE p.role = :role AND " + Person.LISTED)
 @NamedQuery(name = "Person.idsByRole",
