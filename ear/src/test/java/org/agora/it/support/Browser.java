@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 
 /**
  * A headless Chromium for user journeys: the system's Chromium and ChromeDriver when installed (Debian's
@@ -32,6 +35,7 @@ public final class Browser {
 
     /** @param scripts false for a browser whose JavaScript is switched off, as some readers have it */
     public static WebDriver start(boolean scripts) {
+        Path profile = newProfile();
         ChromeOptions options = new ChromeOptions();
         if (!scripts) {
             options.setExperimentalOption("prefs",
@@ -39,7 +43,7 @@ public final class Browser {
         }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile());
+                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
         ChromeDriverService.Builder service = new ChromeDriverService.Builder();
         if (Files.isExecutable(SYSTEM_CHROMIUM) && Files.isExecutable(SYSTEM_DRIVER)) {
             options.setBinary(SYSTEM_CHROMIUM.toFile());
@@ -47,14 +51,28 @@ public final class Browser {
         }
         ChromeDriver driver = new ChromeDriver(service.build(), options);
         driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
-        return new EventFiringDecorator<WebDriver>(new SteadyClicks(driver)).decorate(driver);
+        return new EventFiringDecorator<WebDriver>(new SteadyClicks(driver), new ProfileRemoval(profile))
+                .decorate(driver);
     }
 
-    private static String profile() {
+    private static Path newProfile() {
         try {
-            return Files.createTempDirectory("agora-chromium").toString();
+            return Files.createTempDirectory("agora-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the browser's profile folder once it has quit: a run starts dozens, some 3 MB each. */
+    private record ProfileRemoval(Path profile) implements WebDriverListener {
+
+        @Override
+        public void afterQuit(WebDriver driver) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                // a folder left behind costs disk space only
+            }
         }
     }
 }
