@@ -9,6 +9,7 @@ import org.agora.plugins.api.Viewer;
 import org.agora.web.forms.CsrfField;
 import org.agora.web.i18n.HostFragments;
 import org.agora.web.views.Dates;
+import org.agora.web.views.TemplateMethods;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -61,6 +62,7 @@ public class PluginViews {
     }
 
     private static TemplateEngine newEngine(ClassLoader loader) {
+        TemplateMethods.install();
         TemplateEngine engine = new TemplateEngine();
         // the host's fragments (agora/forms, agora/people), shipped with the plugins API, then the plugin's own
         engine.addTemplateResolver(HostFragments.templates());

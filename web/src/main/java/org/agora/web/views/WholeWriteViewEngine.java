@@ -1,5 +1,6 @@
 package org.agora.web.views;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mvc.Models;
@@ -31,6 +32,11 @@ import org.eclipse.krazo.ext.thymeleaf.ThymeleafViewEngine;
 @ApplicationScoped
 @Priority(ViewEngine.PRIORITY_APPLICATION)
 public class WholeWriteViewEngine extends ThymeleafViewEngine {
+
+    @PostConstruct
+    void knownMethods() {
+        TemplateMethods.install();
+    }
 
     @Override
     public void processView(ViewEngineContext context) throws ViewEngineException {
