@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import ognl.MethodAccessor;
 import ognl.MethodFailedException;
+import ognl.OgnlContext;
 import ognl.OgnlException;
 import ognl.OgnlRuntime;
 import org.thymeleaf.util.ExpressionUtils;
@@ -53,7 +54,8 @@ public final class TemplateMethods implements MethodAccessor {
     }
 
     @Override
-    public Object callMethod(Map context, Object target, String name, Object[] args) throws MethodFailedException {
+    public Object callMethod(OgnlContext context, Object target, String name, Object[] args)
+            throws MethodFailedException {
         Method method = target == null ? null : method(target, name, args);
         if (method == null) {
             return ognl.callMethod(context, target, name, args);
@@ -68,7 +70,7 @@ public final class TemplateMethods implements MethodAccessor {
     }
 
     @Override
-    public Object callStaticMethod(Map context, Class targetClass, String name, Object[] args)
+    public Object callStaticMethod(OgnlContext context, Class<?> targetClass, String name, Object[] args)
             throws MethodFailedException {
         return ognl.callStaticMethod(context, targetClass, name, args);
     }
@@ -96,7 +98,7 @@ public final class TemplateMethods implements MethodAccessor {
         }
         Method method = candidates.get(0);
         // the rules' answer depends on the object's class alone, the key of what is kept here
-        return ExpressionUtils.isMemberAllowed(target, name) ? Optional.of(method) : Optional.empty();
+        return ExpressionUtils.isMemberForbidden(target, name) ? Optional.empty() : Optional.of(method);
     }
 
     /** Whether the arguments pass as they are, with no conversion OGNL would make. */
