@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,11 +57,31 @@ public final class Browser {
                 .decorate(driver);
     }
 
+    /** The profiles of this JVM's browsers not yet removed, removed at its exit when a quit could not. */
+    private static final Set<Path> PROFILES = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PROFILES.forEach(Browser::remove)));
+    }
+
     private static Path newProfile() {
         try {
-            return Files.createTempDirectory("agora-chromium");
+            Path profile = Files.createTempDirectory("agora-chromium");
+            PROFILES.add(profile);
+            return profile;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void remove(Path profile) {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a folder left behind costs disk space only
+        }
+        if (!Files.exists(profile)) {
+            PROFILES.remove(profile);
         }
     }
 
@@ -68,11 +90,8 @@ public final class Browser {
 
         @Override
         public void afterQuit(WebDriver driver) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            } catch (IOException e) {
-                // a folder left behind costs disk space only
-            }
+            // the browser may still be writing its last files: what is left goes at the JVM's exit
+            remove(profile);
         }
     }
 }
