@@ -131,9 +131,12 @@ public class Space {
         return picture == SpacePicture.COVER ? coverHash : iconHash;
     }
 
+    /** Archives or restores; a space already in that state is left untouched, so a repeated click is no change. */
     public void archive(boolean value, Instant now) {
-        archived = value;
-        updatedAt = now;
+        if (archived != value) {
+            archived = value;
+            updatedAt = now;
+        }
     }
 
     public Access accessFor(SpaceMember membership, boolean companyAdmin) {

@@ -1,5 +1,6 @@
 package org.agora.web.views;
 
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -114,19 +115,6 @@ public final class TemplateMethods implements MethodAccessor {
     }
 
     private static Class<?> boxed(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return type;
-        }
-        return switch (type.getName()) {
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "boolean" -> Boolean.class;
-            case "double" -> Double.class;
-            case "float" -> Float.class;
-            case "short" -> Short.class;
-            case "byte" -> Byte.class;
-            case "char" -> Character.class;
-            default -> Void.class;
-        };
+        return MethodType.methodType(type).wrap().returnType();
     }
 }

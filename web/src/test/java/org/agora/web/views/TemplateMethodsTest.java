@@ -47,7 +47,6 @@ public class TemplateMethodsTest {
     @BeforeAll
     static void engine() {
         TemplateMethods.install();
-        TemplateMethods.install();
         engine = new TemplateEngine();
         StringTemplateResolver resolver = new StringTemplateResolver();
         resolver.setTemplateMode(TemplateMode.HTML);
