@@ -25,6 +25,11 @@ public final class SqlStatements {
         COUNT.get()[0] = 0;
     }
 
+    /** Counts a statement that Agora sent through JDBC itself, past EclipseLink. */
+    public static void countOne() {
+        COUNT.get()[0]++;
+    }
+
     /** @return the statements sent on this thread since the last {@link #reset()} */
     public static int count() {
         return COUNT.get()[0];

@@ -1,15 +1,16 @@
 package org.agora.feed;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.agora.content.RunningModules;
 import org.agora.feed.model.Post;
 import org.agora.feed.model.TopScore.Activity;
@@ -29,6 +30,10 @@ public class FeedQueries {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    /** the database of {@link #em}, for the feeds' queries in SQL ({@link FeedSql}) */
+    @Resource(lookup = "jdbc/agora")
+    DataSource database;
 
     @EJB
     SpaceAccess spaces;
@@ -52,8 +57,8 @@ public class FeedQueries {
      */
     public FeedPage homeFeed(long readerId, Long olderThan) {
         // ids grow with time, so "older than the last post shown" is a stable cursor while new posts arrive
-        return page((cursor, limit) -> ids(home("p.id", readerId, cursor).add(NEWEST_FIRST).query(em)
-                .setMaxResults(limit)), olderThan);
+        return page((cursor, limit) -> home("p.id", readerId, cursor).add(NEWEST_FIRST).ids(database, limit),
+                olderThan);
     }
 
     /**
@@ -72,7 +77,7 @@ public class FeedQueries {
         FeedSql sql = home("p.id, p.created_at, p.comment_count, p.reaction_count", readerId,
                 upTo == Long.MAX_VALUE ? upTo : upTo + 1)
                 .add(" AND p.id >= ? AND p.created_at >= ?", first, Timestamp.from(since)).add(NEWEST_FIRST);
-        return rows(sql.query(em).setMaxResults(limit)).stream()
+        return sql.rows(database, limit).stream()
                 .map(r -> new Activity(((Number) r[0]).longValue(), ((Timestamp) r[1]).toInstant(),
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
                 .toList();
@@ -84,8 +89,8 @@ public class FeedQueries {
      *     most {@code limit})
      */
     public int newInHome(long readerId, long afterId, int limit) {
-        return ids(home("p.id", readerId, Long.MAX_VALUE).add(" AND p.id > ? AND p.author_id <> ?", afterId, readerId)
-                .add(NEWEST_FIRST).query(em).setMaxResults(limit)).size();
+        return home("p.id", readerId, Long.MAX_VALUE).add(" AND p.id > ? AND p.author_id <> ?", afterId, readerId)
+                .add(NEWEST_FIRST).ids(database, limit).size();
     }
 
     // the same rule as before in JPQL: company-wide posts, the reader's spaces, and what they follow where they may read
@@ -122,16 +127,6 @@ public class FeedQueries {
             sql.add(")");
         }
         return sql.add(")");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Long> ids(Query query) {
-        return ((List<Object>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
     }
 
     /**
@@ -180,10 +175,10 @@ public class FeedQueries {
         if (!spaces.access(spaceId, readerId).canRead()) {
             throw new AccessDeniedException("error.space.read");
         }
-        return page((cursor, limit) -> ids(FeedSql.select("p.id", FeedSql.SPACE_NEWEST)
+        return page((cursor, limit) -> FeedSql.select("p.id", FeedSql.SPACE_NEWEST)
                 .add("WHERE p.space_id = ? AND p.id < ?", spaceId, cursor)
                 .add(" AND (p.plugin_id IS NULL OR p.plugin_id IN ").in(running()).add(")")
-                .add(NEWEST_FIRST).query(em).setMaxResults(limit)), olderThan);
+                .add(NEWEST_FIRST).ids(database, limit), olderThan);
     }
 
     /**

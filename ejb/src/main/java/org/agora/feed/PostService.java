@@ -1,5 +1,6 @@
 package org.agora.feed;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.agora.content.Mentioned;
 import org.agora.content.References;
 import org.agora.content.RichText;
@@ -38,6 +40,10 @@ public class PostService {
 
     @PersistenceContext(unitName = "agora")
     EntityManager em;
+
+    /** the database of {@link #em}, for the pinned posts' query in SQL ({@link FeedSql}) */
+    @Resource(lookup = "jdbc/agora")
+    DataSource database;
 
     @EJB
     RunningModules modules;
@@ -152,10 +158,8 @@ public class PostService {
             throw new AccessDeniedException("error.space.read");
         }
         // by the index of pinned posts: Derby read every post of the space to find its few pinned ones
-        @SuppressWarnings("unchecked")
-        List<Long> ids = ((List<Object>) FeedSql.select("p.id", FeedSql.PINNED)
-                .add("WHERE p.space_id = ? AND p.pinned = 1", spaceId).query(em).getResultList())
-                .stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> ids = FeedSql.select("p.id", FeedSql.PINNED).add("WHERE p.space_id = ? AND p.pinned = 1", spaceId)
+                .ids(database, 0);
         return ids.isEmpty() ? List.of() : em.createQuery("""
                         SELECT p FROM Post p JOIN FETCH p.author JOIN FETCH p.space
                         WHERE p.id IN :ids ORDER BY p.id DESC""", Post.class)

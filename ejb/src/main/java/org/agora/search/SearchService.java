@@ -2,7 +2,6 @@ package org.agora.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
@@ -12,7 +11,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,10 +74,6 @@ public class SearchService {
     @EJB
     ConversationGate conversations;
 
-    /** the container's threads, on which one search reads several index segments at once */
-    @Resource
-    ManagedExecutorService searchThreads;
-
     private final ReentrantLock draining = new ReentrantLock();
     private volatile boolean paused;
     private volatile SearchIndex index;
@@ -89,7 +83,7 @@ public class SearchService {
         try {
             Path folder = config.dataDir().resolve("index").resolve("items");
             Files.createDirectories(folder);
-            index = new SearchIndex(folder, searchThreads);
+            index = new SearchIndex(folder);
             if (index.wasEmpty()) {
                 rebuildNow();
             }
@@ -108,7 +102,7 @@ public class SearchService {
             } catch (IOException | RuntimeException alreadyBroken) {
                 LOG.log(Level.FINE, "Closing the broken search index", alreadyBroken);
             }
-            index = new SearchIndex(config.dataDir().resolve("index").resolve("items"), searchThreads);
+            index = new SearchIndex(config.dataDir().resolve("index").resolve("items"));
             LOG.warning("The search index was opened again after an error closed it");
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "The search index could not be opened again", e);

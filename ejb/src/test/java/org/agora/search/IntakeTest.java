@@ -27,7 +27,7 @@ class IntakeTest {
 
     @BeforeEach
     void open() throws IOException {
-        index = new SearchIndex(new ByteBuffersDirectory(), 16, null);
+        index = new SearchIndex(new ByteBuffersDirectory(), 16);
     }
 
     @AfterEach

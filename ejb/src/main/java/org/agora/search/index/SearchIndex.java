@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.Executor;
 import org.agora.spaces.model.ReadableSpaces;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -33,32 +31,25 @@ public final class SearchIndex implements Closeable {
     private final Searching searching;
     private final boolean wasEmpty;
 
-    /** @param searchThreads runs the parts of a search over several segments at once; null for one thread */
-    public SearchIndex(Path folder, Executor searchThreads) throws IOException {
-        this(FSDirectory.open(folder), 64, searchThreads);
+    public SearchIndex(Path folder) throws IOException {
+        this(FSDirectory.open(folder), 64);
     }
 
-    /**
-     * @param bufferMb      how much the writer buffers before it flushes a segment; more for bulk loads
-     * @param searchThreads runs the parts of a search over several segments at once; null for one thread
-     */
-    public SearchIndex(Directory directory, double bufferMb, Executor searchThreads) throws IOException {
-        this(directory, bufferMb, searchThreads, Counting.DEFAULT);
+    /** @param bufferMb how much the writer buffers before it flushes a segment; more for bulk loads */
+    public SearchIndex(Directory directory, double bufferMb) throws IOException {
+        this(directory, bufferMb, Counting.DEFAULT);
     }
 
     /** @param counting when totals and facets are estimated rather than counted; tests lower the thresholds */
-    SearchIndex(Directory directory, double bufferMb, Executor searchThreads, Counting counting) throws IOException {
+    SearchIndex(Directory directory, double bufferMb, Counting counting) throws IOException {
         this.directory = directory;
         wasEmpty = !DirectoryReader.indexExists(directory);
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(bufferMb);
         writer = new IndexWriter(directory, config);
         writer.commit();
-        searchers = new SearcherManager(writer, new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                return new IndexSearcher(reader, searchThreads);
-            }
-        });
+        // each search reads the segments on its own thread: on a server busy with other requests, handing parts of
+        // every search to a pool cost a tenth of the search page's processor time, and one search alone was no faster
+        searchers = new SearcherManager(writer, new SearcherFactory());
         searching = new Searching(analyzer, counting);
     }
 

@@ -52,9 +52,7 @@ class SearchBenchmark {
         }
         Files.createDirectories(folder);
         StringBuilder report = new StringBuilder();
-        // searches read several segments at once on two threads, as the server's executor lets them
-        ExecutorService searchThreads = Executors.newFixedThreadPool(THREADS);
-        try (SearchIndex index = new SearchIndex(FSDirectory.open(folder), 256, searchThreads)) {
+        try (SearchIndex index = new SearchIndex(FSDirectory.open(folder), 256)) {
             if (!reuse) {
                 double seconds = index(index);
                 String indexing = String.format(Locale.ROOT,
@@ -66,7 +64,6 @@ class SearchBenchmark {
             assertThat(index.size()).isEqualTo(POSTS);
             report.append(queries(index));
         }
-        searchThreads.shutdown();
         System.out.print(report);
         Files.writeString(Path.of("target", "bench-results.md"), report);
     }

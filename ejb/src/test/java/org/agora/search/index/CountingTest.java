@@ -36,7 +36,7 @@ class CountingTest {
     @BeforeAll
     static void fill() throws IOException {
         // low thresholds, so that a few thousand items are "many"
-        index = new SearchIndex(new ByteBuffersDirectory(), 16, null, new Counting(100, 8, 200));
+        index = new SearchIndex(new ByteBuffersDirectory(), 16, new Counting(100, 8, 200));
         List<SearchItem> items = new ArrayList<>();
         for (int i = 1; i <= PUBLIC + SECRET; i++) {
             boolean secret = i > PUBLIC;

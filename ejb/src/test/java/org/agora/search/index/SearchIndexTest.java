@@ -20,7 +20,7 @@ class SearchIndexTest {
 
     @BeforeEach
     void open() throws IOException {
-        index = new SearchIndex(new ByteBuffersDirectory(), 16, null);
+        index = new SearchIndex(new ByteBuffersDirectory(), 16);
         index.put(List.of(
                 post(1, 0, "We deployed the new billing service today #release", 7, 1),
                 post(2, 10, "Nous avons réunis l'équipe pour préparer la version #release #roadmap", 8, 40),

@@ -30,10 +30,31 @@ public final class TemplateMethods implements MethodAccessor {
 
     private final MethodAccessor ognl;
 
+    /**
+     * A method to call, with its parameters' types read once: as declared, and boxed as OGNL passes the arguments.
+     */
+    private record Known(Method method, Class<?>[] declared, Class<?>[] boxed) {
+
+        Known(Method method) {
+            this(method, method.getParameterTypes(), Arrays.stream(method.getParameterTypes())
+                    .map(type -> MethodType.methodType(type).wrap().returnType()).toArray(Class<?>[]::new));
+        }
+
+        /** Whether the arguments pass as they are, with no conversion OGNL would make. */
+        boolean fits(Object[] args) {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] == null ? declared[i].isPrimitive() : !boxed[i].isInstance(args[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** Per class (without keeping it from being unloaded with its plugin): per name and count of arguments. */
-    private final ClassValue<Map<String, Optional<Method>>> known = new ClassValue<>() {
+    private final ClassValue<Map<String, Optional<Known>>> known = new ClassValue<>() {
         @Override
-        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+        protected Map<String, Optional<Known>> computeValue(Class<?> type) {
             return new ConcurrentHashMap<>();
         }
     };
@@ -82,13 +103,13 @@ public final class TemplateMethods implements MethodAccessor {
         if (!type.getName().startsWith(OWN_PACKAGES) || !Modifier.isPublic(type.getModifiers())) {
             return null;
         }
-        Method method = known.get(type).computeIfAbsent(name + '/' + args.length,
+        Known method = known.get(type).computeIfAbsent(name + '/' + args.length,
                 key -> only(target, name, args.length)).orElse(null);
-        return method != null && fits(method.getParameterTypes(), args) ? method : null;
+        return method != null && method.fits(args) ? method.method() : null;
     }
 
     /** The one public method of that name and arity, if Thymeleaf's rules allow calling it. */
-    private static Optional<Method> only(Object target, String name, int arity) {
+    private static Optional<Known> only(Object target, String name, int arity) {
         List<Method> candidates = Arrays.stream(target.getClass().getMethods())
                 .filter(m -> m.getName().equals(name) && m.getParameterCount() == arity)
                 .filter(m -> !m.isBridge() && !m.isSynthetic() && !m.isVarArgs())
@@ -99,22 +120,6 @@ public final class TemplateMethods implements MethodAccessor {
         }
         Method method = candidates.get(0);
         // the rules' answer depends on the object's class alone, the key of what is kept here
-        return ExpressionUtils.isMemberForbidden(target, name) ? Optional.empty() : Optional.of(method);
-    }
-
-    /** Whether the arguments pass as they are, with no conversion OGNL would make. */
-    private static boolean fits(Class<?>[] parameters, Object[] args) {
-        for (int i = 0; i < args.length; i++) {
-            Class<?> parameter = parameters[i];
-            Object arg = args[i];
-            if (arg == null ? parameter.isPrimitive() : !boxed(parameter).isInstance(arg)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Class<?> boxed(Class<?> type) {
-        return MethodType.methodType(type).wrap().returnType();
+        return ExpressionUtils.isMemberForbidden(target, name) ? Optional.empty() : Optional.of(new Known(method));
     }
 }

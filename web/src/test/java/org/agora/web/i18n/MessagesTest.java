@@ -1,6 +1,7 @@
 package org.agora.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,5 +68,21 @@ class MessagesTest {
         assertThat(BundleMessages.get(Locale.FRENCH, "search.none", "kiwi"))
                 .isEqualTo("Rien ne correspond à kiwi. Essayez d'autres mots.");
         assertThat(BundleMessages.get(Locale.FRENCH, "spaces.members", 2)).isEqualTo("2 membres");
+    }
+
+    @Test
+    void aKeptMessageFormatsEachCallWithItsOwnValuesInItsOwnLanguage() {
+        assertThat(BundleMessages.get(Locale.ENGLISH, "search.count.post", 12_345)).isEqualTo("12,345 posts found");
+        assertThat(BundleMessages.get(Locale.FRENCH, "search.count.post", 12_345))
+                .isEqualTo("12\u202f345 publications trouvées");
+        assertThat(BundleMessages.get(Locale.ENGLISH, "search.count.post", 1)).isEqualTo("1 post found");
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedEachTimeItIsAsked() {
+        assertThatThrownBy(() -> BundleMessages.get(Locale.ENGLISH, "no.such.key"))
+                .isInstanceOf(MissingResourceException.class);
+        assertThatThrownBy(() -> BundleMessages.get(Locale.ENGLISH, "no.such.key"))
+                .isInstanceOf(MissingResourceException.class);
     }
 }
