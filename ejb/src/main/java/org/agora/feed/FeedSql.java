@@ -19,9 +19,10 @@ import org.agora.diagnostics.SqlStatements;
  * big space's page by the space's foreign key, sorting its 19,000 posts; a newest-first index lets it stop after one
  * page. The index is named in Derby's override, which other databases read as a comment.
  *
- * <p>It runs through JDBC, on the connection of the caller's transaction: a reader's spaces make a home feed's query
- * take hundreds of parameters, and EclipseLink finds each parameter's value by a search through the others, which
- * took three quarters of the query's time.
+ * <p>It runs through JDBC, on a connection of Agora's data source within the caller's transaction (it reads what
+ * that transaction has flushed, no more): a reader's spaces make a home feed's query take hundreds of parameters, and
+ * EclipseLink finds each parameter's value by a search through the others, which took three quarters of the query's
+ * time.
  */
 final class FeedSql {
 

@@ -31,6 +31,7 @@ public final class SearchIndex implements Closeable {
     private final Searching searching;
     private final boolean wasEmpty;
 
+    /** Opens the index in a folder, or makes an empty one there. */
     public SearchIndex(Path folder) throws IOException {
         this(FSDirectory.open(folder), 64);
     }
